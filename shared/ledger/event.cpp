@@ -1,0 +1,105 @@
+#include "ledger/event.h"
+
+namespace fg {
+
+Json Event::to_json() const {
+  return Json{{"v", v},     {"fair", fair},   {"device", device},   {"seq", seq},   {"prev", prev},
+              {"time", time}, {"hlc", hlc},   {"officer", officer}, {"type", type}, {"body", body},
+              {"blobs", blobs}};
+}
+
+std::string Event::canonical() const { return canonical_dump(to_json()); }
+
+bool SignedEvent::signature_valid() const {
+  auto key = public_key_from_hex(event.device);
+  return key && verify_signature(*key, as_bytes(bytes), sig);
+}
+
+SignedEvent sign_event(const Event& e, const KeyPair& device_key) {
+  SignedEvent s;
+  s.event = e;
+  s.bytes = e.canonical();
+  s.hash = sha256(as_bytes(s.bytes));
+  s.sig = device_key.sign(as_bytes(s.bytes));
+  return s;
+}
+
+const char* describe(DecodeError e) {
+  switch (e) {
+    case DecodeError::NotCanonical: return "event bytes are not canonical JSON";
+    case DecodeError::MissingField: return "event lacks a required field";
+    case DecodeError::WrongType: return "event field has the wrong type";
+    case DecodeError::UnsupportedVersion: return "event format version is not supported";
+    case DecodeError::BadHex: return "event field is not lowercase hex of the right length";
+  }
+  return "unknown event decode error";
+}
+
+namespace {
+bool is_hex_of(const std::string& s, std::size_t bytes) { return s.size() == bytes * 2 && from_hex(s).has_value(); }
+}  // namespace
+
+DecodedEvent decode_event(std::string_view canonical_bytes) {
+  DecodedEvent out;
+  auto fail = [&](DecodeError err, std::string detail) {
+    out.error = err;
+    out.detail = std::move(detail);
+    return out;
+  };
+  auto json = parse_canonical(canonical_bytes);
+  if (!json || !json->is_object()) return fail(DecodeError::NotCanonical, "");
+  const Json& j = *json;
+  static const char* const fields[] = {"v", "fair", "device", "seq", "prev", "time", "hlc", "officer", "type", "body", "blobs"};
+  for (const char* f : fields)
+    if (!j.contains(f)) return fail(DecodeError::MissingField, f);
+  if (j.size() != std::size(fields)) return fail(DecodeError::WrongType, "unexpected extra field");
+  if (!j["v"].is_number_integer()) return fail(DecodeError::WrongType, "v");
+  if (j["v"].get<int>() != kEventVersion) return fail(DecodeError::UnsupportedVersion, j["v"].dump());
+  for (const char* f : {"fair", "device", "prev", "officer", "type"})
+    if (!j[f].is_string()) return fail(DecodeError::WrongType, f);
+  for (const char* f : {"seq", "time", "hlc"})
+    if (!j[f].is_number_integer()) return fail(DecodeError::WrongType, f);
+  if (!j["body"].is_object()) return fail(DecodeError::WrongType, "body");
+  if (!j["blobs"].is_array()) return fail(DecodeError::WrongType, "blobs");
+  Event e;
+  e.v = j["v"].get<int>();
+  e.fair = j["fair"].get<std::string>();
+  e.device = j["device"].get<std::string>();
+  e.seq = j["seq"].get<std::int64_t>();
+  e.prev = j["prev"].get<std::string>();
+  e.time = j["time"].get<std::int64_t>();
+  e.hlc = j["hlc"].get<std::int64_t>();
+  e.officer = j["officer"].get<std::string>();
+  e.type = j["type"].get<std::string>();
+  e.body = j["body"];
+  for (const auto& b : j["blobs"]) {
+    if (!b.is_string() || !is_hex_of(b.get<std::string>(), 32)) return fail(DecodeError::BadHex, "blobs");
+    e.blobs.push_back(b.get<std::string>());
+  }
+  if (!is_hex_of(e.device, 32)) return fail(DecodeError::BadHex, "device");
+  if (!is_hex_of(e.prev, 32)) return fail(DecodeError::BadHex, "prev");
+  if (e.seq < 1) return fail(DecodeError::WrongType, "seq must be 1 or more");
+  out.event = std::move(e);
+  return out;
+}
+
+std::optional<SignedEvent> assemble_signed(std::string_view canonical_bytes, std::string_view sig_hex, std::string* why) {
+  auto decoded = decode_event(canonical_bytes);
+  if (!decoded.event) {
+    if (why) *why = std::string(describe(decoded.error)) + (decoded.detail.empty() ? "" : ": " + decoded.detail);
+    return std::nullopt;
+  }
+  auto sig = signature_from_hex(sig_hex);
+  if (!sig) {
+    if (why) *why = "signature is not 128 lowercase hex characters";
+    return std::nullopt;
+  }
+  SignedEvent s;
+  s.event = std::move(*decoded.event);
+  s.bytes = std::string(canonical_bytes);
+  s.hash = sha256(as_bytes(s.bytes));
+  s.sig = *sig;
+  return s;
+}
+
+}  // namespace fg

@@ -1,0 +1,63 @@
+#pragma once
+// The signed event: every station action is one (DESIGN.md "The central idea"; the byte-exact
+// format is docs/event-format.md).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crypto/keys.h"
+#include "crypto/sha256.h"
+#include "ledger/canonical.h"
+
+namespace fg {
+
+constexpr int kEventVersion = 1;
+inline const std::string kZeroHash(64, '0');
+
+struct Event {
+  int v = kEventVersion;
+  std::string fair;                // fair id, e.g. "CF138"
+  std::string device;              // the device's Ed25519 public key, lowercase hex
+  std::int64_t seq = 0;            // 1, 2, 3... per device
+  std::string prev = kZeroHash;    // hash of the device's previous event, hex
+  std::int64_t time = 0;           // device wall clock, ms since the Unix epoch, UTC
+  std::int64_t hlc = 0;            // hybrid logical clock (ledger/hlc.h)
+  std::string officer;             // officer id who acted
+  std::string type;                // e.g. "case.opened" (cases/event_types.h)
+  Json body = Json::object();      // type-specific fields
+  std::vector<std::string> blobs;  // SHA-256 hex of each blob the event references
+
+  Json to_json() const;
+  std::string canonical() const;  // the bytes that are hashed and signed
+};
+
+// An event as stored and exchanged: its canonical bytes, their hash and the device signature.
+struct SignedEvent {
+  Event event;
+  std::string bytes;  // canonical bytes
+  Digest hash{};
+  Signature sig{};
+
+  std::string hash_hex() const { return to_hex(hash); }
+  [[nodiscard]] bool signature_valid() const;
+};
+
+SignedEvent sign_event(const Event& e, const KeyPair& device_key);
+
+enum class DecodeError { NotCanonical, MissingField, WrongType, UnsupportedVersion, BadHex };
+const char* describe(DecodeError e);
+
+// Decodes canonical bytes; checks shape only (the caller verifies signature and chain).
+struct DecodedEvent {
+  std::optional<Event> event;
+  DecodeError error{};
+  std::string detail;
+};
+DecodedEvent decode_event(std::string_view canonical_bytes);
+
+// Rebuilds a SignedEvent from stored or received parts; nullopt with reason if malformed.
+std::optional<SignedEvent> assemble_signed(std::string_view canonical_bytes, std::string_view sig_hex,
+                                           std::string* why = nullptr);
+
+}  // namespace fg

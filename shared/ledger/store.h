@@ -1,0 +1,109 @@
+#pragma once
+// The event store: every device's append-only signed chain in one SQLite file (WAL mode,
+// synchronous=FULL, schema versions with migrations). The station keeps its own chain and
+// the other stations' events it received; the relay keeps every station's chain.
+#include <SQLiteCpp/Database.h>
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "ledger/event.h"
+#include "ledger/hlc.h"
+
+namespace fg {
+
+// Every refusal has its own status so that a user and a log can tell them apart.
+enum class ImportStatus {
+  Stored,           // new, verified and committed
+  AlreadyHave,      // identical event already stored (sync is idempotent)
+  Fork,             // a different event at an existing (device, seq): kept apart as evidence
+  Gap,              // seq is beyond the device's next expected seq
+  BrokenChain,      // prev does not match the hash of the device's previous event
+  OutOfOrder,       // a batch lists a device's events out of seq order
+  ClockRegression,  // hlc not greater than the device's previous event's hlc
+  BadSignature,     // signature does not verify with the device key
+  WrongFair,        // event belongs to another fair
+  UnknownDevice,    // device key is not enrolled (or revoked) in this fair
+  Malformed,        // bytes are not a well-formed canonical event
+};
+const char* describe(ImportStatus s);
+inline bool accepted(ImportStatus s) { return s == ImportStatus::Stored || s == ImportStatus::AlreadyHave; }
+
+struct ImportResult {
+  ImportStatus status;
+  std::string device;
+  std::int64_t seq = 0;
+  std::string detail;  // human-readable: what exactly did not match
+};
+
+struct ForkRecord {
+  std::string device;
+  std::int64_t seq;
+  std::string kept_hash;    // the first event, still in the chain
+  SignedEvent rival;        // the second event, kept as evidence only
+  std::int64_t detected_at; // ms UTC
+};
+
+struct ChainCheck {
+  bool ok = true;
+  std::int64_t events = 0;
+  std::string problem;  // first problem found, empty when ok
+};
+
+class EventStore {
+ public:
+  // Opens or creates the store for one fair; migrates older schemas. Throws
+  // std::runtime_error if the file belongs to another fair or is newer than this program.
+  EventStore(const std::filesystem::path& file, std::string fair_id);
+
+  const std::string& fair() const { return fair_; }
+  static constexpr int kSchemaVersion = 1;
+  int schema_version();
+
+  // Local actions: assigns seq, prev, time and hlc; signs; commits durably before returning.
+  SignedEvent append(const KeyPair& device_key, const std::string& officer, const std::string& type,
+                     Json body, std::vector<std::string> blobs = {});
+
+  // Devices whose events this store accepts (own key is trusted on first append).
+  void trust_device(const std::string& device_hex, const std::string& label = {});
+  void revoke_device(const std::string& device_hex);
+  bool is_trusted(const std::string& device_hex);
+
+  // Verifies (fair, device trust, signature, chain, hlc order) then commits. A batch is one
+  // transaction; each event gets its own result, and refused events are not stored.
+  ImportResult import(const SignedEvent& e);
+  std::vector<ImportResult> import_batch(std::span<const SignedEvent> events);
+
+  std::int64_t head_seq(const std::string& device);
+  std::map<std::string, std::int64_t> heads();
+  // Events of one device with from <= seq <= to, in seq order.
+  std::vector<SignedEvent> read(const std::string& device, std::int64_t from, std::int64_t to = INT64_MAX);
+  std::optional<SignedEvent> find(const std::string& device, std::int64_t seq);
+  // All events of the fair in fold order (hlc, device, seq).
+  std::vector<SignedEvent> all_in_fold_order();
+  std::int64_t event_count();
+  std::vector<ForkRecord> forks();
+
+  // Re-reads every stored event of a device and checks bytes, hash, signature and chain.
+  [[nodiscard]] ChainCheck verify_chain(const std::string& device);
+
+  HybridClock& clock() { return clock_; }
+  SQLite::Database& database() { return db_; }
+
+ private:
+  void migrate();
+  ImportResult import_one(const SignedEvent& e);
+  std::optional<SignedEvent> row_to_event(SQLite::Statement& q);
+  void insert(const SignedEvent& e);
+
+  std::string fair_;
+  SQLite::Database db_;
+  HybridClock clock_;
+  std::recursive_mutex mutex_;
+};
+
+}  // namespace fg
