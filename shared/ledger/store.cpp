@@ -1,0 +1,333 @@
+#include "ledger/store.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+#include "ledger/store_schema.h"
+
+namespace fg {
+
+const char* describe(ImportStatus s) {
+  switch (s) {
+    case ImportStatus::Stored: return "stored";
+    case ImportStatus::AlreadyHave: return "already stored (identical)";
+    case ImportStatus::Fork: return "fork: a different event already holds this device and seq";
+    case ImportStatus::Gap: return "gap: earlier events of this device are missing";
+    case ImportStatus::BrokenChain: return "broken chain: prev does not match the previous event's hash";
+    case ImportStatus::OutOfOrder: return "out of order: events of this device are not in seq order";
+    case ImportStatus::ClockRegression: return "clock regression: hlc is not after the previous event's";
+    case ImportStatus::BadSignature: return "bad signature: does not verify with the device key";
+    case ImportStatus::WrongFair: return "wrong fair: event belongs to another fair";
+    case ImportStatus::UnknownDevice: return "unknown device: key is not enrolled in this fair (or revoked)";
+    case ImportStatus::Malformed: return "malformed event";
+  }
+  return "unknown import status";
+}
+
+EventStore::EventStore(const std::filesystem::path& file, std::string fair_id)
+    : fair_(std::move(fair_id)), db_(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+  db_.setBusyTimeout(10000);
+  db_.exec("PRAGMA journal_mode=WAL");
+  // FULL: a commit is on disk before append()/import() return, so "saved" survives power loss.
+  db_.exec("PRAGMA synchronous=FULL");
+  migrate();
+  SQLite::Statement q(db_, "SELECT value FROM ledger_meta WHERE key='fair'");
+  if (q.executeStep()) {
+    const std::string stored = q.getColumn(0).getString();
+    if (stored != fair_)
+      throw std::runtime_error("event store " + file.string() + " belongs to fair " + stored + ", not " + fair_);
+  } else {
+    SQLite::Statement ins(db_, "INSERT INTO ledger_meta(key, value) VALUES('fair', ?)");
+    ins.bind(1, fair_);
+    ins.exec();
+  }
+  SQLite::Statement h(db_, "SELECT COALESCE(MAX(hlc), 0) FROM events");
+  h.executeStep();
+  clock_.observe(h.getColumn(0).getInt64());
+}
+
+int EventStore::schema_version() {
+  return db_.execAndGet("SELECT COALESCE(MAX(version), 0) FROM ledger_version").getInt();
+}
+
+void EventStore::migrate() {
+  db_.exec("CREATE TABLE IF NOT EXISTS ledger_version(version INTEGER NOT NULL)");
+  const int current = schema_version();
+  const auto& steps = store_migrations();
+  if (current > static_cast<int>(steps.size()))
+    throw std::runtime_error("event store schema version " + std::to_string(current) +
+                             " is newer than this program supports (" + std::to_string(steps.size()) + ")");
+  for (int v = current; v < static_cast<int>(steps.size()); ++v) {
+    SQLite::Transaction tx(db_);
+    db_.exec(steps[static_cast<std::size_t>(v)]);
+    db_.exec("DELETE FROM ledger_version");
+    db_.exec("INSERT INTO ledger_version(version) VALUES(" + std::to_string(v + 1) + ")");
+    tx.commit();
+  }
+}
+
+void EventStore::trust_device(const std::string& device_hex, const std::string& label) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_,
+                      "INSERT INTO trusted_devices(device, label, trusted_at) VALUES(?, ?, ?) "
+                      "ON CONFLICT(device) DO UPDATE SET label=excluded.label, revoked_at=NULL");
+  q.bind(1, device_hex);
+  q.bind(2, label);
+  q.bind(3, HybridClock::system_millis());
+  q.exec();
+}
+
+void EventStore::revoke_device(const std::string& device_hex) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "UPDATE trusted_devices SET revoked_at=? WHERE device=?");
+  q.bind(1, HybridClock::system_millis());
+  q.bind(2, device_hex);
+  q.exec();
+}
+
+bool EventStore::is_trusted(const std::string& device_hex) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT 1 FROM trusted_devices WHERE device=? AND revoked_at IS NULL");
+  q.bind(1, device_hex);
+  return q.executeStep();
+}
+
+void EventStore::insert(const SignedEvent& e) {
+  SQLite::Statement q(db_,
+                      "INSERT INTO events(device, seq, hash, prev, hlc, time, type, officer, bytes, sig, stored_at) "
+                      "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+  q.bind(1, e.event.device);
+  q.bind(2, e.event.seq);
+  q.bind(3, e.hash_hex());
+  q.bind(4, e.event.prev);
+  q.bind(5, e.event.hlc);
+  q.bind(6, e.event.time);
+  q.bind(7, e.event.type);
+  q.bind(8, e.event.officer);
+  q.bind(9, e.bytes);
+  q.bind(10, to_hex(e.sig));
+  q.bind(11, HybridClock::system_millis());
+  q.exec();
+}
+
+SignedEvent EventStore::append(const KeyPair& device_key, const std::string& officer, const std::string& type,
+                               Json body, std::vector<std::string> blobs) {
+  std::lock_guard lock(mutex_);
+  const std::string device = device_key.public_hex();
+  SQLite::Transaction tx(db_);
+  {
+    // Own key: trusted on first use, but a revocation received from the bureau stays.
+    SQLite::Statement own(db_, "INSERT OR IGNORE INTO trusted_devices(device, label, trusted_at) VALUES(?, 'this device', ?)");
+    own.bind(1, device);
+    own.bind(2, HybridClock::system_millis());
+    own.exec();
+  }
+  Event e;
+  e.fair = fair_;
+  e.device = device;
+  e.officer = officer;
+  e.type = type;
+  e.body = std::move(body);
+  e.blobs = std::move(blobs);
+  e.time = HybridClock::system_millis();
+  e.hlc = clock_.now();
+  SQLite::Statement last(db_, "SELECT seq, hash, hlc FROM events WHERE device=? ORDER BY seq DESC LIMIT 1");
+  last.bind(1, device);
+  if (last.executeStep()) {
+    e.seq = last.getColumn(0).getInt64() + 1;
+    e.prev = last.getColumn(1).getString();
+    // Never behind our own chain even if the clock was set back since the last run.
+    if (e.hlc <= last.getColumn(2).getInt64()) {
+      clock_.observe(last.getColumn(2).getInt64());
+      e.hlc = clock_.now();
+    }
+  } else {
+    e.seq = 1;
+  }
+  SignedEvent signed_event = sign_event(e, device_key);
+  insert(signed_event);
+  tx.commit();
+  return signed_event;
+}
+
+ImportResult EventStore::import_one(const SignedEvent& s) {
+  const Event& e = s.event;
+  auto result = [&](ImportStatus st, std::string detail = {}) {
+    return ImportResult{st, e.device, e.seq, std::move(detail)};
+  };
+  if (s.hash != sha256(as_bytes(s.bytes)) || s.bytes != e.canonical())
+    return result(ImportStatus::Malformed, "bytes, hash and fields disagree");
+  if (e.fair != fair_) return result(ImportStatus::WrongFair, "event fair " + e.fair + ", this store " + fair_);
+  if (!is_trusted(e.device)) return result(ImportStatus::UnknownDevice, "device " + e.device.substr(0, 16));
+  if (!s.signature_valid()) return result(ImportStatus::BadSignature, "seq " + std::to_string(e.seq));
+
+  SQLite::Statement existing(db_, "SELECT hash FROM events WHERE device=? AND seq=?");
+  existing.bind(1, e.device);
+  existing.bind(2, e.seq);
+  if (existing.executeStep()) {
+    const std::string kept = existing.getColumn(0).getString();
+    if (kept == s.hash_hex()) return result(ImportStatus::AlreadyHave);
+    SQLite::Statement fork(db_,
+                           "INSERT OR IGNORE INTO forks(device, seq, hash, kept_hash, bytes, sig, detected_at) "
+                           "VALUES(?,?,?,?,?,?,?)");
+    fork.bind(1, e.device);
+    fork.bind(2, e.seq);
+    fork.bind(3, s.hash_hex());
+    fork.bind(4, kept);
+    fork.bind(5, s.bytes);
+    fork.bind(6, to_hex(s.sig));
+    fork.bind(7, HybridClock::system_millis());
+    fork.exec();
+    return result(ImportStatus::Fork, "kept " + kept.substr(0, 16) + ", rival " + s.hash_hex().substr(0, 16));
+  }
+
+  SQLite::Statement last(db_, "SELECT seq, hash, hlc FROM events WHERE device=? ORDER BY seq DESC LIMIT 1");
+  last.bind(1, e.device);
+  const bool has_last = last.executeStep();
+  const std::int64_t head = has_last ? last.getColumn(0).getInt64() : 0;
+  if (e.seq != head + 1)
+    return result(ImportStatus::Gap, "expected seq " + std::to_string(head + 1) + ", got " + std::to_string(e.seq));
+  const std::string expected_prev = has_last ? last.getColumn(1).getString() : kZeroHash;
+  if (e.prev != expected_prev)
+    return result(ImportStatus::BrokenChain, "prev " + e.prev.substr(0, 16) + " but previous is " + expected_prev.substr(0, 16));
+  if (has_last && e.hlc <= last.getColumn(2).getInt64())
+    return result(ImportStatus::ClockRegression, "hlc " + std::to_string(e.hlc) + " <= " + std::to_string(last.getColumn(2).getInt64()));
+  insert(s);
+  clock_.observe(e.hlc);
+  return result(ImportStatus::Stored);
+}
+
+ImportResult EventStore::import(const SignedEvent& e) { return import_batch(std::span(&e, 1)).front(); }
+
+std::vector<ImportResult> EventStore::import_batch(std::span<const SignedEvent> events) {
+  std::lock_guard lock(mutex_);
+  // A device whose events the batch lists out of seq order is refused whole: its sender is
+  // confused, and storing part of it would only turn the rest into gaps.
+  std::map<std::string, std::int64_t> last_seq;
+  std::set<std::string> disordered;
+  for (const auto& s : events) {
+    auto [it, fresh] = last_seq.try_emplace(s.event.device, s.event.seq);
+    if (!fresh) {
+      if (s.event.seq <= it->second) disordered.insert(s.event.device);
+      it->second = s.event.seq;
+    }
+  }
+  std::vector<ImportResult> results;
+  results.reserve(events.size());
+  SQLite::Transaction tx(db_);
+  for (const auto& s : events) {
+    if (disordered.count(s.event.device))
+      results.push_back({ImportStatus::OutOfOrder, s.event.device, s.event.seq, "batch lists seqs out of order"});
+    else
+      results.push_back(import_one(s));
+  }
+  tx.commit();
+  return results;
+}
+
+std::int64_t EventStore::head_seq(const std::string& device) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT COALESCE(MAX(seq), 0) FROM events WHERE device=?");
+  q.bind(1, device);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+std::map<std::string, std::int64_t> EventStore::heads() {
+  std::lock_guard lock(mutex_);
+  std::map<std::string, std::int64_t> out;
+  SQLite::Statement q(db_, "SELECT device, MAX(seq) FROM events GROUP BY device");
+  while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getInt64();
+  return out;
+}
+
+std::optional<SignedEvent> EventStore::row_to_event(SQLite::Statement& q) {
+  // Columns: bytes, sig. Stored rows were verified on the way in; verify_chain re-checks all.
+  return assemble_signed(q.getColumn(0).getString(), q.getColumn(1).getString());
+}
+
+std::vector<SignedEvent> EventStore::read(const std::string& device, std::int64_t from, std::int64_t to) {
+  std::lock_guard lock(mutex_);
+  std::vector<SignedEvent> out;
+  SQLite::Statement q(db_, "SELECT bytes, sig FROM events WHERE device=? AND seq BETWEEN ? AND ? ORDER BY seq");
+  q.bind(1, device);
+  q.bind(2, from);
+  q.bind(3, to);
+  while (q.executeStep())
+    if (auto e = row_to_event(q)) out.push_back(std::move(*e));
+  return out;
+}
+
+std::optional<SignedEvent> EventStore::find(const std::string& device, std::int64_t seq) {
+  auto events = read(device, seq, seq);
+  if (events.empty()) return std::nullopt;
+  return std::move(events.front());
+}
+
+std::vector<SignedEvent> EventStore::all_in_fold_order() {
+  std::lock_guard lock(mutex_);
+  std::vector<SignedEvent> out;
+  SQLite::Statement q(db_, "SELECT bytes, sig FROM events ORDER BY hlc, device, seq");
+  while (q.executeStep())
+    if (auto e = row_to_event(q)) out.push_back(std::move(*e));
+  return out;
+}
+
+std::int64_t EventStore::event_count() {
+  std::lock_guard lock(mutex_);
+  return db_.execAndGet("SELECT COUNT(*) FROM events").getInt64();
+}
+
+std::vector<ForkRecord> EventStore::forks() {
+  std::lock_guard lock(mutex_);
+  std::vector<ForkRecord> out;
+  SQLite::Statement q(db_, "SELECT bytes, sig, device, seq, kept_hash, detected_at FROM forks ORDER BY detected_at");
+  while (q.executeStep()) {
+    auto rival = row_to_event(q);
+    if (!rival) continue;
+    out.push_back({q.getColumn(2).getString(), q.getColumn(3).getInt64(), q.getColumn(4).getString(), std::move(*rival),
+                   q.getColumn(5).getInt64()});
+  }
+  return out;
+}
+
+ChainCheck EventStore::verify_chain(const std::string& device) {
+  std::lock_guard lock(mutex_);
+  ChainCheck check;
+  auto fail = [&](std::int64_t seq, const std::string& what) {
+    check.ok = false;
+    check.problem = "device " + device.substr(0, 16) + " seq " + std::to_string(seq) + ": " + what;
+    return check;
+  };
+  auto key = public_key_from_hex(device);
+  if (!key) return fail(0, "device id is not a public key");
+  SQLite::Statement q(db_, "SELECT seq, hash, bytes, sig FROM events WHERE device=? ORDER BY seq");
+  q.bind(1, device);
+  std::string prev_hash = kZeroHash;
+  std::int64_t expected = 1, prev_hlc = 0;
+  while (q.executeStep()) {
+    const std::int64_t seq = q.getColumn(0).getInt64();
+    const std::string stored_hash = q.getColumn(1).getString();
+    const std::string bytes = q.getColumn(2).getString();
+    if (seq != expected) return fail(seq, "gap: expected seq " + std::to_string(expected));
+    std::string why;
+    auto s = assemble_signed(bytes, q.getColumn(3).getString(), &why);
+    if (!s) return fail(seq, "stored event is malformed: " + why);
+    if (s->hash_hex() != stored_hash) return fail(seq, "stored bytes do not match the recorded hash");
+    if (s->event.device != device || s->event.seq != seq) return fail(seq, "event names another device or seq");
+    if (!verify_signature(*key, as_bytes(bytes), s->sig)) return fail(seq, "signature does not verify");
+    if (s->event.prev != prev_hash) return fail(seq, "prev does not match the previous event's hash");
+    if (s->event.fair != fair_) return fail(seq, "event belongs to fair " + s->event.fair);
+    if (seq > 1 && s->event.hlc <= prev_hlc) return fail(seq, "hlc goes backwards");
+    prev_hash = stored_hash;
+    prev_hlc = s->event.hlc;
+    ++expected;
+    ++check.events;
+  }
+  return check;
+}
+
+}  // namespace fg

@@ -1,0 +1,28 @@
+#include "ledger/store_schema.h"
+
+namespace fg {
+
+const std::vector<std::string>& store_migrations() {
+  static const std::vector<std::string> steps = {
+      // 1: events, forks kept as evidence, trusted devices.
+      R"sql(
+CREATE TABLE ledger_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE events(
+  device TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL, prev TEXT NOT NULL,
+  hlc INTEGER NOT NULL, time INTEGER NOT NULL, type TEXT NOT NULL, officer TEXT NOT NULL,
+  bytes TEXT NOT NULL, sig TEXT NOT NULL, stored_at INTEGER NOT NULL,
+  PRIMARY KEY(device, seq)) WITHOUT ROWID;
+CREATE INDEX events_fold_order ON events(hlc, device, seq);
+CREATE INDEX events_by_hash ON events(hash);
+CREATE TABLE forks(
+  device TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL, kept_hash TEXT NOT NULL,
+  bytes TEXT NOT NULL, sig TEXT NOT NULL, detected_at INTEGER NOT NULL,
+  PRIMARY KEY(device, seq, hash));
+CREATE TABLE trusted_devices(
+  device TEXT PRIMARY KEY, label TEXT NOT NULL DEFAULT '', trusted_at INTEGER NOT NULL, revoked_at INTEGER);
+)sql",
+  };
+  return steps;
+}
+
+}  // namespace fg
