@@ -1,0 +1,158 @@
+#pragma once
+// The sync message set (docs/sync-protocol.md): JSON payloads for control messages, a binary
+// payload for blob chunks. Parsing validates shape and throws ProtocolError with a message a
+// person can act on; the session turns that into an Error frame and closes.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "crypto/keys.h"
+#include "ledger/canonical.h"
+#include "ledger/event.h"
+#include "sync/frame.h"
+
+namespace fg::sync {
+
+constexpr int kProtocolVersion = 1;
+constexpr std::size_t kMaxChunk = 256 * 1024;          // blob bytes per BlobChunk frame
+constexpr std::size_t kBatchBytes = 512 * 1024;         // soft limit of an Events frame's payload
+constexpr std::size_t kMaxBatchEvents = 500;
+
+struct ProtocolError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Error codes carried in Error frames; stable strings, the message says the rest.
+namespace err {
+inline constexpr const char* kVersion = "unsupported_version";
+inline constexpr const char* kUnenrolled = "unenrolled_device";
+inline constexpr const char* kRevoked = "revoked_device";
+inline constexpr const char* kToken = "bad_token";
+inline constexpr const char* kSignature = "bad_signature";
+inline constexpr const char* kWrongFair = "wrong_fair";
+inline constexpr const char* kOversized = "oversized_frame";
+inline constexpr const char* kGarbage = "garbage";
+inline constexpr const char* kIdle = "idle_timeout";
+inline constexpr const char* kProtocol = "protocol";
+inline constexpr const char* kInternal = "internal";
+inline constexpr const char* kCertificate = "certificate_mismatch";
+}  // namespace err
+
+// What the device signs to prove it holds its key: a domain tag, the relay's nonce, the
+// pinned certificate fingerprint (binds the proof to this TLS endpoint) and the device key.
+Bytes auth_message(ByteView nonce, ByteView cert_fingerprint, const PublicKey& device);
+
+struct Hello {
+  int proto = kProtocolVersion;
+  std::string device;  // Ed25519 public key hex
+  std::string fair;
+  std::string client;  // free text, for the relay's log
+};
+struct Challenge {
+  int proto = kProtocolVersion;
+  std::string nonce;  // 32 random bytes, hex
+  std::string relay;  // free text
+};
+struct Auth {
+  std::string sig;  // hex signature over auth_message
+};
+struct Enrol {
+  std::string token;
+  std::string sig;
+  std::string label;  // optional, e.g. "station-3"
+};
+struct Welcome {
+  std::string fair;
+  std::string station_code;
+  std::string bureau_key;           // hex
+  Json config = nullptr;            // the bureau-signed fair configuration, as the relay stores it
+  std::vector<std::string> devices; // enrolled, non-revoked device keys of the fair
+  std::vector<std::string> revoked; // revoked device keys
+  bool enrolled_now = false;
+};
+struct ErrorMsg {
+  std::string code;
+  std::string message;
+};
+using HeadMap = std::map<std::string, std::int64_t>;
+struct WireEvent {
+  std::string bytes;  // canonical event bytes
+  std::string sig;    // hex
+};
+struct EventsMsg {
+  std::vector<WireEvent> events;
+  bool more = false;  // relay -> station: another batch follows on the next Pull
+};
+struct AckItem {
+  std::string device;
+  std::int64_t seq = 0;
+  std::string status;  // describe(ImportStatus)
+  bool ok = false;     // accepted (stored now or already held)
+  std::string detail;
+};
+struct AckMsg {
+  std::vector<AckItem> results;
+  std::int64_t head = 0;  // the relay's head seq for the device after the commit
+  Json receipt = nullptr; // reserved: Merkle inclusion proof (a later issue)
+};
+struct BlobOffset {
+  std::string hash;
+  std::uint64_t offset = 0;
+};
+struct BlobNeed {
+  std::vector<BlobOffset> need;
+};
+struct BlobChunk {
+  std::string hash;  // hex
+  std::uint64_t total = 0;
+  std::uint64_t offset = 0;
+  std::string data;
+};
+struct BlobStored {
+  std::string hash;
+  bool ok = false;
+  std::string error;
+};
+
+Frame make(const Hello& m);
+Frame make(const Challenge& m);
+Frame make(const Auth& m);
+Frame make(const Enrol& m);
+Frame make(const Welcome& m);
+Frame make(const ErrorMsg& m);
+Frame make_heads(MsgType type, const HeadMap& heads);  // Heads, RelayHeads or Pull
+Frame make(const EventsMsg& m);
+Frame make(const AckMsg& m);
+Frame make(const BlobNeed& m);
+Frame make(const BlobChunk& m);
+Frame make(const BlobStored& m);
+Frame make_blob_get(const BlobOffset& m);
+Frame make_empty(MsgType type);  // Bye, BlobQuery
+
+Hello parse_hello(const Frame& f);
+Challenge parse_challenge(const Frame& f);
+Auth parse_auth(const Frame& f);
+Enrol parse_enrol(const Frame& f);
+Welcome parse_welcome(const Frame& f);
+ErrorMsg parse_error(const Frame& f);
+HeadMap parse_heads(const Frame& f);
+EventsMsg parse_events(const Frame& f);
+AckMsg parse_ack(const Frame& f);
+BlobNeed parse_blob_need(const Frame& f);
+BlobChunk parse_blob_chunk(const Frame& f);
+BlobStored parse_blob_stored(const Frame& f);
+BlobOffset parse_blob_get(const Frame& f);
+
+WireEvent to_wire(const SignedEvent& e);
+// nullopt (and why) when the bytes or signature are malformed.
+std::optional<SignedEvent> from_wire(const WireEvent& w, std::string* why = nullptr);
+
+// Splits events into Events frames under kBatchBytes / kMaxBatchEvents (at least one each).
+std::vector<EventsMsg> batch_events(const std::vector<SignedEvent>& events);
+
+bool is_hash_hex(const std::string& s);  // 64 lowercase hex digits
+
+}  // namespace fg::sync
