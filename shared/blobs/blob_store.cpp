@@ -1,0 +1,302 @@
+#include "blobs/blob_store.h"
+
+#include <fcntl.h>
+#include <stdlib.h>  // mkostemp
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
+#include "blobs/posix_file.h"
+
+namespace fg {
+namespace fs = std::filesystem;
+using posix::Fd;
+
+namespace {
+
+// Data moves in pieces of this size, so memory use does not grow with the blob.
+constexpr std::size_t kPiece = std::size_t{1} << 20;
+
+bool is_blob_hash(std::string_view hash) {
+  if (hash.size() != 64) return false;
+  for (const char c : hash)
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  return true;
+}
+
+std::string not_a_name(const std::string& hash) {
+  std::string text = "\"";  // built by appending: GCC 12 warns falsely on "literal" + string
+  text.append(hash, 0, 80);
+  if (hash.size() > 80) text += "...";
+  text += "\" is not a blob name (need 64 lowercase hex characters of a SHA-256)";
+  return text;
+}
+
+// A bad name must never become a path: "../x", "ab/../../etc" or an uppercase twin.
+void require_hash(const std::string& hash) {
+  if (!is_blob_hash(hash)) throw std::invalid_argument("blob store: " + not_a_name(hash));
+}
+
+bool refuse(std::string* why, std::string reason) {
+  if (why) *why = std::move(reason);
+  return false;
+}
+
+ByteView piece_of(const std::vector<std::uint8_t>& buffer, std::size_t size) {
+  return ByteView(buffer.data(), size);
+}
+
+// A blob being written: a locked temp file in tmp/, removed unless it was moved into place.
+// The flock tells a BlobStore opening meanwhile that this file is live, not a leftover.
+class PendingBlob {
+ public:
+  explicit PendingBlob(const fs::path& tmp_dir) {
+    for (;;) {
+      std::string name = (tmp_dir / "put-XXXXXX").string();
+      Fd fd(::mkostemp(name.data(), O_CLOEXEC));
+      if (fd.get() < 0) posix::throw_errno("cannot create a temp file in", tmp_dir, errno);
+      path_ = name;
+      if (::fchmod(fd.get(), 0644) != 0) fail_and_throw("cannot set the mode of", errno);
+      if (::flock(fd.get(), LOCK_EX) != 0) fail_and_throw("cannot lock", errno);
+      fd_ = std::move(fd);
+      if (posix::still_named(fd_.get(), path_)) return;
+      fd_ = Fd();  // a BlobStore opening right now took it for a leftover: make another
+    }
+  }
+  ~PendingBlob() {
+    if (!moved_) ::unlink(path_.c_str());
+  }
+  PendingBlob(const PendingBlob&) = delete;
+  PendingBlob& operator=(const PendingBlob&) = delete;
+
+  void append(ByteView piece) {
+    hasher_.update(piece);
+    posix::write_all(fd_.get(), piece, path_);
+    size_ += piece.size();
+  }
+  // Flushes the bytes to disk; the file stays open (and locked) until it has been moved.
+  BlobInfo finish() {
+    posix::fsync_or_throw(fd_.get(), path_);
+    return {to_hex(hasher_.finish()), size_};
+  }
+  const fs::path& path() const { return path_; }
+  void mark_moved() { moved_ = true; }
+
+ private:
+  [[noreturn]] void fail_and_throw(const std::string& what, int err) {
+    ::unlink(path_.c_str());
+    posix::throw_errno(what, path_, err);
+  }
+
+  fs::path path_;
+  Fd fd_;
+  Sha256 hasher_;
+  std::uint64_t size_ = 0;
+  bool moved_ = false;
+};
+
+// Moves a complete, flushed file to its hash name durably. Returns false when a blob of that
+// name and size is already there (the caller's copy is then redundant).
+bool install(const fs::path& root, const fs::path& from, const BlobInfo& info) {
+  const fs::path fan_out = root / info.hash.substr(0, 2);
+  if (posix::make_dir(fan_out)) posix::fsync_dir(root);
+  const fs::path target = fan_out / info.hash;
+  // A same-named file of another size is a damaged copy: the rename below replaces it.
+  if (posix::regular_file_size(target) == info.size) return false;
+  posix::rename_or_throw(from, target);
+  posix::fsync_dir(fan_out);
+  return true;
+}
+
+// Removes temp files whose writer is gone (no flock held); a live writer's file is left alone.
+void remove_leftovers(const fs::path& tmp_dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(tmp_dir, ec)) {
+    const fs::path& file = entry.path();
+    if (entry.symlink_status(ec).type() != fs::file_type::regular) {
+      fs::remove_all(file, ec);  // never made by a writer; must not block the start either
+      continue;
+    }
+    Fd fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
+    if (fd.get() < 0) continue;  // gone meanwhile
+    if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) continue;  // a live writer
+    if (posix::still_named(fd.get(), file)) ::unlink(file.c_str());
+  }
+}
+
+}  // namespace
+
+BlobStore::BlobStore(fs::path root) : root_(std::move(root)) {
+  if (!fs::exists(root_)) fs::create_directories(root_);
+  const bool made_tmp = posix::make_dir(root_ / "tmp");
+  const bool made_partial = posix::make_dir(root_ / "partial");
+  if (made_tmp || made_partial) posix::fsync_dir(root_);
+  remove_leftovers(root_ / "tmp");
+}
+
+BlobInfo BlobStore::put(std::istream& in) {
+  // A stream that failed before we start (an ifstream that did not open) must not be stored
+  // as the empty blob.
+  if (!in) throw std::runtime_error("blob store: the input stream is not readable; nothing stored");
+  PendingBlob blob(root_ / "tmp");
+  std::vector<char> buffer(kPiece);
+  while (in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    blob.append(ByteView(reinterpret_cast<const std::uint8_t*>(buffer.data()), got));
+  }
+  if (in.bad()) throw std::runtime_error("blob store: reading the input stream failed; nothing stored");
+  const BlobInfo info = blob.finish();
+  if (install(root_, blob.path(), info)) blob.mark_moved();
+  return info;
+}
+
+BlobInfo BlobStore::put(ByteView bytes) {
+  PendingBlob blob(root_ / "tmp");
+  for (std::size_t at = 0; at < bytes.size(); at += kPiece)
+    blob.append(bytes.subspan(at, std::min(kPiece, bytes.size() - at)));
+  const BlobInfo info = blob.finish();
+  if (install(root_, blob.path(), info)) blob.mark_moved();
+  return info;
+}
+
+BlobInfo BlobStore::put_file(const fs::path& file) {
+  Fd source(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
+  if (source.get() < 0) posix::throw_errno("cannot open", file, errno);
+  PendingBlob blob(root_ / "tmp");
+  std::vector<std::uint8_t> buffer(kPiece);
+  for (;;) {
+    const ssize_t got = posix::read_some(source.get(), buffer.data(), buffer.size());
+    if (got < 0) posix::throw_errno("cannot read", file, errno);
+    if (got == 0) break;
+    blob.append(piece_of(buffer, static_cast<std::size_t>(got)));
+  }
+  const BlobInfo info = blob.finish();
+  if (install(root_, blob.path(), info)) blob.mark_moved();
+  return info;
+}
+
+fs::path BlobStore::path_of(const std::string& hash) const {
+  require_hash(hash);
+  return root_ / hash.substr(0, 2) / hash;
+}
+
+bool BlobStore::contains(const std::string& hash) const { return size(hash).has_value(); }
+
+std::optional<std::uint64_t> BlobStore::size(const std::string& hash) const {
+  if (!is_blob_hash(hash)) return std::nullopt;
+  return posix::regular_file_size(path_of(hash));
+}
+
+namespace {
+
+// Streams a stored blob to `sink` in pieces while hashing; false (with the reason) if it is
+// missing, unreadable or its bytes do not hash to its name. Errors thrown by `sink` propagate.
+template <typename Sink>
+bool stream_checked(const fs::path& file, const std::string& hash, Sink&& sink, std::string* why) {
+  Fd fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) {
+    if (errno == ENOENT) return refuse(why, "blob " + hash + " is missing (no file " + file.string() + ")");
+    return refuse(why, "blob " + hash + " cannot be opened (" + file.string() + "): " + std::strerror(errno));
+  }
+  Sha256 hasher;
+  std::vector<std::uint8_t> buffer(kPiece);
+  std::uint64_t total = 0;
+  for (;;) {
+    const ssize_t got = posix::read_some(fd.get(), buffer.data(), buffer.size());
+    if (got < 0)
+      return refuse(why, "blob " + hash + " cannot be read after " + std::to_string(total) +
+                             " bytes (" + file.string() + "): " + std::strerror(errno));
+    if (got == 0) break;
+    const ByteView piece = piece_of(buffer, static_cast<std::size_t>(got));
+    hasher.update(piece);
+    sink(piece);
+    total += piece.size();
+  }
+  const std::string actual = to_hex(hasher.finish());
+  if (actual != hash)
+    return refuse(why, "blob " + hash + " is damaged (altered or truncated): its " + std::to_string(total) +
+                           " bytes hash to " + actual + " (" + file.string() + ")");
+  return true;
+}
+
+}  // namespace
+
+bool BlobStore::read(const std::string& hash, std::ostream& out, std::string* why) const {
+  if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
+  return stream_checked(path_of(hash), hash, [&](ByteView piece) {
+    out.write(reinterpret_cast<const char*>(piece.data()), static_cast<std::streamsize>(piece.size()));
+    // The blob is fine; the caller's stream is not. That is an error, not a verdict on the blob.
+    if (!out) throw std::runtime_error("blob store: writing blob " + hash + " to the output stream failed");
+  }, why);
+}
+
+bool BlobStore::verify(const std::string& hash, std::string* why) const {
+  if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
+  return stream_checked(path_of(hash), hash, [](ByteView) {}, why);
+}
+
+std::uint64_t BlobStore::partial_size(const std::string& hash) const {
+  require_hash(hash);
+  return posix::regular_file_size(root_ / "partial" / hash).value_or(0);
+}
+
+void BlobStore::append_partial(const std::string& hash, std::uint64_t offset, ByteView chunk) {
+  require_hash(hash);
+  const fs::path file = root_ / "partial" / hash;
+  Fd fd = *posix::open_locked(file, O_WRONLY | O_CREAT);  // the lock orders concurrent uploaders
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0) posix::throw_errno("cannot inspect", file, errno);
+  const auto have = static_cast<std::uint64_t>(st.st_size);
+  if (offset != have)
+    throw std::runtime_error("blob store: partial upload of " + hash + " holds " + std::to_string(have) +
+                             " bytes, so the next chunk must start at offset " + std::to_string(have) +
+                             ", not " + std::to_string(offset));
+  if (::lseek(fd.get(), static_cast<off_t>(have), SEEK_SET) < 0) posix::throw_errno("cannot seek in", file, errno);
+  try {
+    posix::write_all(fd.get(), chunk, file);
+    posix::fsync_or_throw(fd.get(), file);
+  } catch (...) {
+    // Keep the partial at its last whole chunk, so partial_size() says where to resume.
+    if (::ftruncate(fd.get(), static_cast<off_t>(have)) == 0) ::fsync(fd.get());
+    throw;
+  }
+  if (have == 0) posix::fsync_dir(root_ / "partial");  // the partial's name must survive too
+}
+
+bool BlobStore::commit_partial(const std::string& hash, std::string* why) {
+  if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
+  const fs::path file = root_ / "partial" / hash;
+  std::optional<Fd> fd = posix::open_locked(file, O_RDONLY);
+  if (!fd) return refuse(why, "no partial upload of blob " + hash);
+  Sha256 hasher;
+  std::vector<std::uint8_t> buffer(kPiece);
+  std::uint64_t total = 0;
+  for (;;) {
+    const ssize_t got = posix::read_some(fd->get(), buffer.data(), buffer.size());
+    if (got < 0) posix::throw_errno("cannot read", file, errno);  // keep the partial: not its fault
+    if (got == 0) break;
+    hasher.update(piece_of(buffer, static_cast<std::size_t>(got)));
+    total += static_cast<std::uint64_t>(got);
+  }
+  const BlobInfo info{to_hex(hasher.finish()), total};
+  if (info.hash != hash) {
+    if (::unlink(file.c_str()) != 0) posix::throw_errno("cannot remove the bad partial", file, errno);
+    posix::fsync_dir(root_ / "partial");
+    return refuse(why, "partial upload of blob " + hash + " does not match its name: its " + std::to_string(total) +
+                           " bytes hash to " + info.hash + "; the partial was deleted, upload again from offset 0");
+  }
+  if (!install(root_, file, info)) {
+    ::unlink(file.c_str());  // already stored: this copy is redundant
+    posix::fsync_dir(root_ / "partial");
+  }
+  return true;
+}
+
+}  // namespace fg
