@@ -133,7 +133,12 @@ void remove_leftovers(const fs::path& tmp_dir) {
 }  // namespace
 
 BlobStore::BlobStore(fs::path root) : root_(std::move(root)) {
-  if (!fs::exists(root_)) fs::create_directories(root_);
+  if (!fs::exists(root_)) {
+    fs::create_directories(root_);
+    fs::path made = fs::absolute(root_).lexically_normal();
+    if (!made.has_filename()) made = made.parent_path();  // "blobs/" names the folder "blobs"
+    posix::fsync_dir(made.parent_path());                 // so the new root's name survives
+  }
   const bool made_tmp = posix::make_dir(root_ / "tmp");
   const bool made_partial = posix::make_dir(root_ / "partial");
   if (made_tmp || made_partial) posix::fsync_dir(root_);
