@@ -1,0 +1,36 @@
+#pragma once
+// Switches the interface between English and Chinese at run time: installs the zh_CN
+// translator (embedded under qrc:/i18n) and asks the QML engine to re-evaluate its bindings.
+#include <QObject>
+#include <QPointer>
+#include <QTranslator>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+
+namespace fg {
+
+class LanguageSwitcher : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("owned by StationBackend")
+  Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+ public:
+  explicit LanguageSwitcher(QObject* parent = nullptr);
+
+  void setEngine(QQmlEngine* engine);
+  QString language() const { return language_; }
+  // "en" or "zh_CN"; anything else falls back to English (and says so on the log).
+  void setLanguage(const QString& language);
+
+ signals:
+  void languageChanged();
+
+ private:
+  QPointer<QQmlEngine> engine_;
+  QTranslator translator_;
+  bool installed_ = false;
+  QString language_ = QStringLiteral("en");
+};
+
+}  // namespace fg

@@ -1,0 +1,120 @@
+#include "officer_session.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include "crypto/password.h"
+
+namespace fg {
+
+OfficerSession::OfficerSession(QObject* parent) : QObject(parent) {
+  idle_.setSingleShot(true);
+  idle_.setInterval(5 * 60 * 1000);
+  connect(&idle_, &QTimer::timeout, this, &OfficerSession::lock);
+}
+
+void OfficerSession::setStateFile(const QString& path) {
+  state_file_ = path;
+  loadState();
+  emit changed();
+}
+
+void OfficerSession::setIdleTimeout(int milliseconds) {
+  idle_.setInterval(milliseconds);
+  if (idle_.isActive()) idle_.start();
+}
+
+OfficerSession::Result OfficerSession::signIn(const QString& id, const QString& pin) {
+  if (lockedOut()) {
+    last_error_ = tr("Station locked after %1 wrong PINs. A supervisor must reset it.").arg(kMaxFailures);
+    emit changed();
+    return Result::LockedOut;
+  }
+  if (id.trimmed().isEmpty() || pin.isEmpty()) {
+    last_error_ = tr("Enter your officer id and PIN.");
+    emit changed();
+    return Result::Empty;
+  }
+  const auto record = roster_ ? roster_(id.trimmed().toStdString()) : std::nullopt;
+  // The same message for an unknown id and a wrong PIN: the screen must not confirm ids.
+  if (!record) {
+    fail(tr("Officer id or PIN not recognised."));
+    return Result::UnknownOfficer;
+  }
+  if (!verify_password(record->pin_verifier, pin.toStdString())) {
+    fail(tr("Officer id or PIN not recognised."));
+    return Result::WrongPin;
+  }
+  const bool other = QString::fromStdString(record->id) != officer_id_;
+  officer_id_ = QString::fromStdString(record->id);
+  officer_name_ = QString::fromStdString(record->name);
+  locked_ = false;
+  failures_ = 0;
+  last_error_.clear();
+  saveState();
+  idle_.start();
+  emit changed();
+  if (other) emit officerChanged();
+  return Result::SignedIn;
+}
+
+bool OfficerSession::resetLockout(const QString& supervisorId, const QString& pin) {
+  const auto record = roster_ ? roster_(supervisorId.trimmed().toStdString()) : std::nullopt;
+  if (!record || !record->supervisor || !verify_password(record->pin_verifier, pin.toStdString())) {
+    last_error_ = tr("Only a supervisor's id and PIN can reset the station.");
+    emit changed();
+    return false;
+  }
+  failures_ = 0;
+  last_error_.clear();
+  saveState();
+  emit changed();
+  return true;
+}
+
+void OfficerSession::lock() {
+  if (officer_id_.isEmpty() || locked_) return;
+  locked_ = true;
+  idle_.stop();
+  emit changed();
+}
+
+void OfficerSession::signOut() {
+  officer_id_.clear();
+  officer_name_.clear();
+  locked_ = false;
+  idle_.stop();
+  emit changed();
+  emit officerChanged();
+}
+
+void OfficerSession::noteActivity() {
+  if (signedIn()) idle_.start();
+}
+
+void OfficerSession::fail(const QString& why) {
+  ++failures_;
+  saveState();
+  last_error_ = lockedOut()
+      ? tr("Station locked after %1 wrong PINs. A supervisor must reset it.").arg(kMaxFailures)
+      : why + QLatin1Char(' ') + tr("%n attempt(s) left.", nullptr, remainingAttempts());
+  emit changed();
+}
+
+void OfficerSession::saveState() const {
+  if (state_file_.isEmpty()) return;
+  QSaveFile f(state_file_);
+  if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::number(failures_)) < 0 || !f.commit())
+    qWarning("Cannot save the sign-in state to %s: %s", qPrintable(state_file_), qPrintable(f.errorString()));
+}
+
+void OfficerSession::loadState() {
+  QFile f(state_file_);
+  if (!f.open(QIODevice::ReadOnly)) return;  // first start
+  bool ok = false;
+  const int n = f.readAll().trimmed().toInt(&ok);
+  // An unreadable file counts as locked out: a corrupted file must not reset the count.
+  failures_ = ok ? n : kMaxFailures;
+}
+
+}  // namespace fg

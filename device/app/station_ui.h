@@ -1,0 +1,24 @@
+#pragma once
+// Loading the QML interface: style, fonts, Main.qml from qrc (Qt 6.4 has no loadFromModule),
+// and the page tour behind --self-test and --screenshots.
+#include <QString>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace fg {
+
+class StationBackend;
+
+inline constexpr const char* kMainQmlUrl = "qrc:/FairGuard/Station/Main.qml";
+
+// Style and fonts; call before the first engine is created.
+void set_station_style();
+// Loads Main.qml with the backend; nullptr (and the reason in *error) on failure.
+QQuickWindow* load_main_window(QQmlApplicationEngine& engine, StationBackend& backend, QString* error);
+// Shows every page of Main.qml (its pageNames) in English and Chinese, with demo data. With a
+// folder, saves <lang>-<page>.png for each. Returns the process exit code: 1 when any page
+// failed to show or any QML warning was printed.
+int run_page_tour(StationBackend& backend, const QString& screenshotDir);
+
+}  // namespace fg

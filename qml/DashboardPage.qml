@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FairGuard.Models
+
+// All cases of the fair with status and deadline; search by booth, complainant, patent number
+// or case number (a keyboard-wedge scanner types into the search field too).
+Page {
+    id: page
+
+    required property StationBackend backend
+    signal newComplaint()
+    signal openCase(string caseId)
+
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: Theme.gap
+
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            TextField {
+                id: search
+                objectName: "caseSearch"
+                placeholderText: qsTr("Search booth, complainant, patent number or case number")
+                implicitHeight: Theme.touch
+                Layout.fillWidth: true
+                onTextChanged: page.backend.cases.filter = text
+            }
+            Label {
+                text: qsTr("%1 of %2 cases").arg(page.backend.cases.count).arg(page.backend.cases.totalCount)
+                color: Theme.textMuted
+            }
+            Button {
+                objectName: "newComplaint"
+                text: qsTr("New complaint")
+                highlighted: true
+                implicitHeight: Theme.touch
+                onClicked: page.newComplaint()
+            }
+        }
+
+        ListView {
+            id: list
+            clip: true
+            model: page.backend.cases
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            ScrollBar.vertical: ScrollBar { }
+            delegate: CaseDelegate {
+                width: ListView.view.width
+                now: page.backend.now
+                onClicked: page.openCase(page.backend.cases.caseIdAt(index))
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                text: page.backend.cases.totalCount === 0 ? qsTr("No complaints yet.") : qsTr("No case matches the search.")
+                color: Theme.textMuted
+            }
+        }
+    }
+}
