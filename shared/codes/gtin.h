@@ -1,0 +1,53 @@
+#pragma once
+// GTIN product codes (EAN-8, UPC-A, EAN-13, GTIN-14): digits whose last one is a mod-10
+// check digit (weights 3,1,3,1... from the right, the check digit excluded). UPC-E, the
+// zero-suppressed 8-digit UPC, expands to the UPC-A it stands for.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace fg {
+
+enum class GtinKind { Ean8, UpcA, Ean13, Gtin14 };
+
+const char* gtin_kind_name(GtinKind kind);  // "EAN-8", "UPC-A", "EAN-13", "GTIN-14"
+
+struct Gtin {
+  std::string digits;  // 8, 12, 13 or 14 digits, check digit last
+  GtinKind kind = GtinKind::Ean13;
+
+  // Left-padded with zeros to 14 digits: the same product gives the same GTIN-14 whether
+  // it was read as UPC-A 036000291452 or EAN-13 0036000291452.
+  std::string gtin14() const;
+  bool operator==(const Gtin&) const = default;
+};
+
+enum class GtinError {
+  None,
+  Empty,
+  UnexpectedCharacter,  // not a digit
+  WrongLength,          // not 8, 12, 13 or 14 digits
+  WrongCheckDigit,
+  NotUpcE,              // expand_upc_e: number system is not 0 or 1
+};
+
+struct GtinParse {
+  std::optional<Gtin> gtin;
+  GtinError error = GtinError::None;
+  std::string message;      // English, says what is wrong and what was expected
+  char expected_check = 0;  // set for WrongCheckDigit
+
+  explicit operator bool() const { return gtin.has_value(); }
+};
+
+// Accepts digits with spaces between groups and full-width digits; classifies by length.
+GtinParse parse_gtin(std::string_view text);
+
+// Check digit for the digits before it (7, 11, 12 or 13 of them); nullopt otherwise.
+std::optional<char> gtin_check_digit(std::string_view body);
+
+// Expands an 8-digit UPC-E (number system 0 or 1, six digits, check digit) to its UPC-A;
+// the check digit must be the UPC-A's.
+GtinParse expand_upc_e(std::string_view text);
+
+}  // namespace fg

@@ -1,0 +1,176 @@
+#include "codes/patent_number.h"
+
+#include <array>
+
+#include "codes/typed_text.h"
+
+namespace fg {
+namespace {
+
+constexpr std::array<int, 12> kWeights{2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool all_digits(std::string_view text) {
+  for (char c : text)
+    if (!is_digit(c)) return false;
+  return true;
+}
+
+char check_for(std::string_view digits) {
+  int sum = 0;
+  for (std::size_t i = 0; i < digits.size(); ++i) sum += (digits[i] - '0') * kWeights[i];
+  const int check = sum % 11;
+  return check == 10 ? 'X' : static_cast<char>('0' + check);
+}
+
+std::optional<PatentType> type_from_digit(char digit) {
+  switch (digit) {
+    case '1': return PatentType::Invention;
+    case '2': return PatentType::UtilityModel;
+    case '3': return PatentType::Design;
+    case '8': return PatentType::PctInvention;
+    case '9': return PatentType::PctUtilityModel;
+    default: return std::nullopt;
+  }
+}
+
+// Drops an optional `ZL` or `CN` prefix from folded (uppercase) text.
+std::string_view without_prefix(std::string_view folded) {
+  if (folded.starts_with("ZL") || folded.starts_with("CN")) folded.remove_prefix(2);
+  return folded;
+}
+
+PatentNumberParse failure(PatentNumberError error, std::string message, char expected = 0) {
+  PatentNumberParse result;
+  result.error = error;
+  result.message = std::move(message);
+  result.expected_check = expected;
+  return result;
+}
+
+const std::string kShape =
+    "a Chinese patent number is 12 digits (8 for applications before 2003) and a check "
+    "character 0-9 or X, e.g. ZL201710601862.3";
+
+}  // namespace
+
+const char* patent_type_english(PatentType type) {
+  switch (type) {
+    case PatentType::Invention: return "invention patent";
+    case PatentType::UtilityModel: return "utility model";
+    case PatentType::Design: return "design patent";
+    case PatentType::PctInvention: return "invention patent (PCT national phase)";
+    case PatentType::PctUtilityModel: return "utility model (PCT national phase)";
+  }
+  return "unknown";
+}
+
+const char* patent_type_chinese(PatentType type) {
+  switch (type) {
+    case PatentType::Invention: return "发明专利";
+    case PatentType::UtilityModel: return "实用新型";
+    case PatentType::Design: return "外观设计";
+    case PatentType::PctInvention: return "发明专利（PCT进入国家阶段）";
+    case PatentType::PctUtilityModel: return "实用新型（PCT进入国家阶段）";
+  }
+  return "未知";
+}
+
+std::string PatentNumber::application_number() const { return digits + '.' + check; }
+
+std::string PatentNumber::normalized() const { return "ZL" + application_number(); }
+
+std::string PatentNumber::display() const {
+  // Year, type digit and serial apart, as printed on certificates.
+  const std::size_t year_digits = old_format() ? 2 : 4;
+  return "ZL " + digits.substr(0, year_digits) + ' ' + digits.substr(year_digits, 1) + ' ' +
+         digits.substr(year_digits + 1) + '.' + check;
+}
+
+std::optional<char> patent_check_character(std::string_view digits) {
+  const std::string folded = fold_typed_code(digits);
+  const std::string_view body = without_prefix(folded);
+  if ((body.size() != 12 && body.size() != 8) || !all_digits(body)) return std::nullopt;
+  return check_for(body);
+}
+
+PatentNumberParse parse_patent_number(std::string_view text) {
+  const std::string folded = fold_typed_code(text);
+  const std::string_view rest = without_prefix(folded);
+  if (rest.empty()) return failure(PatentNumberError::Empty, "no patent number given: " + kShape);
+
+  // Split into digits and check character: "<digits>.<check>", "<digits>X" or all digits
+  // with the check character last.
+  std::string_view body = rest;
+  std::optional<char> check;
+  if (const auto dot = rest.find('.'); dot != std::string_view::npos) {
+    body = rest.substr(0, dot);
+    const std::string_view after = rest.substr(dot + 1);
+    if (after.size() > 1) {
+      for (char c : after)
+        if (!is_digit(c) && c != 'X')
+          return failure(PatentNumberError::UnexpectedCharacter,
+                         "unexpected '" + utf8_character_at(after, after.find(c)) +
+                             "' after the dot: " + kShape);
+      return failure(PatentNumberError::WrongLength,
+                     "only one check character may follow the dot, got " +
+                         std::to_string(after.size()) + ": " + kShape);
+    }
+    if (after.size() == 1) check = after[0];
+  } else if (rest.back() == 'X' || rest.size() == 13 || rest.size() == 9) {
+    body = rest.substr(0, rest.size() - 1);
+    check = rest.back();
+  }
+
+  for (std::size_t i = 0; i < body.size(); ++i)
+    if (!is_digit(body[i]))
+      return failure(PatentNumberError::UnexpectedCharacter,
+                     "'" + utf8_character_at(body, i) + "' is not a digit: " + kShape);
+  if (check && !is_digit(*check) && *check != 'X')
+    return failure(PatentNumberError::UnexpectedCharacter,
+                   std::string("'") + *check + "' cannot be a check character (0-9 or X): " + kShape);
+  if (body.size() != 12 && body.size() != 8)
+    return failure(PatentNumberError::WrongLength,
+                   "got " + std::to_string(body.size()) + " digits before the check character: " + kShape);
+
+  const bool old_format = body.size() == 8;
+  const std::size_t year_digits = old_format ? 2 : 4;
+  const auto type = type_from_digit(body[year_digits]);
+  if (!type)
+    return failure(PatentNumberError::UnknownType,
+                   std::string("type digit '") + body[year_digits] + "' (digit " +
+                       std::to_string(year_digits + 1) +
+                       ") is not 1 invention, 2 utility model, 3 design, 8 or 9 PCT entry");
+
+  int year = std::stoi(std::string(body.substr(0, year_digits)));
+  if (old_format) {
+    // The old format ran from the first applications in 1985 to September 2003.
+    year += year >= 85 ? 1900 : 2000;
+    if (year > 2003)
+      return failure(PatentNumberError::ImpossibleYear,
+                     "an 8-digit number is from 1985 to 2003, but it starts with year " +
+                         std::string(body.substr(0, 2)));
+  } else if (year < 2003) {
+    return failure(PatentNumberError::ImpossibleYear,
+                   "a 12-digit number is from 2003 or later, but it starts with year " +
+                       std::to_string(year));
+  }
+
+  const char expected = check_for(body);
+  if (!check)
+    return failure(PatentNumberError::MissingCheckCharacter,
+                   std::string("the check character is missing; for these digits it is ") + expected,
+                   expected);
+  if (*check != expected)
+    return failure(PatentNumberError::WrongCheckCharacter,
+                   std::string("check character ") + *check + " does not match the digits, which give " +
+                       expected + ": a digit or the check character is mistyped",
+                   expected);
+
+  PatentNumberParse result;
+  result.number = PatentNumber{std::string(body), *check, year, *type};
+  return result;
+}
+
+}  // namespace fg
