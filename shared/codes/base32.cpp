@@ -13,7 +13,7 @@ int value_of(char c) {
 
 }  // namespace
 
-std::string base32_encode(ByteView bytes) {
+std::string to_base32(ByteView bytes) {
   std::string out;
   out.reserve((bytes.size() * 8 + 4) / 5);
   unsigned buffer = 0;
@@ -30,7 +30,7 @@ std::string base32_encode(ByteView bytes) {
   return out;
 }
 
-std::optional<Bytes> base32_decode(std::string_view text) {
+std::optional<Bytes> from_base32(std::string_view text) {
   // 8 characters carry 5 bytes; a final group of 1, 3 or 6 characters cannot occur.
   const std::size_t tail = text.size() % 8;
   if (tail == 1 || tail == 3 || tail == 6) return std::nullopt;

@@ -71,7 +71,7 @@ std::string booth_sticker_message(std::string_view fair, std::string_view hall,
 
 std::string format_booth_sticker(const BoothSticker& sticker) {
   return std::string(kPrefix) + std::string(kVersion) + ':' + sticker.fair + ':' + sticker.hall +
-         ':' + sticker.booth + ':' + base32_encode(sticker.signature);
+         ':' + sticker.booth + ':' + to_base32(sticker.signature);
 }
 
 std::string make_booth_sticker(std::string_view fair, std::string_view hall,
@@ -113,7 +113,7 @@ BoothStickerParse parse_booth_sticker(std::string_view text) {
   if (auto problem = field_problem(parts[3], "booth code", kMaxBoothCodeLength); !problem.empty())
     return failure(BoothStickerError::BadBooth, problem);
 
-  const auto signature = base32_decode(parts[4]);
+  const auto signature = from_base32(parts[4]);
   if (parts[4].size() != kSignatureChars || !signature || signature->size() != 64)
     return failure(BoothStickerError::BadSignatureEncoding,
                    "the signature is not 103 base32 characters (got " +
