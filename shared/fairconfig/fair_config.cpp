@@ -1,0 +1,167 @@
+#include "fairconfig/fair_config.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace fg {
+
+namespace {
+
+const Json& field(const Json& j, const char* where, const char* name) {
+  if (!j.is_object()) throw std::invalid_argument(std::string(where) + " is not an object");
+  auto it = j.find(name);
+  if (it == j.end()) throw std::invalid_argument(std::string(where) + " lacks " + name);
+  return *it;
+}
+
+std::string text(const Json& j, const char* where, const char* name) {
+  const Json& v = field(j, where, name);
+  if (!v.is_string()) throw std::invalid_argument(std::string(where) + "." + name + " is not a string");
+  return v.get<std::string>();
+}
+
+std::int64_t integer(const Json& j, const char* where, const char* name) {
+  const Json& v = field(j, where, name);
+  if (!v.is_number_integer()) throw std::invalid_argument(std::string(where) + "." + name + " is not an integer");
+  return v.get<std::int64_t>();
+}
+
+bool flag(const Json& j, const char* where, const char* name) {
+  const Json& v = field(j, where, name);
+  if (!v.is_boolean()) throw std::invalid_argument(std::string(where) + "." + name + " is not true/false");
+  return v.get<bool>();
+}
+
+const Json& list(const Json& j, const char* where, const char* name) {
+  const Json& v = field(j, where, name);
+  if (!v.is_array()) throw std::invalid_argument(std::string(where) + "." + name + " is not a list");
+  return v;
+}
+
+Signature sign_domain(const KeyPair& key, std::string_view canonical) {
+  std::string message(kFairConfigDomain);
+  message += canonical;
+  return key.sign(as_bytes(message));
+}
+
+}  // namespace
+
+Json FairConfig::to_json() const {
+  Json booths_json = Json::array();
+  for (const auto& b : booths)
+    booths_json.push_back({{"booth", b.booth}, {"hall", b.hall}, {"exhibitor", b.exhibitor},
+                           {"delegation", b.delegation}, {"industry", b.industry}});
+  Json officers_json = Json::array();
+  for (const auto& o : officers)
+    officers_json.push_back({{"id", o.id}, {"name", o.name}, {"pin_verifier", o.pin_verifier}, {"disabled", o.disabled}});
+  Json devices_json = Json::array();
+  for (const auto& d : devices)
+    devices_json.push_back({{"key", d.key}, {"station", d.station}, {"code", d.code}, {"revoked", d.revoked}});
+  return Json{{"format", format},
+              {"version", version},
+              {"issued_at", issued_at},
+              {"fair",
+               {{"id", fair.id}, {"name", fair.name}, {"venue", fair.venue}, {"from", fair.from}, {"to", fair.to},
+                {"timezone", fair.timezone}, {"halls", fair.halls}}},
+              {"booths", booths_json},
+              {"officers", officers_json},
+              {"devices", devices_json},
+              {"documents", documents.to_json()}};
+}
+
+std::string FairConfig::canonical() const { return canonical_dump(to_json()); }
+
+FairConfig FairConfig::from_json(const Json& j) {
+  FairConfig c;
+  c.format = static_cast<int>(integer(j, "config", "format"));
+  if (c.format != kFairConfigFormat)
+    throw std::invalid_argument("config.format " + std::to_string(c.format) + " is not supported (expected " +
+                                std::to_string(kFairConfigFormat) + ")");
+  c.version = integer(j, "config", "version");
+  c.issued_at = integer(j, "config", "issued_at");
+  const Json& f = field(j, "config", "fair");
+  c.fair.id = text(f, "fair", "id");
+  c.fair.name = text(f, "fair", "name");
+  c.fair.venue = text(f, "fair", "venue");
+  c.fair.from = text(f, "fair", "from");
+  c.fair.to = text(f, "fair", "to");
+  c.fair.timezone = text(f, "fair", "timezone");
+  for (const auto& h : list(f, "fair", "halls")) {
+    if (!h.is_string()) throw std::invalid_argument("fair.halls holds a non-string");
+    c.fair.halls.push_back(h.get<std::string>());
+  }
+  for (const auto& b : list(j, "config", "booths"))
+    c.booths.push_back({text(b, "booth", "booth"), text(b, "booth", "hall"), text(b, "booth", "exhibitor"),
+                        text(b, "booth", "delegation"), text(b, "booth", "industry")});
+  for (const auto& o : list(j, "config", "officers"))
+    c.officers.push_back({text(o, "officer", "id"), text(o, "officer", "name"), text(o, "officer", "pin_verifier"),
+                          flag(o, "officer", "disabled")});
+  for (const auto& d : list(j, "config", "devices"))
+    c.devices.push_back({text(d, "device", "key"), text(d, "device", "station"), text(d, "device", "code"),
+                         flag(d, "device", "revoked")});
+  c.documents = RequiredDocuments::from_json(field(j, "config", "documents"));
+  return c;
+}
+
+const Booth* FairConfig::find_booth(std::string_view code) const {
+  auto it = std::find_if(booths.begin(), booths.end(), [&](const Booth& b) { return b.booth == code; });
+  return it == booths.end() ? nullptr : &*it;
+}
+
+const Officer* FairConfig::find_officer(std::string_view id) const {
+  auto it = std::find_if(officers.begin(), officers.end(), [&](const Officer& o) { return o.id == id; });
+  return it == officers.end() ? nullptr : &*it;
+}
+
+const DeviceEntry* FairConfig::find_device(std::string_view key_hex) const {
+  auto it = std::find_if(devices.begin(), devices.end(), [&](const DeviceEntry& d) { return d.key == key_hex; });
+  return it == devices.end() ? nullptr : &*it;
+}
+
+std::string sign_fair_config(const FairConfig& config, const KeyPair& bureau) {
+  const std::string bytes = config.canonical();
+  const Signature sig = sign_domain(bureau, bytes);
+  // The envelope is canonical too, so the verifier recovers the exact signed bytes by
+  // re-dumping "config".
+  return canonical_dump(Json{{"config", config.to_json()}, {"sig", to_hex(sig)}});
+}
+
+const char* describe(ConfigError e) {
+  switch (e) {
+    case ConfigError::Malformed: return "fair configuration is not well-formed signed canonical JSON";
+    case ConfigError::BadSignature: return "fair configuration signature does not verify with the bureau key";
+    case ConfigError::InvalidContent: return "fair configuration content is not valid";
+  }
+  return "unknown fair configuration error";
+}
+
+VerifiedConfig verify_fair_config(std::string_view signed_text, const PublicKey& bureau) {
+  VerifiedConfig out;
+  auto fail = [&](ConfigError err, std::string detail) {
+    out.error = err;
+    out.detail = std::move(detail);
+    return out;
+  };
+  auto envelope = parse_canonical(signed_text);
+  if (!envelope) return fail(ConfigError::Malformed, "not canonical JSON");
+  if (!envelope->is_object() || envelope->size() != 2 || !envelope->contains("config") ||
+      !envelope->contains("sig"))
+    return fail(ConfigError::Malformed, "expected exactly the fields config and sig");
+  const Json& sig_json = (*envelope)["sig"];
+  if (!sig_json.is_string()) return fail(ConfigError::Malformed, "sig is not a string");
+  auto sig = signature_from_hex(sig_json.get<std::string>());
+  if (!sig) return fail(ConfigError::Malformed, "sig is not 64 bytes of lowercase hex");
+  const std::string bytes = canonical_dump((*envelope)["config"]);
+  std::string message(kFairConfigDomain);
+  message += bytes;
+  // Check the signature before reading any field: nothing unsigned is interpreted.
+  if (!verify_signature(bureau, as_bytes(message), *sig)) return fail(ConfigError::BadSignature, "");
+  try {
+    out.config = FairConfig::from_json((*envelope)["config"]);
+  } catch (const std::exception& e) {
+    return fail(ConfigError::InvalidContent, e.what());
+  }
+  return out;
+}
+
+}  // namespace fg

@@ -1,0 +1,101 @@
+#pragma once
+// The fair configuration the relay hands every station: the fair, its booths, the officer
+// roster (Argon2id PIN verifiers), the enrolled devices and the documents required per right
+// type. Signed by the bureau key so a station refuses a forged booth list or roster.
+//
+// Wire form (docs/relay-admin.md): canonical JSON {"config":{...},"sig":"<hex>"} where sig is
+// Ed25519(bureau key, kFairConfigDomain + canonical bytes of "config").
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crypto/keys.h"
+#include "fairconfig/required_documents.h"
+#include "ledger/canonical.h"
+
+namespace fg {
+
+// Domain separation: a signature over a fair configuration can never pass for another
+// bureau-signed object (booth sticker, revocation) and the other way round.
+inline constexpr std::string_view kFairConfigDomain = "FairGuard fair configuration v1\n";
+inline constexpr int kFairConfigFormat = 1;
+
+struct FairInfo {
+  std::string id;        // e.g. "CF138"
+  std::string name;
+  std::string venue;
+  std::string from;      // YYYY-MM-DD, first day
+  std::string to;        // YYYY-MM-DD, last day
+  std::string timezone = "Asia/Shanghai";
+  std::vector<std::string> halls;
+  bool operator==(const FairInfo&) const = default;
+};
+
+struct Booth {
+  std::string booth;       // booth code, unique in the fair, e.g. "9.1E23"
+  std::string hall;
+  std::string exhibitor;
+  std::string delegation;  // trade delegation (交易团), may be empty
+  std::string industry;    // may be empty
+  bool operator==(const Booth&) const = default;
+};
+
+struct Officer {
+  std::string id;
+  std::string name;
+  std::string pin_verifier;  // fg::hash_password string
+  bool disabled = false;
+  bool operator==(const Officer&) const = default;
+};
+
+struct DeviceEntry {
+  std::string key;      // Ed25519 public key, lowercase hex
+  std::string station;  // station name given at enrolment
+  std::string code;     // S01, S02...: used in case numbers
+  bool revoked = false;
+  bool operator==(const DeviceEntry&) const = default;
+};
+
+struct FairConfig {
+  int format = kFairConfigFormat;
+  std::int64_t version = 0;    // grows with every change at the relay
+  std::int64_t issued_at = 0;  // ms since the Unix epoch, UTC
+  FairInfo fair;
+  std::vector<Booth> booths;
+  std::vector<Officer> officers;
+  std::vector<DeviceEntry> devices;
+  RequiredDocuments documents = default_required_documents();
+
+  Json to_json() const;
+  std::string canonical() const;
+  // Throws std::invalid_argument naming the first field that is missing or of the wrong type.
+  static FairConfig from_json(const Json& j);
+
+  const Booth* find_booth(std::string_view code) const;
+  const Officer* find_officer(std::string_view id) const;
+  const DeviceEntry* find_device(std::string_view key_hex) const;
+  bool operator==(const FairConfig&) const = default;
+};
+
+// Signs and returns the wire form (canonical JSON text).
+std::string sign_fair_config(const FairConfig& config, const KeyPair& bureau);
+
+enum class ConfigError {
+  Malformed,       // not canonical JSON of the form {"config":{...},"sig":"hex"}
+  BadSignature,    // well-formed but the signature does not verify with the bureau key
+  InvalidContent,  // signed correctly but the content is not a configuration this program reads
+};
+const char* describe(ConfigError e);
+
+struct VerifiedConfig {
+  std::optional<FairConfig> config;  // set only when the signature verified and content parsed
+  ConfigError error{};
+  std::string detail;
+  explicit operator bool() const { return config.has_value(); }
+};
+
+[[nodiscard]] VerifiedConfig verify_fair_config(std::string_view signed_text, const PublicKey& bureau);
+
+}  // namespace fg

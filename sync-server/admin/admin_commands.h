@@ -1,0 +1,40 @@
+#pragma once
+// The admin subcommands of fairguard-relay (docs/relay-admin.md). main.cpp parses the command
+// line with CLI11 and calls these. Each prints its result to `out` and throws
+// std::runtime_error / std::invalid_argument with a message for the user on failure.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "data/relay_settings.h"
+
+namespace fg::relay {
+
+void admin_init(const std::filesystem::path& data, const RelaySettings& settings, std::ostream& out);
+
+// Replaces the booth list from a CSV file; imports nothing if any row is bad.
+void admin_booths_import(const std::filesystem::path& data, const std::filesystem::path& csv, std::ostream& out);
+
+// pin_file empty: asks on the terminal.
+void admin_officers_add(const std::filesystem::path& data, const std::string& id, const std::string& name,
+                        const std::optional<std::filesystem::path>& pin_file, std::ostream& out);
+void admin_officers_list(const std::filesystem::path& data, std::ostream& out);
+void admin_officers_disable(const std::filesystem::path& data, const std::string& id, std::ostream& out);
+
+struct EnrollOptions {
+  std::filesystem::path data;
+  std::string station;
+  std::optional<std::filesystem::path> png;
+  std::string host;        // empty: the listen host, or this machine's first non-loopback IPv4
+  std::uint16_t port = 0;  // 0: the listen port
+  int valid_minutes = 60;  // 0 gives a token that has already expired (tests)
+  bool ansi = false;       // colour the terminal QR code (on when stdout is a terminal)
+};
+void admin_enroll(const EnrollOptions& options, std::ostream& out);
+
+void admin_revoke(const std::filesystem::path& data, const std::string& device, std::ostream& out);
+void admin_status(const std::filesystem::path& data, std::ostream& out);
+
+}  // namespace fg::relay

@@ -1,0 +1,49 @@
+#include <stdexcept>
+
+#include "admin/admin_commands.h"
+#include "admin/pin_input.h"
+#include "crypto/password.h"
+#include "data/relay_data.h"
+
+namespace fg::relay {
+
+namespace {
+void check_officer_id(const std::string& id) {
+  if (id.empty() || id.size() > 32) throw std::invalid_argument("officer id must be 1 to 32 characters");
+  for (unsigned char c : id)
+    if (c <= ' ' || c == 0x7f) throw std::invalid_argument("officer id may not hold spaces or control characters");
+}
+}  // namespace
+
+void admin_officers_add(const std::filesystem::path& data, const std::string& id, const std::string& name,
+                        const std::optional<std::filesystem::path>& pin_file, std::ostream& out) {
+  check_officer_id(id);
+  if (name.empty()) throw std::invalid_argument("officer name is empty");
+  RelayData relay(data);  // fail on a bad folder before asking for a PIN
+  const std::string pin = pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ");
+  if (auto bad = check_pin(pin)) throw std::invalid_argument(*bad);
+  relay.add_officer({id, name, hash_password(pin), false});
+  out << "Added officer " << id << " (" << name << "); configuration version " << relay.config_version() << "\n";
+}
+
+void admin_officers_list(const std::filesystem::path& data, std::ostream& out) {
+  RelayData relay(data);
+  const auto officers = relay.officers();
+  if (officers.empty()) {
+    out << "No officers yet: add them with `fairguard-relay officers add`.\n";
+    return;
+  }
+  out << "id\tname\tstatus\tadded\n";
+  for (const auto& o : officers)
+    out << o.officer.id << "\t" << o.officer.name << "\t" << (o.officer.disabled ? "disabled" : "active") << "\t"
+        << iso_utc(o.added_at) << "\n";
+}
+
+void admin_officers_disable(const std::filesystem::path& data, const std::string& id, std::ostream& out) {
+  RelayData relay(data);
+  relay.disable_officer(id);
+  out << "Disabled officer " << id << "; stations refuse the PIN after their next sync (configuration version "
+      << relay.config_version() << ")\n";
+}
+
+}  // namespace fg::relay

@@ -1,0 +1,64 @@
+#include "admin/pin_input.h"
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <stdexcept>
+
+namespace fg::relay {
+
+std::optional<std::string> check_pin(std::string_view pin) {
+  if (pin.size() < 4 || pin.size() > 12) return "PIN must be 4 to 12 digits, got " + std::to_string(pin.size()) + " characters";
+  if (!std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return "PIN may hold digits only";
+  return std::nullopt;
+}
+
+std::string read_pin_file(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw std::runtime_error("cannot read PIN file " + file.string());
+  std::string pin;
+  std::getline(in, pin);
+  while (!pin.empty() && (pin.back() == '\r' || pin.back() == '\n')) pin.pop_back();
+  return pin;
+}
+
+namespace {
+
+// Reads one line from the terminal fd with echo off; restores the terminal whatever happens.
+std::string read_hidden(int fd, const std::string& prompt) {
+  termios old {};
+  if (::tcgetattr(fd, &old) != 0) throw std::runtime_error("cannot read the terminal settings");
+  termios quiet = old;
+  quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+  quiet.c_lflag |= ICANON;
+  (void)!::write(fd, prompt.data(), prompt.size());
+  if (::tcsetattr(fd, TCSAFLUSH, &quiet) != 0) throw std::runtime_error("cannot turn terminal echo off");
+  std::string line;
+  char c;
+  while (::read(fd, &c, 1) == 1 && c != '\n') line.push_back(c);
+  ::tcsetattr(fd, TCSAFLUSH, &old);
+  (void)!::write(fd, "\n", 1);
+  return line;
+}
+
+}  // namespace
+
+std::string read_pin_from_terminal(const std::string& prompt) {
+  struct Tty {
+    int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    ~Tty() {
+      if (fd >= 0) ::close(fd);
+    }
+  } tty;
+  if (tty.fd < 0) throw std::runtime_error("no terminal to read the PIN from: pass --pin-file FILE");
+  std::string first = read_hidden(tty.fd, prompt);
+  if (auto bad = check_pin(first)) throw std::runtime_error(*bad);
+  if (read_hidden(tty.fd, "Repeat the PIN: ") != first) throw std::runtime_error("the two PINs differ; nothing was saved");
+  return first;
+}
+
+}  // namespace fg::relay

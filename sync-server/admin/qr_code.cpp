@@ -1,0 +1,87 @@
+#include "admin/qr_code.h"
+
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
+#include <png.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
+#include <vector>
+
+namespace fg::relay {
+
+namespace {
+
+// One pixel per module, no margin: callers add their own quiet zone.
+ZXing::BitMatrix encode_modules(const std::string& text) {
+  // ECC level 2 of 0-8 (about M, 15 %): a clean print or screen, small enough for a terminal.
+  return ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setMargin(0).setEccLevel(2).encode(text, 0, 0);
+}
+
+}  // namespace
+
+std::string qr_terminal(const std::string& text, bool ansi, int quiet) {
+  const auto modules = encode_modules(text);
+  const int w = modules.width(), h = modules.height();
+  auto dark = [&](int x, int y) {
+    return x >= 0 && y >= 0 && x < w && y < h && modules.get(x, y);
+  };
+  std::string out;
+  for (int y = -quiet; y < h + quiet; y += 2) {
+    if (ansi) out += "\x1b[30;47m";
+    for (int x = -quiet; x < w + quiet; ++x) {
+      const bool top = dark(x, y), bottom = dark(x, y + 1);
+      out += top && bottom ? "\u2588" : top ? "\u2580" : bottom ? "\u2584" : " ";
+    }
+    if (ansi) out += "\x1b[0m";
+    out += "\n";
+  }
+  return out;
+}
+
+namespace {
+
+// libpng reports errors by longjmp: keep this function free of C++ objects with destructors.
+bool write_grey_png(std::FILE* f, const std::uint8_t* pixels, int size) {
+  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+  png_infop info = png ? png_create_info_struct(png) : nullptr;
+  if (!png || !info || setjmp(png_jmpbuf(png))) {
+    png_destroy_write_struct(&png, &info);
+    return false;
+  }
+  png_init_io(png, f);
+  png_set_IHDR(png, info, static_cast<png_uint_32>(size), static_cast<png_uint_32>(size), 8, PNG_COLOR_TYPE_GRAY,
+               PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_write_info(png, info);
+  for (int y = 0; y < size; ++y) png_write_row(png, pixels + static_cast<std::size_t>(y) * static_cast<std::size_t>(size));
+  png_write_end(png, nullptr);
+  png_destroy_write_struct(&png, &info);
+  return true;
+}
+
+}  // namespace
+
+void write_qr_png(const std::string& text, const std::filesystem::path& file, int scale, int quiet) {
+  const auto grey = ZXing::ToMatrix<std::uint8_t>(encode_modules(text));
+  const int size = (grey.width() + 2 * quiet) * scale;
+  std::vector<std::uint8_t> pixels(static_cast<std::size_t>(size) * static_cast<std::size_t>(size), 255);
+  for (int py = 0; py < size; ++py) {
+    const int my = py / scale - quiet;
+    for (int px = 0; px < size; ++px) {
+      const int mx = px / scale - quiet;
+      if (mx >= 0 && my >= 0 && mx < grey.width() && my < grey.height())
+        pixels[static_cast<std::size_t>(py) * static_cast<std::size_t>(size) + static_cast<std::size_t>(px)] = grey(mx, my);
+    }
+  }
+  std::FILE* f = std::fopen(file.c_str(), "wb");
+  if (!f) throw std::runtime_error("cannot create " + file.string() + ": " + std::strerror(errno));
+  const bool written = write_grey_png(f, pixels.data(), size);
+  if (std::fclose(f) != 0 || !written) {
+    std::filesystem::remove(file);
+    throw std::runtime_error("cannot write PNG " + file.string());
+  }
+}
+
+}  // namespace fg::relay

@@ -1,0 +1,158 @@
+#pragma once
+// The relay's data folder (docs/relay-admin.md):
+//   DIR/relay.json       fair and listen address (RelaySettings)
+//   DIR/bureau.key       Ed25519, signs the fair configuration (roster, booths, devices)
+//   DIR/log.key          Ed25519, signs transparency-log tree heads
+//   DIR/tls/cert.pem     self-signed EC P-256 certificate, pinned by its SHA-256 fingerprint
+//   DIR/tls/key.pem      its key (0600)
+//   DIR/relay.db         SQLite: EventStore tables + relay_* tables (devices, tokens, booths...)
+//   DIR/blobs/           BlobStore
+// One RelayData per process; methods are safe to call from several threads. Several
+// processes (serve and admin commands) may use one folder at once: SQLite WAL + busy timeout.
+#include <SQLiteCpp/Database.h>
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "blobs/blob_store.h"
+#include "crypto/keys.h"
+#include "data/relay_settings.h"
+#include "fairconfig/fair_config.h"
+#include "ledger/store.h"
+
+namespace fg::relay {
+
+struct DeviceRecord {
+  std::string key;      // Ed25519 public key, lowercase hex
+  std::string station;  // name given to `enroll --station`
+  std::string code;     // S01, S02...
+  std::int64_t enrolled_at = 0;             // ms UTC
+  std::optional<std::int64_t> revoked_at;   // ms UTC
+  std::optional<std::int64_t> last_sync_at; // ms UTC
+  bool revoked() const { return revoked_at.has_value(); }
+};
+
+struct IssuedToken {
+  std::string token;  // give to the station once (QR code); only its hash is stored
+  std::string station;
+  std::int64_t expires_at = 0;  // ms UTC
+};
+
+enum class EnrolError {
+  UnknownToken,           // no such token was issued (typo, other relay)
+  TokenUsed,              // the token already enrolled a device
+  TokenExpired,           // issue a new one with `fairguard-relay enroll`
+  BadDeviceKey,           // not 64 lowercase hex of an Ed25519 public key
+  DeviceAlreadyEnrolled,  // this key is enrolled already (token left unused)
+  DeviceRevoked,          // this key was revoked: it never comes back
+};
+const char* describe(EnrolError e);
+
+struct EnrolResult {
+  std::optional<DeviceRecord> device;  // set on success
+  EnrolError error{};
+  std::string detail;
+  explicit operator bool() const { return device.has_value(); }
+};
+
+// One finished (or failed) sync session, for the log and `status`.
+struct SyncRecord {
+  std::string device;
+  std::int64_t started_at = 0;
+  std::int64_t finished_at = 0;
+  std::int64_t events_in = 0, events_out = 0, blobs_in = 0, blobs_out = 0;
+  std::string outcome = "ok";  // "ok" or why it ended
+};
+
+struct OfficerRecord {
+  Officer officer;
+  std::int64_t added_at = 0;
+};
+
+class RelayData {
+ public:
+  // Makes a new data folder: keys, certificate, database, blob folder. Refuses a folder that
+  // exists and is not empty. Throws std::invalid_argument for bad settings and
+  // std::runtime_error otherwise; on failure removes what it made.
+  static void create(const std::filesystem::path& dir, RelaySettings settings);
+
+  // Opens an existing data folder; throws std::runtime_error saying what is missing.
+  explicit RelayData(const std::filesystem::path& dir);
+  ~RelayData();
+  RelayData(const RelayData&) = delete;
+  RelayData& operator=(const RelayData&) = delete;
+
+  const std::filesystem::path& dir() const { return dir_; }
+  const RelaySettings& settings() const { return settings_; }
+  const std::string& fair_id() const { return settings_.fair_id; }
+  const KeyPair& bureau_key() const { return *bureau_key_; }
+  const KeyPair& log_key() const { return *log_key_; }
+  std::filesystem::path cert_path() const { return dir_ / "tls" / "cert.pem"; }
+  std::filesystem::path tls_key_path() const { return dir_ / "tls" / "key.pem"; }
+  const std::string& cert_fingerprint() const { return fingerprint_; }
+
+  // Opened on first use (the event store and the relay tables share relay.db).
+  EventStore& events();
+  BlobStore& blobs();
+
+  // Devices.
+  std::optional<DeviceRecord> find_device(std::string_view key_hex);
+  // Takes a key hex or a station code (S03).
+  std::optional<DeviceRecord> find_device_by_key_or_code(std::string_view id);
+  // Enrolled and not revoked: the sync server admits only these.
+  bool device_allowed(std::string_view key_hex);
+  std::vector<DeviceRecord> devices();
+  IssuedToken issue_enrolment_token(const std::string& station, std::chrono::minutes valid);
+  // Atomic: either the token is marked used and the device registered with the next station
+  // code (and trusted by the event store), or nothing changes.
+  EnrolResult consume_enrolment_token(std::string_view token, std::string_view device_key_hex);
+  // Throws std::runtime_error if no such device or already revoked.
+  DeviceRecord revoke_device(std::string_view key_or_code);
+  void record_sync(const SyncRecord& s);
+  std::vector<SyncRecord> sync_log(std::string_view device = {}, int limit = 100);
+  std::int64_t open_token_count();
+
+  // Booths: the whole list is replaced at once (one transaction).
+  void replace_booths(const std::vector<Booth>& booths);
+  std::vector<Booth> booths();
+
+  // Officers. add/disable throw std::runtime_error on a duplicate / unknown id.
+  void add_officer(const Officer& officer);
+  void disable_officer(const std::string& id);
+  std::vector<OfficerRecord> officers();
+
+  // The configuration version grows with every change to booths, officers or devices.
+  std::int64_t config_version();
+  FairConfig fair_config();
+  // The wire form the stations verify with the bureau public key.
+  std::string signed_fair_config();
+
+  // Tests inject a clock (ms UTC); defaults to the system clock.
+  void set_clock(std::function<std::int64_t()> now_ms) { now_ = std::move(now_ms); }
+  std::int64_t now_ms() const { return now_(); }
+
+ private:
+  void bump_config_version();  // inside the caller's transaction
+  void reconcile_event_store_trust();
+
+  std::filesystem::path dir_;
+  RelaySettings settings_;
+  std::unique_ptr<KeyPair> bureau_key_;
+  std::unique_ptr<KeyPair> log_key_;
+  std::string fingerprint_;
+  std::recursive_mutex mutex_;
+  SQLite::Database db_;
+  std::unique_ptr<EventStore> events_;
+  std::unique_ptr<BlobStore> blobs_;
+  std::function<std::int64_t()> now_;
+};
+
+}  // namespace fg::relay

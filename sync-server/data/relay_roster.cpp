@@ -1,0 +1,85 @@
+// RelayData: booths and officers.
+#include <SQLiteCpp/Transaction.h>
+
+#include <stdexcept>
+
+#include "data/relay_data.h"
+
+namespace fg::relay {
+
+void RelayData::replace_booths(const std::vector<Booth>& booths) {
+  std::lock_guard lock(mutex_);
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+  db_.exec("DELETE FROM relay_booths");
+  SQLite::Statement q(db_,
+                      "INSERT INTO relay_booths(position, booth, hall, exhibitor, delegation, industry) "
+                      "VALUES(?,?,?,?,?,?)");
+  int position = 0;
+  for (const auto& b : booths) {
+    q.bind(1, ++position);
+    q.bind(2, b.booth);
+    q.bind(3, b.hall);
+    q.bind(4, b.exhibitor);
+    q.bind(5, b.delegation);
+    q.bind(6, b.industry);
+    q.exec();  // a duplicate booth throws and the transaction rolls back
+    q.reset();
+  }
+  bump_config_version();
+  tx.commit();
+}
+
+std::vector<Booth> RelayData::booths() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT booth, hall, exhibitor, delegation, industry FROM relay_booths ORDER BY position");
+  std::vector<Booth> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), q.getColumn(4).getString()});
+  return out;
+}
+
+void RelayData::add_officer(const Officer& officer) {
+  std::lock_guard lock(mutex_);
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement exists(db_, "SELECT name FROM relay_officers WHERE id=?");
+  exists.bind(1, officer.id);
+  if (exists.executeStep())
+    throw std::runtime_error("officer id '" + officer.id + "' already exists (" + exists.getColumn(0).getString() + ")");
+  SQLite::Statement q(db_, "INSERT INTO relay_officers(id, name, pin_verifier, disabled, added_at) VALUES(?,?,?,?,?)");
+  q.bind(1, officer.id);
+  q.bind(2, officer.name);
+  q.bind(3, officer.pin_verifier);
+  q.bind(4, officer.disabled ? 1 : 0);
+  q.bind(5, now_ms());
+  q.exec();
+  bump_config_version();
+  tx.commit();
+}
+
+void RelayData::disable_officer(const std::string& id) {
+  std::lock_guard lock(mutex_);
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement q(db_, "SELECT disabled FROM relay_officers WHERE id=?");
+  q.bind(1, id);
+  if (!q.executeStep()) throw std::runtime_error("no officer with id '" + id + "'");
+  if (q.getColumn(0).getInt() != 0) throw std::runtime_error("officer '" + id + "' is already disabled");
+  SQLite::Statement u(db_, "UPDATE relay_officers SET disabled=1 WHERE id=?");
+  u.bind(1, id);
+  u.exec();
+  bump_config_version();
+  tx.commit();
+}
+
+std::vector<OfficerRecord> RelayData::officers() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT id, name, pin_verifier, disabled, added_at FROM relay_officers ORDER BY id");
+  std::vector<OfficerRecord> out;
+  while (q.executeStep())
+    out.push_back({{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                    q.getColumn(3).getInt() != 0},
+                   q.getColumn(4).getInt64()});
+  return out;
+}
+
+}  // namespace fg::relay

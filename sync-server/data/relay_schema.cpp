@@ -1,0 +1,57 @@
+#include "data/relay_schema.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace fg::relay {
+
+namespace {
+const std::vector<std::string>& migrations() {
+  static const std::vector<std::string> steps = {
+      // 1: devices, enrolment tokens (hash only), booths, officers, config version, sync log.
+      R"sql(
+CREATE TABLE relay_meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT INTO relay_meta(key, value) VALUES('config_version', 1);
+CREATE TABLE relay_devices(
+  key TEXT PRIMARY KEY, station TEXT NOT NULL, code TEXT NOT NULL UNIQUE,
+  enrolled_at INTEGER NOT NULL, revoked_at INTEGER, last_sync_at INTEGER);
+CREATE TABLE relay_tokens(
+  token_hash TEXT PRIMARY KEY, station TEXT NOT NULL, created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL, used_at INTEGER, used_by TEXT);
+CREATE TABLE relay_booths(
+  position INTEGER NOT NULL, booth TEXT PRIMARY KEY, hall TEXT NOT NULL, exhibitor TEXT NOT NULL,
+  delegation TEXT NOT NULL, industry TEXT NOT NULL);
+CREATE TABLE relay_officers(
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, pin_verifier TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0, added_at INTEGER NOT NULL);
+CREATE TABLE relay_sync_log(
+  id INTEGER PRIMARY KEY, device TEXT NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL,
+  events_in INTEGER NOT NULL, events_out INTEGER NOT NULL, blobs_in INTEGER NOT NULL, blobs_out INTEGER NOT NULL,
+  outcome TEXT NOT NULL);
+CREATE INDEX relay_sync_log_by_device ON relay_sync_log(device, finished_at);
+)sql",
+  };
+  return steps;
+}
+}  // namespace
+
+void migrate_relay_schema(SQLite::Database& db) {
+  db.exec("CREATE TABLE IF NOT EXISTS relay_version(version INTEGER NOT NULL)");
+  const int current = db.execAndGet("SELECT COALESCE(MAX(version), 0) FROM relay_version").getInt();
+  const auto& steps = migrations();
+  if (current > static_cast<int>(steps.size()))
+    throw std::runtime_error("relay database schema version " + std::to_string(current) +
+                             " is newer than this program supports (" + std::to_string(steps.size()) + ")");
+  for (int v = current; v < static_cast<int>(steps.size()); ++v) {
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    db.exec(steps[static_cast<std::size_t>(v)]);
+    db.exec("DELETE FROM relay_version");
+    db.exec("INSERT INTO relay_version(version) VALUES(" + std::to_string(v + 1) + ")");
+    tx.commit();
+  }
+}
+
+}  // namespace fg::relay

@@ -1,0 +1,153 @@
+#include "data/relay_settings.h"
+
+#include <charconv>
+#include <cstdio>
+#include <chrono>
+#include <fstream>
+#include <stdexcept>
+
+#include "fairconfig/enrolment_payload.h"
+
+namespace fg::relay {
+
+std::optional<std::string> check_date(std::string_view date) {
+  auto digits = [&](std::size_t at, std::size_t n, int& out) {
+    const auto [end, ec] = std::from_chars(date.data() + at, date.data() + at + n, out);
+    return ec == std::errc() && end == date.data() + at + n;
+  };
+  int y = 0, m = 0, d = 0;
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-' || !digits(0, 4, y) || !digits(5, 2, m) ||
+      !digits(8, 2, d))
+    return "date '" + std::string(date) + "' is not in the form YYYY-MM-DD";
+  const std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(static_cast<unsigned>(m)),
+                                        std::chrono::day(static_cast<unsigned>(d))};
+  if (!ymd.ok()) return "date '" + std::string(date) + "' does not exist in the calendar";
+  if (y < 2000 || y > 2100) return "date '" + std::string(date) + "' is outside the years 2000 to 2100";
+  return std::nullopt;
+}
+
+std::optional<std::string> check_timezone(std::string_view tz) {
+  // GCC 12's libstdc++ has no tzdb: check the IANA name against the system's zoneinfo files.
+  if (tz.empty() || tz.find("..") != std::string_view::npos || tz.front() == '/')
+    return "time zone '" + std::string(tz) + "' is not an IANA name such as Asia/Shanghai";
+  const std::filesystem::path zoneinfo = "/usr/share/zoneinfo";
+  if (std::filesystem::is_directory(zoneinfo) && !std::filesystem::is_regular_file(zoneinfo / std::string(tz)))
+    return "time zone '" + std::string(tz) + "' is unknown (expected an IANA name such as Asia/Shanghai)";
+  return std::nullopt;
+}
+
+std::optional<HostPort> parse_host_port(std::string_view text, std::string* why) {
+  auto fail = [&](std::string reason) -> std::optional<HostPort> {
+    if (why) *why = "listen address '" + std::string(text) + "': " + reason;
+    return std::nullopt;
+  };
+  HostPort hp;
+  std::string_view port;
+  if (text.starts_with("[")) {
+    const auto close = text.find("]:");
+    if (close == std::string_view::npos) return fail("expected [IPv6]:PORT");
+    hp.host = std::string(text.substr(1, close - 1));
+    port = text.substr(close + 2);
+  } else {
+    const auto colon = text.rfind(':');
+    if (colon == std::string_view::npos) return fail("expected HOST:PORT");
+    hp.host = std::string(text.substr(0, colon));
+    port = text.substr(colon + 1);
+    if (hp.host.find(':') != std::string::npos) return fail("write an IPv6 address in brackets: [::]:7443");
+  }
+  if (auto bad = check_host(hp.host)) return fail(*bad);
+  unsigned value = 0;
+  const auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), value);
+  if (ec != std::errc() || end != port.data() + port.size() || value == 0 || value > 65535)
+    return fail("port must be a number from 1 to 65535");
+  hp.port = static_cast<std::uint16_t>(value);
+  return hp;
+}
+
+std::string iso_utc(std::int64_t ms) {
+  using namespace std::chrono;
+  const sys_seconds t{seconds(ms / 1000)};
+  const auto day = floor<days>(t);
+  const year_month_day ymd{day};
+  const hh_mm_ss hms{t - day};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
+                static_cast<int>(hms.seconds().count()));
+  return buf;
+}
+
+void RelaySettings::validate() const {
+  std::string problems;
+  auto add = [&](const std::optional<std::string>& p) {
+    if (p) problems += *p + "\n";
+  };
+  add(check_fair_id(fair_id));
+  if (name.empty()) add("fair name is empty");
+  if (venue.empty()) add("venue is empty");
+  const auto bad_from = check_date(from), bad_to = check_date(to);
+  add(bad_from);
+  add(bad_to);
+  if (!bad_from && !bad_to && from > to) add("the fair ends (" + to + ") before it starts (" + from + ")");
+  add(check_timezone(timezone));
+  for (const auto& h : halls)
+    if (h.empty()) add("a hall name is empty");
+  std::string why;
+  if (!parse_host_port(listen, &why)) add(why);
+  if (!problems.empty()) {
+    problems.pop_back();
+    throw std::invalid_argument(problems);
+  }
+}
+
+Json RelaySettings::to_json() const {
+  return Json{{"format", kRelayFormat}, {"fair", fair_id}, {"name", name},       {"venue", venue},
+              {"from", from},           {"to", to},        {"timezone", timezone}, {"halls", halls},
+              {"created_at", created_at}, {"listen", listen}};
+}
+
+RelaySettings RelaySettings::from_json(const Json& j) {
+  if (!j.is_object() || j.value("format", "") != kRelayFormat)
+    throw std::invalid_argument(std::string("format is not ") + std::string(kRelayFormat));
+  RelaySettings s;
+  try {
+    s.fair_id = j.at("fair").get<std::string>();
+    s.name = j.at("name").get<std::string>();
+    s.venue = j.at("venue").get<std::string>();
+    s.from = j.at("from").get<std::string>();
+    s.to = j.at("to").get<std::string>();
+    s.timezone = j.at("timezone").get<std::string>();
+    s.halls = j.at("halls").get<std::vector<std::string>>();
+    s.created_at = j.at("created_at").get<std::string>();
+    s.listen = j.at("listen").get<std::string>();
+  } catch (const Json::exception& e) {
+    throw std::invalid_argument(e.what());
+  }
+  return s;
+}
+
+void RelaySettings::save(const std::filesystem::path& file) const {
+  const auto temp = std::filesystem::path(file.string() + ".tmp");
+  {
+    std::ofstream out(temp, std::ios::trunc);
+    out << to_json().dump(2) << "\n";
+    out.flush();
+    if (!out) throw std::runtime_error("cannot write " + temp.string());
+  }
+  std::filesystem::rename(temp, file);
+}
+
+RelaySettings RelaySettings::load(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw std::runtime_error("cannot read " + file.string());
+  Json j = Json::parse(in, nullptr, false);
+  if (j.is_discarded()) throw std::runtime_error(file.string() + " is not valid JSON");
+  try {
+    return from_json(j);
+  } catch (const std::invalid_argument& e) {
+    throw std::runtime_error(file.string() + ": " + e.what());
+  }
+}
+
+}  // namespace fg::relay

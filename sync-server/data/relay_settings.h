@@ -1,0 +1,51 @@
+#pragma once
+// DIR/relay.json: the fair this relay serves and where it listens. Written by `init`, read by
+// every command and by `serve`.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ledger/canonical.h"
+
+namespace fg::relay {
+
+inline constexpr std::string_view kRelayFormat = "fairguard-relay-data-1";
+inline constexpr std::string_view kDefaultListen = "0.0.0.0:7443";
+
+struct RelaySettings {
+  std::string fair_id;
+  std::string name;
+  std::string venue;
+  std::string from;  // YYYY-MM-DD
+  std::string to;    // YYYY-MM-DD
+  std::string timezone = "Asia/Shanghai";
+  std::vector<std::string> halls;  // empty: any hall is accepted in the booth list
+  std::string created_at;          // ISO 8601 UTC, e.g. 2026-11-25T07:30:00Z
+  std::string listen = std::string(kDefaultListen);
+
+  // Throws std::invalid_argument with every problem found, one per line.
+  void validate() const;
+  Json to_json() const;
+  static RelaySettings from_json(const Json& j);  // throws std::invalid_argument
+  void save(const std::filesystem::path& file) const;
+  static RelaySettings load(const std::filesystem::path& file);  // throws std::runtime_error
+};
+
+// nullopt when valid, else the reason.
+std::optional<std::string> check_date(std::string_view date);
+std::optional<std::string> check_timezone(std::string_view tz);
+
+struct HostPort {
+  std::string host;
+  std::uint16_t port = 0;
+};
+// "host:port", "[v6]:port"; nullopt with *why set when malformed.
+std::optional<HostPort> parse_host_port(std::string_view text, std::string* why = nullptr);
+
+// "2026-11-25T07:30:00Z" for a time in ms since the Unix epoch.
+std::string iso_utc(std::int64_t ms);
+
+}  // namespace fg::relay

@@ -1,0 +1,128 @@
+// fairguard-relay: the bureau relay's command line. Parsing only; the work is in
+// fairguard_relay_lib (admin/, net/). See docs/relay-admin.md.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "admin/admin_commands.h"
+#include "relay_version.h"
+#ifdef FAIRGUARD_HAVE_SERVE
+#include "net/serve.h"
+#endif
+
+namespace {
+
+CLI::Option* add_data(CLI::App* cmd, std::string& data) {
+  return cmd->add_option("--data", data, "Relay data folder (made by init)")->required();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace fg::relay;
+  CLI::App app{"fairguard-relay: the FairGuard bureau relay and its administration"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string(fg::relay::version()));
+
+  std::string data;
+
+  RelaySettings init_settings;
+  auto* init = app.add_subcommand("init", "Make a new relay data folder: keys, TLS certificate, database");
+  add_data(init, data);
+  init->add_option("--fair", init_settings.fair_id, "Fair id, e.g. CF138 (letters, digits, _ -)")->required();
+  init->add_option("--name", init_settings.name, "Fair name")->required();
+  init->add_option("--venue", init_settings.venue, "Venue")->required();
+  init->add_option("--from", init_settings.from, "First day, YYYY-MM-DD")->required();
+  init->add_option("--to", init_settings.to, "Last day, YYYY-MM-DD")->required();
+  init->add_option("--timezone", init_settings.timezone, "IANA time zone")->capture_default_str();
+  init->add_option("--hall", init_settings.halls, "A hall of the fair (repeat, or comma-separated); "
+                                                  "booth lists naming other halls are refused")
+      ->delimiter(',');
+  init->add_option("--listen", init_settings.listen, "Address serve listens on, HOST:PORT")->capture_default_str();
+  init->callback([&] { admin_init(data, init_settings, std::cout); });
+
+  auto* booths = app.add_subcommand("booths", "Booth list");
+  booths->require_subcommand(1);
+  std::string csv;
+  auto* booths_import = booths->add_subcommand(
+      "import", "Replace the booth list from a UTF-8 CSV file (booth,hall,exhibitor,delegation,industry)");
+  add_data(booths_import, data);
+  booths_import->add_option("file", csv, "CSV file")->required()->check(CLI::ExistingFile);
+  booths_import->callback([&] { admin_booths_import(data, csv, std::cout); });
+
+  auto* officers = app.add_subcommand("officers", "Officer roster");
+  officers->require_subcommand(1);
+  std::string officer_id, officer_name, pin_file;
+  auto* officers_add = officers->add_subcommand("add", "Add an officer; asks for the PIN (4-12 digits) unless --pin-file");
+  add_data(officers_add, data);
+  officers_add->add_option("--id", officer_id, "Officer id (no spaces)")->required();
+  officers_add->add_option("--name", officer_name, "Officer name")->required();
+  officers_add->add_option("--pin-file", pin_file, "Read the PIN from the first line of this file")
+      ->check(CLI::ExistingFile);
+  officers_add->callback([&] {
+    admin_officers_add(data, officer_id, officer_name,
+                       pin_file.empty() ? std::nullopt : std::optional<std::filesystem::path>(pin_file), std::cout);
+  });
+  auto* officers_list = officers->add_subcommand("list", "List officers");
+  add_data(officers_list, data);
+  officers_list->callback([&] { admin_officers_list(data, std::cout); });
+  auto* officers_disable = officers->add_subcommand("disable", "Disable an officer (stations refuse the PIN)");
+  add_data(officers_disable, data);
+  officers_disable->add_option("--id", officer_id, "Officer id")->required();
+  officers_disable->callback([&] { admin_officers_disable(data, officer_id, std::cout); });
+
+  EnrollOptions enroll_options;
+  std::string png;
+  auto* enroll = app.add_subcommand("enroll", "Issue a one-time enrolment QR code for a station tablet");
+  add_data(enroll, data);
+  enroll->add_option("--station", enroll_options.station, "Station name, e.g. \"Hall 9 desk\"")->required();
+  enroll->add_option("--png", png, "Also write the QR code to this PNG file");
+  enroll->add_option("--host", enroll_options.host, "Address the tablets reach the relay at (default: from --listen, "
+                                                    "or this machine's first LAN IPv4 address)");
+  enroll->add_option("--port", enroll_options.port, "Port the tablets connect to (default: from --listen)");
+  enroll->add_option("--valid-minutes", enroll_options.valid_minutes, "Minutes the code stays valid")
+      ->capture_default_str();
+  enroll->callback([&] {
+    enroll_options.data = data;
+    if (!png.empty()) enroll_options.png = png;
+    enroll_options.ansi = ::isatty(STDOUT_FILENO) != 0;
+    admin_enroll(enroll_options, std::cout);
+  });
+
+  std::string device;
+  auto* revoke = app.add_subcommand("revoke", "Revoke a station device for good");
+  add_data(revoke, data);
+  revoke->add_option("--device", device, "Station code (S03) or device public key hex")->required();
+  revoke->callback([&] { admin_revoke(data, device, std::cout); });
+
+  auto* status = app.add_subcommand("status", "Fair, stations, event and blob counts");
+  add_data(status, data);
+  status->callback([&] { admin_status(data, std::cout); });
+
+#ifdef FAIRGUARD_HAVE_SERVE
+  std::string listen;
+  int idle_timeout = 60;
+  auto* serve = app.add_subcommand("serve", "Run the relay's TLS sync server until SIGINT/SIGTERM");
+  add_data(serve, data);
+  serve->add_option("--listen", listen, "HOST:PORT (default: the data folder's setting)");
+  serve->add_option("--idle-timeout", idle_timeout, "Seconds before an idle connection is closed")
+      ->capture_default_str();
+  int serve_exit = 0;
+  serve->callback([&] { serve_exit = run_serve(data, listen, idle_timeout); });
+#endif
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const std::exception& e) {
+    std::cerr << "fairguard-relay: error: " << e.what() << "\n";
+    return 1;
+  }
+#ifdef FAIRGUARD_HAVE_SERVE
+  return serve_exit;
+#else
+  return 0;
+#endif
+}

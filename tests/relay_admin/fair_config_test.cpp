@@ -1,0 +1,104 @@
+#include <catch2/catch.hpp>
+
+#include "crypto/password.h"
+#include "fairconfig/fair_config.h"
+
+using namespace fg;
+
+namespace {
+FairConfig sample() {
+  FairConfig c;
+  c.version = 7;
+  c.issued_at = 1'790'000'000'000;
+  c.fair = {"CF138", "第138届中国进出口商品交易会", "广州 琶洲", "2025-10-15", "2025-10-19", "Asia/Shanghai", {"9.1", "10.2"}};
+  c.booths = {{"9.1E23", "9.1", "宁波市华光电器有限公司", "浙江交易团", "家用电器"},
+              {"10.2A01", "10.2", "Foshan \"Bright\", Ltd.", "", ""}};
+  c.officers = {{"GZ001", "王芳", hash_password("1234", PasswordCost::Test), false},
+                {"GZ002", "Li Lei", hash_password("987654", PasswordCost::Test), true}};
+  c.devices = {{std::string(64, 'a'), "Hall 9 desk", "S01", false}};
+  return c;
+}
+}  // namespace
+
+TEST_CASE("signed fair configuration verifies and round-trips every field", "[relay]") {
+  const KeyPair bureau = KeyPair::generate();
+  const FairConfig c = sample();
+  const std::string wire = sign_fair_config(c, bureau);
+  auto v = verify_fair_config(wire, bureau.public_key());
+  REQUIRE(v);
+  CHECK(*v.config == c);
+  CHECK(v.config->find_booth("9.1E23")->exhibitor == "宁波市华光电器有限公司");
+  CHECK(v.config->find_officer("GZ002")->disabled);
+  CHECK(verify_password(v.config->find_officer("GZ001")->pin_verifier, "1234"));
+  CHECK(v.config->documents.for_filing("design", true, false, false) ==
+        std::vector<std::string>{"identity", "patent_certificate", "patent_text", "legal_status",
+                                 "evaluation_report", "power_of_attorney", "agent_identity"});
+}
+
+TEST_CASE("fair configuration: forged or altered bytes are refused as bad signature", "[relay]") {
+  const KeyPair bureau = KeyPair::generate();
+  const std::string wire = sign_fair_config(sample(), bureau);
+
+  SECTION("another key signed it") {
+    auto v = verify_fair_config(sign_fair_config(sample(), KeyPair::generate()), bureau.public_key());
+    CHECK_FALSE(v);
+    CHECK(v.error == ConfigError::BadSignature);
+  }
+  SECTION("a flipped byte in the content") {
+    std::string altered = wire;
+    const auto at = altered.find("E23");
+    REQUIRE(at != std::string::npos);
+    altered[at] = 'F';  // booth 9.1E23 becomes 9.1F23: still canonical JSON
+    auto v = verify_fair_config(altered, bureau.public_key());
+    CHECK(v.error == ConfigError::BadSignature);
+    CHECK_FALSE(v.config);
+  }
+  SECTION("a flipped byte in the signature") {
+    std::string altered = wire;
+    const auto at = altered.find("\"sig\":\"") + 7;
+    altered[at] = altered[at] == '0' ? '1' : '0';
+    CHECK(verify_fair_config(altered, bureau.public_key()).error == ConfigError::BadSignature);
+  }
+  SECTION("a device quietly added to the config") {
+    FairConfig c = sample();
+    const std::string original = sign_fair_config(c, bureau);
+    c.devices.push_back({std::string(64, 'b'), "rogue", "S02", false});
+    auto forged = Json::parse(original);
+    forged["config"] = c.to_json();
+    CHECK(verify_fair_config(canonical_dump(forged), bureau.public_key()).error == ConfigError::BadSignature);
+  }
+}
+
+TEST_CASE("fair configuration: malformed input is told apart from a forgery", "[relay]") {
+  const KeyPair bureau = KeyPair::generate();
+  const std::string wire = sign_fair_config(sample(), bureau);
+  CHECK(verify_fair_config("", bureau.public_key()).error == ConfigError::Malformed);
+  CHECK(verify_fair_config("not json", bureau.public_key()).error == ConfigError::Malformed);
+  CHECK(verify_fair_config(wire.substr(0, wire.size() - 1), bureau.public_key()).error == ConfigError::Malformed);
+  CHECK(verify_fair_config(R"({"config":{},"sig":"00"})", bureau.public_key()).error == ConfigError::Malformed);
+  // Pretty-printed JSON is not canonical: the signed bytes would be ambiguous.
+  CHECK(verify_fair_config(Json::parse(wire).dump(2), bureau.public_key()).error == ConfigError::Malformed);
+}
+
+TEST_CASE("fair configuration: signed but unreadable content is InvalidContent", "[relay]") {
+  const KeyPair bureau = KeyPair::generate();
+  Json config = sample().to_json();
+  config.erase("booths");
+  const std::string bytes = canonical_dump(config);
+  std::string message(kFairConfigDomain);
+  message += bytes;
+  const std::string wire = canonical_dump(Json{{"config", config}, {"sig", to_hex(bureau.sign(as_bytes(message)))}});
+  auto v = verify_fair_config(wire, bureau.public_key());
+  CHECK(v.error == ConfigError::InvalidContent);
+  CHECK(v.detail.find("booths") != std::string::npos);
+}
+
+TEST_CASE("fair configuration signature is domain-separated", "[relay]") {
+  // A bureau signature over the bare canonical bytes (as another signed object might carry)
+  // must not pass as a configuration signature.
+  const KeyPair bureau = KeyPair::generate();
+  const FairConfig c = sample();
+  const std::string wire = canonical_dump(
+      Json{{"config", c.to_json()}, {"sig", to_hex(bureau.sign(as_bytes(c.canonical())))}});
+  CHECK(verify_fair_config(wire, bureau.public_key()).error == ConfigError::BadSignature);
+}

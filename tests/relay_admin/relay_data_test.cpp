@@ -1,0 +1,198 @@
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+
+#include "crypto/password.h"
+#include "data/relay_data.h"
+#include "data/tls_cert.h"
+#include "temp_dir.h"
+
+using namespace fg;
+using namespace fg::relay;
+
+namespace {
+
+RelaySettings demo_settings() {
+  RelaySettings s;
+  s.fair_id = "CF138";
+  s.name = "第138届中国进出口商品交易会";
+  s.venue = "广州 琶洲";
+  s.from = "2025-10-15";
+  s.to = "2025-10-19";
+  return s;
+}
+
+unsigned mode_of(const std::filesystem::path& p) {
+  struct stat st {};
+  REQUIRE(::stat(p.c_str(), &st) == 0);
+  return st.st_mode & 0777;
+}
+
+std::string run(const std::string& command) {
+  std::string out;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  REQUIRE(pipe);
+  char buf[512];
+  while (std::fgets(buf, sizeof buf, pipe)) out += buf;
+  REQUIRE(::pclose(pipe) == 0);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("data folder: created with private keys and a certificate openssl agrees on", "[relay]") {
+  test::TempDir tmp;
+  const auto dir = tmp / "relay";
+  RelayData::create(dir, demo_settings());
+  CHECK(mode_of(dir / "bureau.key") == 0600);
+  CHECK(mode_of(dir / "log.key") == 0600);
+  CHECK(mode_of(dir / "tls" / "key.pem") == 0600);
+
+  RelayData data(dir);
+  CHECK(data.fair_id() == "CF138");
+  CHECK(data.settings().timezone == "Asia/Shanghai");
+  CHECK(data.bureau_key().public_hex() != data.log_key().public_hex());
+  // The fingerprint is what openssl computes over the DER certificate.
+  const std::string openssl = run("openssl x509 -in '" + data.cert_path().string() +
+                                  "' -noout -fingerprint -sha256 2>&1");
+  std::string expected;
+  for (char c : openssl.substr(openssl.find('=') + 1))
+    if (std::isxdigit(static_cast<unsigned char>(c))) expected += static_cast<char>(std::tolower(c));
+  CHECK(data.cert_fingerprint() == expected);
+  CHECK(run("openssl x509 -in '" + data.cert_path().string() + "' -noout -subject") .find("fairguard-relay") != std::string::npos);
+  // The key belongs to the certificate.
+  CHECK(run("openssl pkey -in '" + data.tls_key_path().string() + "' -pubout") ==
+        run("openssl x509 -in '" + data.cert_path().string() + "' -noout -pubkey"));
+}
+
+TEST_CASE("data folder: never overwritten, and a non-folder is named as such", "[relay]") {
+  test::TempDir tmp;
+  const auto dir = tmp / "relay";
+  RelayData::create(dir, demo_settings());
+  const std::string key_before = KeyPair::load(dir / "bureau.key").public_hex();
+  CHECK_THROWS_WITH(RelayData::create(dir, demo_settings()), Catch::Contains("refusing to overwrite"));
+  CHECK(KeyPair::load(dir / "bureau.key").public_hex() == key_before);
+
+  CHECK_THROWS_WITH(RelayData(tmp.path()), Catch::Contains("not a FairGuard relay data folder"));
+  CHECK_THROWS_WITH(RelayData(tmp / "missing"), Catch::Contains("does not exist"));
+
+  RelaySettings bad = demo_settings();
+  bad.to = "2025-10-14";
+  CHECK_THROWS_WITH(RelayData::create(tmp / "bad", bad), Catch::Contains("ends"));
+  CHECK_FALSE(std::filesystem::exists(tmp / "bad"));
+}
+
+TEST_CASE("enrolment tokens: good once, then reuse, expiry and unknown tokens are told apart", "[relay]") {
+  test::TempDir tmp;
+  RelayData::create(tmp / "relay", demo_settings());
+  RelayData data(tmp / "relay");
+  std::int64_t now = 1'760'000'000'000;
+  data.set_clock([&] { return now; });
+  const std::int64_t v0 = data.config_version();
+
+  const auto t1 = data.issue_enrolment_token("Hall 9 desk", std::chrono::minutes(60));
+  const auto t2 = data.issue_enrolment_token("Hall 10 desk", std::chrono::minutes(60));
+  const std::string k1 = KeyPair::generate().public_hex(), k2 = KeyPair::generate().public_hex();
+  CHECK(data.open_token_count() == 2);
+
+  auto r1 = data.consume_enrolment_token(t1.token, k1);
+  REQUIRE(r1);
+  CHECK(r1.device->code == "S01");
+  CHECK(r1.device->station == "Hall 9 desk");
+  CHECK(data.device_allowed(k1));
+  CHECK(data.config_version() > v0);
+
+  auto reuse = data.consume_enrolment_token(t1.token, k2);
+  CHECK(reuse.error == EnrolError::TokenUsed);
+  CHECK_FALSE(data.find_device(k2));
+
+  CHECK(data.consume_enrolment_token("AAAAAAAAAAAAAAAAAAAAAAAAAA", k2).error == EnrolError::UnknownToken);
+  CHECK(data.consume_enrolment_token(t2.token, "zz").error == EnrolError::BadDeviceKey);
+  CHECK(data.consume_enrolment_token(t2.token, k1).error == EnrolError::DeviceAlreadyEnrolled);
+
+  now += 60 * 60'000;  // exactly at expiry
+  auto late = data.consume_enrolment_token(t2.token, k2);
+  CHECK(late.error == EnrolError::TokenExpired);
+  CHECK_FALSE(data.find_device(k2));
+
+  const auto t3 = data.issue_enrolment_token("Hall 10 desk", std::chrono::minutes(5));
+  auto r2 = data.consume_enrolment_token(t3.token, k2);
+  REQUIRE(r2);
+  CHECK(r2.device->code == "S02");
+  // Only a hash of each token is stored.
+  SQLite::Database db((tmp / "relay" / "relay.db").string());
+  CHECK(db.execAndGet("SELECT COUNT(*) FROM relay_tokens WHERE token_hash LIKE '%" + t3.token + "%'").getInt() == 0);
+}
+
+TEST_CASE("revoked devices are refused by the relay and by the event store", "[relay]") {
+  test::TempDir tmp;
+  RelayData::create(tmp / "relay", demo_settings());
+  RelayData data(tmp / "relay");
+  const KeyPair device = KeyPair::generate();
+  auto r = data.consume_enrolment_token(data.issue_enrolment_token("A", std::chrono::minutes(1)).token,
+                                        device.public_hex());
+  REQUIRE(r);
+  CHECK(data.events().is_trusted(device.public_hex()));
+
+  const auto revoked = data.revoke_device("s01");
+  CHECK(revoked.key == device.public_hex());
+  CHECK_FALSE(data.device_allowed(device.public_hex()));
+  CHECK_FALSE(data.events().is_trusted(device.public_hex()));
+  CHECK_THROWS_WITH(data.revoke_device(device.public_hex()), Catch::Contains("already revoked"));
+  CHECK_THROWS_WITH(data.revoke_device("S09"), Catch::Contains("no enrolled device"));
+  auto again = data.consume_enrolment_token(data.issue_enrolment_token("A", std::chrono::minutes(1)).token,
+                                            device.public_hex());
+  CHECK(again.error == EnrolError::DeviceRevoked);
+  // The signed configuration tells the stations.
+  auto v = verify_fair_config(data.signed_fair_config(), data.bureau_key().public_key());
+  REQUIRE(v);
+  REQUIRE(v.config->devices.size() == 1);
+  CHECK(v.config->devices[0].revoked);
+}
+
+TEST_CASE("signed fair configuration carries booths, roster and devices from the relay", "[relay]") {
+  test::TempDir tmp;
+  RelayData::create(tmp / "relay", demo_settings());
+  RelayData data(tmp / "relay");
+  data.replace_booths({{"9.1E23", "9.1", "宁波市华光电器有限公司", "浙江交易团", "家用电器"},
+                       {"10.2A01", "10.2", "佛山市明亮照明有限公司", "广东交易团", "照明"}});
+  data.add_officer({"GZ001", "王芳", hash_password("2468", PasswordCost::Test), false});
+  data.add_officer({"GZ002", "李雷", hash_password("1357", PasswordCost::Test), false});
+  data.disable_officer("GZ002");
+  CHECK_THROWS_WITH(data.add_officer({"GZ001", "x", "y", false}), Catch::Contains("already exists"));
+  CHECK_THROWS_WITH(data.disable_officer("GZ404"), Catch::Contains("no officer"));
+
+  const std::string wire = data.signed_fair_config();
+  auto v = verify_fair_config(wire, data.bureau_key().public_key());
+  REQUIRE(v);
+  const FairConfig& c = *v.config;
+  CHECK(c.fair.id == "CF138");
+  CHECK(c.fair.halls == std::vector<std::string>{"9.1", "10.2"});
+  CHECK(c.booths.size() == 2);
+  CHECK(c.booths[0].booth == "9.1E23");
+  CHECK(c.find_officer("GZ002")->disabled);
+  CHECK(verify_password(c.find_officer("GZ001")->pin_verifier, "2468"));
+  CHECK(c.version == data.config_version());
+
+  std::string flipped = wire;
+  flipped[flipped.find("GZ001") + 4] = '2';
+  CHECK(verify_fair_config(flipped, data.bureau_key().public_key()).error == ConfigError::BadSignature);
+  CHECK(verify_fair_config(wire, KeyPair::generate().public_key()).error == ConfigError::BadSignature);
+}
+
+TEST_CASE("sync log records the last sync per device", "[relay]") {
+  test::TempDir tmp;
+  RelayData::create(tmp / "relay", demo_settings());
+  RelayData data(tmp / "relay");
+  const std::string key = KeyPair::generate().public_hex();
+  REQUIRE(data.consume_enrolment_token(data.issue_enrolment_token("A", std::chrono::minutes(1)).token, key));
+  data.record_sync({key, 1000, 2000, 5, 3, 1, 0, "ok"});
+  data.record_sync({key, 3000, 4000, 0, 0, 0, 0, "connection lost"});
+  CHECK(data.find_device(key)->last_sync_at == 4000);
+  auto log = data.sync_log(key);
+  REQUIRE(log.size() == 2);
+  CHECK(log[0].outcome == "connection lost");
+  CHECK(log[1].events_in == 5);
+}
