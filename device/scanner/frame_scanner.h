@@ -1,0 +1,92 @@
+#pragma once
+// Live camera scanning: takes the VideoOutput's sink, decodes frames on ONE worker thread and
+// drops every frame that arrives while the worker is busy (never queues, so the result always
+// belongs to a recent frame). Emits codeFound for each code read.
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QThread>
+#include <QVariantList>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <QtQml/qqmlregistration.h>
+
+#include <atomic>
+#include <mutex>
+
+#include "decode_frame.h"
+
+namespace fg {
+
+class FrameScanner : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // QObject* rather than QVideoSink*: qmllint does not know QVideoSink (see TOOLCHAIN.md).
+    Q_PROPERTY(QObject* videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
+    // Format names as in scan_formats.h ("QRCode", "EAN13", "Code128", ...); empty = all.
+    Q_PROPERTY(QStringList formats READ formats WRITE setFormats NOTIFY formatsChanged)
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    Q_PROPERTY(bool tryHarder READ tryHarder WRITE setTryHarder NOTIFY tryHarderChanged)
+    // The same text is not reported again within this many ms (a code stays in view for a while).
+    Q_PROPERTY(int repeatDelay READ repeatDelay WRITE setRepeatDelay NOTIFY repeatDelayChanged)
+    Q_PROPERTY(int scannedFrames READ scannedFrames NOTIFY statsChanged)
+    Q_PROPERTY(int droppedFrames READ droppedFrames NOTIFY statsChanged)
+
+public:
+    explicit FrameScanner(QObject* parent = nullptr);
+    ~FrameScanner() override;
+
+    QObject* videoSink() const;
+    void setVideoSink(QObject* sink);
+    QStringList formats() const;
+    void setFormats(const QStringList& names);  // unknown names are ignored with a warning
+    bool active() const;
+    void setActive(bool active);
+    bool tryHarder() const;
+    void setTryHarder(bool on);
+    int repeatDelay() const;
+    void setRepeatDelay(int ms);
+    int scannedFrames() const;
+    int droppedFrames() const;
+    bool busy() const;
+
+    // What the camera path does for each frame; public so tests and the benchmark can push
+    // frames without a QVideoSink. Returns false when the frame was dropped.
+    bool offerFrame(const QVideoFrame& frame);
+
+signals:
+    void videoSinkChanged();
+    void formatsChanged();
+    void activeChanged();
+    void tryHarderChanged();
+    void repeatDelayChanged();
+    void statsChanged();
+    // corners: 4 QPointF in frame pixel coordinates (top-left, top-right, bottom-right,
+    // bottom-left). format: ZXing's name.
+    void codeFound(const QString& text, const QString& format, const QVariantList& corners);
+    // One decoded frame (found or not): path taken and decode time; for diagnostics.
+    void frameDecoded(int path, double ms, bool found);
+
+private:
+    void onDecoded(const fg::FrameScan& scan, double ms);
+
+    QPointer<QVideoSink> m_sink;
+    QMetaObject::Connection m_sinkConnection;
+    QThread m_thread;
+    QObject* m_worker = nullptr;  // lives in m_thread; runs the decodes
+    std::atomic<bool> m_busy{false};
+    mutable std::mutex m_optionsMutex;
+    ScanOptions m_options;
+    QStringList m_formatNames;
+    bool m_active = true;
+    int m_repeatDelay = 1500;
+    int m_scanned = 0;
+    int m_dropped = 0;
+    QString m_lastText;
+    QElapsedTimer m_sinceLast;
+};
+
+} // namespace fg
