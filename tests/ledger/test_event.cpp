@@ -1,0 +1,69 @@
+#include <catch2/catch.hpp>
+
+#include "ledger/event.h"
+
+using namespace fg;
+
+namespace {
+Event sample_event(const KeyPair& kp) {
+  Event e;
+  e.fair = "CF138";
+  e.device = kp.public_hex();
+  e.seq = 1;
+  e.time = 1760000000000;
+  e.hlc = 1760000000000LL << 16;
+  e.officer = "OF001";
+  e.type = "case.opened";
+  e.body = {{"caseNumber", "CF138-S01-0001"}, {"booth", "11.2B05"}};
+  return e;
+}
+}  // namespace
+
+TEST_CASE("a signed event decodes back to the same fields and verifies", "[ledger]") {
+  const KeyPair kp = KeyPair::generate();
+  const SignedEvent s = sign_event(sample_event(kp), kp);
+  CHECK(s.signature_valid());
+  CHECK(s.hash == sha256(as_bytes(s.bytes)));
+  auto again = assemble_signed(s.bytes, to_hex(s.sig));
+  REQUIRE(again);
+  CHECK(again->event.canonical() == s.bytes);
+  CHECK(again->signature_valid());
+}
+
+TEST_CASE("flipping any byte of an event or its signature is detected", "[ledger][tamper]") {
+  const KeyPair kp = KeyPair::generate();
+  const SignedEvent s = sign_event(sample_event(kp), kp);
+  for (std::size_t i = 0; i < s.bytes.size(); ++i) {
+    std::string bytes = s.bytes;
+    bytes[i] = static_cast<char>(bytes[i] ^ 0x01);
+    auto altered = assemble_signed(bytes, to_hex(s.sig));
+    INFO("byte " << i);
+    CHECK((!altered || !altered->signature_valid()));
+  }
+  for (std::size_t i = 0; i < s.sig.size(); ++i) {
+    SignedEvent altered = s;
+    altered.sig[i] ^= 0x80;
+    CHECK_FALSE(altered.signature_valid());
+  }
+}
+
+TEST_CASE("malformed events are refused with the reason", "[ledger]") {
+  const KeyPair kp = KeyPair::generate();
+  Json j = sample_event(kp).to_json();
+  std::string why;
+  CHECK_FALSE(assemble_signed(j.dump(2), std::string(128, '0'), &why));
+  CHECK(why == "event bytes are not canonical JSON");
+  j.erase("officer");
+  CHECK_FALSE(assemble_signed(canonical_dump(j), std::string(128, '0'), &why));
+  CHECK(why == "event lacks a required field: officer");
+  j = sample_event(kp).to_json();
+  j["v"] = 2;
+  CHECK_FALSE(assemble_signed(canonical_dump(j), std::string(128, '0'), &why));
+  CHECK(why.find("version") != std::string::npos);
+  j = sample_event(kp).to_json();
+  j["prev"] = "xyz";
+  CHECK_FALSE(assemble_signed(canonical_dump(j), std::string(128, '0'), &why));
+  CHECK(why.find("prev") != std::string::npos);
+  CHECK_FALSE(assemble_signed(sample_event(kp).canonical(), "abcd", &why));
+  CHECK(why.find("signature") != std::string::npos);
+}
