@@ -101,6 +101,22 @@ inline constexpr std::array kDisplayForms = {std::string_view{"exhibit"}, std::s
                                              std::string_view{"brochure"}, std::string_view{"online_link"}};
 inline constexpr std::array kParties = {std::string_view{"complainant"}, std::string_view{"respondent"}};
 
+inline constexpr std::array kComplainantKinds = {std::string_view{"person"}, std::string_view{"company"}};
+inline constexpr std::array kLicenceTypes = {std::string_view{"owner"}, std::string_view{"exclusive"},
+                                             std::string_view{"sole"}, std::string_view{"ordinary"}};
+inline constexpr std::array kBoothSources = {std::string_view{"sticker_verified"}, std::string_view{"manual"}};
+inline constexpr std::array kDocumentKinds = {
+    std::string_view{"patent_certificate"}, std::string_view{"legal_status_proof"},
+    std::string_view{"evaluation_report"},  std::string_view{"identity"},
+    std::string_view{"company_registration"}, std::string_view{"power_of_attorney"},
+    std::string_view{"licence_contract"},   std::string_view{"notarisation"},
+    std::string_view{"other"}};
+inline constexpr std::array kMeasures = {std::string_view{"exhibit_removed"}, std::string_view{"exhibit_covered"},
+                                         std::string_view{"materials_sealed"}, std::string_view{"materials_removed"},
+                                         std::string_view{"link_taken_down"}};
+inline constexpr std::array kSanctions = {std::string_view{"none"}, std::string_view{"delegation_notice"},
+                                          std::string_view{"fair_notice"}, std::string_view{"excluded_next_session"}};
+
 inline constexpr std::int64_t kDefencePeriodMs = 24LL * 60 * 60 * 1000;  // CNIPA 2022 art. 14
 
 }  // namespace fg::events

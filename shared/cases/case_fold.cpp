@@ -1,0 +1,284 @@
+#include "cases/case_fold.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
+
+#include "cases/case_number.h"
+#include "cases/event_checks.h"
+#include "cases/event_types.h"
+
+namespace fg {
+
+namespace {
+namespace ev = events;
+
+std::string str(const Json& body, const char* key) {
+  auto it = body.find(key);
+  return it != body.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+std::int64_t int_or(const Json& body, const char* key, std::int64_t fallback) {
+  auto it = body.find(key);
+  return it != body.end() && it->is_number_integer() ? it->get<std::int64_t>() : fallback;
+}
+std::vector<std::string> strings(const Json& body, const char* key) {
+  std::vector<std::string> out;
+  auto it = body.find(key);
+  if (it != body.end() && it->is_array())
+    for (const auto& v : *it)
+      if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+// Latest value per key wins; the keys that name the case or the target are not details.
+void merge(Json& into, const Json& body) {
+  for (const auto& [key, value] : body.items())
+    if (key != "case_number" && key != "corrects") into[key] = value;
+}
+std::string short_ref(const EventRef& r) { return r.device.substr(0, 8) + "…#" + std::to_string(r.seq); }
+
+// Decisive actions of the same group taken by two stations are a conflict when they differ.
+const char* decisive_group(std::string_view type) {
+  if (type == ev::kCaseAccepted || type == ev::kCaseRejected) return "admission";
+  if (type == ev::kDecisionRecorded || type == ev::kCaseWithdrawn || type == ev::kCaseTransferred) return "outcome";
+  return nullptr;
+}
+std::string action_of(const Event& e) {
+  if (e.type == ev::kDecisionRecorded) return e.type + ":" + str(e.body, "outcome");
+  return e.type;
+}
+
+struct Holder {
+  EventRef ref;
+  std::string action;
+};
+
+// Per-case working state that is not part of the result.
+struct Work {
+  std::optional<Holder> admission, outcome;
+  std::unordered_map<std::string, std::size_t> evidence_by_hash;
+  std::map<std::pair<std::string, std::int64_t>, std::size_t> evidence_by_place;
+};
+
+class Folder {
+ public:
+  explicit Folder(std::string_view fair) : fair_(fair) {}
+
+  void apply(const SignedEvent& s) {
+    const Event& e = s.event;
+    TimelineEntry entry;
+    entry.ref = EventRef{e.device, e.seq, s.hash_hex()};
+    entry.officer = e.officer;
+    entry.time = e.time;
+    entry.hlc = e.hlc;
+    entry.type = e.type;
+
+    auto unassigned = [&](std::string why) {
+      entry.valid = false;
+      entry.reason = std::move(why);
+      result_.unassigned.push_back(std::move(entry));
+    };
+    if (!fair_.empty() && e.fair != fair_) return unassigned("event belongs to fair '" + e.fair + "', not '" + fair_ + "'");
+    if (!is_case_event_type(e.type)) return unassigned("unknown event type '" + e.type + "'");
+    auto number = e.body.is_object() ? e.body.find("case_number") : e.body.end();
+    if (number == e.body.end() || !number->is_string() || number->get_ref<const std::string&>().empty())
+      return unassigned("body names no case_number");
+
+    auto [it, fresh] = index_.try_emplace(number->get<std::string>(), cases_.size());
+    if (fresh) {
+      cases_.emplace_back();
+      cases_.back().number = it->first;
+      work_.emplace_back();
+    }
+    Case& c = cases_[it->second];
+    Work& w = work_[it->second];
+    entry.state_after = c.state;
+    judge_and_apply(s, c, w, entry);
+    c.timeline.push_back(std::move(entry));
+  }
+
+  FoldResult finish(std::int64_t distinct) {
+    // Cases in case-number order: fair, station, counter (numeric), then any odd numbers.
+    std::vector<std::pair<std::tuple<bool, std::string, std::string, std::int64_t, std::string>, std::size_t>> keys;
+    keys.reserve(cases_.size());
+    for (std::size_t i = 0; i < cases_.size(); ++i) {
+      auto n = parse_case_number(cases_[i].number);
+      keys.push_back({n ? std::tuple{false, n->fair, n->station, n->counter, cases_[i].number}
+                        : std::tuple{true, std::string{}, std::string{}, std::int64_t{0}, cases_[i].number},
+                      i});
+    }
+    std::sort(keys.begin(), keys.end());
+    result_.cases.reserve(cases_.size());
+    for (auto& [key, i] : keys) result_.cases.push_back(std::move(cases_[i]));
+    result_.events = distinct;
+    return std::move(result_);
+  }
+
+ private:
+  void judge_and_apply(const SignedEvent& s, Case& c, Work& w, TimelineEntry& entry) {
+    const Event& e = s.event;
+    auto refuse = [&](std::string why) {
+      entry.valid = false;
+      entry.reason = std::move(why);
+    };
+    if (auto problem = body_problem(e); !problem.empty()) return refuse(problem);
+
+    // A decisive action of a group another station already took: conflict or duplicate.
+    const char* group = decisive_group(e.type);
+    if (group) {
+      auto& holder = std::string_view(group) == "admission" ? w.admission : w.outcome;
+      if (holder && holder->ref.device != e.device) {
+        std::string action = action_of(e);
+        if (action == holder->action)
+          return refuse("same " + action + " already taken by another station (" + short_ref(holder->ref) + ")");
+        entry.conflict = true;
+        c.conflicts.push_back(Conflict{group, holder->ref, holder->action, entry.ref, action});
+        return refuse("conflicts with " + holder->action + " by another station (" + short_ref(holder->ref) + ")");
+      }
+    }
+
+    // Evidence corrections must point at an evidence item of this case.
+    std::optional<std::size_t> target;
+    if (e.type == ev::kEvidenceCorrected) {
+      const Json& t = e.body["corrects"];
+      if (t.contains("hash")) {
+        auto found = w.evidence_by_hash.find(t["hash"].get<std::string>());
+        if (found != w.evidence_by_hash.end()) target = found->second;
+      } else {
+        auto found = w.evidence_by_place.find({t["device"].get<std::string>(), t["seq"].get<std::int64_t>()});
+        if (found != w.evidence_by_place.end()) target = found->second;
+      }
+      if (!target) return refuse("corrects " + t.dump() + ", which is no earlier evidence item of this case");
+    }
+
+    std::optional<CaseState> next = transition(c.state, e.type);
+    bool late_after_decision = !next && e.type == ev::kDefenceRecorded && c.state == CaseState::Decided;
+    if (!next && !late_after_decision) {
+      if (c.state == CaseState::None) return refuse("case " + c.number + " was not opened before this event");
+      if (e.type == ev::kCaseOpened) return refuse("case " + c.number + " is already open");
+      return refuse(e.type + " not valid in state " + to_string(c.state));
+    }
+
+    apply_effects(s, c, w, entry, target);
+    if (next) c.state = *next;
+    entry.state_after = c.state;
+    if (group) (std::string_view(group) == "admission" ? w.admission : w.outcome) = Holder{entry.ref, action_of(e)};
+    if (late_after_decision) {
+      entry.late = true;
+      entry.reason = "defence recorded after the decision: stored, state unchanged";
+    }
+  }
+
+  void apply_effects(const SignedEvent& s, Case& c, Work& w, TimelineEntry& entry, std::optional<std::size_t> target) {
+    const Event& e = s.event;
+    const Json& b = e.body;
+    const std::string_view t = e.type;
+    if (t == ev::kCaseOpened) {
+      c.fair = e.fair;
+      c.booth = str(b, "booth");
+      c.hall = str(b, "hall");
+      c.station = str(b, "station");
+      if (c.station.empty())
+        if (auto n = parse_case_number(c.number)) c.station = n->station;
+      c.received = int_or(b, "received_at", e.time);
+    } else if (t == ev::kComplainantRecorded) {
+      merge(c.complainant, b);
+    } else if (t == ev::kRightRecorded) {
+      merge(c.right, b);
+    } else if (t == ev::kRespondentRecorded) {
+      merge(c.respondent, b);
+    } else if (t == ev::kProductRecorded) {
+      merge(c.product, b);
+    } else if (t == ev::kGroundsRecorded) {
+      merge(c.grounds, b);
+    } else if (t == ev::kAdmissibilityChecked) {
+      merge(c.admissibility, b);
+    } else if (t == ev::kDocumentAttached) {
+      c.documents.push_back(Document{str(b, "kind"), str(b, "blob"), str(b, "note"), entry.ref});
+    } else if (t == ev::kEvidenceAdded || t == ev::kEvidenceCorrected) {
+      EvidenceItem item;
+      item.id = entry.ref.hash;
+      item.source = entry.ref;
+      item.officer = e.officer;
+      item.fields = Json::object();
+      if (target) {
+        EvidenceItem& old = c.evidence[*target];
+        old.corrected_by.push_back(item.id);
+        item.corrects = old.id;
+        item.fields = old.fields;
+      }
+      merge(item.fields, b);
+      w.evidence_by_hash[item.id] = c.evidence.size();
+      w.evidence_by_place[{e.device, e.seq}] = c.evidence.size();
+      c.evidence.push_back(std::move(item));
+    } else if (t == ev::kCaseAccepted) {
+      c.accepted = e.time;
+    } else if (t == ev::kCaseRejected) {
+      c.outcome = "rejected";
+      c.reason = str(b, "reason");
+    } else if (t == ev::kNoticeServed) {
+      c.served = int_or(b, "served_at", e.time);
+      c.defence_deadline = *c.served + ev::kDefencePeriodMs;
+    } else if (t == ev::kDefenceRecorded) {
+      Defence d{int_or(b, "received_at", e.time), str(b, "summary"), strings(b, "evidence"), false, entry.ref};
+      if (c.defence_deadline && d.received_at > *c.defence_deadline) {
+        d.late = entry.late = true;
+        entry.reason = "defence received after the deadline: stored";
+      }
+      if (c.state == CaseState::Decided) d.late = true;
+      c.defences.push_back(std::move(d));
+    } else if (t == ev::kDecisionRecorded) {
+      c.outcome = str(b, "outcome");
+      c.measures = strings(b, "measures");
+      c.sanction = str(b, "sanction");
+      c.decided = e.time;
+    } else if (t == ev::kCaseWithdrawn) {
+      c.outcome = "withdrawn";
+      c.reason = str(b, "reason");
+    } else if (t == ev::kCaseTransferred) {
+      c.outcome = "transferred";
+      c.reason = str(b, "reason");
+    } else if (t == ev::kCaseClosed) {
+      c.closed = e.time;
+    } else if (t == ev::kAckSigned) {
+      c.acknowledgements.push_back(
+          Acknowledgement{str(b, "party"), str(b, "signature"), str(b, "signer"), str(b, "about"), entry.ref});
+    }
+  }
+
+  std::string fair_;
+  std::unordered_map<std::string, std::size_t> index_;
+  std::vector<Case> cases_;
+  std::vector<Work> work_;
+  FoldResult result_;
+};
+}  // namespace
+
+const Case* FoldResult::find(std::string_view number) const {
+  auto it = std::lower_bound(cases.begin(), cases.end(), number,
+                             [](const Case& c, std::string_view n) { return case_number_less(c.number, n); });
+  if (it != cases.end() && it->number == number) return &*it;
+  // Numbers outside the canonical form sort by text after the rest; fall back to a scan.
+  for (const auto& c : cases)
+    if (c.number == number) return &c;
+  return nullptr;
+}
+
+FoldResult fold_cases(std::span<const SignedEvent> events, std::string_view fair) {
+  std::vector<const SignedEvent*> order;
+  order.reserve(events.size());
+  for (const auto& s : events) order.push_back(&s);
+  auto key = [](const SignedEvent* s) { return std::tie(s->event.hlc, s->event.device, s->event.seq, s->hash); };
+  std::sort(order.begin(), order.end(), [&](const SignedEvent* a, const SignedEvent* b) { return key(a) < key(b); });
+  // Same hash means same bytes: a duplicate from a second sync path, folded once.
+  order.erase(std::unique(order.begin(), order.end(),
+                          [](const SignedEvent* a, const SignedEvent* b) { return a->hash == b->hash; }),
+              order.end());
+
+  Folder folder(fair);
+  for (const SignedEvent* s : order) folder.apply(*s);
+  return folder.finish(static_cast<std::int64_t>(order.size()));
+}
+
+}  // namespace fg
