@@ -28,11 +28,12 @@ GtinParse failure(GtinError error, std::string message, char expected = 0) {
 // Folds the input and checks that it is digits only; on failure returns the error.
 std::optional<GtinParse> digits_only(const std::string& folded, const char* what) {
   if (folded.empty()) return failure(GtinError::Empty, std::string("no ") + what + " given");
-  for (std::size_t i = 0; i < folded.size(); ++i)
-    if (!is_digit(folded[i]))
-      return failure(GtinError::UnexpectedCharacter, "'" + utf8_character_at(folded, i) +
-                                                         "' is not a digit: a " + what +
-                                                         " is digits only");
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (is_digit(folded[i])) continue;
+    const std::string character = utf8_character_at(folded, i);
+    return failure(GtinError::UnexpectedCharacter,
+                   "'" + character + "' is not a digit: a " + what + " is digits only");
+  }
   return std::nullopt;
 }
 
@@ -70,8 +71,14 @@ std::optional<char> gtin_check_digit(std::string_view body) {
 }
 
 GtinParse parse_gtin(std::string_view text) {
-  const std::string folded = fold_typed_code(text);
+  std::string folded = fold_typed_code(text);
+  // "(01)" is GS1's application identifier for a GTIN-14, printed under GS1-128 barcodes.
+  const bool gs1_prefix = folded.starts_with("(01)");
+  if (gs1_prefix) folded.erase(0, 4);
   if (auto problem = digits_only(folded, "product code (GTIN)")) return *problem;
+  if (gs1_prefix && folded.size() != 14)
+    return failure(GtinError::WrongLength, "got " + std::to_string(folded.size()) +
+                                               " digits after (01): a GTIN-14 has 14");
   GtinKind kind;
   switch (folded.size()) {
     case 8: kind = GtinKind::Ean8; break;

@@ -40,7 +40,8 @@ struct GtinParse {
   explicit operator bool() const { return gtin.has_value(); }
 };
 
-// Accepts digits with spaces between groups and full-width digits; classifies by length.
+// Accepts digits with spaces between groups and full-width digits, and a GTIN-14 written
+// after GS1's "(01)"; classifies by length.
 GtinParse parse_gtin(std::string_view text);
 
 // Check digit for the digits before it (7, 11, 12 or 13 of them); nullopt otherwise.

@@ -35,10 +35,27 @@ std::optional<PatentType> type_from_digit(char digit) {
   }
 }
 
-// Drops an optional `ZL` or `CN` prefix from folded (uppercase) text.
+// Drops what may precede the number in folded (uppercase) text: a label copied from a
+// certificate or a search result (专利号, 申请号, 专利申请号, then an optional colon) and the
+// `ZL` or `CN` prefix.
 std::string_view without_prefix(std::string_view folded) {
+  for (std::string_view label : {"专利申请号", "专利号", "申请号"}) {
+    if (folded.starts_with(label)) {
+      folded.remove_prefix(label.size());
+      if (folded.starts_with(':')) folded.remove_prefix(1);
+      break;
+    }
+  }
   if (folded.starts_with("ZL") || folded.starts_with("CN")) folded.remove_prefix(2);
   return folded;
+}
+
+// CN publication numbers (e.g. CN107357842A, CN206123456U) are 7 to 9 digits and a kind
+// letter: officers copy them from a brochure or a search, but they are not application numbers.
+bool looks_like_publication_number(std::string_view text) {
+  if (text.size() < 8 || text.size() > 10) return false;
+  if (std::string_view("ABCUYS").find(text.back()) == std::string_view::npos) return false;
+  return all_digits(text.substr(0, text.size() - 1));
 }
 
 PatentNumberParse failure(PatentNumberError error, std::string message, char expected = 0) {
@@ -99,6 +116,10 @@ PatentNumberParse parse_patent_number(std::string_view text) {
   const std::string folded = fold_typed_code(text);
   const std::string_view rest = without_prefix(folded);
   if (rest.empty()) return failure(PatentNumberError::Empty, "no patent number given: " + kShape);
+  if (looks_like_publication_number(rest))
+    return failure(PatentNumberError::PublicationNumber,
+                   "this looks like a publication number (CN...A/B/U/S), not an application "
+                   "number: " + kShape);
 
   // Split into digits and check character: "<digits>.<check>", "<digits>X" or all digits
   // with the check character last.
@@ -108,11 +129,12 @@ PatentNumberParse parse_patent_number(std::string_view text) {
     body = rest.substr(0, dot);
     const std::string_view after = rest.substr(dot + 1);
     if (after.size() > 1) {
-      for (char c : after)
-        if (!is_digit(c) && c != 'X')
-          return failure(PatentNumberError::UnexpectedCharacter,
-                         "unexpected '" + utf8_character_at(after, after.find(c)) +
-                             "' after the dot: " + kShape);
+      for (std::size_t i = 0; i < after.size(); ++i) {
+        if (is_digit(after[i]) || after[i] == 'X') continue;
+        const std::string character = utf8_character_at(after, i);
+        return failure(PatentNumberError::UnexpectedCharacter,
+                       "unexpected '" + character + "' after the dot: " + kShape);
+      }
       return failure(PatentNumberError::WrongLength,
                      "only one check character may follow the dot, got " +
                          std::to_string(after.size()) + ": " + kShape);
@@ -123,10 +145,12 @@ PatentNumberParse parse_patent_number(std::string_view text) {
     check = rest.back();
   }
 
-  for (std::size_t i = 0; i < body.size(); ++i)
-    if (!is_digit(body[i]))
-      return failure(PatentNumberError::UnexpectedCharacter,
-                     "'" + utf8_character_at(body, i) + "' is not a digit: " + kShape);
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (is_digit(body[i])) continue;
+    const std::string character = utf8_character_at(body, i);
+    return failure(PatentNumberError::UnexpectedCharacter,
+                   "'" + character + "' is not a digit: " + kShape);
+  }
   if (check && !is_digit(*check) && *check != 'X')
     return failure(PatentNumberError::UnexpectedCharacter,
                    std::string("'") + *check + "' cannot be a check character (0-9 or X): " + kShape);

@@ -36,6 +36,7 @@ struct PatentNumber {
 enum class PatentNumberError {
   None,
   Empty,                  // nothing but spaces or a prefix
+  PublicationNumber,      // CN107357842A-style publication number, not an application number
   UnexpectedCharacter,    // a character that is not a digit where a digit must be
   WrongLength,            // neither 12 nor 8 digits before the check character
   UnknownType,            // the type digit is not 1, 2, 3, 8 or 9
@@ -53,7 +54,8 @@ struct PatentNumberParse {
   explicit operator bool() const { return number.has_value(); }
 };
 
-// Accepts what officers type or scan: an optional `ZL` or `CN` prefix, spaces anywhere,
+// Accepts what officers type or scan: an optional label (专利号, 申请号, 专利申请号 and a
+// colon), an optional `ZL` or `CN` prefix, spaces anywhere,
 // an optional dot before the check character, lowercase `x`, full-width characters.
 PatentNumberParse parse_patent_number(std::string_view text);
 

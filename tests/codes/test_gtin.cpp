@@ -47,6 +47,10 @@ TEST_CASE("product codes typed with spaces or full-width digits are read", "[cod
   CHECK(fg::parse_gtin("4 006381 333931").gtin->digits == "4006381333931");
   CHECK(fg::parse_gtin("4006381333931\n").gtin->digits == "4006381333931");
   CHECK(fg::parse_gtin("\xEF\xBC\x99\xEF\xBC\x96" "385074").gtin->digits == "96385074");
+  const auto gs1 = fg::parse_gtin("(01) 10012345678902");
+  REQUIRE(gs1);
+  CHECK(gs1.gtin->kind == fg::GtinKind::Gtin14);
+  CHECK(fg::parse_gtin("(01)4006381333931").error == fg::GtinError::WrongLength);
 }
 
 TEST_CASE("every single-digit change of a product code is caught", "[codes]") {

@@ -64,7 +64,9 @@ TEST_CASE("patent numbers are read however officers type or scan them", "[codes]
       "cn201710601862.3", "  201710601862 . 3\n", "2017 1060 1862 3",
       // Full-width, as a Chinese input method types it, with an ideographic full stop.
       "\xEF\xBC\xBA\xEF\xBC\xAC\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x91\xEF\xBC\x97"
-      "10601862\xE3\x80\x82\xEF\xBC\x93"};
+      "10601862\xE3\x80\x82\xEF\xBC\x93",
+      // Labels copied from a certificate or a search result.
+      "专利号：ZL 2017 1 0601862.3", "申请号:201710601862.3", "专利申请号 201710601862.3"};
   for (const char* text : forms) {
     INFO(text);
     const auto parsed = fg::parse_patent_number(text);
@@ -172,6 +174,10 @@ TEST_CASE("patent number errors are distinct and say what is wrong", "[codes]") 
       {"", E::Empty},
       {"  ", E::Empty},
       {"ZL", E::Empty},
+      {"专利号：", E::Empty},
+      {"CN107357842A", E::PublicationNumber},
+      {"CN 206123456 U", E::PublicationNumber},
+      {"CN1234567S", E::PublicationNumber},
       {"2017106O1862.3", E::UnexpectedCharacter},  // letter O for zero
       {"20171060186号.3", E::UnexpectedCharacter},
       {"2017-1-0601862.3", E::UnexpectedCharacter},
