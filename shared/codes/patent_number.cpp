@@ -175,9 +175,9 @@ PatentNumberParse parse_patent_number(std::string_view text) {
       return failure(PatentNumberError::ImpossibleYear,
                      "an 8-digit number is from 1985 to 2003, but it starts with year " +
                          std::string(body.substr(0, 2)));
-  } else if (year < 2003) {
+  } else if (year < 2003 || year > 2099) {
     return failure(PatentNumberError::ImpossibleYear,
-                   "a 12-digit number is from 2003 or later, but it starts with year " +
+                   "a 12-digit number is from 2003 to 2099, but it starts with year " +
                        std::to_string(year));
   }
 
@@ -195,6 +195,63 @@ PatentNumberParse parse_patent_number(std::string_view text) {
   PatentNumberParse result;
   result.number = PatentNumber{std::string(body), *check, year, *type};
   return result;
+}
+
+namespace {
+
+// Whether `digits` (all digits, no check character yet, or the check last when complete)
+// can still become a 12-digit number from 2003..2099; the error that rules it out otherwise.
+PatentNumberError new_format_typing_error(std::string_view digits) {
+  if (digits.size() > 13) return PatentNumberError::WrongLength;
+  if (digits[0] != '2' || (digits.size() > 1 && digits[1] != '0')) return PatentNumberError::ImpossibleYear;
+  if (digits.size() > 3 && digits[2] == '0' && digits[3] < '3') return PatentNumberError::ImpossibleYear;
+  if (digits.size() > 4 && !type_from_digit(digits[4])) return PatentNumberError::UnknownType;
+  return PatentNumberError::None;
+}
+
+// The same for an 8-digit number from 1985..2003.
+PatentNumberError old_format_typing_error(std::string_view digits) {
+  if (digits.size() > 9) return PatentNumberError::WrongLength;
+  if (std::string_view("890").find(digits[0]) == std::string_view::npos)
+    return PatentNumberError::ImpossibleYear;
+  if (digits.size() > 1) {
+    const int year = (digits[0] - '0') * 10 + (digits[1] - '0');
+    if (year < 85 && year > 3) return PatentNumberError::ImpossibleYear;
+  }
+  if (digits.size() > 2 && !type_from_digit(digits[2])) return PatentNumberError::UnknownType;
+  return PatentNumberError::None;
+}
+
+}  // namespace
+
+PatentNumberError patent_number_typing_error(std::string_view text) {
+  const std::string folded = fold_typed_code(text);
+  const std::string_view rest = without_prefix(folded);
+  // "Z" and "C" are on their way to a prefix.
+  if (rest.empty() || rest == "Z" || rest == "C") return PatentNumberError::None;
+  // Once a dot or an X is typed, the number is complete but for the check character.
+  if (rest.find('.') != std::string_view::npos || rest.back() == 'X' ||
+      looks_like_publication_number(rest)) {
+    const auto error = parse_patent_number(text).error;
+    return error == PatentNumberError::MissingCheckCharacter ? PatentNumberError::None : error;
+  }
+  if (!all_digits(rest)) return PatentNumberError::UnexpectedCharacter;
+
+  const auto as_new = new_format_typing_error(rest);
+  const auto as_old = old_format_typing_error(rest);
+  const bool complete_new = rest.size() == 13 && as_new == PatentNumberError::None;
+  const bool complete_old = rest.size() == 9 && as_old == PatentNumberError::None;
+  if (complete_new) return parse_patent_number(rest).error;
+  if (complete_old) {
+    // Nine digits may also be the start of a 12-digit number.
+    if (as_new == PatentNumberError::None) return PatentNumberError::None;
+    return parse_patent_number(rest).error;
+  }
+  if (as_new == PatentNumberError::None || as_old == PatentNumberError::None)
+    return PatentNumberError::None;
+  // Report against the format the digits so far look like.
+  const bool old_start = std::string_view("890").find(rest[0]) != std::string_view::npos;
+  return (rest[0] == '2' || (!old_start && rest.size() > 9)) ? as_new : as_old;
 }
 
 }  // namespace fg

@@ -40,7 +40,7 @@ enum class PatentNumberError {
   UnexpectedCharacter,    // a character that is not a digit where a digit must be
   WrongLength,            // neither 12 nor 8 digits before the check character
   UnknownType,            // the type digit is not 1, 2, 3, 8 or 9
-  ImpossibleYear,         // 12-digit number before 2003, 8-digit one outside 1985..2003
+  ImpossibleYear,         // 12-digit number outside 2003..2099, 8-digit one outside 1985..2003
   MissingCheckCharacter,  // all digits there, check character not typed yet
   WrongCheckCharacter,    // typo or misread: the check character does not match the digits
 };
@@ -62,5 +62,10 @@ PatentNumberParse parse_patent_number(std::string_view text);
 // The check character for 12 or 8 digits typed so far (same liberal input, without the
 // check character), for live validation while typing; nullopt for any other input.
 std::optional<char> patent_check_character(std::string_view digits);
+
+// For live validation while typing: None while `text` can still become a valid number (or
+// is one), else the error that more typing cannot fix (a wrong type digit or year, too many
+// digits, a wrong check character...), so the field can turn red at the first wrong key.
+PatentNumberError patent_number_typing_error(std::string_view text);
 
 }  // namespace fg

@@ -39,6 +39,9 @@ TEST_CASE("code parsers answer any input with a value or an error", "[codes]") {
     CHECK(upc_e.gtin.has_value() == (upc_e.error == fg::GtinError::None));
     const auto sticker = fg::parse_booth_sticker(text);
     CHECK(sticker.sticker.has_value() == (sticker.error == fg::BoothStickerError::None));
+    // A number that parses is never flagged while typed.
+    if (patent) CHECK(fg::patent_number_typing_error(text) == fg::PatentNumberError::None);
+    else (void)fg::patent_number_typing_error(text);
     (void)fg::patent_check_character(text);
     (void)fg::gtin_check_digit(text);
   }

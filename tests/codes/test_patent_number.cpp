@@ -148,6 +148,9 @@ TEST_CASE("many computed patent numbers validate and their neighbours do not", "
     REQUIRE(parsed);
     CHECK(parsed.number->digits == body);
     CHECK(parsed.number->check == check);
+    const std::string typed = body + "." + check;
+    for (std::size_t length = 0; length <= typed.size(); ++length)
+      CHECK(fg::patent_number_typing_error(typed.substr(0, length)) == fg::PatentNumberError::None);
     // Any other check character is refused and the right one named.
     const char wrong = check == 'X' ? '0' : (check == '9' ? 'X' : static_cast<char>(check + 1));
     const auto refused = fg::parse_patent_number(body + "." + wrong);
@@ -219,4 +222,38 @@ TEST_CASE("the check character is computed while typing", "[codes]") {
   CHECK(fg::patent_check_character("2017106018623") == std::nullopt);
   CHECK(fg::patent_check_character("2017106O1862") == std::nullopt);
   CHECK(fg::patent_check_character("") == std::nullopt);
+}
+
+TEST_CASE("while typing a valid patent number the field never turns red", "[codes]") {
+  for (const std::string typed :
+       {"ZL 2017 1 0601862.3", "zl201710601862.3", "CN200710308494X", "201710601862 3",
+        "95115608.X", "95115608X", "ZL 02 3 00001 ", "专利号：ZL201710601862.3"}) {
+    for (std::size_t length = 0; length <= typed.size(); ++length) {
+      const std::string prefix = typed.substr(0, length);
+      if (prefix.size() > 0 && (static_cast<unsigned char>(prefix.back()) & 0x80)) continue;
+      INFO(prefix);
+      CHECK(fg::patent_number_typing_error(prefix) == fg::PatentNumberError::None);
+    }
+  }
+}
+
+TEST_CASE("while typing a patent number the first wrong key is flagged", "[codes]") {
+  using E = fg::PatentNumberError;
+  const std::pair<const char*, E> cases[] = {
+      {"1", E::ImpossibleYear},            {"21", E::ImpossibleYear},
+      {"2002", E::ImpossibleYear},         {"05", E::ImpossibleYear},
+      {"20174", E::UnknownType},           {"ZL 2017 0", E::UnknownType},
+      {"9541", E::UnknownType},            {"20171A", E::UnexpectedCharacter},
+      {"20171060186234", E::WrongLength},  {"9511560812", E::WrongLength},
+      {"2017106018624", E::WrongCheckCharacter}, {"951156081", E::WrongCheckCharacter},
+      {"95115608.1", E::WrongCheckCharacter},    {"199910601862", E::ImpossibleYear},
+      {"CN107357842A", E::PublicationNumber},
+  };
+  for (const auto& [text, error] : cases) {
+    INFO(text);
+    CHECK(fg::patent_number_typing_error(text) == error);
+  }
+  // Nine digits can be a complete old number or the start of a new one.
+  CHECK(fg::patent_number_typing_error("201710601") == E::None);
+  CHECK(fg::patent_number_typing_error("201710601862") == E::None);  // check character next
 }
