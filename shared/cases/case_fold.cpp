@@ -85,7 +85,7 @@ class Folder {
     if (number == e.body.end() || !number->is_string() || number->get_ref<const std::string&>().empty())
       return unassigned("body names no case_number");
 
-    auto [it, fresh] = index_.try_emplace(number->get<std::string>(), cases_.size());
+    auto [it, fresh] = index_.try_emplace(number->get_ref<const std::string&>(), cases_.size());
     if (fresh) {
       cases_.emplace_back();
       cases_.back().number = it->first;
