@@ -21,10 +21,8 @@ std::string field_problem(std::string_view value, std::string_view name, std::si
   const std::string label(name);
   if (value.empty()) return label + " is empty";
   if (value.size() > max_length)
-    return label + " '" + std::string(value) + "' is longer than " + std::to_string(max_length) +
-           " characters";
-  if (!is_alnum(value[0]))
-    return label + " '" + std::string(value) + "' must start with a letter A-Z or a digit";
+    return label + " '" + std::string(value) + "' is longer than " + std::to_string(max_length) + " characters";
+  if (!is_alnum(value[0])) return label + " '" + std::string(value) + "' must start with a letter A-Z or a digit";
   for (char c : value)
     if (!is_alnum(c) && c != '.' && c != '-')
       return label + " '" + std::string(value) + "' holds '" + std::string(1, c) +
@@ -59,8 +57,7 @@ BoothStickerParse failure(BoothStickerError error, std::string message) {
 
 }  // namespace
 
-std::string booth_sticker_message(std::string_view fair, std::string_view hall,
-                                  std::string_view booth) {
+std::string booth_sticker_message(std::string_view fair, std::string_view hall, std::string_view booth) {
   std::string message(kDomain);
   for (std::string_view field : {fair, hall, booth}) {
     message += field;
@@ -70,15 +67,15 @@ std::string booth_sticker_message(std::string_view fair, std::string_view hall,
 }
 
 std::string format_booth_sticker(const BoothSticker& sticker) {
-  return std::string(kPrefix) + std::string(kVersion) + ':' + sticker.fair + ':' + sticker.hall +
-         ':' + sticker.booth + ':' + to_base32(sticker.signature);
+  return std::string(kPrefix) + std::string(kVersion) + ':' + sticker.fair + ':' + sticker.hall + ':' + sticker.booth +
+         ':' + to_base32(sticker.signature);
 }
 
-std::string make_booth_sticker(std::string_view fair, std::string_view hall,
-                               std::string_view booth, const KeyPair& bureau_key) {
-  for (const auto& problem : {field_problem(fair, "fair id", kMaxFairIdLength),
-                              field_problem(hall, "hall", kMaxHallLength),
-                              field_problem(booth, "booth code", kMaxBoothCodeLength)})
+std::string make_booth_sticker(std::string_view fair, std::string_view hall, std::string_view booth,
+                               const KeyPair& bureau_key) {
+  for (const auto& problem :
+       {field_problem(fair, "fair id", kMaxFairIdLength), field_problem(hall, "hall", kMaxHallLength),
+        field_problem(booth, "booth code", kMaxBoothCodeLength)})
     if (!problem.empty()) throw std::invalid_argument("booth sticker: " + problem);
   BoothSticker sticker{std::string(fair), std::string(hall), std::string(booth), {}};
   sticker.signature = bureau_key.sign(as_bytes(booth_sticker_message(fair, hall, booth)));
@@ -99,8 +96,7 @@ BoothStickerParse parse_booth_sticker(std::string_view text) {
                      "this code is not a FairGuard booth sticker (they start with FGB1:)");
   if (tag.substr(kPrefix.size()) != kVersion)
     return failure(BoothStickerError::UnsupportedVersion,
-                   "booth sticker format " + std::string(tag) +
-                       " is newer than this app reads (FGB1): update the app");
+                   "booth sticker format " + std::string(tag) + " is newer than this app reads (FGB1): update the app");
   if (parts.size() != 5)
     return failure(BoothStickerError::WrongFieldCount,
                    "a booth sticker has fair, hall, booth and signature after FGB1:, got " +
@@ -115,20 +111,20 @@ BoothStickerParse parse_booth_sticker(std::string_view text) {
 
   const auto signature = from_base32(parts[4]);
   if (parts[4].size() != kSignatureChars || !signature || signature->size() != 64)
-    return failure(BoothStickerError::BadSignatureEncoding,
-                   "the signature is not 103 base32 characters (got " +
-                       std::to_string(parts[4].size()) + "): the code is truncated or damaged");
+    return failure(BoothStickerError::BadSignatureEncoding, "the signature is not 103 base32 characters (got " +
+                                                                std::to_string(parts[4].size()) +
+                                                                "): the code is truncated or damaged");
 
   BoothStickerParse result;
-  result.sticker = BoothSticker{std::string(parts[1]), std::string(parts[2]),
-                                std::string(parts[3]), {}};
+  result.sticker = BoothSticker{std::string(parts[1]), std::string(parts[2]), std::string(parts[3]), {}};
   std::copy(signature->begin(), signature->end(), result.sticker->signature.begin());
   return result;
 }
 
 const char* describe(BoothStickerCheck check) {
   switch (check) {
-    case BoothStickerCheck::Valid: return "genuine booth sticker of this fair";
+    case BoothStickerCheck::Valid:
+      return "genuine booth sticker of this fair";
     case BoothStickerCheck::ForgedOrAltered:
       return "forged or altered booth sticker: the bureau did not sign these details";
     case BoothStickerCheck::OtherFair:
@@ -137,8 +133,7 @@ const char* describe(BoothStickerCheck check) {
   return "unknown";
 }
 
-BoothStickerCheck verify_booth_sticker(const BoothSticker& sticker,
-                                       const PublicKey& bureau_public_key,
+BoothStickerCheck verify_booth_sticker(const BoothSticker& sticker, const PublicKey& bureau_public_key,
                                        std::string_view expected_fair) {
   const std::string message = booth_sticker_message(sticker.fair, sticker.hall, sticker.booth);
   if (!verify_signature(bureau_public_key, as_bytes(message), sticker.signature))

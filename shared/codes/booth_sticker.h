@@ -26,14 +26,13 @@ struct BoothSticker {
 
 // The bytes the bureau signs: "fairguard-booth-v1\n" fair "\n" hall "\n" booth "\n".
 // Fields never hold a newline, so two different stickers never share these bytes.
-std::string booth_sticker_message(std::string_view fair, std::string_view hall,
-                                  std::string_view booth);
+std::string booth_sticker_message(std::string_view fair, std::string_view hall, std::string_view booth);
 
 // Signs and formats a sticker. Fields are 1 to 16 (fair), 8 (hall), 16 (booth) characters
 // of A-Z 0-9 '.' '-', starting with a letter or digit; anything else (lowercase included,
 // so that the sticker says exactly what the booth list says) throws std::invalid_argument.
-std::string make_booth_sticker(std::string_view fair, std::string_view hall,
-                               std::string_view booth, const KeyPair& bureau_key);
+std::string make_booth_sticker(std::string_view fair, std::string_view hall, std::string_view booth,
+                               const KeyPair& bureau_key);
 
 std::string format_booth_sticker(const BoothSticker& sticker);
 
@@ -70,8 +69,7 @@ const char* describe(BoothStickerCheck check);  // English sentence for the offi
 
 // The signature is checked first: a sticker whose fair field was altered is a forgery,
 // not "another fair".
-[[nodiscard]] BoothStickerCheck verify_booth_sticker(const BoothSticker& sticker,
-                                                     const PublicKey& bureau_public_key,
+[[nodiscard]] BoothStickerCheck verify_booth_sticker(const BoothSticker& sticker, const PublicKey& bureau_public_key,
                                                      std::string_view expected_fair);
 
 }  // namespace fg

@@ -28,7 +28,7 @@ enum class GtinError {
   UnexpectedCharacter,  // not a digit
   WrongLength,          // not 8, 12, 13 or 14 digits
   WrongCheckDigit,
-  NotUpcE,              // expand_upc_e: number system is not 0 or 1
+  NotUpcE,  // expand_upc_e: number system is not 0 or 1
 };
 
 struct GtinParse {

@@ -26,12 +26,18 @@ char check_for(std::string_view digits) {
 
 std::optional<PatentType> type_from_digit(char digit) {
   switch (digit) {
-    case '1': return PatentType::Invention;
-    case '2': return PatentType::UtilityModel;
-    case '3': return PatentType::Design;
-    case '8': return PatentType::PctInvention;
-    case '9': return PatentType::PctUtilityModel;
-    default: return std::nullopt;
+    case '1':
+      return PatentType::Invention;
+    case '2':
+      return PatentType::UtilityModel;
+    case '3':
+      return PatentType::Design;
+    case '8':
+      return PatentType::PctInvention;
+    case '9':
+      return PatentType::PctUtilityModel;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -74,22 +80,32 @@ const std::string kShape =
 
 const char* patent_type_english(PatentType type) {
   switch (type) {
-    case PatentType::Invention: return "invention patent";
-    case PatentType::UtilityModel: return "utility model";
-    case PatentType::Design: return "design patent";
-    case PatentType::PctInvention: return "invention patent (PCT national phase)";
-    case PatentType::PctUtilityModel: return "utility model (PCT national phase)";
+    case PatentType::Invention:
+      return "invention patent";
+    case PatentType::UtilityModel:
+      return "utility model";
+    case PatentType::Design:
+      return "design patent";
+    case PatentType::PctInvention:
+      return "invention patent (PCT national phase)";
+    case PatentType::PctUtilityModel:
+      return "utility model (PCT national phase)";
   }
   return "unknown";
 }
 
 const char* patent_type_chinese(PatentType type) {
   switch (type) {
-    case PatentType::Invention: return "发明专利";
-    case PatentType::UtilityModel: return "实用新型";
-    case PatentType::Design: return "外观设计";
-    case PatentType::PctInvention: return "发明专利（PCT进入国家阶段）";
-    case PatentType::PctUtilityModel: return "实用新型（PCT进入国家阶段）";
+    case PatentType::Invention:
+      return "发明专利";
+    case PatentType::UtilityModel:
+      return "实用新型";
+    case PatentType::Design:
+      return "外观设计";
+    case PatentType::PctInvention:
+      return "发明专利（PCT进入国家阶段）";
+    case PatentType::PctUtilityModel:
+      return "实用新型（PCT进入国家阶段）";
   }
   return "未知";
 }
@@ -119,7 +135,8 @@ PatentNumberParse parse_patent_number(std::string_view text) {
   if (looks_like_publication_number(rest))
     return failure(PatentNumberError::PublicationNumber,
                    "this looks like a publication number (CN...A/B/U/S), not an application "
-                   "number: " + kShape);
+                   "number: " +
+                       kShape);
 
   // Split into digits and check character: "<digits>.<check>", "<digits>X" or all digits
   // with the check character last.
@@ -135,9 +152,8 @@ PatentNumberParse parse_patent_number(std::string_view text) {
         return failure(PatentNumberError::UnexpectedCharacter,
                        "unexpected '" + character + "' after the dot: " + kShape);
       }
-      return failure(PatentNumberError::WrongLength,
-                     "only one check character may follow the dot, got " +
-                         std::to_string(after.size()) + ": " + kShape);
+      return failure(PatentNumberError::WrongLength, "only one check character may follow the dot, got " +
+                                                         std::to_string(after.size()) + ": " + kShape);
     }
     if (after.size() == 1) check = after[0];
   } else if (rest.back() == 'X' || rest.size() == 13 || rest.size() == 9) {
@@ -148,8 +164,7 @@ PatentNumberParse parse_patent_number(std::string_view text) {
   for (std::size_t i = 0; i < body.size(); ++i) {
     if (is_digit(body[i])) continue;
     const std::string character = utf8_character_at(body, i);
-    return failure(PatentNumberError::UnexpectedCharacter,
-                   "'" + character + "' is not a digit: " + kShape);
+    return failure(PatentNumberError::UnexpectedCharacter, "'" + character + "' is not a digit: " + kShape);
   }
   if (check && !is_digit(*check) && *check != 'X')
     return failure(PatentNumberError::UnexpectedCharacter,
@@ -163,8 +178,7 @@ PatentNumberParse parse_patent_number(std::string_view text) {
   const auto type = type_from_digit(body[year_digits]);
   if (!type)
     return failure(PatentNumberError::UnknownType,
-                   std::string("type digit '") + body[year_digits] + "' (digit " +
-                       std::to_string(year_digits + 1) +
+                   std::string("type digit '") + body[year_digits] + "' (digit " + std::to_string(year_digits + 1) +
                        ") is not 1 invention, 2 utility model, 3 design, 8 or 9 PCT entry");
 
   int year = std::stoi(std::string(body.substr(0, year_digits)));
@@ -172,24 +186,22 @@ PatentNumberParse parse_patent_number(std::string_view text) {
     // The old format ran from the first applications in 1985 to September 2003.
     year += year >= 85 ? 1900 : 2000;
     if (year > 2003)
-      return failure(PatentNumberError::ImpossibleYear,
-                     "an 8-digit number is from 1985 to 2003, but it starts with year " +
-                         std::string(body.substr(0, 2)));
+      return failure(
+          PatentNumberError::ImpossibleYear,
+          "an 8-digit number is from 1985 to 2003, but it starts with year " + std::string(body.substr(0, 2)));
   } else if (year < 2003 || year > 2099) {
     return failure(PatentNumberError::ImpossibleYear,
-                   "a 12-digit number is from 2003 to 2099, but it starts with year " +
-                       std::to_string(year));
+                   "a 12-digit number is from 2003 to 2099, but it starts with year " + std::to_string(year));
   }
 
   const char expected = check_for(body);
   if (!check)
     return failure(PatentNumberError::MissingCheckCharacter,
-                   std::string("the check character is missing; for these digits it is ") + expected,
-                   expected);
+                   std::string("the check character is missing; for these digits it is ") + expected, expected);
   if (*check != expected)
     return failure(PatentNumberError::WrongCheckCharacter,
-                   std::string("check character ") + *check + " does not match the digits, which give " +
-                       expected + ": a digit or the check character is mistyped",
+                   std::string("check character ") + *check + " does not match the digits, which give " + expected +
+                       ": a digit or the check character is mistyped",
                    expected);
 
   PatentNumberParse result;
@@ -212,8 +224,7 @@ PatentNumberError new_format_typing_error(std::string_view digits) {
 // The same for an 8-digit number from 1985..2003.
 PatentNumberError old_format_typing_error(std::string_view digits) {
   if (digits.size() > 9) return PatentNumberError::WrongLength;
-  if (std::string_view("890").find(digits[0]) == std::string_view::npos)
-    return PatentNumberError::ImpossibleYear;
+  if (std::string_view("890").find(digits[0]) == std::string_view::npos) return PatentNumberError::ImpossibleYear;
   if (digits.size() > 1) {
     const int year = (digits[0] - '0') * 10 + (digits[1] - '0');
     if (year < 85 && year > 3) return PatentNumberError::ImpossibleYear;
@@ -230,8 +241,7 @@ PatentNumberError patent_number_typing_error(std::string_view text) {
   // "Z" and "C" are on their way to a prefix.
   if (rest.empty() || rest == "Z" || rest == "C") return PatentNumberError::None;
   // Once a dot or an X is typed, the number is complete but for the check character.
-  if (rest.find('.') != std::string_view::npos || rest.back() == 'X' ||
-      looks_like_publication_number(rest)) {
+  if (rest.find('.') != std::string_view::npos || rest.back() == 'X' || looks_like_publication_number(rest)) {
     const auto error = parse_patent_number(text).error;
     return error == PatentNumberError::MissingCheckCharacter ? PatentNumberError::None : error;
   }
@@ -247,8 +257,7 @@ PatentNumberError patent_number_typing_error(std::string_view text) {
     if (as_new == PatentNumberError::None) return PatentNumberError::None;
     return parse_patent_number(rest).error;
   }
-  if (as_new == PatentNumberError::None || as_old == PatentNumberError::None)
-    return PatentNumberError::None;
+  if (as_new == PatentNumberError::None || as_old == PatentNumberError::None) return PatentNumberError::None;
   // Report against the format the digits so far look like.
   const bool old_start = std::string_view("890").find(rest[0]) != std::string_view::npos;
   return (rest[0] == '2' || (!old_start && rest.size() > 9)) ? as_new : as_old;

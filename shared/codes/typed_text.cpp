@@ -40,8 +40,8 @@ std::string fold_typed_code(std::string_view utf8) {
     }
     std::uint32_t code = 0;
     if (character.size() == 2) {
-      code = (static_cast<unsigned char>(character[0]) & 0x1Fu) << 6 |
-             (static_cast<unsigned char>(character[1]) & 0x3Fu);
+      code =
+          (static_cast<unsigned char>(character[0]) & 0x1Fu) << 6 | (static_cast<unsigned char>(character[1]) & 0x3Fu);
     } else if (character.size() == 3) {
       code = (static_cast<unsigned char>(character[0]) & 0x0Fu) << 12 |
              (static_cast<unsigned char>(character[1]) & 0x3Fu) << 6 |

@@ -1,13 +1,16 @@
 #include <catch2/catch.hpp>
-
 #include <random>
 
 #include "codes/base32.h"
 
 TEST_CASE("base32 matches the RFC 4648 test vectors without padding", "[codes]") {
-  const std::pair<const char*, const char*> vectors[] = {
-      {"", ""},           {"f", "MY"},           {"fo", "MZXQ"},         {"foo", "MZXW6"},
-      {"foob", "MZXW6YQ"}, {"fooba", "MZXW6YTB"}, {"foobar", "MZXW6YTBOI"}};
+  const std::pair<const char*, const char*> vectors[] = {{"", ""},
+                                                         {"f", "MY"},
+                                                         {"fo", "MZXQ"},
+                                                         {"foo", "MZXW6"},
+                                                         {"foob", "MZXW6YQ"},
+                                                         {"fooba", "MZXW6YTB"},
+                                                         {"foobar", "MZXW6YTBOI"}};
   for (const auto& [plain, encoded] : vectors) {
     INFO(plain);
     CHECK(fg::to_base32(fg::as_bytes(plain)) == encoded);
@@ -29,10 +32,10 @@ TEST_CASE("base32 round-trips bytes of every length", "[codes]") {
 }
 
 TEST_CASE("base32 decoding refuses anything but the one canonical encoding", "[codes]") {
-  CHECK_FALSE(fg::from_base32("mzxw6"));       // lowercase
-  CHECK_FALSE(fg::from_base32("MY======"));    // padding
-  CHECK_FALSE(fg::from_base32("MZXW1"));       // '1' is not in the alphabet
-  CHECK_FALSE(fg::from_base32("M"));           // lengths no byte count gives
+  CHECK_FALSE(fg::from_base32("mzxw6"));     // lowercase
+  CHECK_FALSE(fg::from_base32("MY======"));  // padding
+  CHECK_FALSE(fg::from_base32("MZXW1"));     // '1' is not in the alphabet
+  CHECK_FALSE(fg::from_base32("M"));         // lengths no byte count gives
   CHECK_FALSE(fg::from_base32("MZX"));
   CHECK_FALSE(fg::from_base32("MZXW6Y"));
   CHECK_FALSE(fg::from_base32("MZ"));          // "f" with non-zero unused bits

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <stdexcept>
 #include <string>
 
@@ -18,8 +17,7 @@ const fg::KeyPair& bureau() {
 }
 
 bool in_qr_alphanumeric_set(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-         std::string(" $%*+-./:").find(c) != std::string::npos;
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || std::string(" $%*+-./:").find(c) != std::string::npos;
 }
 
 // Another character allowed in a field: a different letter, digit, '.' or '-'.
@@ -39,23 +37,21 @@ TEST_CASE("a booth sticker round-trips and verifies", "[codes]") {
   CHECK(parsed.sticker->hall == "11.2");
   CHECK(parsed.sticker->booth == "11.2B05");
   CHECK(fg::format_booth_sticker(*parsed.sticker) == text);
-  CHECK(fg::verify_booth_sticker(*parsed.sticker, bureau().public_key(), "CF138") ==
-        fg::BoothStickerCheck::Valid);
+  CHECK(fg::verify_booth_sticker(*parsed.sticker, bureau().public_key(), "CF138") == fg::BoothStickerCheck::Valid);
 }
 
 TEST_CASE("the booth sticker format is pinned by a test vector", "[codes]") {
   // docs/codes.md quotes this sticker: a change of format or signed message breaks it.
-  CHECK(fg::booth_sticker_message("CF138", "11.2", "11.2B05") ==
-        "fairguard-booth-v1\nCF138\n11.2\n11.2B05\n");
+  CHECK(fg::booth_sticker_message("CF138", "11.2", "11.2B05") == "fairguard-booth-v1\nCF138\n11.2\n11.2B05\n");
   CHECK(fg::make_booth_sticker("CF138", "11.2", "11.2B05", bureau()) ==
         "FGB1:CF138:11.2:11.2B05:NEUV6Z4DHCHWVJKSJFAJXAL744MU76L2AFRUT2KRCGPQDXXUBFST64AMLST66TZLA2KFPPYSDYAL"
         "452KNUXUVQKQWQ5OBBR72FCCKDY");
 }
 
 TEST_CASE("the longest booth sticker stays within 151 characters", "[codes]") {
-  const std::string text = fg::make_booth_sticker(
-      std::string(fg::kMaxFairIdLength, 'F'), std::string(fg::kMaxHallLength, '9'),
-      std::string(fg::kMaxBoothCodeLength, 'B'), bureau());
+  const std::string text =
+      fg::make_booth_sticker(std::string(fg::kMaxFairIdLength, 'F'), std::string(fg::kMaxHallLength, '9'),
+                             std::string(fg::kMaxBoothCodeLength, 'B'), bureau());
   CHECK(text.size() == 151);  // version 6 at ECC level M holds 154 alphanumeric characters
   CHECK(fg::parse_booth_sticker(text));
 }
@@ -70,8 +66,7 @@ TEST_CASE("every altered field character makes the sticker a forgery", "[codes]"
     INFO(altered);
     const auto parsed = fg::parse_booth_sticker(altered);
     if (!parsed) {  // a '-' or '.' moved to the front of a field: malformed, also refused
-      CHECK((parsed.error == fg::BoothStickerError::BadFair ||
-             parsed.error == fg::BoothStickerError::BadHall ||
+      CHECK((parsed.error == fg::BoothStickerError::BadFair || parsed.error == fg::BoothStickerError::BadHall ||
              parsed.error == fg::BoothStickerError::BadBooth));
       continue;
     }
@@ -101,33 +96,27 @@ TEST_CASE("a sticker moved to another booth or hall is a forgery", "[codes]") {
   REQUIRE(genuine);
   auto moved = *genuine.sticker;
   moved.booth = "11.2B06";
-  CHECK(fg::verify_booth_sticker(moved, bureau().public_key(), "CF138") ==
-        fg::BoothStickerCheck::ForgedOrAltered);
+  CHECK(fg::verify_booth_sticker(moved, bureau().public_key(), "CF138") == fg::BoothStickerCheck::ForgedOrAltered);
   moved = *genuine.sticker;
   moved.hall = "11.1";
-  CHECK(fg::verify_booth_sticker(moved, bureau().public_key(), "CF138") ==
-        fg::BoothStickerCheck::ForgedOrAltered);
+  CHECK(fg::verify_booth_sticker(moved, bureau().public_key(), "CF138") == fg::BoothStickerCheck::ForgedOrAltered);
   // Splitting the same characters differently between fields changes the signed message.
   CHECK(fg::booth_sticker_message("CF1", "38", "A") != fg::booth_sticker_message("CF13", "8", "A"));
 }
 
 TEST_CASE("a sticker signed by another key is a forgery", "[codes]") {
-  const auto forged = fg::parse_booth_sticker(
-      fg::make_booth_sticker("CF138", "11.2", "11.2B05", key_from(0x07)));
+  const auto forged = fg::parse_booth_sticker(fg::make_booth_sticker("CF138", "11.2", "11.2B05", key_from(0x07)));
   REQUIRE(forged);
   CHECK(fg::verify_booth_sticker(*forged.sticker, bureau().public_key(), "CF138") ==
         fg::BoothStickerCheck::ForgedOrAltered);
-  CHECK(std::string(fg::describe(fg::BoothStickerCheck::ForgedOrAltered)).find("forged") !=
-        std::string::npos);
+  CHECK(std::string(fg::describe(fg::BoothStickerCheck::ForgedOrAltered)).find("forged") != std::string::npos);
 }
 
 TEST_CASE("a genuine sticker of another fair is told apart", "[codes]") {
   const auto other = fg::parse_booth_sticker(fg::make_booth_sticker("CF137", "11.2", "11.2B05", bureau()));
   REQUIRE(other);
-  CHECK(fg::verify_booth_sticker(*other.sticker, bureau().public_key(), "CF138") ==
-        fg::BoothStickerCheck::OtherFair);
-  CHECK(fg::verify_booth_sticker(*other.sticker, bureau().public_key(), "CF137") ==
-        fg::BoothStickerCheck::Valid);
+  CHECK(fg::verify_booth_sticker(*other.sticker, bureau().public_key(), "CF138") == fg::BoothStickerCheck::OtherFair);
+  CHECK(fg::verify_booth_sticker(*other.sticker, bureau().public_key(), "CF137") == fg::BoothStickerCheck::Valid);
 }
 
 TEST_CASE("every truncation of a sticker is refused as malformed", "[codes]") {
@@ -176,18 +165,22 @@ TEST_CASE("malformed stickers give distinct errors", "[codes]") {
 }
 
 TEST_CASE("stickers are only made from valid fields", "[codes]") {
-  const std::tuple<const char*, const char*, const char*> invalid[] = {
-      {"", "11.2", "A-12"},           {"cf138", "11.2", "A-12"},
-      {"CF138", "", "A-12"},          {"CF138", "11.2", ""},
-      {"CF138", "11.2", "a-12"},      {"CF138", "11.2", "A/12"},
-      {"CF138", "11.2", "-A12"},      {"CF138", "HALL 1", "A-12"},
-      {"CF138", "11.2", "A:12"},      {"CF138", "11.2", "A\n12"},
-      {"CF138", "123456789", "A-12"}, {"12345678901234567", "11.2", "A-12"},
-      {"CF138", "11.2", "B12345678901234567"}};
+  const std::tuple<const char*, const char*, const char*> invalid[] = {{"", "11.2", "A-12"},
+                                                                       {"cf138", "11.2", "A-12"},
+                                                                       {"CF138", "", "A-12"},
+                                                                       {"CF138", "11.2", ""},
+                                                                       {"CF138", "11.2", "a-12"},
+                                                                       {"CF138", "11.2", "A/12"},
+                                                                       {"CF138", "11.2", "-A12"},
+                                                                       {"CF138", "HALL 1", "A-12"},
+                                                                       {"CF138", "11.2", "A:12"},
+                                                                       {"CF138", "11.2", "A\n12"},
+                                                                       {"CF138", "123456789", "A-12"},
+                                                                       {"12345678901234567", "11.2", "A-12"},
+                                                                       {"CF138", "11.2", "B12345678901234567"}};
   for (const auto& [fair, hall, booth] : invalid) {
     INFO(fair << " / " << hall << " / " << booth);
     CHECK_THROWS_AS(fg::make_booth_sticker(fair, hall, booth, bureau()), std::invalid_argument);
   }
-  CHECK_THROWS_WITH(fg::make_booth_sticker("CF138", "11.2", "a-12", bureau()),
-                    Catch::Contains("booth code 'a-12'"));
+  CHECK_THROWS_WITH(fg::make_booth_sticker("CF138", "11.2", "a-12", bureau()), Catch::Contains("booth code 'a-12'"));
 }

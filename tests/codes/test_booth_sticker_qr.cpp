@@ -1,11 +1,10 @@
 // The booth sticker as a real QR code: written and read back with ZXing, the library the
 // relay prints with and the station scans with, to hold docs/codes.md's size promises.
-#include <catch2/catch.hpp>
-
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
 #include <ZXing/ReadBarcode.h>
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -22,10 +21,7 @@ const fg::KeyPair& bureau() {
 }
 
 ZXing::BitMatrix encode(const std::string& text) {
-  return ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
-      .setEccLevel(kEccLevelM)
-      .setMargin(0)
-      .encode(text, 0, 0);
+  return ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setEccLevel(kEccLevelM).setMargin(0).encode(text, 0, 0);
 }
 
 int qr_version(const ZXing::BitMatrix& symbol) { return (symbol.width() - 17) / 4; }
@@ -46,13 +42,12 @@ std::vector<std::uint8_t> camera_frame(const ZXing::BitMatrix& symbol, double pi
           const double mx = (x + (sx + 0.5) / kSamples - left) / pixels_per_module - 4;
           const double my = (y + (sy + 0.5) / kSamples - top) / pixels_per_module - 4;
           const int ix = static_cast<int>(std::floor(mx)), iy = static_cast<int>(std::floor(my));
-          if (ix >= 0 && iy >= 0 && ix < symbol.width() && iy < symbol.height() && symbol.get(ix, iy))
-            ++dark;
+          if (ix >= 0 && iy >= 0 && ix < symbol.width() && iy < symbol.height() && symbol.get(ix, iy)) ++dark;
         }
       }
       const bool inside = x >= left - 1 && y >= top - 1;
-      frame[y * kWidth + x] = inside ? static_cast<std::uint8_t>(235 - dark * 200 / (kSamples * kSamples))
-                                     : frame[y * kWidth + x];
+      frame[y * kWidth + x] =
+          inside ? static_cast<std::uint8_t>(235 - dark * 200 / (kSamples * kSamples)) : frame[y * kWidth + x];
     }
   }
   return frame;
@@ -62,8 +57,7 @@ std::string scan(const std::vector<std::uint8_t>& frame) {
   ZXing::DecodeHints hints;
   hints.setFormats(ZXing::BarcodeFormat::QRCode);
   hints.setMaxNumberOfSymbols(1);  // TOOLCHAIN.md: only the single-symbol path is safe
-  const auto result =
-      ZXing::ReadBarcode(ZXing::ImageView(frame.data(), 1280, 720, ZXing::ImageFormat::Lum), hints);
+  const auto result = ZXing::ReadBarcode(ZXing::ImageView(frame.data(), 1280, 720, ZXing::ImageFormat::Lum), hints);
   return result.isValid() ? result.text() : std::string();
 }
 
@@ -71,9 +65,9 @@ std::string scan(const std::vector<std::uint8_t>& frame) {
 
 TEST_CASE("every booth sticker is a version 6 QR code at ECC level M", "[codes]") {
   const std::string typical = fg::make_booth_sticker("CF138", "11.2", "11.2B05", bureau());
-  const std::string longest = fg::make_booth_sticker(
-      std::string(fg::kMaxFairIdLength, 'F'), std::string(fg::kMaxHallLength, '9'),
-      std::string(fg::kMaxBoothCodeLength, 'B'), bureau());
+  const std::string longest =
+      fg::make_booth_sticker(std::string(fg::kMaxFairIdLength, 'F'), std::string(fg::kMaxHallLength, '9'),
+                             std::string(fg::kMaxBoothCodeLength, 'B'), bureau());
   CHECK(qr_version(encode(typical)) == 6);
   CHECK(qr_version(encode(longest)) == 6);
   CHECK(encode(longest).width() == 41);
@@ -89,6 +83,5 @@ TEST_CASE("a booth sticker scanned from a camera frame verifies", "[codes]") {
   REQUIRE(scanned == sticker);
   const auto parsed = fg::parse_booth_sticker(scanned);
   REQUIRE(parsed);
-  CHECK(fg::verify_booth_sticker(*parsed.sticker, bureau().public_key(), "CF138") ==
-        fg::BoothStickerCheck::Valid);
+  CHECK(fg::verify_booth_sticker(*parsed.sticker, bureau().public_key(), "CF138") == fg::BoothStickerCheck::Valid);
 }

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <string>
 
@@ -10,18 +9,18 @@ namespace {
 // GS1's rule again: from the right, the digits before the check digit weigh 3,1,3,1...
 char reference_check(const std::string& body) {
   int sum = 0;
-  for (std::size_t i = 0; i < body.size(); ++i)
-    sum += (body[body.size() - 1 - i] - '0') * (i % 2 == 0 ? 3 : 1);
+  for (std::size_t i = 0; i < body.size(); ++i) sum += (body[body.size() - 1 - i] - '0') * (i % 2 == 0 ? 3 : 1);
   return static_cast<char>('0' + (10 - sum % 10) % 10);
 }
 
 }  // namespace
 
 TEST_CASE("known product codes validate and are classified", "[codes]") {
-  const std::pair<const char*, fg::GtinKind> known[] = {
-      {"4006381333931", fg::GtinKind::Ean13}, {"9780306406157", fg::GtinKind::Ean13},
-      {"036000291452", fg::GtinKind::UpcA},   {"96385074", fg::GtinKind::Ean8},
-      {"10012345678902", fg::GtinKind::Gtin14}};
+  const std::pair<const char*, fg::GtinKind> known[] = {{"4006381333931", fg::GtinKind::Ean13},
+                                                        {"9780306406157", fg::GtinKind::Ean13},
+                                                        {"036000291452", fg::GtinKind::UpcA},
+                                                        {"96385074", fg::GtinKind::Ean8},
+                                                        {"10012345678902", fg::GtinKind::Gtin14}};
   for (const auto& [text, kind] : known) {
     INFO(text);
     const auto parsed = fg::parse_gtin(text);
@@ -46,7 +45,9 @@ TEST_CASE("the same product read as UPC-A or EAN-13 has one GTIN-14", "[codes]")
 TEST_CASE("product codes typed with spaces or full-width digits are read", "[codes]") {
   CHECK(fg::parse_gtin("4 006381 333931").gtin->digits == "4006381333931");
   CHECK(fg::parse_gtin("4006381333931\n").gtin->digits == "4006381333931");
-  CHECK(fg::parse_gtin("\xEF\xBC\x99\xEF\xBC\x96" "385074").gtin->digits == "96385074");
+  CHECK(fg::parse_gtin("\xEF\xBC\x99\xEF\xBC\x96"
+                       "385074")
+            .gtin->digits == "96385074");
   const auto gs1 = fg::parse_gtin("(01) 10012345678902");
   REQUIRE(gs1);
   CHECK(gs1.gtin->kind == fg::GtinKind::Gtin14);
@@ -94,12 +95,18 @@ TEST_CASE("computed check digits validate for every length", "[codes]") {
 TEST_CASE("product code errors are distinct and say what is wrong", "[codes]") {
   using E = fg::GtinError;
   const std::pair<const char*, E> cases[] = {
-      {"", E::Empty},           {" \n", E::Empty},
-      {"400638133393I", E::UnexpectedCharacter}, {"4006-381333931", E::UnexpectedCharacter},
-      {"400638133393", E::WrongCheckDigit},      {"40063813339312", E::WrongCheckDigit},
-      {"4006381", E::WrongLength},               {"400638133", E::WrongLength},
-      {"4006381333", E::WrongLength},            {"40063813339", E::WrongLength},
-      {"400638133393100", E::WrongLength},       {"4006381333932", E::WrongCheckDigit},
+      {"", E::Empty},
+      {" \n", E::Empty},
+      {"400638133393I", E::UnexpectedCharacter},
+      {"4006-381333931", E::UnexpectedCharacter},
+      {"400638133393", E::WrongCheckDigit},
+      {"40063813339312", E::WrongCheckDigit},
+      {"4006381", E::WrongLength},
+      {"400638133", E::WrongLength},
+      {"4006381333", E::WrongLength},
+      {"40063813339", E::WrongLength},
+      {"400638133393100", E::WrongLength},
+      {"4006381333932", E::WrongCheckDigit},
   };
   for (const auto& [text, error] : cases) {
     INFO(text);

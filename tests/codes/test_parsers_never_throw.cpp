@@ -1,7 +1,6 @@
 // The parsers sit behind the camera and the keyboard: whatever arrives, they answer with a
 // value or an error, never an exception, and never both or neither.
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <string>
 
@@ -13,10 +12,12 @@ namespace {
 
 // Random text drawn from what codes are made of, plus stray bytes and multi-byte characters.
 std::string random_text(std::mt19937& random) {
+  // clang-format off
   static const std::string pieces[] = {
       "0", "1", "2", "3", "5", "8", "9", "X", "x", ".", " ", ":", "-", "ZL", "CN", "FGB1:",
       "(01)", "A", "Q", "7", "号", "。", "\xEF\xBC\x91", "\xE3\x80\x80", "\xFF", "\xE5\x8F",
       "\n", std::string(1, '\0'), "专利号", "4006381333931", "2017106018623"};
+  // clang-format on
   std::string text;
   const auto length = random() % 40;
   for (unsigned i = 0; i < length; ++i) text += pieces[random() % std::size(pieces)];
@@ -40,8 +41,10 @@ TEST_CASE("code parsers answer any input with a value or an error", "[codes]") {
     const auto sticker = fg::parse_booth_sticker(text);
     CHECK(sticker.sticker.has_value() == (sticker.error == fg::BoothStickerError::None));
     // A number that parses is never flagged while typed.
-    if (patent) CHECK(fg::patent_number_typing_error(text) == fg::PatentNumberError::None);
-    else (void)fg::patent_number_typing_error(text);
+    if (patent)
+      CHECK(fg::patent_number_typing_error(text) == fg::PatentNumberError::None);
+    else
+      (void)fg::patent_number_typing_error(text);
     (void)fg::patent_check_character(text);
     (void)fg::gtin_check_digit(text);
   }

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <string>
 
@@ -59,14 +58,13 @@ TEST_CASE("an old-format patent number gives its year, type and forms", "[codes]
 }
 
 TEST_CASE("patent numbers are read however officers type or scan them", "[codes]") {
-  const char* const forms[] = {
-      "ZL201710601862.3", "ZL 2017 1 0601862.3", "zl2017106018623", "CN 201710601862.3",
-      "cn201710601862.3", "  201710601862 . 3\n", "2017 1060 1862 3",
-      // Full-width, as a Chinese input method types it, with an ideographic full stop.
-      "\xEF\xBC\xBA\xEF\xBC\xAC\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x91\xEF\xBC\x97"
-      "10601862\xE3\x80\x82\xEF\xBC\x93",
-      // Labels copied from a certificate or a search result.
-      "专利号：ZL 2017 1 0601862.3", "申请号:201710601862.3", "专利申请号 201710601862.3"};
+  const char* const forms[] = {"ZL201710601862.3", "ZL 2017 1 0601862.3", "zl2017106018623", "CN 201710601862.3",
+                               "cn201710601862.3", "  201710601862 . 3\n", "2017 1060 1862 3",
+                               // Full-width, as a Chinese input method types it, with an ideographic full stop.
+                               "\xEF\xBC\xBA\xEF\xBC\xAC\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x91\xEF\xBC\x97"
+                               "10601862\xE3\x80\x82\xEF\xBC\x93",
+                               // Labels copied from a certificate or a search result.
+                               "专利号：ZL 2017 1 0601862.3", "申请号:201710601862.3", "专利申请号 201710601862.3"};
   for (const char* text : forms) {
     INFO(text);
     const auto parsed = fg::parse_patent_number(text);
@@ -83,10 +81,11 @@ TEST_CASE("patent numbers are read however officers type or scan them", "[codes]
 }
 
 TEST_CASE("every patent type digit maps to its type", "[codes]") {
-  const std::pair<char, fg::PatentType> types[] = {
-      {'1', fg::PatentType::Invention},    {'2', fg::PatentType::UtilityModel},
-      {'3', fg::PatentType::Design},       {'8', fg::PatentType::PctInvention},
-      {'9', fg::PatentType::PctUtilityModel}};
+  const std::pair<char, fg::PatentType> types[] = {{'1', fg::PatentType::Invention},
+                                                   {'2', fg::PatentType::UtilityModel},
+                                                   {'3', fg::PatentType::Design},
+                                                   {'8', fg::PatentType::PctInvention},
+                                                   {'9', fg::PatentType::PctUtilityModel}};
   for (const auto& [digit, type] : types) {
     const std::string body = std::string("2021") + digit + "0123456";
     const auto parsed = fg::parse_patent_number(body + reference_check(body));
@@ -225,9 +224,8 @@ TEST_CASE("the check character is computed while typing", "[codes]") {
 }
 
 TEST_CASE("while typing a valid patent number the field never turns red", "[codes]") {
-  for (const std::string typed :
-       {"ZL 2017 1 0601862.3", "zl201710601862.3", "CN200710308494X", "201710601862 3",
-        "95115608.X", "95115608X", "ZL 02 3 00001 ", "专利号：ZL201710601862.3"}) {
+  for (const std::string typed : {"ZL 2017 1 0601862.3", "zl201710601862.3", "CN200710308494X", "201710601862 3",
+                                  "95115608.X", "95115608X", "ZL 02 3 00001 ", "专利号：ZL201710601862.3"}) {
     for (std::size_t length = 0; length <= typed.size(); ++length) {
       const std::string prefix = typed.substr(0, length);
       if (prefix.size() > 0 && (static_cast<unsigned char>(prefix.back()) & 0x80)) continue;
@@ -240,13 +238,20 @@ TEST_CASE("while typing a valid patent number the field never turns red", "[code
 TEST_CASE("while typing a patent number the first wrong key is flagged", "[codes]") {
   using E = fg::PatentNumberError;
   const std::pair<const char*, E> cases[] = {
-      {"1", E::ImpossibleYear},            {"21", E::ImpossibleYear},
-      {"2002", E::ImpossibleYear},         {"05", E::ImpossibleYear},
-      {"20174", E::UnknownType},           {"ZL 2017 0", E::UnknownType},
-      {"9541", E::UnknownType},            {"20171A", E::UnexpectedCharacter},
-      {"20171060186234", E::WrongLength},  {"9511560812", E::WrongLength},
-      {"2017106018624", E::WrongCheckCharacter}, {"951156081", E::WrongCheckCharacter},
-      {"95115608.1", E::WrongCheckCharacter},    {"199910601862", E::ImpossibleYear},
+      {"1", E::ImpossibleYear},
+      {"21", E::ImpossibleYear},
+      {"2002", E::ImpossibleYear},
+      {"05", E::ImpossibleYear},
+      {"20174", E::UnknownType},
+      {"ZL 2017 0", E::UnknownType},
+      {"9541", E::UnknownType},
+      {"20171A", E::UnexpectedCharacter},
+      {"20171060186234", E::WrongLength},
+      {"9511560812", E::WrongLength},
+      {"2017106018624", E::WrongCheckCharacter},
+      {"951156081", E::WrongCheckCharacter},
+      {"95115608.1", E::WrongCheckCharacter},
+      {"199910601862", E::ImpossibleYear},
       {"CN107357842A", E::PublicationNumber},
   };
   for (const auto& [text, error] : cases) {

@@ -7,7 +7,8 @@ TEST_CASE("typed codes fold full-width input, spaces and case", "[codes]") {
   CHECK(fg::fold_typed_code("\xEF\xBD\x9A\xEF\xBD\x8C\xE3\x80\x80\xEF\xBC\x92\xEF\xBC\x90"
                             "\xEF\xBC\x91\xEF\xBC\x97 1\xE3\x80\x82\xEF\xBC\x93x") == "ZL20171.3X");
   CHECK(fg::fold_typed_code(" 4006381333931\r\n") == "4006381333931");
-  CHECK(fg::fold_typed_code("a\xC2\xA0" "b") == "AB");
+  CHECK(fg::fold_typed_code("a\xC2\xA0"
+                            "b") == "AB");
   // Other characters stay so that parsers can name them.
   CHECK(fg::fold_typed_code("12号") == "12号");
 }
