@@ -22,11 +22,11 @@ std::string field_problem(std::string_view value, std::string_view name, std::si
   if (value.empty()) return label + " is empty";
   if (value.size() > max_length)
     return label + " '" + std::string(value) + "' is longer than " + std::to_string(max_length) + " characters";
-  if (!is_alnum(value[0])) return label + " '" + std::string(value) + "' must start with a letter A-Z or a digit";
   for (char c : value)
     if (!is_alnum(c) && c != '.' && c != '-')
       return label + " '" + std::string(value) + "' holds '" + std::string(1, c) +
-             "': only A-Z, 0-9, '.' and '-' are allowed";
+             "': only A-Z (uppercase), 0-9, '.' and '-' are allowed";
+  if (!is_alnum(value[0])) return label + " '" + std::string(value) + "' must start with a letter A-Z or a digit";
   return {};
 }
 
@@ -57,6 +57,18 @@ BoothStickerParse failure(BoothStickerError error, std::string message) {
 
 }  // namespace
 
+std::string sticker_field_problem(StickerField field, std::string_view value) {
+  switch (field) {
+    case StickerField::Fair:
+      return field_problem(value, "fair id", kMaxFairIdLength);
+    case StickerField::Hall:
+      return field_problem(value, "hall", kMaxHallLength);
+    case StickerField::Booth:
+      return field_problem(value, "booth code", kMaxBoothCodeLength);
+  }
+  return "unknown sticker field";
+}
+
 std::string booth_sticker_message(std::string_view fair, std::string_view hall, std::string_view booth) {
   std::string message(kDomain);
   for (std::string_view field : {fair, hall, booth}) {
@@ -74,8 +86,8 @@ std::string format_booth_sticker(const BoothSticker& sticker) {
 std::string make_booth_sticker(std::string_view fair, std::string_view hall, std::string_view booth,
                                const KeyPair& bureau_key) {
   for (const auto& problem :
-       {field_problem(fair, "fair id", kMaxFairIdLength), field_problem(hall, "hall", kMaxHallLength),
-        field_problem(booth, "booth code", kMaxBoothCodeLength)})
+       {sticker_field_problem(StickerField::Fair, fair), sticker_field_problem(StickerField::Hall, hall),
+        sticker_field_problem(StickerField::Booth, booth)})
     if (!problem.empty()) throw std::invalid_argument("booth sticker: " + problem);
   BoothSticker sticker{std::string(fair), std::string(hall), std::string(booth), {}};
   sticker.signature = bureau_key.sign(as_bytes(booth_sticker_message(fair, hall, booth)));
@@ -102,11 +114,11 @@ BoothStickerParse parse_booth_sticker(std::string_view text) {
                    "a booth sticker has fair, hall, booth and signature after FGB1:, got " +
                        std::to_string(parts.size() - 1) + " fields: the code is damaged");
 
-  if (auto problem = field_problem(parts[1], "fair id", kMaxFairIdLength); !problem.empty())
+  if (auto problem = sticker_field_problem(StickerField::Fair, parts[1]); !problem.empty())
     return failure(BoothStickerError::BadFair, problem);
-  if (auto problem = field_problem(parts[2], "hall", kMaxHallLength); !problem.empty())
+  if (auto problem = sticker_field_problem(StickerField::Hall, parts[2]); !problem.empty())
     return failure(BoothStickerError::BadHall, problem);
-  if (auto problem = field_problem(parts[3], "booth code", kMaxBoothCodeLength); !problem.empty())
+  if (auto problem = sticker_field_problem(StickerField::Booth, parts[3]); !problem.empty())
     return failure(BoothStickerError::BadBooth, problem);
 
   const auto signature = from_base32(parts[4]);

@@ -24,6 +24,12 @@ struct BoothSticker {
   bool operator==(const BoothSticker&) const = default;
 };
 
+enum class StickerField { Fair, Hall, Booth };
+
+// Empty when `value` may stand in that field of a sticker, else what is wrong (English): lets
+// a booth list be checked when it is loaded, long before its stickers are printed.
+std::string sticker_field_problem(StickerField field, std::string_view value);
+
 // The bytes the bureau signs: "fairguard-booth-v1\n" fair "\n" hall "\n" booth "\n".
 // Fields never hold a newline, so two different stickers never share these bytes.
 std::string booth_sticker_message(std::string_view fair, std::string_view hall, std::string_view booth);

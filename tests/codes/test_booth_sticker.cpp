@@ -184,3 +184,15 @@ TEST_CASE("stickers are only made from valid fields", "[codes]") {
   }
   CHECK_THROWS_WITH(fg::make_booth_sticker("CF138", "11.2", "a-12", bureau()), Catch::Contains("booth code 'a-12'"));
 }
+
+TEST_CASE("booth list fields are checked with the sticker's rules", "[codes]") {
+  CHECK(fg::sticker_field_problem(fg::StickerField::Booth, "11.2B05").empty());
+  CHECK(fg::sticker_field_problem(fg::StickerField::Booth, "A-12").empty());
+  CHECK(fg::sticker_field_problem(fg::StickerField::Hall, "11.2").empty());
+  CHECK(fg::sticker_field_problem(fg::StickerField::Fair, "CF138").empty());
+  CHECK(fg::sticker_field_problem(fg::StickerField::Booth, "a-12") ==
+        "booth code 'a-12' holds 'a': only A-Z (uppercase), 0-9, '.' and '-' are allowed");
+  CHECK(fg::sticker_field_problem(fg::StickerField::Hall, "123456789").find("longer than 8") != std::string::npos);
+  CHECK(fg::sticker_field_problem(fg::StickerField::Fair, "").find("fair id is empty") != std::string::npos);
+  CHECK(fg::sticker_field_problem(fg::StickerField::Booth, ".B05").find("must start with") != std::string::npos);
+}
