@@ -86,7 +86,7 @@ struct Case {
   CaseState state = CaseState::None;
   std::string fair;
   std::string station;  // station code from case.opened
-  std::string booth;    // booth the complaint is about (case.opened)
+  std::string booth;    // booth the complaint is about: case.opened's, else the respondent's
   std::string hall;
 
   // Recorded details: merged bodies without case_number, latest value per key wins.

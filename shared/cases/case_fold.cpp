@@ -57,6 +57,7 @@ struct Holder {
 // Per-case working state that is not part of the result.
 struct Work {
   std::optional<Holder> admission, outcome;
+  bool booth_from_respondent = false;  // case.opened gave no booth; the respondent's is used
   std::unordered_map<std::string, std::size_t> evidence_by_hash;
   std::map<std::pair<std::string, std::int64_t>, std::size_t> evidence_by_place;
 };
@@ -188,6 +189,11 @@ class Folder {
       merge(c.right, b);
     } else if (t == ev::kRespondentRecorded) {
       merge(c.respondent, b);
+      if ((c.booth.empty() || w.booth_from_respondent) && !str(b, "booth").empty()) {
+        w.booth_from_respondent = true;
+        c.booth = str(b, "booth");
+        if (!str(b, "hall").empty()) c.hall = str(b, "hall");
+      }
     } else if (t == ev::kProductRecorded) {
       merge(c.product, b);
     } else if (t == ev::kGroundsRecorded) {

@@ -83,7 +83,7 @@ std::string body_problem(const Event& e) {
   c.string("case_number", Need::Required);
   const std::string_view t = e.type;
   if (t == ev::kCaseOpened) {
-    c.string("booth", Need::Required);
+    c.string("booth");  // may be empty at the desk: the respondent step gives it
     c.string("hall");
     c.string("station");
     c.integer("received_at");

@@ -12,8 +12,9 @@
 namespace fg::events {
 
 // Intake --------------------------------------------------------------------------------
-// case_number, booth (booth code where the complaint is about), hall?, station (station code),
-// received_at (ms UTC; defaults to the event time).  Creates the case in state draft.
+// case_number, booth? (booth code the complaint is about; may be empty at the desk, then the
+// respondent's booth is the case's), hall?, station (station code), received_at (ms UTC;
+// defaults to the event time).  Creates the case in state draft.
 inline constexpr std::string_view kCaseOpened = "case.opened";
 // name, kind ("person" | "company"), id_number (ID card / passport / company registration),
 // country (ISO 3166-1 alpha-2), badge?, agent?, agent_badge?, power_of_attorney? (blob).
@@ -58,7 +59,8 @@ inline constexpr std::string_view kCaseRejected = "case.rejected";
 
 // Handling ----------------------------------------------------------------------------------
 // served_at (ms UTC; defaults to the event time), sticker (the booth QR sticker payload
-// scanned at the booth as proof of presence), sticker_verified (bool), recipient?.
+// scanned at the booth as proof of presence), sticker_verified (bool), recipient?,
+// notice? (blob: the notice document served).
 // accepted -> notice_served; defence deadline = served_at + 24 h.
 inline constexpr std::string_view kNoticeServed = "notice.served";
 // received_at (ms UTC; defaults to the event time), summary, evidence? (array of blobs).

@@ -114,6 +114,25 @@ TEST_CASE("a complaint goes through intake, notice, defence and decision to clos
                                          CaseState::Closed});
 }
 
+TEST_CASE("a case opened at the desk without a booth takes the respondent's booth", "[cases]") {
+  TestStation s(1, "OF01");
+  s.act("case.opened", {{"case_number", kNo}, {"booth", ""}, {"station", "S01"}});
+  s.act("respondent.recorded", {{"case_number", kNo}, {"booth", "9.1D22"}, {"hall", "9.1"}, {"booth_source", "manual"}});
+  s.act("respondent.recorded", {{"case_number", kNo}, {"booth", "9.1D23"}, {"booth_source", "sticker_verified"}});
+  const FoldResult folded = fold_cases(s.log());
+  const Case& c = folded.cases.at(0);
+  CHECK(c.state == CaseState::Draft);
+  CHECK(c.invalid_events() == 0);
+  CHECK(c.booth == "9.1D23");
+  CHECK(c.hall == "9.1");
+  CHECK(c.respondent_booth() == "9.1D23");
+
+  TestStation t(2, "OF02");
+  t.act("case.opened", opened(kNo, "A1"));
+  t.act("respondent.recorded", respondent(kNo, "A9"));
+  CHECK(fold_cases(t.log()).cases.at(0).booth == "A1");  // the complaint's booth stays
+}
+
 TEST_CASE("later details overwrite only the keys they carry", "[cases]") {
   TestStation s(1, "OF01");
   s.act("case.opened", opened(kNo, "A1"));
@@ -213,7 +232,7 @@ TEST_CASE("events of an unopened case, bad bodies and unknown types are kept and
   s.act("case.filed", just(kNo));
   s.act("case.accepted", just(kNo));
   s.act("decision.recorded", decision(kNo, "banana"));
-  s.act("case.opened", {{"case_number", "CF138-S01-0002"}});  // no booth
+  s.act("case.opened", {{"case_number", "CF138-S01-0002"}, {"received_at", "yesterday"}});
   s.act("lunch.ordered", just(kNo));
   s.act("case.filed", Json::object());
   FoldResult f = fold_cases(s.log());
@@ -230,10 +249,10 @@ TEST_CASE("events of an unopened case, bad bodies and unknown types are kept and
   CHECK(c->outcome.empty());
   CHECK_THAT(c->timeline.back().reason, Catch::Contains("outcome") && Catch::Contains("banana"));
 
-  const Case* no_booth = f.find("CF138-S01-0002");
-  REQUIRE(no_booth);
-  CHECK(no_booth->state == CaseState::None);
-  CHECK_THAT(no_booth->timeline.at(0).reason, Catch::Contains("booth"));
+  const Case* bad_time = f.find("CF138-S01-0002");
+  REQUIRE(bad_time);
+  CHECK(bad_time->state == CaseState::None);
+  CHECK(bad_time->timeline.at(0).reason == "body key 'received_at' must be an integer (ms UTC)");
 
   REQUIRE(f.unassigned.size() == 2);
   CHECK_THAT(f.unassigned[0].reason, Catch::Contains("lunch.ordered"));
