@@ -143,7 +143,7 @@ class Folder {
     std::optional<std::size_t> target;
     if (e.type == ev::kEvidenceCorrected) {
       const Json& t = e.body["corrects"];
-      if (t.contains("hash")) {
+      if (t.contains("hash") && t["hash"].is_string()) {
         auto found = w.evidence_by_hash.find(t["hash"].get<std::string>());
         if (found != w.evidence_by_hash.end()) target = found->second;
       } else {

@@ -122,3 +122,33 @@ TEST_CASE("two stations' SQLite stores folded after a sync both ways show the sa
   CHECK(f1.cases[0].conflicts.size() == 1);
   CHECK(f1.cases[1].state == CaseState::Draft);
 }
+
+TEST_CASE("bodies of any shape never make the fold throw, and it stays deterministic", "[cases]") {
+  FairScenario fair(4);
+  std::mt19937 rng(99);
+  const std::vector<Json> odd = {Json(), Json(42), Json("x"), Json(true), Json::array({1, "a"}), Json::object(),
+                                 Json{{"hash", 7}, {"device", "d"}, {"seq", 1}}, Json(-1)};
+  // Re-sign each event of a fresh station with one body value replaced by an odd one.
+  TestStation mangler(40, "OF40");
+  for (const SignedEvent& s : fair.all()) {
+    Json body = s.event.body;
+    if (body.empty()) continue;
+    auto it = body.begin();
+    std::advance(it, static_cast<long>(rng() % body.size()));
+    *it = odd[rng() % odd.size()];
+    if (rng() % 5 == 0) body = odd[rng() % odd.size()];
+    if (!body.is_object()) body = Json::object();
+    mangler.act(s.event.type, body);
+  }
+  mangler.act("evidence.corrected", {{"case_number", "CF138-S01-0001"}, {"corrects", odd[6]}});
+  std::vector<SignedEvent> events = fair.all();
+  events.insert(events.end(), mangler.log().begin(), mangler.log().end());
+  FoldResult expected;
+  REQUIRE_NOTHROW(expected = fold_cases(events));
+  CHECK(expected.events == static_cast<std::int64_t>(events.size()));
+  std::size_t kept = expected.unassigned.size();
+  for (const Case& c : expected.cases) kept += c.timeline.size();
+  CHECK(kept == events.size());  // nothing dropped
+  std::shuffle(events.begin(), events.end(), rng);
+  CHECK(fold_cases(events) == expected);
+}
