@@ -139,4 +139,63 @@ GtinParse expand_upc_e(std::string_view text) {
   return result;
 }
 
+namespace {
+
+// The run of digits at the start of `text`.
+std::string_view leading_digits(std::string_view text) {
+  std::size_t n = 0;
+  while (n < text.size() && is_digit(text[n])) ++n;
+  return text.substr(0, n);
+}
+
+constexpr char kGroupSeparator = '\x1D';  // FNC1 inside a GS1 element string
+
+}  // namespace
+
+GtinParse find_gtin_in_scan(std::string_view text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.remove_suffix(1);
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  if (text.empty()) return failure(GtinError::Empty, "nothing was scanned");
+
+  const std::string_view digits = leading_digits(text);
+  if (digits.size() == text.size() && digits.size() <= 14) return parse_gtin(text);
+
+  // Bracketed application identifiers: "(01)" and 14 digits, wherever it stands.
+  if (const auto at = text.find("(01)");
+      at != std::string_view::npos && at + 4 < text.size() && is_digit(text[at + 4])) {
+    const std::string_view gtin = leading_digits(text.substr(at + 4));
+    if (gtin.size() != 14)
+      return failure(GtinError::WrongLength,
+                     "got " + std::to_string(gtin.size()) + " digits after (01): a GTIN-14 has 14");
+    return parse_gtin(gtin);
+  }
+
+  // GS1 Digital Link: a whole path segment of 8 to 14 digits after "/01/".
+  if (text.find("://") != std::string_view::npos) {
+    for (auto at = text.find("/01/"); at != std::string_view::npos; at = text.find("/01/", at + 1)) {
+      const std::string_view gtin = leading_digits(text.substr(at + 4));
+      const std::size_t end = at + 4 + gtin.size();
+      const bool whole_segment =
+          end == text.size() || std::string_view("/?#").find(text[end]) != std::string_view::npos;
+      if (gtin.size() >= 8 && gtin.size() <= 14 && whole_segment) return parse_gtin(gtin);
+    }
+  }
+
+  // A GS1 element string: optional symbology identifier ("]d2", "]C1", "]Q3", "]e0", "]J1"),
+  // optional leading FNC1, then AI 01 and its 14 digits first, as GS1 recommends.
+  std::string_view element = text;
+  if (element.size() >= 3 && element[0] == ']') element.remove_prefix(3);
+  if (!element.empty() && element[0] == kGroupSeparator) element.remove_prefix(1);
+  const bool marked_gs1 = element.size() != text.size();
+  if (element.starts_with("01") && (marked_gs1 || element.size() >= 16)) {
+    const std::string_view gtin = leading_digits(element.substr(2)).substr(0, 14);
+    if (gtin.size() != 14)
+      return failure(GtinError::WrongLength,
+                     "got " + std::to_string(gtin.size()) + " digits after AI 01: a GTIN-14 has 14");
+    return parse_gtin(gtin);
+  }
+  if (digits.size() == text.size()) return parse_gtin(text);  // too long for a GTIN
+  return failure(GtinError::NoGtin, "the scanned text holds no GTIN (product code)");
+}
+
 }  // namespace fg

@@ -29,6 +29,7 @@ enum class GtinError {
   WrongLength,          // not 8, 12, 13 or 14 digits
   WrongCheckDigit,
   NotUpcE,  // expand_upc_e: number system is not 0 or 1
+  NoGtin,   // find_gtin_in_scan: the scanned text holds no GTIN
 };
 
 struct GtinParse {
@@ -50,5 +51,12 @@ std::optional<char> gtin_check_digit(std::string_view body);
 // Expands an 8-digit UPC-E (number system 0 or 1, six digits, check digit) to its UPC-A;
 // the check digit must be the UPC-A's.
 GtinParse expand_upc_e(std::string_view text);
+
+// The GTIN in what a scanner read from a product: a plain GTIN (as parse_gtin), GS1's
+// bracketed form "(01)09506000134352(17)...", a GS1 element string from a GS1 DataMatrix,
+// GS1-128 or GS1 QR code ("0109506000134352..." with an optional symbology identifier such
+// as "]d2" and FNC1 as the GS character), or a GS1 Digital Link URL (".../01/09506000134352").
+// NoGtin when the text holds none (a plain model number, another URL).
+GtinParse find_gtin_in_scan(std::string_view text);
 
 }  // namespace fg

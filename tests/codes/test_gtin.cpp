@@ -143,3 +143,47 @@ TEST_CASE("UPC-E expands to the UPC-A it stands for", "[codes]") {
   CHECK(fg::expand_upc_e("0123456A").error == fg::GtinError::UnexpectedCharacter);
   CHECK(fg::expand_upc_e("").error == fg::GtinError::Empty);
 }
+
+TEST_CASE("the GTIN is found in what a scanner reads from a product", "[codes]") {
+  const std::pair<std::string, const char*> scans[] = {
+      {"4006381333931", "4006381333931"},
+      {"4006381333931\r\n", "4006381333931"},
+      {"(01)09506000134352(17)201225(10)ABC123", "09506000134352"},
+      {"(17)201225(01)09506000134352", "09506000134352"},
+      {"]d2010950600013435217201225", "09506000134352"},  // GS1 DataMatrix
+      {"]C10109506000134352"
+       "10ABC123\x1D"
+       "17201225",
+       "09506000134352"},  // GS1-128
+      {"\x1D"
+       "010950600013435210ABC",
+       "09506000134352"},                              // leading FNC1
+      {"010950600013435217201225", "09506000134352"},  // bare element string
+      {"https://id.gs1.org/01/09506000134352/10/ABC123?17=201225", "09506000134352"},
+      {"https://brand.example/01/4006381333931", "4006381333931"},
+  };
+  for (const auto& [scan, gtin] : scans) {
+    INFO(scan);
+    const auto found = fg::find_gtin_in_scan(scan);
+    REQUIRE(found);
+    CHECK(found.gtin->digits == gtin);
+  }
+  using E = fg::GtinError;
+  const std::pair<std::string, E> refused[] = {
+      {"", E::Empty},
+      {"MODEL X-200", E::NoGtin},
+      {"https://shop.example/2024/01/15/new-kettle", E::NoGtin},
+      {"Kettle (01) blue", E::NoGtin},
+      {"(01)0950600013435", E::WrongLength},
+      {"]d20109506000134353", E::WrongCheckDigit},
+      {"https://id.gs1.org/01/09506000134353", E::WrongCheckDigit},
+      {"4006381333932", E::WrongCheckDigit},
+      {"400638133393100", E::WrongLength},
+  };
+  for (const auto& [scan, error] : refused) {
+    INFO(scan);
+    const auto found = fg::find_gtin_in_scan(scan);
+    CHECK_FALSE(found);
+    CHECK(found.error == error);
+  }
+}

@@ -15,7 +15,7 @@ std::string random_text(std::mt19937& random) {
   // clang-format off
   static const std::string pieces[] = {
       "0", "1", "2", "3", "5", "8", "9", "X", "x", ".", " ", ":", "-", "ZL", "CN", "FGB1:",
-      "(01)", "A", "Q", "7", "号", "。", "\xEF\xBC\x91", "\xE3\x80\x80", "\xFF", "\xE5\x8F",
+      "(01)", "]d2", "\x1D", "://x/01/", "A", "Q", "7", "号", "。", "\xEF\xBC\x91", "\xE3\x80\x80", "\xFF", "\xE5\x8F",
       "\n", std::string(1, '\0'), "专利号", "4006381333931", "2017106018623"};
   // clang-format on
   std::string text;
@@ -36,6 +36,8 @@ TEST_CASE("code parsers answer any input with a value or an error", "[codes]") {
     CHECK(patent.message.empty() == patent.number.has_value());
     const auto gtin = fg::parse_gtin(text);
     CHECK(gtin.gtin.has_value() == (gtin.error == fg::GtinError::None));
+    const auto scanned = fg::find_gtin_in_scan(text);
+    CHECK(scanned.gtin.has_value() == (scanned.error == fg::GtinError::None));
     const auto upc_e = fg::expand_upc_e(text);
     CHECK(upc_e.gtin.has_value() == (upc_e.error == fg::GtinError::None));
     const auto sticker = fg::parse_booth_sticker(text);
