@@ -63,7 +63,7 @@ struct BoothStickerParse {
 };
 
 // Checks the shape only; whitespace a keyboard-wedge scanner adds at either end is ignored.
-BoothStickerParse parse_booth_sticker(std::string_view text);
+[[nodiscard]] BoothStickerParse parse_booth_sticker(std::string_view text);
 
 enum class BoothStickerCheck {
   Valid,

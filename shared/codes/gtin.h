@@ -43,20 +43,20 @@ struct GtinParse {
 
 // Accepts digits with spaces between groups and full-width digits, and a GTIN-14 written
 // after GS1's "(01)"; classifies by length.
-GtinParse parse_gtin(std::string_view text);
+[[nodiscard]] GtinParse parse_gtin(std::string_view text);
 
 // Check digit for the digits before it (7, 11, 12 or 13 of them); nullopt otherwise.
 std::optional<char> gtin_check_digit(std::string_view body);
 
 // Expands an 8-digit UPC-E (number system 0 or 1, six digits, check digit) to its UPC-A;
 // the check digit must be the UPC-A's.
-GtinParse expand_upc_e(std::string_view text);
+[[nodiscard]] GtinParse expand_upc_e(std::string_view text);
 
 // The GTIN in what a scanner read from a product: a plain GTIN (as parse_gtin), GS1's
 // bracketed form "(01)09506000134352(17)...", a GS1 element string from a GS1 DataMatrix,
 // GS1-128 or GS1 QR code ("0109506000134352..." with an optional symbology identifier such
 // as "]d2" and FNC1 as the GS character), or a GS1 Digital Link URL (".../01/09506000134352").
 // NoGtin when the text holds none (a plain model number, another URL).
-GtinParse find_gtin_in_scan(std::string_view text);
+[[nodiscard]] GtinParse find_gtin_in_scan(std::string_view text);
 
 }  // namespace fg

@@ -57,7 +57,7 @@ struct PatentNumberParse {
 // Accepts what officers type or scan: an optional label (专利号, 申请号, 专利申请号 and a
 // colon), an optional `ZL` or `CN` prefix, spaces anywhere,
 // an optional dot before the check character, lowercase `x`, full-width characters.
-PatentNumberParse parse_patent_number(std::string_view text);
+[[nodiscard]] PatentNumberParse parse_patent_number(std::string_view text);
 
 // The check character for 12 or 8 digits typed so far (same liberal input, without the
 // check character), for live validation while typing; nullopt for any other input.
@@ -66,6 +66,6 @@ std::optional<char> patent_check_character(std::string_view digits);
 // For live validation while typing: None while `text` can still become a valid number (or
 // is one), else the error that more typing cannot fix (a wrong type digit or year, too many
 // digits, a wrong check character...), so the field can turn red at the first wrong key.
-PatentNumberError patent_number_typing_error(std::string_view text);
+[[nodiscard]] PatentNumberError patent_number_typing_error(std::string_view text);
 
 }  // namespace fg
