@@ -95,9 +95,13 @@ std::string make_booth_sticker(std::string_view fair, std::string_view hall, std
 }
 
 BoothStickerParse parse_booth_sticker(std::string_view text) {
-  text = trimmed(text);
-  if (text.empty()) return failure(BoothStickerError::Empty, "no booth sticker text");
-  const auto parts = split(text, ':');
+  // The format has no lowercase, so case is folded: a keyboard-wedge scanner with Caps Lock
+  // on types the sticker with every letter's case flipped.
+  std::string upper(trimmed(text));
+  for (char& c : upper)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  if (upper.empty()) return failure(BoothStickerError::Empty, "no booth sticker text");
+  const auto parts = split(upper, ':');
   const std::string_view tag = parts[0];
   if (!tag.starts_with(kPrefix) || tag.size() == kPrefix.size() || parts.size() == 1)
     return failure(BoothStickerError::NotABoothSticker,

@@ -62,7 +62,8 @@ struct BoothStickerParse {
   explicit operator bool() const { return sticker.has_value(); }
 };
 
-// Checks the shape only; whitespace a keyboard-wedge scanner adds at either end is ignored.
+// Checks the shape only. Whitespace at either end is ignored, and so is letter case (the
+// format is uppercase; a keyboard-wedge scanner with Caps Lock on flips it).
 [[nodiscard]] BoothStickerParse parse_booth_sticker(std::string_view text);
 
 enum class BoothStickerCheck {

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <stdexcept>
 #include <string>
 
@@ -128,6 +129,15 @@ TEST_CASE("every truncation of a sticker is refused as malformed", "[codes]") {
     CHECK(parsed.error != fg::BoothStickerError::None);
   }
   CHECK(fg::parse_booth_sticker(text + "A").error == fg::BoothStickerError::BadSignatureEncoding);
+  // A keyboard-wedge scanner with Caps Lock on flips every letter's case: the same sticker.
+  std::string flipped = text;
+  for (char& c : flipped)
+    if (std::isalpha(static_cast<unsigned char>(c))) c = static_cast<char>(c ^ 0x20);
+  const auto from_flipped = fg::parse_booth_sticker(flipped);
+  REQUIRE(from_flipped);
+  CHECK(fg::format_booth_sticker(*from_flipped.sticker) == text);
+  CHECK(fg::verify_booth_sticker(*from_flipped.sticker, bureau().public_key(), "CF138") ==
+        fg::BoothStickerCheck::Valid);
   // A keyboard-wedge scanner's trailing newline is not damage.
   CHECK(fg::parse_booth_sticker(text + "\r\n"));
 }
@@ -146,7 +156,7 @@ TEST_CASE("malformed stickers give distinct errors", "[codes]") {
       {"FGB2:CF138:11.2:11.2B05:" + signature, E::UnsupportedVersion},
       {"FGB1:CF138:11.2B05:" + signature, E::WrongFieldCount},
       {"FGB1:CF138:11.2:11.2B05:X:" + signature, E::WrongFieldCount},
-      {"FGB1:cf138:11.2:11.2B05:" + signature, E::BadFair},
+      {"FGB1:C_138:11.2:11.2B05:" + signature, E::BadFair},
       {"FGB1::11.2:11.2B05:" + signature, E::BadFair},
       {"FGB1:CF138:HALL 11:11.2B05:" + signature, E::BadHall},
       {"FGB1:CF138:123456789:11.2B05:" + signature, E::BadHall},
