@@ -6,55 +6,13 @@
 #include <QImage>
 #include <QString>
 
-#include <ZXing/BarcodeFormat.h>
-#include <ZXing/BitMatrix.h>
-#include <ZXing/CharacterSet.h>
-#include <ZXing/MultiFormatWriter.h>
-
-#include <algorithm>
 #include <cstdio>
 #include <exception>
 #include <iostream>
 #include <string>
 
+#include "code_image.h"
 #include "scan_formats.h"
-
-namespace {
-
-bool is_linear(ZXing::BarcodeFormat f)
-{
-    return (ZXing::BarcodeFormats(f) & ZXing::BarcodeFormat::LinearCodes) == f;
-}
-
-QImage render(ZXing::BarcodeFormat format, const std::string& text, int module)
-{
-    ZXing::MultiFormatWriter writer(format);
-    writer.setMargin(0);
-    if (format == ZXing::BarcodeFormat::QRCode || format == ZXing::BarcodeFormat::PDF417 ||
-        format == ZXing::BarcodeFormat::DataMatrix)
-        writer.setEncoding(ZXing::CharacterSet::UTF8);
-    const ZXing::BitMatrix bits = writer.encode(text, 0, 0);
-
-    const bool linear = is_linear(format);
-    const int quiet = 10 * module;
-    // Linear codes: bars half as high as the code is wide (at least 40 modules), as printed.
-    const int code_w = bits.width() * module;
-    const int code_h = linear ? std::max(40 * module, code_w / 2)
-                     : format == ZXing::BarcodeFormat::PDF417 ? bits.height() * module * 3
-                                                              : bits.height() * module;
-    QImage image(code_w + 2 * quiet, code_h + 2 * quiet, QImage::Format_Grayscale8);
-    image.fill(255);
-    for (int y = 0; y < code_h; ++y) {
-        const int by = linear ? 0 : y * bits.height() / code_h;
-        uchar* row = image.scanLine(quiet + y);
-        for (int x = 0; x < code_w; ++x)
-            if (bits.get(x / module, by))
-                row[quiet + x] = 0;
-    }
-    return image;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -88,7 +46,7 @@ int main(int argc, char** argv)
         const int module = std::stoi(fields[2]);
         QImage image;
         try {
-            image = render(*format, fields[3], module);
+            image = fg::code_image(*format, fields[3], module);
         } catch (const std::exception& e) {
             std::fprintf(stderr, "fairguard-scan-gen: cannot encode %s as %s: %s\n",
                          fields[3].c_str(), fields[1].c_str(), e.what());
