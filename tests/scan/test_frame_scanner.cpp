@@ -124,8 +124,9 @@ TEST_CASE("frames faster than decoding: results stay fresh and latency bounded",
     CHECK(scanner.droppedFrames() > scanner.scannedFrames());
     CHECK(scanner.scannedFrames() >= 3);
     // A result always belongs to the frame accepted last: latency is one decode plus the trip
-    // through the event loop, never a queue of decodes.
-    CHECK(worst_latency <= 2 * slowest_decode + 50);
+    // through the event loop, never a queue of decodes (a queue would hold hundreds of frames
+    // here and the latency would grow to seconds). Slack for a loaded machine.
+    CHECK(worst_latency <= 2 * slowest_decode + 250);
 }
 
 TEST_CASE("the same code in view is reported once per repeat delay", "[scan]")
