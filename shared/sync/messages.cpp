@@ -74,8 +74,6 @@ Frame make(const Welcome& m) {
                                        {"station_code", m.station_code},
                                        {"bureau_key", m.bureau_key},
                                        {"config", m.config},
-                                       {"devices", m.devices},
-                                       {"revoked", m.revoked},
                                        {"enrolled_now", m.enrolled_now}});
 }
 Frame make(const ErrorMsg& m) { return json_frame(MsgType::Error, {{"code", m.code}, {"message", m.message}}); }
@@ -149,9 +147,7 @@ Welcome parse_welcome(const Frame& f) {
   m.fair = field<std::string>(j, "fair", f);
   m.station_code = field<std::string>(j, "station_code", f);
   m.bureau_key = field<std::string>(j, "bureau_key", f);
-  m.config = j.value("config", Json(nullptr));
-  m.devices = optional_field<std::vector<std::string>>(j, "devices", f, {});
-  m.revoked = optional_field<std::vector<std::string>>(j, "revoked", f, {});
+  m.config = optional_field<std::string>(j, "config", f, "");
   m.enrolled_now = optional_field<bool>(j, "enrolled_now", f, false);
   return m;
 }

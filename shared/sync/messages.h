@@ -68,9 +68,7 @@ struct Welcome {
   std::string fair;
   std::string station_code;
   std::string bureau_key;           // hex
-  Json config = nullptr;            // the bureau-signed fair configuration, as the relay stores it
-  std::vector<std::string> devices; // enrolled, non-revoked device keys of the fair
-  std::vector<std::string> revoked; // revoked device keys
+  std::string config;  // the bureau-signed fair configuration (fairconfig/fair_config.h wire text)
   bool enrolled_now = false;
 };
 struct ErrorMsg {

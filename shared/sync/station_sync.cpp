@@ -1,0 +1,278 @@
+#include "sync/station_sync.h"
+
+#include <fstream>
+#include <set>
+
+namespace fg::sync {
+
+namespace {
+
+struct Session {
+  Transport& t;
+  SyncContext& c;
+  SyncReport report;
+  std::string own;
+
+  void log(const std::string& line) const {
+    if (c.options.log) c.options.log(line);
+  }
+
+  // The next frame, which must be of `type`; a relay Error frame becomes a SyncError.
+  Frame expect(MsgType type) {
+    Frame f = t.receive();
+    raise_if_error(f);
+    if (f.type != type)
+      throw SyncError(err::kProtocol, std::string("relay sent ") + describe(f.type) + " where " + describe(type) +
+                                          " was expected");
+    return f;
+  }
+
+  static void raise_if_error(const Frame& f) {
+    if (f.type == MsgType::Error) {
+      ErrorMsg e;
+      try {
+        e = parse_error(f);
+      } catch (const ProtocolError&) {
+        e = {err::kProtocol, "relay sent an unreadable error message"};
+      }
+      throw SyncError(e.code, "relay refused: " + e.message);
+    }
+  }
+
+  template <typename Parse>
+  auto parsed(MsgType type, Parse parse) {
+    Frame f = expect(type);
+    try {
+      return parse(f);
+    } catch (const ProtocolError& e) {
+      throw SyncError(err::kProtocol, std::string("relay sent a malformed message: ") + e.what());
+    }
+  }
+
+  Welcome handshake() {
+    t.send(make(Hello{kProtocolVersion, own, c.store.fair(), c.options.client_name}));
+    Challenge ch = parsed(MsgType::Challenge, parse_challenge);
+    auto nonce = from_hex(ch.nonce);
+    auto fp = from_hex(c.cert_sha256);
+    if (!nonce || nonce->size() != 32) throw SyncError(err::kProtocol, "relay sent a malformed challenge");
+    if (!fp || fp->size() != 32) throw SyncError("bad_profile", "the pinned certificate fingerprint is not SHA-256 hex");
+    const std::string sig = to_hex(c.key.sign(auth_message(*nonce, *fp, c.key.public_key())));
+    if (c.token) t.send(make(Enrol{*c.token, sig, c.options.label}));
+    else t.send(make(Auth{sig}));
+    return parsed(MsgType::Welcome, parse_welcome);
+  }
+
+  std::optional<FairConfig> apply_config(const Welcome& w) {
+    if (w.fair != c.store.fair())
+      throw SyncError(err::kWrongFair, "relay serves fair " + w.fair + ", this station's store is for " + c.store.fair());
+    if (!c.bureau_key.empty() && w.bureau_key != c.bureau_key)
+      throw SyncError("bureau_key_mismatch", "relay presented bureau key " + w.bureau_key +
+                                                 ", not the one this station enrolled with");
+    auto bureau = public_key_from_hex(w.bureau_key);
+    if (!bureau) throw SyncError(err::kProtocol, "relay sent a malformed bureau key");
+    if (w.config.empty()) {
+      report.problems.push_back("relay has no signed fair configuration yet");
+      return std::nullopt;
+    }
+    VerifiedConfig v = verify_fair_config(w.config, *bureau);
+    if (!v) throw SyncError("bad_config", std::string("fair configuration refused: ") + describe(v.error) + " " + v.detail);
+    for (const auto& d : v.config->devices) {
+      if (d.key == own) continue;
+      if (d.revoked) c.store.revoke_device(d.key);
+      else c.store.trust_device(d.key, d.station);
+    }
+    report.config_version = v.config->version;
+    return v.config;
+  }
+
+  void push_events() {
+    t.send(make_heads(MsgType::Heads, c.store.heads()));
+    HeadMap relay = parsed(MsgType::RelayHeads, parse_heads);
+    std::int64_t have = relay.count(own) ? relay[own] : 0;
+    report.relay_head = have;
+    const std::int64_t mine = c.store.head_seq(own);
+    if (have > mine)
+      report.problems.push_back("relay holds " + std::to_string(have) + " events of this device, this store only " +
+                                std::to_string(mine));
+    constexpr std::int64_t kReadStep = 2000;  // bounded memory for long chains
+    for (std::int64_t from = have + 1; from <= mine; from += kReadStep) {
+      for (const auto& batch : batch_events(c.store.read(own, from, std::min(mine, from + kReadStep - 1)))) {
+        t.send(make(batch));
+        report.events_sent += static_cast<std::int64_t>(batch.events.size());
+        AckMsg ack = parsed(MsgType::Ack, parse_ack);
+        bool refused = false;
+        for (const auto& r : ack.results) {
+          if (r.ok) {
+            ++report.events_acked;
+          } else {
+            ++report.events_refused;
+            refused = true;
+            report.problems.push_back("relay refused event " + std::to_string(r.seq) + ": " + r.status + " " + r.detail);
+          }
+        }
+        report.relay_head = ack.head;
+        if (refused) return;  // the chain cannot continue past a refused event
+      }
+    }
+  }
+
+  void push_blobs() {
+    t.send(make_empty(MsgType::BlobQuery));
+    BlobNeed need = parsed(MsgType::BlobNeed, parse_blob_need);
+    std::string data(kMaxChunk, '\0');
+    for (const auto& n : need.need) {
+      auto size = c.blobs.size(n.hash);
+      if (!size) {
+        report.problems.push_back("relay needs blob " + n.hash + " which this station does not hold");
+        continue;
+      }
+      std::ifstream in(c.blobs.path_of(n.hash), std::ios::binary);
+      std::uint64_t offset = std::min(n.offset, *size);
+      in.seekg(static_cast<std::streamoff>(offset));
+      do {  // at least one chunk, so an empty blob is sent too
+        const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(kMaxChunk, *size - offset));
+        in.read(data.data(), static_cast<std::streamsize>(want));
+        if (static_cast<std::size_t>(in.gcount()) != want)
+          throw SyncError("local_io", "cannot read blob " + n.hash + " from " + c.blobs.path_of(n.hash).string());
+        t.send(make(BlobChunk{n.hash, *size, offset, data.substr(0, want)}));
+        offset += want;
+        report.blob_bytes_sent += want;
+      } while (offset < *size);
+      BlobStored done = parsed(MsgType::BlobStored, parse_blob_stored);
+      if (done.ok) ++report.blobs_sent;
+      else report.problems.push_back("relay refused blob " + n.hash + ": " + done.error);
+    }
+  }
+
+  void pull_events() {
+    for (;;) {
+      t.send(make_heads(MsgType::Pull, c.store.heads()));
+      EventsMsg msg = parsed(MsgType::Events, parse_events);
+      std::vector<SignedEvent> events;
+      for (const auto& w : msg.events) {
+        std::string why;
+        auto e = from_wire(w, &why);
+        if (!e) throw SyncError(err::kProtocol, "relay sent a malformed event: " + why);
+        events.push_back(std::move(*e));
+      }
+      report.events_received += static_cast<std::int64_t>(events.size());
+      std::int64_t stored = 0;
+      for (const auto& r : c.store.import_batch(events)) {
+        if (r.status == ImportStatus::Stored) ++stored;
+        else if (!accepted(r.status))
+          report.problems.push_back("refused event " + r.device.substr(0, 16) + "/" + std::to_string(r.seq) +
+                                    " from relay: " + describe(r.status) + " " + r.detail);
+      }
+      report.events_imported += stored;
+      if (!msg.more || stored == 0) return;  // no progress: do not ask for the same batch forever
+    }
+  }
+
+  void fetch_blobs() {
+    std::set<std::string> missing;
+    for (const auto& [device, head] : c.store.heads()) {
+      if (device == own) continue;
+      for (const auto& e : c.store.read(device, 1, head))
+        for (const auto& b : e.event.blobs)
+          if (!c.blobs.contains(b)) missing.insert(b);
+    }
+    for (const auto& hash : missing) {
+      std::uint64_t offset = c.blobs.partial_size(hash);
+      t.send(make_blob_get({hash, offset}));
+      for (;;) {
+        Frame f = t.receive();
+        raise_if_error(f);
+        BlobChunk chunk;
+        try {
+          if (f.type == MsgType::BlobStored) {  // the relay does not hold it (yet)
+            report.problems.push_back("relay cannot send blob " + hash + ": " + parse_blob_stored(f).error);
+            break;
+          }
+          if (f.type != MsgType::BlobChunk)
+            throw ProtocolError(std::string("relay sent ") + describe(f.type) + " during a blob download");
+          chunk = parse_blob_chunk(f);
+        } catch (const ProtocolError& e) {
+          throw SyncError(err::kProtocol, e.what());
+        }
+        if (chunk.hash != hash || chunk.offset != offset)
+          throw SyncError(err::kProtocol, "relay sent blob bytes out of order");
+        c.blobs.append_partial(hash, offset, as_bytes(chunk.data));
+        offset += chunk.data.size();
+        report.blob_bytes_received += chunk.data.size();
+        if (offset == chunk.total) {
+          std::string why;
+          if (c.blobs.commit_partial(hash, &why)) ++report.blobs_received;
+          else report.problems.push_back("blob " + hash + " from relay refused: " + why);
+          break;
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+Json StationProfile::to_json() const {
+  return Json{{"host", host}, {"port", port}, {"cert_sha256", cert_sha256}, {"fair", fair},
+              {"station_code", station_code}, {"bureau_key", bureau_key}};
+}
+
+StationProfile StationProfile::from_json(const Json& j) {
+  try {
+    StationProfile p;
+    p.host = j.at("host").get<std::string>();
+    p.port = j.at("port").get<std::uint16_t>();
+    p.cert_sha256 = j.at("cert_sha256").get<std::string>();
+    p.fair = j.at("fair").get<std::string>();
+    p.station_code = j.at("station_code").get<std::string>();
+    p.bureau_key = j.at("bureau_key").get<std::string>();
+    return p;
+  } catch (const Json::exception& e) {
+    throw std::invalid_argument(std::string("station profile: ") + e.what());
+  }
+}
+
+void StationProfile::save(const std::filesystem::path& file) const {
+  const auto tmp = file.string() + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << to_json().dump(2) << "\n";
+    if (!out.flush()) throw std::runtime_error("cannot write " + tmp);
+  }
+  std::filesystem::rename(tmp, file);
+}
+
+StationProfile StationProfile::load(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw std::runtime_error("cannot read station profile " + file.string());
+  Json j = Json::parse(in, nullptr, false);
+  if (j.is_discarded()) throw std::runtime_error("station profile " + file.string() + " is not JSON");
+  return from_json(j);
+}
+
+Json SyncReport::to_json() const {
+  return Json{{"events_sent", events_sent},         {"events_acked", events_acked},
+              {"events_refused", events_refused},   {"relay_head", relay_head},
+              {"blobs_sent", blobs_sent},           {"blob_bytes_sent", blob_bytes_sent},
+              {"events_received", events_received}, {"events_imported", events_imported},
+              {"blobs_received", blobs_received},   {"blob_bytes_received", blob_bytes_received},
+              {"config_version", config_version},   {"problems", problems}};
+}
+
+SyncResult run_sync(Transport& t, SyncContext ctx) {
+  Session s{t, ctx, {}, ctx.key.public_hex()};
+  SyncResult out;
+  out.welcome = s.handshake();
+  out.config = s.apply_config(out.welcome);
+  s.log("authenticated as station " + out.welcome.station_code);
+  s.push_events();
+  s.push_blobs();
+  s.pull_events();
+  if (ctx.options.fetch_blobs) s.fetch_blobs();
+  t.send(make_empty(MsgType::Bye));
+  s.expect(MsgType::Bye);
+  out.report = std::move(s.report);
+  return out;
+}
+
+}  // namespace fg::sync

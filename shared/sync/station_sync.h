@@ -1,0 +1,82 @@
+#pragma once
+// The station's side of a sync (docs/sync-protocol.md), over any Transport: hello and
+// challenge, enrolment or authentication, push of the station's own events and blobs, pull
+// of the fair configuration and the other stations' events (and, if wanted, their blobs).
+// Socket-free: the TLS client is one Transport, tests may use another.
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "blobs/blob_store.h"
+#include "crypto/keys.h"
+#include "fairconfig/fair_config.h"
+#include "ledger/store.h"
+#include "sync/messages.h"
+#include "sync/transport.h"
+
+namespace fg::sync {
+
+// What a station keeps after enrolment (station.json beside its store): where the relay is,
+// the pinned certificate, and what the relay told it at enrolment.
+struct StationProfile {
+  std::string host;
+  std::uint16_t port = 0;
+  std::string cert_sha256;
+  std::string fair;
+  std::string station_code;
+  std::string bureau_key;  // hex; later configurations must verify with this key
+
+  Json to_json() const;
+  static StationProfile from_json(const Json& j);  // throws std::invalid_argument
+  void save(const std::filesystem::path& file) const;  // atomic (temp + rename)
+  static StationProfile load(const std::filesystem::path& file);
+};
+
+struct SyncOptions {
+  bool fetch_blobs = true;  // fetch blobs other stations' events reference
+  std::string client_name = "fairguard-station";
+  std::string label;        // station name offered at enrolment
+  std::function<void(const std::string&)> log;  // progress lines, optional
+};
+
+struct SyncReport {
+  std::int64_t events_sent = 0;
+  std::int64_t events_acked = 0;     // relay confirmed stored (now or before)
+  std::int64_t events_refused = 0;   // relay refused (detail in problems)
+  std::int64_t relay_head = 0;       // the relay's head seq for this device at the end
+  std::int64_t blobs_sent = 0;
+  std::uint64_t blob_bytes_sent = 0;
+  std::int64_t events_received = 0;
+  std::int64_t events_imported = 0;  // newly stored here
+  std::int64_t blobs_received = 0;
+  std::uint64_t blob_bytes_received = 0;
+  std::int64_t config_version = 0;
+  std::vector<std::string> problems;
+  Json to_json() const;
+};
+
+struct SyncContext {
+  EventStore& store;
+  BlobStore& blobs;
+  const KeyPair& key;
+  std::string cert_sha256;                 // pinned fingerprint, hex (bound into the auth proof)
+  std::optional<std::string> token;        // set: enrol with it; unset: authenticate
+  std::string bureau_key;                  // expected bureau key; empty at enrolment
+  SyncOptions options;
+};
+
+struct SyncResult {
+  Welcome welcome;
+  std::optional<FairConfig> config;
+  SyncReport report;
+};
+
+// Runs one whole sync. Throws SyncError: with the relay's error code when it refused, or a
+// local code ("protocol", "bad_config", ...) when the relay's answer is unacceptable.
+SyncResult run_sync(Transport& t, SyncContext ctx);
+
+}  // namespace fg::sync

@@ -1,0 +1,346 @@
+#include "net/relay_session.h"
+
+#include <sodium.h>
+
+#include <fstream>
+
+#include "crypto/sodium_init.h"
+
+namespace fg::relay {
+
+using namespace fg::sync;
+
+namespace {
+constexpr std::uint64_t kMaxBlobBytes = 2ULL << 30;  // 2 GiB: far above a video, far below a full disk
+
+std::string short_key(const std::string& hex) { return hex.size() > 16 ? hex.substr(0, 16) : hex; }
+}  // namespace
+
+RelaySession::RelaySession(RelayData& data, std::string peer, Log log)
+    : data_(data), peer_(std::move(peer)), log_(std::move(log)), started_(data.now_ms()) {}
+
+std::string RelaySession::who() const {
+  std::string w = peer_;
+  if (!code_.empty()) w += " " + code_;
+  else if (!device_.empty()) w += " device " + short_key(device_);
+  return w;
+}
+
+void RelaySession::send(Output& out, const Frame& f) { out.wire += encode_frame(f.type, f.payload); }
+
+void RelaySession::refuse(Output& out, const char* code, const std::string& message) {
+  send(out, make(ErrorMsg{code, message}));
+  out.close = true;
+  state_ = State::Closed;
+  if (outcome_.empty()) outcome_ = std::string(code) + ": " + message;
+}
+
+RelaySession::Output RelaySession::on_bytes(ByteView bytes) {
+  Output out;
+  if (state_ == State::Closed) return out;
+  if (!decoder_.feed(bytes)) {
+    // Drain what arrived whole before the bad bytes, then refuse.
+    while (auto f = decoder_.next()) {
+      handle(*f, out);
+      if (state_ == State::Closed) return out;
+    }
+    const bool oversized = decoder_.error().rfind("oversized", 0) == 0;
+    refuse(out, oversized ? err::kOversized : err::kGarbage, decoder_.error());
+    return out;
+  }
+  while (auto f = decoder_.next()) {
+    handle(*f, out);
+    if (state_ == State::Closed) break;
+  }
+  return out;
+}
+
+RelaySession::Output RelaySession::on_idle_timeout(std::chrono::milliseconds idle) {
+  Output out;
+  if (state_ != State::Closed)
+    refuse(out, err::kIdle, "no message for " + std::to_string(idle.count() / 1000.0).substr(0, 5) + " s: closing");
+  return out;
+}
+
+void RelaySession::on_closed(const std::string& why) {
+  if (recorded_) return;
+  recorded_ = true;
+  if (outcome_.empty()) outcome_ = why.empty() ? "connection closed before bye" : why;
+  if (log_)
+    log_("connection " + who() + " ended: " + outcome_ + " (events in " + std::to_string(events_in_) + ", refused " +
+         std::to_string(refused_) + ", out " + std::to_string(events_out_) + "; blobs in " + std::to_string(blobs_in_) +
+         ", out " + std::to_string(blobs_out_) + ")");
+  if (!code_.empty()) {
+    try {
+      SyncRecord r;
+      r.device = device_;
+      r.started_at = started_;
+      r.finished_at = data_.now_ms();
+      r.events_in = events_in_;
+      r.events_out = events_out_;
+      r.blobs_in = blobs_in_;
+      r.blobs_out = blobs_out_;
+      r.outcome = outcome_;
+      data_.record_sync(r);
+    } catch (const std::exception& e) {
+      if (log_) log_("cannot record the sync of " + who() + ": " + e.what());
+    }
+  }
+}
+
+void RelaySession::handle(const Frame& f, Output& out) {
+  try {
+    switch (state_) {
+      case State::AwaitHello:
+        if (f.type != MsgType::Hello)
+          return refuse(out, err::kProtocol, std::string("expected hello first, got ") + describe(f.type));
+        return on_hello(f, out);
+      case State::AwaitAuth:
+        if (f.type == MsgType::Auth) return on_auth(f, out);
+        if (f.type == MsgType::Enrol) return on_enrol(f, out);
+        return refuse(out, err::kProtocol, std::string("expected auth or enrol, got ") + describe(f.type));
+      case State::Ready:
+        switch (f.type) {
+          case MsgType::Heads: {
+            parse_heads(f);  // shape check; the station's own view is only logged
+            return send(out, make_heads(MsgType::RelayHeads, data_.events().heads()));
+          }
+          case MsgType::Events: return on_events(f, out);
+          case MsgType::BlobQuery: return on_blob_query(out);
+          case MsgType::BlobChunk: return on_blob_chunk(f, out);
+          case MsgType::Pull: return on_pull(f, out);
+          case MsgType::BlobGet: return on_blob_get(f, out);
+          case MsgType::Bye:
+            send(out, make_empty(MsgType::Bye));
+            out.close = true;
+            state_ = State::Closed;
+            if (outcome_.empty()) outcome_ = "ok";
+            return;
+          default: return refuse(out, err::kProtocol, std::string("unexpected ") + describe(f.type) + " message");
+        }
+      case State::Closed: return;
+    }
+  } catch (const ProtocolError& e) {
+    refuse(out, err::kProtocol, e.what());
+  } catch (const std::exception& e) {
+    if (log_) log_("storage error for " + who() + ": " + e.what());
+    refuse(out, err::kInternal, std::string("relay storage failed: ") + e.what());
+  }
+}
+
+void RelaySession::on_hello(const Frame& f, Output& out) {
+  Hello h = parse_hello(f);
+  if (h.proto != kProtocolVersion)
+    return refuse(out, err::kVersion, "protocol version " + std::to_string(h.proto) + " is not supported; this relay speaks " +
+                                          std::to_string(kProtocolVersion));
+  if (!public_key_from_hex(h.device)) return refuse(out, err::kProtocol, "hello carries a malformed device key");
+  device_ = h.device;
+  if (h.fair != data_.fair_id())
+    return refuse(out, err::kWrongFair, "this relay serves fair " + data_.fair_id() + ", not " + h.fair);
+  ensure_sodium();
+  nonce_.assign(32, 0);
+  randombytes_buf(nonce_.data(), nonce_.size());
+  state_ = State::AwaitAuth;
+  send(out, make(Challenge{kProtocolVersion, to_hex(nonce_), "fairguard-relay"}));
+}
+
+bool RelaySession::signature_ok(const std::string& sig_hex) const {
+  auto key = public_key_from_hex(device_);
+  auto sig = signature_from_hex(sig_hex);
+  auto fp = from_hex(data_.cert_fingerprint());
+  return key && sig && fp && verify_signature(*key, auth_message(nonce_, *fp, *key), *sig);
+}
+
+void RelaySession::on_auth(const Frame& f, Output& out) {
+  Auth a = parse_auth(f);
+  auto d = data_.find_device(device_);
+  if (!d)
+    return refuse(out, err::kUnenrolled, "device " + short_key(device_) +
+                                             "... is not enrolled at this relay: enrol it with a token from "
+                                             "`fairguard-relay enroll`");
+  if (d->revoked()) return refuse(out, err::kRevoked, "device " + d->code + " (" + d->station + ") was revoked");
+  if (!signature_ok(a.sig))
+    return refuse(out, err::kSignature, "the challenge signature does not verify with device key " + short_key(device_) + "...");
+  code_ = d->code;
+  welcome(false, out);
+}
+
+void RelaySession::on_enrol(const Frame& f, Output& out) {
+  Enrol e = parse_enrol(f);
+  // The signature first: only the holder of the key may enrol it.
+  if (!signature_ok(e.sig))
+    return refuse(out, err::kSignature, "the challenge signature does not verify with device key " + short_key(device_) + "...");
+  data_.events();  // opened before the token is consumed, so the new device is trusted in it
+  auto existing = data_.find_device(device_);
+  if (existing && !existing->revoked()) {
+    // A station whose enrolment answer was lost in a cut retries: it is enrolled already.
+    code_ = existing->code;
+    return welcome(false, out);
+  }
+  EnrolResult r = data_.consume_enrolment_token(e.token, device_);
+  if (!r) {
+    const char* code = r.error == EnrolError::DeviceRevoked ? err::kRevoked : err::kToken;
+    std::string msg = std::string("enrolment refused: ") + describe(r.error);
+    if (!r.detail.empty()) msg += " (" + r.detail + ")";
+    return refuse(out, code, msg);
+  }
+  code_ = r.device->code;
+  if (log_) log_("enrolled " + who() + " as station " + r.device->station);
+  welcome(true, out);
+}
+
+void RelaySession::welcome(bool enrolled_now, Output& out) {
+  state_ = State::Ready;
+  Welcome w;
+  w.fair = data_.fair_id();
+  w.station_code = code_;
+  w.bureau_key = data_.bureau_key().public_hex();
+  w.config = data_.signed_fair_config();
+  w.enrolled_now = enrolled_now;
+  send(out, make(w));
+}
+
+void RelaySession::on_events(const Frame& f, Output& out) {
+  EventsMsg m = parse_events(f);
+  AckMsg ack;
+  std::vector<SignedEvent> batch;
+  std::vector<std::size_t> slot;  // ack index of each event in batch
+  for (const auto& w : m.events) {
+    std::string why;
+    auto e = from_wire(w, &why);
+    if (!e) {
+      ack.results.push_back({"", 0, describe(ImportStatus::Malformed), false, why});
+      continue;
+    }
+    if (e->event.device != device_) {
+      // A station pushes only its own chain; others' events reach the relay from their owners.
+      ack.results.push_back({e->event.device, e->event.seq, "not_own_device", false,
+                             "a station may push only events signed by its own key"});
+      continue;
+    }
+    slot.push_back(ack.results.size());
+    ack.results.push_back({e->event.device, e->event.seq, "", false, ""});
+    batch.push_back(std::move(*e));
+  }
+  // One transaction, committed durably before the ack is written.
+  auto results = data_.events().import_batch(batch);
+  std::int64_t stored = 0, have = 0, refused = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    auto& a = ack.results[slot[i]];
+    a.status = describe(results[i].status);
+    a.ok = accepted(results[i].status);
+    a.detail = results[i].detail;
+    if (results[i].status == ImportStatus::Stored) ++stored;
+    else if (results[i].status == ImportStatus::AlreadyHave) ++have;
+  }
+  for (const auto& a : ack.results) refused += a.ok ? 0 : 1;
+  ack.head = data_.events().head_seq(device_);
+  events_in_ += stored;
+  refused_ += refused;
+  std::string line = "batch from " + who() + ": " + std::to_string(m.events.size()) + " events, " + std::to_string(stored) +
+                     " stored, " + std::to_string(have) + " already held, " + std::to_string(refused) +
+                     " refused, head " + std::to_string(ack.head);
+  for (const auto& a : ack.results)
+    if (!a.ok) {
+      line += "; first refusal: seq " + std::to_string(a.seq) + " " + a.status + (a.detail.empty() ? "" : " (" + a.detail + ")");
+      break;
+    }
+  if (log_) log_(line);
+  send(out, make(ack));
+}
+
+void RelaySession::on_blob_query(Output& out) {
+  BlobNeed need;
+  uploadable_.clear();
+  auto& store = data_.events();
+  auto& blobs = data_.blobs();
+  for (const auto& e : store.read(device_, 1))
+    for (const auto& b : e.event.blobs)
+      if (!blobs.contains(b) && uploadable_.insert(b).second) need.need.push_back({b, blobs.partial_size(b)});
+  send(out, make(need));
+}
+
+void RelaySession::on_blob_chunk(const Frame& f, Output& out) {
+  BlobChunk c = parse_blob_chunk(f);
+  auto& blobs = data_.blobs();
+  if (!uploadable_.count(c.hash))
+    return refuse(out, err::kProtocol, "blob " + c.hash + " was not asked for: send blob-query first, and only blobs "
+                                       "your stored events reference");
+  if (c.total > kMaxBlobBytes)
+    return refuse(out, err::kProtocol, "blob " + c.hash + " announces " + std::to_string(c.total) + " bytes, over the limit");
+  const std::uint64_t have = blobs.partial_size(c.hash);
+  if (c.offset != have)
+    return refuse(out, err::kProtocol, "blob " + c.hash + " chunk at offset " + std::to_string(c.offset) +
+                                           ", but the relay holds " + std::to_string(have) + " bytes of it");
+  if (!c.data.empty()) blobs.append_partial(c.hash, c.offset, as_bytes(c.data));
+  if (c.offset + c.data.size() < c.total) return;
+  if (c.total == 0 && have == 0) blobs.append_partial(c.hash, 0, {});  // the empty blob still needs a partial
+  std::string why;
+  const bool ok = blobs.commit_partial(c.hash, &why);
+  uploadable_.erase(c.hash);
+  if (ok) ++blobs_in_;
+  if (log_)
+    log_("blob from " + who() + ": " + c.hash.substr(0, 16) + " " + std::to_string(c.total) + " bytes " +
+         (ok ? "stored" : "refused: " + why));
+  send(out, make(BlobStored{c.hash, ok, why}));
+}
+
+void RelaySession::on_pull(const Frame& f, Output& out) {
+  HeadMap theirs = parse_heads(f);
+  std::set<std::string> revoked;
+  for (const auto& d : data_.devices())
+    if (d.revoked()) revoked.insert(d.key);  // the station refuses them: do not offer
+  auto& store = data_.events();
+  EventsMsg m;
+  std::size_t bytes = 0;
+  for (const auto& [device, head] : store.heads()) {
+    if (revoked.count(device)) continue;
+    const std::int64_t from = theirs.count(device) ? theirs[device] + 1 : 1;
+    if (from > head) continue;
+    if (m.events.size() >= kMaxBatchEvents || bytes >= kBatchBytes) {
+      m.more = true;
+      break;
+    }
+    const auto room = static_cast<std::int64_t>(kMaxBatchEvents - m.events.size());
+    for (const auto& e : store.read(device, from, std::min(head, from + room - 1))) {
+      if (bytes + e.bytes.size() * 2 + 200 > kBatchBytes && !m.events.empty()) {
+        m.more = true;
+        break;
+      }
+      bytes += e.bytes.size() * 2 + 200;
+      m.events.push_back(to_wire(e));
+    }
+    if (m.more) break;
+    if (m.events.size() >= kMaxBatchEvents && head >= from + room) {
+      m.more = true;
+      break;
+    }
+  }
+  events_out_ += static_cast<std::int64_t>(m.events.size());
+  if (!m.events.empty() && log_)
+    log_("pull by " + who() + ": sent " + std::to_string(m.events.size()) + " events" + (m.more ? ", more to come" : ""));
+  send(out, make(m));
+}
+
+void RelaySession::on_blob_get(const Frame& f, Output& out) {
+  BlobOffset g = parse_blob_get(f);
+  auto& blobs = data_.blobs();
+  auto size = blobs.size(g.hash);
+  if (!size) return send(out, make(BlobStored{g.hash, false, "the relay does not hold this blob (yet)"}));
+  if (g.offset > *size) return refuse(out, err::kProtocol, "blob-get offset past the end of blob " + g.hash);
+  std::ifstream in(blobs.path_of(g.hash), std::ios::binary);
+  in.seekg(static_cast<std::streamoff>(g.offset));
+  std::uint64_t offset = g.offset;
+  std::string data;
+  do {
+    const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(kMaxChunk, *size - offset));
+    data.resize(want);
+    in.read(data.data(), static_cast<std::streamsize>(want));
+    if (static_cast<std::size_t>(in.gcount()) != want) throw std::runtime_error("cannot read blob " + g.hash);
+    send(out, make(BlobChunk{g.hash, *size, offset, data}));
+    offset += want;
+  } while (offset < *size);
+  ++blobs_out_;
+}
+
+}  // namespace fg::relay

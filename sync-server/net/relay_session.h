@@ -1,0 +1,67 @@
+#pragma once
+// The relay's side of one sync connection (docs/sync-protocol.md), without sockets: the
+// connection feeds it the bytes it read and writes back what it returns. All verification
+// and storage happen here, so the protocol is testable without a network.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+
+#include "data/relay_data.h"
+#include "sync/messages.h"
+
+namespace fg::relay {
+
+class RelaySession {
+ public:
+  using Log = std::function<void(const std::string&)>;
+  RelaySession(RelayData& data, std::string peer, Log log);
+
+  struct Output {
+    std::string wire;    // encoded frames to send, in order
+    bool close = false;  // close after sending `wire`
+  };
+  Output on_bytes(ByteView bytes);
+  // No bytes for `idle`: refuse with idle_timeout and close.
+  Output on_idle_timeout(std::chrono::milliseconds idle);
+  // The connection is gone (any reason): logs the one summary line and records the sync.
+  void on_closed(const std::string& why);
+
+  bool closed() const { return state_ == State::Closed; }
+  const std::string& device() const { return device_; }
+
+ private:
+  enum class State { AwaitHello, AwaitAuth, Ready, Closed };
+  void handle(const sync::Frame& f, Output& out);
+  void on_hello(const sync::Frame& f, Output& out);
+  void on_auth(const sync::Frame& f, Output& out);
+  void on_enrol(const sync::Frame& f, Output& out);
+  void welcome(bool enrolled_now, Output& out);
+  void on_events(const sync::Frame& f, Output& out);
+  void on_blob_query(Output& out);
+  void on_blob_chunk(const sync::Frame& f, Output& out);
+  void on_pull(const sync::Frame& f, Output& out);
+  void on_blob_get(const sync::Frame& f, Output& out);
+  void refuse(Output& out, const char* code, const std::string& message);
+  static void send(Output& out, const sync::Frame& f);
+  [[nodiscard]] bool signature_ok(const std::string& sig_hex) const;
+  std::string who() const;
+
+  RelayData& data_;
+  std::string peer_;
+  Log log_;
+  sync::FrameDecoder decoder_;
+  State state_ = State::AwaitHello;
+  std::string device_;  // hex, after hello
+  std::string code_;    // station code, after auth
+  Bytes nonce_;
+  std::set<std::string> uploadable_;  // blobs this device's events reference and the relay lacks
+  std::int64_t started_ = 0;
+  std::int64_t events_in_ = 0, events_out_ = 0, blobs_in_ = 0, blobs_out_ = 0, refused_ = 0;
+  std::string outcome_;  // set by the first refusal or by bye
+  bool recorded_ = false;
+};
+
+}  // namespace fg::relay

@@ -1,0 +1,93 @@
+#include "sim/sim_station.h"
+
+#include <cstdio>
+
+#include "cases/event_types.h"
+#include "fairconfig/enrolment_payload.h"
+#include "sync/tls_client.h"
+
+namespace fg::relay {
+
+namespace fs = std::filesystem;
+namespace ev = fg::events;
+
+SimStation::SimStation(fs::path dir, const std::string& fair) : dir_(std::move(dir)) {
+  fs::create_directories(dir_);
+  const auto key_file = dir_ / "device.key";
+  key_ = std::make_unique<KeyPair>(fs::exists(key_file) ? KeyPair::load(key_file) : KeyPair::generate());
+  if (!fs::exists(key_file)) key_->save(key_file);
+  if (fs::exists(dir_ / "station.json")) {
+    profile_ = sync::StationProfile::load(dir_ / "station.json");
+    if (profile_->fair != fair)
+      throw std::runtime_error("station " + dir_.string() + " is enrolled in fair " + profile_->fair + ", not " + fair);
+  }
+  store_ = std::make_unique<EventStore>(dir_ / "events.db", fair);
+  blobs_ = std::make_unique<BlobStore>(dir_ / "blobs");
+  cases_ = store_->head_seq(key_->public_hex()) / 12;
+}
+
+sync::SyncResult SimStation::enrol(const std::string& payload_text, sync::SyncOptions options) {
+  auto parsed = parse_enrolment_payload(payload_text);
+  if (!parsed) throw sync::SyncError("bad_payload", "enrolment payload refused: " + parsed.error);
+  const auto& p = *parsed.payload;
+  if (p.fair != store_->fair())
+    throw sync::SyncError(sync::err::kWrongFair, "payload is for fair " + p.fair + ", station store is " + store_->fair());
+  sync::TlsClient client(p.host, p.port, p.cert_sha256);
+  if (options.label.empty()) options.label = dir_.filename().string();
+  auto result = sync::run_sync(client, {*store_, *blobs_, *key_, p.cert_sha256, p.token, "", options});
+  client.close();
+  sync::StationProfile prof{p.host, p.port, p.cert_sha256, p.fair, result.welcome.station_code, result.welcome.bureau_key};
+  prof.save(dir_ / "station.json");
+  profile_ = prof;
+  return result;
+}
+
+sync::SyncResult SimStation::sync(sync::SyncOptions options, std::chrono::milliseconds timeout) {
+  if (!profile_) throw sync::SyncError("not_enrolled", "station " + dir_.string() + " is not enrolled");
+  sync::TlsClient client(profile_->host, profile_->port, profile_->cert_sha256, timeout);
+  auto result = sync::run_sync(client, {*store_, *blobs_, *key_, profile_->cert_sha256, std::nullopt,
+                                        profile_->bureau_key, options});
+  client.close();
+  return result;
+}
+
+void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb) {
+  const std::string fair = store_->fair();
+  char number[64];
+  std::snprintf(number, sizeof number, "%s-%s-%04lld", fair.c_str(), code().c_str(), static_cast<long long>(++cases_));
+  const std::string cn = number;
+  const std::string officer = "officer-" + std::to_string(rng() % 5 + 1);
+  const std::string booth = std::to_string(rng() % 20 + 1) + "." + std::to_string(rng() % 3 + 1) + "E" +
+                            std::to_string(rng() % 60 + 1);
+  auto add = [&](std::string_view type, Json body, std::vector<std::string> blobs = {}) {
+    body["case_number"] = cn;
+    store_->append(*key_, officer, std::string(type), std::move(body), std::move(blobs));
+  };
+  add(ev::kCaseOpened, {{"booth", booth}, {"station", code()}});
+  add(ev::kComplainantRecorded, {{"name", "Complainant " + std::to_string(rng() % 1000)},
+                                 {"kind", "company"},
+                                 {"id_number", std::to_string(rng())},
+                                 {"country", "DE"}});
+  add(ev::kRightRecorded, {{"right_type", "design"}, {"number", "ZL" + std::to_string(rng() % 100000000)}});
+  add(ev::kRespondentRecorded, {{"exhibitor", "Exhibitor " + std::to_string(rng() % 500)},
+                                {"booth", booth},
+                                {"booth_source", "manual"}});
+  add(ev::kProductRecorded, {{"description", "product " + std::to_string(rng() % 9999)}, {"display_form", "exhibit"}});
+  std::vector<std::string> photo;
+  if (photo_kb > 0) {
+    Bytes bytes(static_cast<std::size_t>(photo_kb) * 1024);
+    for (auto& b : bytes) b = static_cast<std::uint8_t>(rng());
+    photo.push_back(blobs_->put(bytes).hash);
+  }
+  Json evidence{{"kind", "exhibit_photo"}, {"booth", booth}, {"captured_at", HybridClock::system_millis()}, {"original_seen", true}};
+  if (!photo.empty()) evidence["blob"] = photo[0];
+  add(ev::kEvidenceAdded, std::move(evidence), photo);
+  add(ev::kCaseFiled, Json::object());
+  add(ev::kCaseAccepted, Json::object());
+  add(ev::kNoticeServed, {{"sticker", ""}, {"sticker_verified", false}});
+  add(ev::kDefenceRecorded, {{"summary", "respondent denies"}});
+  add(ev::kDecisionRecorded, {{"outcome", "exhibit_withdrawn"}, {"measures", {"exhibit_removed"}}, {"sanction", "none"}});
+  add(ev::kCaseClosed, Json::object());
+}
+
+}  // namespace fg::relay

@@ -1,0 +1,57 @@
+#pragma once
+// A headless station for the simulator, the relay tests and the benchmark: its own key,
+// EventStore and BlobStore in one folder, enrolled with a payload, taking complaints through
+// the real event workflow (cases/event_types.h) and syncing with the real TLS client.
+//
+//   DIR/device.key      Ed25519 seed (0600)
+//   DIR/station.json    StationProfile after enrolment
+//   DIR/events.db       EventStore
+//   DIR/blobs/          BlobStore
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <random>
+#include <string>
+
+#include "blobs/blob_store.h"
+#include "crypto/keys.h"
+#include "ledger/store.h"
+#include "sync/station_sync.h"
+
+namespace fg::relay {
+
+class SimStation {
+ public:
+  // Opens the station in `dir`, making its key on first use. `fair` must match a saved profile.
+  SimStation(std::filesystem::path dir, const std::string& fair);
+
+  const std::filesystem::path& dir() const { return dir_; }
+  const KeyPair& key() const { return *key_; }
+  EventStore& store() { return *store_; }
+  BlobStore& blobs() { return *blobs_; }
+  bool enrolled() const { return profile_.has_value(); }
+  const sync::StationProfile& profile() const { return *profile_; }
+  std::string code() const { return profile_ ? profile_->station_code : std::string("S00"); }
+
+  // Enrols with an FGE1 payload and runs the first sync. Throws sync::SyncError.
+  sync::SyncResult enrol(const std::string& payload, sync::SyncOptions options = {});
+  // Authenticated sync with the saved profile. Throws sync::SyncError.
+  sync::SyncResult sync(sync::SyncOptions options = {}, std::chrono::milliseconds timeout = std::chrono::seconds(60));
+
+  // One complaint from intake to closure: 12 events, one of them citing a random photo of
+  // `photo_kb` KiB (0: no photo). Deterministic content for a given rng state.
+  void take_complaint(std::mt19937_64& rng, int photo_kb);
+  std::int64_t cases_taken() const { return cases_; }
+
+ private:
+  std::filesystem::path dir_;
+  std::unique_ptr<KeyPair> key_;
+  std::unique_ptr<EventStore> store_;
+  std::unique_ptr<BlobStore> blobs_;
+  std::optional<sync::StationProfile> profile_;
+  std::int64_t cases_ = 0;
+};
+
+}  // namespace fg::relay
