@@ -36,9 +36,11 @@ void FrameScanner::setVideoSink(QObject* sink)
     if (m_sinkConnection)
         disconnect(m_sinkConnection);
     m_sink = videoSink;
+    // Direct: the frame is taken or dropped on the thread that delivers it (see offerFrame).
     if (m_sink)
         m_sinkConnection = connect(m_sink, &QVideoSink::videoFrameChanged, this,
-                                   [this](const QVideoFrame& frame) { offerFrame(frame); });
+                                   [this](const QVideoFrame& frame) { offerFrame(frame); },
+                                   Qt::DirectConnection);
     emit videoSinkChanged();
 }
 
@@ -66,13 +68,13 @@ void FrameScanner::setFormats(const QStringList& names)
     emit formatsChanged();
 }
 
-bool FrameScanner::active() const { return m_active; }
+bool FrameScanner::active() const { return m_active.load(); }
 
 void FrameScanner::setActive(bool active)
 {
-    if (active == m_active)
+    if (active == m_active.load())
         return;
-    m_active = active;
+    m_active.store(active);
     emit activeChanged();
 }
 
@@ -104,17 +106,16 @@ void FrameScanner::setRepeatDelay(int ms)
 }
 
 int FrameScanner::scannedFrames() const { return m_scanned; }
-int FrameScanner::droppedFrames() const { return m_dropped; }
+int FrameScanner::droppedFrames() const { return m_dropped.load(); }
 bool FrameScanner::busy() const { return m_busy.load(); }
 
 bool FrameScanner::offerFrame(const QVideoFrame& frame)
 {
-    if (!m_active || !frame.isValid())
+    if (!m_active.load() || !frame.isValid())
         return false;
     bool idle = false;
     if (!m_busy.compare_exchange_strong(idle, true)) {
         ++m_dropped;  // the worker is still on an older frame: this one is skipped, not queued
-        emit statsChanged();
         return false;
     }
     ScanOptions options;

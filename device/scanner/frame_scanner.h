@@ -32,11 +32,14 @@ class FrameScanner : public QObject
     Q_PROPERTY(bool tryHarder READ tryHarder WRITE setTryHarder NOTIFY tryHarderChanged)
     // The same text is not reported again within this many ms (a code stays in view for a while).
     Q_PROPERTY(int repeatDelay READ repeatDelay WRITE setRepeatDelay NOTIFY repeatDelayChanged)
+    // Updated (statsChanged) each time a decode finishes.
     Q_PROPERTY(int scannedFrames READ scannedFrames NOTIFY statsChanged)
     Q_PROPERTY(int droppedFrames READ droppedFrames NOTIFY statsChanged)
 
 public:
     explicit FrameScanner(QObject* parent = nullptr);
+    // Waits for a decode in flight. Detach the sink or stop the camera first: a frame being
+    // delivered on the camera's thread at that very moment would still reach this object.
     ~FrameScanner() override;
 
     QObject* videoSink() const;
@@ -54,7 +57,9 @@ public:
     bool busy() const;
 
     // What the camera path does for each frame; public so tests and the benchmark can push
-    // frames without a QVideoSink. Returns false when the frame was dropped.
+    // frames without a QVideoSink. Returns false when the frame was dropped. Safe from any
+    // thread: camera backends deliver frames on their own thread, and taking or dropping a
+    // frame right there keeps camera buffers from piling up in the event queue.
     bool offerFrame(const QVideoFrame& frame);
 
 signals:
@@ -81,10 +86,10 @@ private:
     mutable std::mutex m_optionsMutex;
     ScanOptions m_options;
     QStringList m_formatNames;
-    bool m_active = true;
+    std::atomic<bool> m_active{true};
     int m_repeatDelay = 1500;
     int m_scanned = 0;
-    int m_dropped = 0;
+    std::atomic<int> m_dropped{0};
     QString m_lastText;
     QElapsedTimer m_sinceLast;
 };

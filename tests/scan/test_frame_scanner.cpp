@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QVideoSink>
 
+#include <thread>
+
 #include "frame_scanner.h"
 #include "scan_test_support.h"
 
@@ -200,4 +202,33 @@ TEST_CASE("a YUYV frame through the scanner reads the same as NV12", "[scan]")
     REQUIRE(found.size() == 1);
     CHECK(found[0][0].toString() == QStringLiteral("036000291452"));
     CHECK(decoded[0][0].toInt() == static_cast<int>(FramePath::StridedLuma));
+}
+
+TEST_CASE("frames delivered on the camera's own thread are taken or dropped there", "[scan]")
+{
+    fg::test::ensure_qt_app();
+    QVideoSink sink;
+    FrameScanner scanner;
+    scanner.setVideoSink(&sink);
+    QSignalSpy found(&scanner, &FrameScanner::codeFound);
+    const QVideoFrame frames[] = {frame_of("qr-m3.png"), frame_of("qr-m3.png")};
+
+    // Like a GStreamer streaming thread: 30 frames, 1 ms apart, while the GUI thread is busy
+    // elsewhere and cannot process events.
+    std::thread camera([&] {
+        for (int i = 0; i < 30; ++i) {
+            sink.setVideoFrame(frames[i % 2]);
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    });
+    camera.join();
+    // All 30 were decided on the camera thread: one taken, the rest dropped, none waiting in
+    // the GUI thread's event queue.
+    CHECK(scanner.droppedFrames() == 29);
+    wait_idle(scanner);
+    QTest::qWait(50);
+    CHECK(scanner.scannedFrames() == 1);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0][1].toString() == QStringLiteral("QRCode"));
+    scanner.setVideoSink(nullptr);
 }
