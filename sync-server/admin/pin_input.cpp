@@ -35,12 +35,13 @@ std::string read_hidden(int fd, const std::string& prompt) {
   termios quiet = old;
   quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
   quiet.c_lflag |= ICANON;
-  (void)!::write(fd, prompt.data(), prompt.size());
+  // Echo off before the prompt appears, so nothing typed after it can be shown (or lost).
   if (::tcsetattr(fd, TCSAFLUSH, &quiet) != 0) throw std::runtime_error("cannot turn terminal echo off");
+  (void)!::write(fd, prompt.data(), prompt.size());
   std::string line;
   char c;
   while (::read(fd, &c, 1) == 1 && c != '\n') line.push_back(c);
-  ::tcsetattr(fd, TCSAFLUSH, &old);
+  ::tcsetattr(fd, TCSANOW, &old);
   (void)!::write(fd, "\n", 1);
   return line;
 }

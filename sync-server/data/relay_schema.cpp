@@ -39,19 +39,27 @@ CREATE INDEX relay_sync_log_by_device ON relay_sync_log(device, finished_at);
 }  // namespace
 
 void migrate_relay_schema(SQLite::Database& db) {
-  db.exec("CREATE TABLE IF NOT EXISTS relay_version(version INTEGER NOT NULL)");
-  const int current = db.execAndGet("SELECT COALESCE(MAX(version), 0) FROM relay_version").getInt();
   const auto& steps = migrations();
-  if (current > static_cast<int>(steps.size()))
+  const int latest = static_cast<int>(steps.size());
+  auto stored_version = [&db] {
+    return db.tableExists("relay_version")
+               ? db.execAndGet("SELECT COALESCE(MAX(version), 0) FROM relay_version").getInt()
+               : 0;
+  };
+  if (stored_version() == latest) return;  // the usual case: no write lock taken
+  // IMMEDIATE before reading the version again: `serve` and an admin command opening the same
+  // new folder at once must not both run a step.
+  SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+  db.exec("CREATE TABLE IF NOT EXISTS relay_version(version INTEGER NOT NULL)");
+  const int current = stored_version();
+  if (current > latest)
     throw std::runtime_error("relay database schema version " + std::to_string(current) +
-                             " is newer than this program supports (" + std::to_string(steps.size()) + ")");
-  for (int v = current; v < static_cast<int>(steps.size()); ++v) {
-    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-    db.exec(steps[static_cast<std::size_t>(v)]);
-    db.exec("DELETE FROM relay_version");
-    db.exec("INSERT INTO relay_version(version) VALUES(" + std::to_string(v + 1) + ")");
-    tx.commit();
-  }
+                             " is newer than this program supports (" + std::to_string(latest) + ")");
+  if (current == latest) return;  // another process migrated meanwhile
+  for (int v = current; v < latest; ++v) db.exec(steps[static_cast<std::size_t>(v)]);
+  db.exec("DELETE FROM relay_version");
+  db.exec("INSERT INTO relay_version(version) VALUES(" + std::to_string(latest) + ")");
+  tx.commit();
 }
 
 }  // namespace fg::relay

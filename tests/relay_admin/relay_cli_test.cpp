@@ -309,3 +309,48 @@ TEST_CASE("every command has --help, and errors are clear with a non-zero exit",
   CHECK(run_relay({"status"}).exit_code != 0);
   CHECK(run_relay({}).exit_code != 0);
 }
+
+TEST_CASE("officers add asks for the PIN twice on the terminal without echoing it", "[relay]") {
+  test::TempDir tmp;
+  const auto dir = make_relay(tmp);
+  auto r = test::run_relay_on_terminal({"officers", "add", "--data", dir.string(), "--id", "GZ007", "--name", "陈静"},
+                                       {{"PIN for GZ007: ", "97531"}, {"Repeat the PIN: ", "97531"}}, 20);
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("Added officer GZ007"));
+  CHECK_THAT(r.out, !Catch::Contains("97531"));  // typed, but never shown
+  RelayData data(dir);
+  REQUIRE(data.officers().size() == 1);
+  CHECK(verify_password(data.officers()[0].officer.pin_verifier, "97531"));
+
+  auto mismatch = test::run_relay_on_terminal(
+      {"officers", "add", "--data", dir.string(), "--id", "GZ008", "--name", "x"},
+      {{"PIN for GZ008: ", "11112222"}, {"Repeat the PIN: ", "11112223"}}, 20);
+  CHECK(mismatch.exit_code != 0);
+  CHECK_THAT(mismatch.out, Catch::Contains("differ"));
+  CHECK(RelayData(dir).officers().size() == 1);
+}
+
+TEST_CASE("status counts the blobs and events the relay holds", "[relay]") {
+  test::TempDir tmp;
+  const auto dir = make_relay(tmp);
+  const KeyPair device = KeyPair::generate();
+  {
+    RelayData data(dir);
+    REQUIRE(data.consume_enrolment_token(data.issue_enrolment_token("Hall 9", std::chrono::minutes(5)).token,
+                                         device.public_hex()));
+    data.blobs().put(as_bytes("photo of the exhibit"));
+    data.blobs().put(as_bytes("patent certificate scan"));
+    data.blobs().append_partial(std::string(64, 'a'), 0, as_bytes("half an upload"));  // not counted
+    // A station's events, imported as the sync server would.
+    EventStore station(tmp / "station.db", "CF138");
+    const auto e1 = station.append(device, "GZ001", "case.opened", Json{{"booth", "9.1A01"}});
+    const auto e2 = station.append(device, "GZ001", "case.note", Json{{"text", "展品已拍照"}});
+    REQUIRE(accepted(data.events().import(e1).status));
+    REQUIRE(accepted(data.events().import(e2).status));
+  }
+  auto status = run_relay({"status", "--data", dir.string()});
+  INFO(status.err);
+  REQUIRE(status.exit_code == 0);
+  CHECK_THAT(status.out, Catch::Contains("Events:       2\n") && Catch::Contains("Blobs:        2\n"));
+}

@@ -16,3 +16,17 @@ struct ProcessResult {
 ProcessResult run_relay(const std::vector<std::string>& args, int timeout_seconds = 60);
 
 }  // namespace fg::test
+
+namespace fg::test {
+
+// Runs the relay with a pseudo-terminal as its controlling terminal, stdin, stdout and stderr
+// (all captured in `out`). Each time the output shows the next prompt, the matching reply and
+// a newline are typed. Bounded by `timeout_seconds`.
+struct TerminalReply {
+  std::string prompt;
+  std::string reply;
+};
+ProcessResult run_relay_on_terminal(const std::vector<std::string>& args, const std::vector<TerminalReply>& replies,
+                                    int timeout_seconds = 60);
+
+}  // namespace fg::test
