@@ -10,7 +10,7 @@ namespace {
 struct Session {
   Transport& t;
   SyncContext& c;
-  SyncReport report;
+  SyncReport& report;
   std::string own;
 
   void log(const std::string& line) const {
@@ -260,7 +260,10 @@ Json SyncReport::to_json() const {
 }
 
 SyncResult run_sync(Transport& t, SyncContext ctx) {
-  Session s{t, ctx, {}, ctx.key.public_hex()};
+  SyncReport local;
+  SyncReport& report = ctx.options.progress ? *ctx.options.progress : local;
+  report = SyncReport{};
+  Session s{t, ctx, report, ctx.key.public_hex()};
   SyncResult out;
   out.welcome = s.handshake();
   out.config = s.apply_config(out.welcome);
@@ -271,7 +274,7 @@ SyncResult run_sync(Transport& t, SyncContext ctx) {
   if (ctx.options.fetch_blobs) s.fetch_blobs();
   t.send(make_empty(MsgType::Bye));
   s.expect(MsgType::Bye);
-  out.report = std::move(s.report);
+  out.report = report;
   return out;
 }
 

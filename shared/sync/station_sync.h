@@ -36,11 +36,16 @@ struct StationProfile {
   static StationProfile load(const std::filesystem::path& file);
 };
 
+struct SyncReport;
+
 struct SyncOptions {
   bool fetch_blobs = true;  // fetch blobs other stations' events reference
   std::string client_name = "fairguard-station";
   std::string label;        // station name offered at enrolment
   std::function<void(const std::string&)> log;  // progress lines, optional
+  // If set, kept up to date while the sync runs, so that a caller still knows what the relay
+  // acknowledged when a cut ends the sync with an exception.
+  SyncReport* progress = nullptr;
 };
 
 struct SyncReport {

@@ -1,0 +1,38 @@
+#pragma once
+// The real `fairguard-relay` binary: a data folder made by `init`, `serve` on 127.0.0.1 with
+// a free port (read from its first stdout line), payloads from `enroll`.
+#include <csignal>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "child_process.h"
+
+namespace fg::test {
+
+class RelayProcess {
+ public:
+  // Runs `init` into `dir` (fair CF138).
+  explicit RelayProcess(std::filesystem::path dir, int idle_timeout_seconds = 60);
+  ~RelayProcess();
+  // Starts `serve` (port 0 the first time, then the same port again); waits for the port line.
+  void start();
+  void stop(int sig = SIGTERM);  // and waits; returns once it exited
+  int last_exit() const { return last_exit_; }
+  std::uint16_t port() const { return port_; }
+  ChildProcess& process() { return *serve_; }
+  // One-time payload from the real `enroll` command.
+  std::string enroll(const std::string& station);
+  RunResult admin(const std::vector<std::string>& args);
+  const std::filesystem::path& dir() const { return dir_; }
+
+ private:
+  std::filesystem::path dir_;
+  int idle_;
+  std::uint16_t port_ = 0;
+  int last_exit_ = -1;
+  std::unique_ptr<ChildProcess> serve_;
+};
+
+}  // namespace fg::test
