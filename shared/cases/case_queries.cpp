@@ -1,5 +1,6 @@
 #include "cases/case_queries.h"
 
+#include <algorithm>
 #include <cctype>
 #include <tuple>
 
@@ -50,6 +51,47 @@ std::vector<DuplicateGroup> find_duplicates(const FoldResult& fold) {
   for (auto& [key, numbers] : groups)
     if (numbers.size() > 1)
       out.push_back(DuplicateGroup{std::get<0>(key), std::get<1>(key), std::get<2>(key), std::move(numbers)});
+  return out;
+}
+
+std::vector<std::string> cases_at_booth(const FoldResult& fold, std::string_view booth) {
+  std::vector<std::string> out;
+  if (booth.empty()) return out;
+  for (const Case& c : fold.cases)
+    if (c.booth == booth || c.respondent_booth() == booth) out.push_back(c.number);
+  return out;
+}
+
+namespace {
+std::string respondent_key(const Case& c) {
+  std::string key;
+  auto it = c.respondent.find("exhibitor");
+  if (it != c.respondent.end() && it->is_string())
+    for (char ch : it->get_ref<const std::string&>())
+      if (!std::isspace(static_cast<unsigned char>(ch))) key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return key.empty() ? "booth:" + c.respondent_booth() : "name:" + key;
+}
+}  // namespace
+
+std::vector<RepeatRespondent> repeat_respondents(const FoldResult& fold) {
+  std::map<std::string, RepeatRespondent> by_key;
+  for (const Case& c : fold.cases) {
+    if (!c.accepted || c.respondent_booth().empty()) continue;
+    RepeatRespondent& r = by_key[respondent_key(c)];
+    if (r.respondent.empty()) {
+      auto it = c.respondent.find("exhibitor");
+      r.respondent = it != c.respondent.end() && it->is_string() ? it->get<std::string>() : c.respondent_booth();
+    }
+    r.booths.push_back(c.respondent_booth());
+    r.cases.push_back(c.number);
+  }
+  std::vector<RepeatRespondent> out;
+  for (auto& [key, r] : by_key) {
+    if (r.cases.size() < 2) continue;
+    std::sort(r.booths.begin(), r.booths.end());
+    r.booths.erase(std::unique(r.booths.begin(), r.booths.end()), r.booths.end());
+    out.push_back(std::move(r));
+  }
   return out;
 }
 

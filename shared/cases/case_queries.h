@@ -51,4 +51,19 @@ struct DuplicateGroup {
 // duplicate is generally refused). Cases lacking any of the three are not compared.
 std::vector<DuplicateGroup> find_duplicates(const FoldResult& fold);
 
+// Cases whose complaint or respondent booth is `booth` (what an officer sees after scanning a
+// booth sticker on an inspection round), in case-number order.
+std::vector<std::string> cases_at_booth(const FoldResult& fold, std::string_view booth);
+
+// Respondents named in more than one accepted case (repeat respondents: the report lists them
+// and escalating sanctions depend on them). A respondent is its exhibitor name (spaces and
+// case ignored), else its booth.
+struct RepeatRespondent {
+  std::string respondent;          // exhibitor name as first recorded, else the booth
+  std::vector<std::string> booths; // sorted, distinct
+  std::vector<std::string> cases;  // two or more, in case-number order
+  bool operator==(const RepeatRespondent&) const = default;
+};
+std::vector<RepeatRespondent> repeat_respondents(const FoldResult& fold);
+
 }  // namespace fg

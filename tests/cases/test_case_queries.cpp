@@ -72,3 +72,27 @@ TEST_CASE("duplicates: same complainant, right and respondent booth within the f
   CHECK(groups[0].respondent_booth == "C05");
   CHECK(groups[0].cases == std::vector<std::string>{"CF138-S01-0001", "CF138-S02-0001", "CF138-S02-0002"});
 }
+
+TEST_CASE("cases at a booth and repeat respondents", "[cases]") {
+  TestStation s(1, "OF01");
+  auto accepted_case = [&](const std::string& no, const std::string& booth, const std::string& exhibitor) {
+    open_and_accept(s, no, booth);
+    s.act("respondent.recorded", {{"case_number", no}, {"exhibitor", exhibitor}});
+  };
+  accepted_case("CF138-S01-0001", "C05", "Ningbo Bright Ltd.");
+  accepted_case("CF138-S01-0002", "C07", "NINGBO  bright ltd.");  // same exhibitor, another booth
+  accepted_case("CF138-S01-0003", "D01", "Other Co.");
+  s.act("case.opened", opened("CF138-S01-0004", "C05"));          // not accepted: not counted
+  s.act("respondent.recorded", respondent("CF138-S01-0004", "C05"));
+  const FoldResult f = fold_cases(s.log());
+
+  CHECK(cases_at_booth(f, "C05") == std::vector<std::string>{"CF138-S01-0001", "CF138-S01-0004"});
+  CHECK(cases_at_booth(f, "Z99").empty());
+  CHECK(cases_at_booth(f, "").empty());
+
+  const auto repeats = repeat_respondents(f);
+  REQUIRE(repeats.size() == 1);
+  CHECK(repeats[0].respondent == "Ningbo Bright Ltd.");
+  CHECK(repeats[0].booths == std::vector<std::string>{"C05", "C07"});
+  CHECK(repeats[0].cases == std::vector<std::string>{"CF138-S01-0001", "CF138-S01-0002"});
+}
