@@ -142,16 +142,21 @@ class Folder {
     // Evidence corrections must point at an evidence item of this case.
     std::optional<std::size_t> target;
     if (e.type == ev::kEvidenceCorrected) {
-      const Json& t = e.body["corrects"];
-      if (t.contains("hash") && t["hash"].is_string()) {
-        auto found = w.evidence_by_hash.find(t["hash"].get<std::string>());
+      const Json& t = e.body.at("corrects");  // present and well-formed: body_problem checked
+      if (t.contains("hash") && t.at("hash").is_string()) {
+        auto found = w.evidence_by_hash.find(t.at("hash").get<std::string>());
         if (found != w.evidence_by_hash.end()) target = found->second;
       } else {
-        auto found = w.evidence_by_place.find({t["device"].get<std::string>(), t["seq"].get<std::int64_t>()});
+        auto found = w.evidence_by_place.find({t.at("device").get<std::string>(), t.at("seq").get<std::int64_t>()});
         if (found != w.evidence_by_place.end()) target = found->second;
       }
       if (!target) return refuse("corrects " + t.dump() + ", which is no earlier evidence item of this case");
     }
+
+    // A well-formed number names its fair: a case of another fair must not land in this one.
+    if (e.type == ev::kCaseOpened)
+      if (auto n = parse_case_number(c.number); n && n->fair != e.fair)
+        return refuse("case number " + c.number + " belongs to fair " + n->fair + ", not " + e.fair);
 
     std::optional<CaseState> next = transition(c.state, e.type);
     bool late_after_decision = !next && e.type == ev::kDefenceRecorded && c.state == CaseState::Decided;

@@ -260,6 +260,17 @@ TEST_CASE("events of an unopened case, bad bodies and unknown types are kept and
   CHECK(f.events == 8);
 }
 
+TEST_CASE("a case number of another fair cannot open a case in this one", "[cases]") {
+  TestStation s(1, "OF01");
+  s.act("case.opened", opened("CF139-S01-0001", "A1"));
+  s.act("case.opened", opened("LEGACY/2025/17", "A2"));  // numbers from before FairGuard stay usable
+  const FoldResult f = fold_cases(s.log());
+  REQUIRE(f.cases.size() == 2);
+  CHECK(f.find("CF139-S01-0001")->state == CaseState::None);
+  CHECK(f.find("CF139-S01-0001")->timeline.at(0).reason == "case number CF139-S01-0001 belongs to fair CF139, not CF138");
+  CHECK(f.find("LEGACY/2025/17")->state == CaseState::Draft);
+}
+
 TEST_CASE("events of another fair are set apart when the fair is named", "[cases]") {
   TestStation s(1, "OF01", "CF139");
   s.act("case.opened", opened("CF139-S01-0001", "A1"));
