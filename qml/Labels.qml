@@ -6,6 +6,9 @@ import QtQuick
 QtObject {
     function status(key) {
         switch (key) {
+        case "none": return qsTr("Not opened")
+        case "draft": return qsTr("Draft")
+        case "filed": return qsTr("Filed")
         case "received": return qsTr("Received")
         case "accepted": return qsTr("Accepted")
         case "rejected": return qsTr("Rejected")
@@ -54,5 +57,108 @@ QtObject {
             return Theme.textMuted
         const left = deadline - now
         return left < 0 ? Theme.danger : left < 2 * 3600 * 1000 ? Theme.amber : Theme.ok
+    }
+
+    function documentKind(key) {
+        switch (key) {
+        case "patent_certificate": return qsTr("Patent certificate")
+        case "legal_status_proof":
+        case "legal_status": return qsTr("Legal status (annual fee) proof")
+        case "patent_text": return qsTr("Patent text (claims, drawings)")
+        case "trademark_certificate": return qsTr("Trademark registration certificate")
+        case "copyright_proof": return qsTr("Copyright registration or proof")
+        case "gi_approval": return qsTr("Geographical indication approval")
+        case "agent_identity": return qsTr("Agent's identity document")
+        case "evaluation_report": return qsTr("Patent evaluation report")
+        case "identity": return qsTr("Identity document")
+        case "company_registration": return qsTr("Company registration")
+        case "power_of_attorney": return qsTr("Power of attorney")
+        case "licence_contract": return qsTr("Licence contract")
+        case "notarisation": return qsTr("Notarisation of foreign documents")
+        case "other": return qsTr("Other document")
+        }
+        return key
+    }
+    function outcome(key) {
+        switch (key) {
+        case "exhibit_withdrawn": return qsTr("Withdraw exhibit")
+        case "exhibit_covered": return qsTr("Cover exhibit")
+        case "no_infringement": return qsTr("No infringement")
+        case "settled": return qsTr("Settled by mediation")
+        case "complaint_withdrawn": return qsTr("Complaint withdrawn")
+        case "transferred": return qsTr("Transferred as formal case")
+        }
+        return key
+    }
+    function measure(key) {
+        switch (key) {
+        case "exhibit_removed": return qsTr("Exhibit removed")
+        case "exhibit_covered": return qsTr("Exhibit covered")
+        case "materials_sealed": return qsTr("Materials sealed")
+        case "materials_removed": return qsTr("Materials removed")
+        case "link_taken_down": return qsTr("Online link taken down")
+        }
+        return key
+    }
+    function sanction(key) {
+        switch (key) {
+        case "none": return qsTr("No sanction")
+        case "delegation_notice": return qsTr("Notice to the trade delegation")
+        case "fair_notice": return qsTr("Notice to the whole fair")
+        case "excluded_next_session": return qsTr("Excluded from next session")
+        }
+        return key
+    }
+    function evidenceKind(key) {
+        switch (key) {
+        case "exhibit_photo": return qsTr("Photo of exhibit")
+        case "document_photo": return qsTr("Photo of document")
+        case "brochure": return qsTr("Brochure")
+        case "business_card": return qsTr("Business card")
+        case "certificate": return qsTr("Certificate")
+        case "sample": return qsTr("Sample")
+        case "note": return qsTr("Note")
+        case "scanned_code": return qsTr("Scanned code")
+        }
+        return key
+    }
+    // Buttons of the case page, by event type.
+    function action(type) {
+        switch (type) {
+        case "notice.served": return qsTr("Serve notice")
+        case "defence.recorded": return qsTr("Record defence")
+        case "decision.recorded": return qsTr("Decision")
+        case "case.withdrawn": return qsTr("Complaint withdrawn")
+        case "case.transferred": return qsTr("Transfer as formal case")
+        case "case.closed": return qsTr("Close case")
+        case "evidence.added": return qsTr("Add evidence")
+        }
+        return type
+    }
+    // Timeline entries, by event type.
+    function eventType(type) {
+        switch (type) {
+        case "case.opened": return qsTr("Complaint received")
+        case "complainant.recorded": return qsTr("Complainant recorded")
+        case "right.recorded": return qsTr("Right recorded")
+        case "respondent.recorded": return qsTr("Respondent recorded")
+        case "product.recorded": return qsTr("Accused product recorded")
+        case "grounds.recorded": return qsTr("Grounds recorded")
+        case "document.attached": return qsTr("Document attached")
+        case "evidence.added": return qsTr("Evidence added")
+        case "evidence.corrected": return qsTr("Evidence corrected")
+        case "admissibility.checked": return qsTr("Admissibility checked")
+        case "case.filed": return qsTr("Complaint filed")
+        case "case.accepted": return qsTr("Accepted")
+        case "case.rejected": return qsTr("Rejected (not admissible)")
+        case "notice.served": return qsTr("Notice served")
+        case "defence.recorded": return qsTr("Defence recorded")
+        case "decision.recorded": return qsTr("Decision recorded")
+        case "case.withdrawn": return qsTr("Complaint withdrawn")
+        case "case.transferred": return qsTr("Transferred as formal case")
+        case "case.closed": return qsTr("Case closed")
+        case "ack.signed": return qsTr("Acknowledgement signed")
+        }
+        return type
     }
 }

@@ -10,7 +10,9 @@ ApplicationWindow {
 
     required property StationBackend backend
     // Every page the self-test and the screenshots visit (see showPage).
-    readonly property var pageNames: ["signIn", "dashboard"]
+    readonly property var pageNames: ["signIn", "dashboard", "intake", "intake/1", "intake/2", "intake/3",
+                                      "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
+                                      "case/decision.recorded"]
 
     width: 1280
     height: 800
@@ -33,19 +35,74 @@ ApplicationWindow {
     palette.placeholderText: "#5d6675"
     font.pixelSize: Theme.fontSize
 
-    // Shows a page by name; returns false if it cannot be shown now.
+    // Shows a page by name ("intake/3": a step of the wizard; "case/<action>": the first case
+    // with that action's form open); returns false if it cannot be shown now.
     function showPage(name) {
-        switch (name) {
-        case "signIn":
+        if (name === "signIn") {
             backend.session.lock()
             return true
+        }
+        if (!backend.session.signedIn)
+            return false
+        const parts = name.split("/")
+        switch (parts[0]) {
         case "dashboard":
-            if (!backend.session.signedIn)
-                return false
             stack.pop(null, StackView.Immediate)
             return true
+        case "intake":
+            openIntake(false)
+            backend.intake.step = parts.length > 1 ? Number(parts[1]) : 0
+            return true
+        case "case":
+            // Without an action: a case waiting for its defence (it shows the countdown).
+            const wanted = parts.length > 1 ? parts[1] : "defence.recorded"
+            for (let i = 0; i < backend.cases.count; ++i) {
+                const number = backend.cases.caseIdAt(i)
+                backend.currentCase.caseNumber = number
+                if (backend.currentCase.allowedActions.indexOf(wanted) >= 0) {
+                    openCase(number)
+                    if (parts.length > 1)
+                        stack.currentItem.openAction(parts[1])
+                    return true
+                }
+            }
+            return false
         }
         return false
+    }
+
+    function openIntake(fresh) {
+        if (fresh)
+            backend.intake.reset()
+        stack.pop(null, StackView.Immediate)
+        stack.push(intakePage, {}, StackView.Immediate)
+    }
+
+    // A draft goes back to the wizard; any other case opens its case page.
+    function openCase(number) {
+        stack.pop(null, StackView.Immediate)
+        backend.currentCase.caseNumber = number
+        if (backend.currentCase.status === "draft" && backend.intake.resume(number)) {
+            stack.push(intakePage, {}, StackView.Immediate)
+            return
+        }
+        stack.push(casePage, {}, StackView.Immediate)
+    }
+
+    Component {
+        id: intakePage
+        IntakePage {
+            backend: window.backend
+            onFinished: stack.pop(null)
+            onOpenCase: (number) => window.openCase(number)
+        }
+    }
+    Component {
+        id: casePage
+        CasePage {
+            backend: window.backend
+            onBack: stack.pop(null)
+        }
     }
 
     header: HeaderBar {
@@ -58,6 +115,8 @@ ApplicationWindow {
         anchors.fill: parent
         initialItem: DashboardPage {
             backend: window.backend
+            onNewComplaint: window.openIntake(true)
+            onOpenCase: (caseId) => window.openCase(caseId)
         }
     }
 

@@ -1,44 +1,155 @@
 #include "demo_data.h"
 
-#include <map>
-#include <memory>
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
 
+#include "case_controller.h"
+#include "codes/booth_sticker.h"
 #include "crypto/password.h"
+#include "fairconfig/fair_config.h"
+#include "intake_wizard.h"
 #include "station_backend.h"
 
 namespace fg {
+namespace {
 
-void install_demo(StationBackend& backend, long long now) {
-  backend.setFair(QStringLiteral("CF138"), QStringLiteral("138th China Import and Export Fair, Phase 1"),
-                  QStringLiteral("S03"), QStringLiteral("Asia/Shanghai"));
-  // Demo PINs use the cheapest Argon2id cost so that the demo starts at once.
-  auto roster = std::make_shared<std::map<std::string, OfficerRecord>>();
-  (*roster)["OF-017"] = {"OF-017", "Li Wei 李伟", hash_password("1234", PasswordCost::Test), false};
-  (*roster)["OF-023"] = {"OF-023", "Chen Jing 陈静", hash_password("4321", PasswordCost::Test), false};
-  (*roster)["SV-001"] = {"SV-001", "Zhang Min 张敏", hash_password("9999", PasswordCost::Test), true};
-  backend.session()->setRoster([roster](const std::string& id) -> std::optional<OfficerRecord> {
-    const auto it = roster->find(id);
-    if (it == roster->end()) return std::nullopt;
-    return it->second;
-  });
+struct DemoBooth {
+  const char* booth;
+  const char* hall;
+  const char* exhibitor;
+};
+constexpr DemoBooth kBooths[] = {
+    {"9.1K23", "9.1", "Ningbo Lumen Trading Co., Ltd. 宁波流明贸易"},
+    {"9.1K27", "9.1", "Yongkang Tools Factory 永康工具厂"},
+    {"10.2B05", "10.2", "佛山美家电器有限公司"},
+    {"11.3C18", "11.3", "Xiamen Camp Gear Co., Ltd."},
+    {"12.1A01", "12.1", "景德镇瓷源陶瓷有限公司"},
+};
 
-  const qint64 hour = 3600 * 1000;
-  std::vector<CaseRow> rows = {
-      {"c1", "CF138-S03-0001", "notice_served", "9.1K23", "Shenzhen Brightlight Co., Ltd.", "Ningbo Lumen Trading",
-       "design", "ZL 2021 3 0456789.1", now - 20 * hour, now + 1 * hour, false},
-      {"c2", "CF138-S03-0002", "notice_served", "9.1K27", "Hoffmann Werkzeuge GmbH", "Yongkang Tools Factory",
-       "invention", "ZL 2017 1 0601862.3", now - 30 * hour, now - 2 * hour, false},
-      {"c3", "CF138-S03-0003", "accepted", "10.2B05", "松下电器（中国）有限公司", "佛山美家电器",
-       "utility_model", "ZL 2020 2 0123456.X", now - 3 * hour, 0, false},
-      {"c4", "CF138-S03-0004", "received", "11.3C18", "Nordic Outdoor AB", "Xiamen Camp Gear",
-       "trademark", "TM 12345678", now - 1 * hour, 0, false},
-      {"c5", "CF138-S03-0005", "decided", "9.1K23", "Shenzhen Brightlight Co., Ltd.", "Ningbo Lumen Trading",
-       "design", "ZL 2019 3 0111222.5", now - 40 * hour, now - 16 * hour, false},
-      {"c6", "CF138-S03-0006", "defence_received", "12.1A01", "杭州青山茶具有限公司", "景德镇瓷源",
-       "design", "ZL 2022 3 0777888.4", now - 10 * hour, now + 9 * hour, true},
-  };
-  backend.cases()->setRows(std::move(rows));
-  backend.setSyncState(QStringLiteral("offline"), now - 25 * 60 * 1000, 14);
+struct DemoComplaint {
+  const char* complainant;
+  const char* country;
+  const char* right_type;
+  const char* number;
+  const char* product;
+};
+constexpr DemoComplaint kComplaints[] = {
+    {"Shenzhen Brightlight Co., Ltd.", "CN", "design", "201930111222.3", "LED desk lamp, model BL-7"},
+    {"Hoffmann Werkzeuge GmbH", "DE", "invention", "201710601862.3", "Ratchet spanner set"},
+    {"松下电器（中国）有限公司", "CN", "utility_model", "202020123456.0", "电饭煲内胆"},
+    {"Nordic Outdoor AB", "SE", "trademark", "G1234567", "Tent with NORDLITE logo"},
+    {"杭州青山茶具有限公司", "CN", "design", "201730123456.7", "青花茶具套装"},
+};
+
+QString signature_png() {
+  QImage image(400, 160, QImage::Format_ARGB32);
+  image.fill(Qt::transparent);
+  QPainter p(&image);
+  p.setPen(QPen(Qt::black, 4));
+  p.drawLine(20, 120, 120, 30);
+  p.drawLine(120, 30, 200, 130);
+  p.drawLine(200, 130, 380, 40);
+  p.end();
+  QByteArray png;
+  QBuffer buffer(&png);
+  buffer.open(QIODevice::WriteOnly);
+  image.save(&buffer, "PNG");
+  return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+// Fixes a patent number's check character so that the demo numbers always verify.
+std::string with_check(const std::string& number, const std::string& type) {
+  if (type == "trademark") return number;
+  const std::string digits = number.substr(0, number.find('.'));
+  int sum = 0;
+  const int weights[] = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+  for (std::size_t i = 0; i < digits.size(); ++i) sum += (digits[i] - '0') * weights[i % 12];
+  const int check = sum % 11;
+  return digits + "." + (check == 10 ? std::string("X") : std::to_string(check));
+}
+
+}  // namespace
+
+std::string DemoFair::sticker(const std::string& booth) const {
+  for (const DemoBooth& b : kBooths)
+    if (booth == b.booth) return make_booth_sticker("CF138", b.hall, b.booth, *bureau);
+  return make_booth_sticker("CF138", "1.1", booth, *bureau);
+}
+
+bool enrol_demo_fair(StationBackend& backend, DemoFair& fair, QString* error) {
+  if (!backend.deviceKey()) {
+    if (error) *error = QStringLiteral("open the backend first");
+    return false;
+  }
+  fair.bureau = std::make_unique<KeyPair>(KeyPair::generate());
+  FairConfig c;
+  c.version = 1;
+  c.issued_at = 1'780'000'000'000;
+  c.fair = {"CF138", "138th China Import and Export Fair, Phase 1", "Canton Fair Complex, Guangzhou",
+            "2025-10-15", "2025-10-19", "Asia/Shanghai", {"9.1", "10.2", "11.3", "12.1"}};
+  for (const DemoBooth& b : kBooths) c.booths.push_back({b.booth, b.hall, b.exhibitor, "Guangdong", "Consumer goods"});
+  c.officers = {{"OF-017", "Li Wei 李伟", hash_password("1234", PasswordCost::Test), false},
+                {"OF-023", "Chen Jing 陈静", hash_password("4321", PasswordCost::Test), false},
+                {"SV-001", "Zhang Min 张敏", hash_password("9999", PasswordCost::Test), false}};
+  c.devices = {{backend.deviceKey()->public_hex(), "Hall 9 desk", "S03", false},
+               {KeyPair::generate().public_hex(), "Hall 11 desk", "S01", false}};
+  fair.signed_config = sign_fair_config(c, *fair.bureau);
+  return backend.installFairConfig(fair.signed_config, fair.bureau->public_key(), error);
+}
+
+bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QString* error) {
+  const bool was_signed_in = backend.session()->signedIn();
+  if (!was_signed_in && !backend.session()->trySignIn(QStringLiteral("OF-017"), QStringLiteral("1234"))) {
+    if (error) *error = backend.session()->lastError();
+    return false;
+  }
+  IntakeWizard wizard;
+  wizard.setBackend(&backend);
+  CaseController page;
+  page.setBackend(&backend);
+  const QString signature = signature_png();
+  bool ok = true;
+  for (int i = 0; i < count && ok; ++i) {
+    const DemoComplaint& d = kComplaints[i % std::size(kComplaints)];
+    const DemoBooth& b = kBooths[i % std::size(kBooths)];
+    wizard.reset();
+    const QString id = QStringLiteral("91440300MA5%1").arg(i, 7, 10, QLatin1Char('0'));
+    ok = wizard.recordComplainant({{"name", QString::fromUtf8(d.complainant)},
+                                   {"kind", "company"},
+                                   {"idNumber", id},
+                                   {"country", QString::fromUtf8(d.country)}}) &&
+         wizard.recordRight({{"rightType", d.right_type},
+                             {"number", QString::fromStdString(with_check(d.number, d.right_type))}});
+    if (!ok) break;
+    const int stage = i % 7;  // 0 draft, 1 accepted, 2 rejected, 3 served, 4 defence, 5 decided, 6 closed
+    ok = (i % 2 == 0 ? wizard.recordRespondentFromSticker(QString::fromStdString(fair.sticker(b.booth)))
+                     : wizard.recordRespondentManual(QString::fromUtf8(b.booth), {})) &&
+         wizard.recordProduct({{"description", QString::fromUtf8(d.product)}, {"displayForm", "exhibit"}});
+    if (!ok || stage == 0) continue;
+    ok = wizard.recordGrounds(QStringLiteral("The exhibit reproduces the protected features."));
+    for (const QVariant& doc : wizard.documents()) wizard.setDocumentSeen(doc.toMap().value("kind").toString(), true);
+    ok = ok && wizard.checkAdmissibility(false, {});
+    if (!ok) break;
+    if (stage == 2) {
+      ok = wizard.reject(QStringLiteral("The right had lapsed (annual fee unpaid)."));
+      continue;
+    }
+    ok = wizard.saveSignature(signature, QString::fromUtf8(d.complainant)) && wizard.accept({});
+    if (!ok || stage == 1) continue;
+    page.setCaseNumber(wizard.caseNumber());
+    ok = page.serveNotice(QString::fromStdString(fair.sticker(b.booth)), QStringLiteral("Booth manager"));
+    if (!ok || stage == 3) continue;
+    ok = page.recordDefence(QStringLiteral("The lamp follows our own 2018 design; prior-art brochure attached."));
+    if (!ok || stage == 4) continue;
+    ok = page.recordDecision(QStringLiteral("exhibit_covered"), {QStringLiteral("exhibit_covered")},
+                             QStringLiteral("none"), {});
+    if (!ok || stage == 5) continue;
+    ok = page.close({});
+  }
+  if (!ok && error) *error = !wizard.error().isEmpty() ? wizard.error() : page.error();
+  if (!was_signed_in) backend.session()->signOut();
+  return ok;
 }
 
 }  // namespace fg

@@ -1,11 +1,31 @@
 #pragma once
-// A demo fair for --demo, --self-test and --screenshots: two officers (PINs 1234 and 4321),
-// a supervisor (PIN 9999) and a handful of cases in every state.
+// A demo fair for --demo, --self-test, --screenshots, the tests and the benchmark: a bureau
+// key, booths, officers OF-017 (PIN 1234), OF-023 (PIN 4321) and supervisor SV-001 (PIN 9999),
+// this device as station S03 and a second station S01.
+#include <QString>
+
+#include <memory>
+#include <string>
+
+#include "crypto/keys.h"
+
 namespace fg {
 
 class StationBackend;
 
-// Fills the backend with the demo fair. `now` (ms UTC) anchors the case times.
-void install_demo(StationBackend& backend, long long now);
+struct DemoFair {
+  std::unique_ptr<KeyPair> bureau;
+  std::string signed_config;
+  // A genuine booth sticker of this fair, as the bureau prints it.
+  std::string sticker(const std::string& booth) const;
+};
+
+// Enrols an opened backend (StationBackend::open) in the demo fair. Demo PINs use the cheapest
+// Argon2id cost so that tests and the demo start at once.
+bool enrol_demo_fair(StationBackend& backend, DemoFair& fair, QString* error);
+
+// Adds `count` cases through the intake wizard and case page, in every state (at least 6).
+// Signs in OF-017 for it and signs out again. False and the first refusal in *error.
+bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QString* error);
 
 }  // namespace fg

@@ -1,8 +1,11 @@
 // fairguard-station: the complaint station app. All logic lives in fairguard_station_lib.
+#include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "app_options.h"
 #include "demo_data.h"
@@ -16,14 +19,23 @@ int main(int argc, char* argv[]) {
   const fg::AppOptions options = fg::parse_app_options(QGuiApplication::arguments());
   fg::set_station_style();
 
+  // The demo (and the self-test and screenshots) run in a throw-away folder.
+  QTemporaryDir demo_dir;
+  const QString data_dir = options.demo ? demo_dir.path()
+                           : !options.data_dir.isEmpty()
+                               ? options.data_dir
+                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
   fg::StationBackend backend;
   backend.setKiosk(options.kiosk);
-  if (options.demo) {
-    // Screenshots and self-test use a fixed clock so the pictures do not change between runs.
-    const qint64 now = options.self_test || !options.screenshots_dir.isEmpty() ? 1'800'000'000'000LL
-                                                                               : QDateTime::currentMSecsSinceEpoch();
-    if (now == 1'800'000'000'000LL) backend.setFixedNow(now);
-    fg::install_demo(backend, now);
+  QString error;
+  if (!backend.open(data_dir, &error)) {
+    qCritical("%s", qPrintable(error));
+    return 1;
+  }
+  fg::DemoFair demo;
+  if (options.demo && (!fg::enrol_demo_fair(backend, demo, &error) || !fg::add_demo_cases(backend, demo, 7, &error))) {
+    qCritical("Demo data: %s", qPrintable(error));
+    return 1;
   }
   if (options.self_test || !options.screenshots_dir.isEmpty())
     return fg::run_page_tour(backend, options.screenshots_dir);
@@ -32,7 +44,6 @@ int main(int argc, char* argv[]) {
                                   : QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
                                                                                       : QStringLiteral("en"));
   QQmlApplicationEngine engine;
-  QString error;
   QQuickWindow* window = fg::load_main_window(engine, backend, &error);
   if (!window) {
     qCritical("%s", qPrintable(error));

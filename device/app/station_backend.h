@@ -1,15 +1,25 @@
 #pragma once
-// The station's session object: owns the parts the pages show (officer session, case list,
-// language) and, as they land, the event store, blob store, device key and fair
-// configuration. C++ owns all state; QML only shows it and calls the invokables here.
+// The station's session object: owns the event store, blob store, device key, the verified
+// fair configuration, the case fold, and the parts the pages show (officer session, case list,
+// language). C++ owns all state; QML only shows it and calls the invokables here. Every action
+// is one signed event appended through append(); the case list is the fold of all events.
 #include <QObject>
 #include <QString>
 #include <QTimeZone>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+#include <optional>
+
+#include "blobs/blob_store.h"
+#include "case_controller.h"
 #include "case_list_model.h"
+#include "cases/case_fold.h"
+#include "fairconfig/fair_config.h"
+#include "intake_wizard.h"
 #include "language_switcher.h"
+#include "ledger/store.h"
 #include "officer_session.h"
 
 namespace fg {
@@ -18,6 +28,7 @@ class StationBackend : public QObject {
   Q_OBJECT
   QML_ELEMENT
   QML_UNCREATABLE("made in C++ and handed to Main.qml")
+  Q_PROPERTY(bool enrolled READ enrolled NOTIFY configChanged)
   Q_PROPERTY(QString fairId READ fairId NOTIFY configChanged)
   Q_PROPERTY(QString fairName READ fairName NOTIFY configChanged)
   Q_PROPERTY(QString stationCode READ stationCode NOTIFY configChanged)
@@ -25,6 +36,8 @@ class StationBackend : public QObject {
   Q_PROPERTY(fg::OfficerSession* session READ session CONSTANT)
   Q_PROPERTY(fg::CaseListModel* cases READ cases CONSTANT)
   Q_PROPERTY(fg::LanguageSwitcher* language READ language CONSTANT)
+  Q_PROPERTY(fg::IntakeWizard* intake READ intake CONSTANT)
+  Q_PROPERTY(fg::CaseController* currentCase READ currentCase CONSTANT)
   Q_PROPERTY(qint64 now READ now NOTIFY nowChanged)
   Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)
   Q_PROPERTY(qint64 lastSyncAt READ lastSyncAt NOTIFY syncChanged)
@@ -33,18 +46,48 @@ class StationBackend : public QObject {
   explicit StationBackend(QObject* parent = nullptr);
   ~StationBackend() override;
 
+  // Opens or creates the station's data folder: device.key, blobs/, and, once enrolled,
+  // bureau.pub + fair-config.json (verified on every start) and events.db. False with the
+  // reason in *error when something there cannot be used.
+  bool open(const QString& dataDir, QString* error);
+  // Installs a bureau-signed fair configuration (enrolment or sync): verified with the bureau
+  // key, saved, and this device must be listed in it (its code numbers the cases).
+  bool installFairConfig(const std::string& signedText, const PublicKey& bureau, QString* error);
+
+  bool enrolled() const { return store_ != nullptr; }
+  EventStore* store() { return store_.get(); }
+  BlobStore* blobs() { return blobs_.get(); }
+  const KeyPair* deviceKey() const { return device_key_.get(); }
+  const FairConfig& fairConfig() const { return config_; }
+  const PublicKey& bureauKey() const { return bureau_; }
+  const FoldResult& fold() const { return fold_; }
+  const Case* findCase(const std::string& number) const { return fold_.find(number); }
+  QString dataDir() const { return data_dir_; }
+
+  // One action: signs and stores an event as the signed-in officer, then re-folds. nullopt
+  // (and the reason) when no officer is signed in, the station is not enrolled or storing failed.
+  std::optional<SignedEvent> append(std::string_view type, Json body, std::vector<std::string> blobs,
+                                    QString* error);
+  // The next case number of this station (its own highest counter + 1).
+  std::string nextCaseNumber();
+  // Re-reads all events and folds them (after an import).
+  void refresh();
+  // Station code of a device key (from the fair configuration), or a short key prefix.
+  QString stationOf(const std::string& deviceHex) const;
+
   OfficerSession* session() { return &session_; }
   CaseListModel* cases() { return &cases_; }
   LanguageSwitcher* language() { return &language_; }
+  IntakeWizard* intake() { return &intake_; }
+  CaseController* currentCase() { return &case_; }
 
-  QString fairId() const { return fair_id_; }
-  QString fairName() const { return fair_name_; }
+  QString fairId() const { return QString::fromStdString(config_.fair.id); }
+  QString fairName() const { return QString::fromStdString(config_.fair.name); }
   QString stationCode() const { return station_code_; }
   bool kiosk() const { return kiosk_; }
   void setKiosk(bool on);
-  void setFair(const QString& id, const QString& name, const QString& station, const QString& timeZone);
 
-  // Wall clock in ms UTC; fixed by setFixedNow() for screenshots and tests.
+  // Wall clock in ms UTC; fixed by setFixedNow() for tests.
   qint64 now() const;
   void setFixedNow(qint64 ms);
 
@@ -62,17 +105,32 @@ class StationBackend : public QObject {
   void configChanged();
   void nowChanged();
   void syncChanged();
+  void eventsChanged();  // after every append or import: pages re-read their case
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
+  void applyConfig();
+  void updateRows();
+
+  QString data_dir_;
+  std::unique_ptr<KeyPair> device_key_;
+  std::unique_ptr<BlobStore> blobs_;
+  std::unique_ptr<EventStore> store_;
+  FairConfig config_;
+  PublicKey bureau_{};
+  FoldResult fold_;
+  std::int64_t case_counter_ = 0;
+
   OfficerSession session_;
   CaseListModel cases_;
   LanguageSwitcher language_;
+  IntakeWizard intake_;
+  CaseController case_;
   QTimer tick_;
   qint64 fixed_now_ = 0;
-  QString fair_id_, fair_name_, station_code_;
+  QString station_code_;
   QTimeZone zone_ = QTimeZone::utc();
   bool kiosk_ = false;
   QString sync_state_ = QStringLiteral("never");

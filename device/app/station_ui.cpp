@@ -93,7 +93,7 @@ int run_page_tour(StationBackend& backend, const QString& screenshotDir) {
       }
       settle(120);
       if (!screenshotDir.isEmpty()) {
-        const QString file = QDir(screenshotDir).filePath(QStringLiteral("%1-%2.png").arg(lang, page));
+        const QString file = QDir(screenshotDir).filePath(QStringLiteral("%1-%2.png").arg(lang, QString(page).replace(QLatin1Char('/'), QLatin1Char('-'))));
         if (!window->grabWindow().save(file)) {
           qWarning("Cannot write %s", qPrintable(file));
           ++failures;

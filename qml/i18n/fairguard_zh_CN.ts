@@ -1,4 +1,1218 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CaseActionEditor</name>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>处罚措施</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <source>Booth sticker (scan at the booth: proof of presence)</source>
+        <translation>展位二维码（在展位现场扫描，作为到场凭证）</translation>
+    </message>
+    <message>
+        <source>Summary of the defence</source>
+        <translation>答辩要点</translation>
+    </message>
+    <message>
+        <source>Note or scanned code</source>
+        <translation>备注或扫描的条码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Received by (name at the booth)</source>
+        <translation>签收人（展位人员姓名）</translation>
+    </message>
+    <message>
+        <source>Transferred to (office)</source>
+        <translation>移交机关</translation>
+    </message>
+    <message>
+        <source>Photo or scan file</source>
+        <translation>照片或扫描件文件</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>已核对原件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>‹ Cases</source>
+        <translation>‹ 案件列表</translation>
+    </message>
+    <message>
+        <source>Defence deadline %1 · %2</source>
+        <translation>答辩期限 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>权利</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <source>  (typed, not verified)</source>
+        <translation>（手工录入，未经验证）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>涉嫌侵权产品</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理记录</translation>
+    </message>
+</context>
+<context>
+    <name>CodeChecks</name>
+    <message>
+        <source>Enter the patent number.</source>
+        <translation>请输入专利号。</translation>
+    </message>
+    <message>
+        <source>This is a publication number (CN...A/U/S); enter the application number (ZL...).</source>
+        <translation>这是公开（公告）号（CN…A/U/S），请输入专利申请号（ZL…）。</translation>
+    </message>
+    <message>
+        <source>Only digits, and X as the check character.</source>
+        <translation>只能输入数字，校验位可以是 X。</translation>
+    </message>
+    <message>
+        <source>A patent number has 12 digits (8 before 2003) and a check character.</source>
+        <translation>专利号为 12 位数字（2003 年以前为 8 位）加一位校验位。</translation>
+    </message>
+    <message>
+        <source>The type digit (5th) must be 1, 2, 3, 8 or 9.</source>
+        <translation>第 5 位（专利类型）必须是 1、2、3、8 或 9。</translation>
+    </message>
+    <message>
+        <source>The year in this number is impossible.</source>
+        <translation>号码中的年份不可能存在。</translation>
+    </message>
+    <message>
+        <source>Add the check character after the dot (it should be %1).</source>
+        <translation>请在小数点后补上校验位（应为 %1）。</translation>
+    </message>
+    <message>
+        <source>Check character wrong: typo or misread number (expected %1).</source>
+        <translation>校验位不符：号码可能输错或识别错误（应为 %1）。</translation>
+    </message>
+    <message>
+        <source>invention patent</source>
+        <translation>发明专利</translation>
+    </message>
+    <message>
+        <source>utility model</source>
+        <translation>实用新型</translation>
+    </message>
+    <message>
+        <source>design patent</source>
+        <translation>外观设计</translation>
+    </message>
+    <message>
+        <source>PCT invention</source>
+        <translation>PCT 发明</translation>
+    </message>
+    <message>
+        <source>PCT utility model</source>
+        <translation>PCT 实用新型</translation>
+    </message>
+    <message>
+        <source>Enter the registration number.</source>
+        <translation>请输入注册号或登记号。</translation>
+    </message>
+    <message>
+        <source>This number is of another type (%1) than the one chosen.</source>
+        <translation>该号码属于其他类型（%1），与所选权利类型不符。</translation>
+    </message>
+    <message>
+        <source>Valid %1 number</source>
+        <translation>有效的%1号码</translation>
+    </message>
+    <message>
+        <source>This code is not a FairGuard booth sticker.</source>
+        <translation>该条码不是 FairGuard 展位二维码。</translation>
+    </message>
+    <message>
+        <source>Damaged or incomplete booth sticker.</source>
+        <translation>展位二维码已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>Forged or altered sticker: not signed by the bureau. Enter the booth by hand and report it.</source>
+        <translation>伪造或被篡改的展位二维码：没有知识产权局的签名。请手工录入展位并报告此情况。</translation>
+    </message>
+    <message>
+        <source>Genuine sticker, but of another fair (%1).</source>
+        <translation>二维码真实，但属于其他展会（%1）。</translation>
+    </message>
+    <message>
+        <source>Verified booth %1 (not in the booth list)</source>
+        <translation>已验证展位 %1（不在展位名单中）</translation>
+    </message>
+    <message>
+        <source>Verified booth %1: %2</source>
+        <translation>已验证展位 %1：%2</translation>
+    </message>
+    <message>
+        <source>Product code check digit wrong (expected %1): rescan or retype.</source>
+        <translation>商品条码校验位不符（应为 %1）：请重新扫描或输入。</translation>
+    </message>
+    <message>
+        <source>A numeric product code has 8, 12, 13 or 14 digits.</source>
+        <translation>数字商品条码应为 8、12、13 或 14 位。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Search booth, complainant, patent number or case number</source>
+        <translation>按展位、投诉人、专利号或案件编号搜索</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>共 %2 件，显示 %1 件</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>No complaints yet.</source>
+        <translation>暂无投诉。</translation>
+    </message>
+    <message>
+        <source>No case matches the search.</source>
+        <translation>没有符合搜索条件的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Complaint station %1</source>
+        <translation>投诉工作站 %1</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>执法人员：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unsynced</source>
+        <translation><numerusform>%1 · %n 条未同步</numerusform></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeComplainantStep</name>
+    <message>
+        <source>Complainant name</source>
+        <translation>投诉人名称</translation>
+    </message>
+    <message>
+        <source>Complainant is a</source>
+        <translation>投诉人类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>ID, passport or company registration number</source>
+        <translation>身份证、护照号或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>国家/地区（两位字母）</translation>
+    </message>
+    <message>
+        <source>Fair badge number</source>
+        <translation>展会证件号</translation>
+    </message>
+    <message>
+        <source>Agent (if filed through one)</source>
+        <translation>代理人（如委托代理）</translation>
+    </message>
+    <message>
+        <source>Agent badge number</source>
+        <translation>代理人证件号</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>保存并继续</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDocumentsStep</name>
+    <message>
+        <source>Required documents: tick each original you have seen</source>
+        <translation>所需材料：核对原件后逐项勾选</translation>
+    </message>
+    <message>
+        <source> (copy attached)</source>
+        <translation>（已附复印件）</translation>
+    </message>
+    <message>
+        <source>Duplicate: the same complainant, right and booth are already in another case of this fair.</source>
+        <translation>重复投诉：本届展会已有同一投诉人、同一权利、同一展位的案件。</translation>
+    </message>
+    <message>
+        <source>Same conduct already handled at the previous session</source>
+        <translation>同一行为已在上届展会处理过</translation>
+    </message>
+    <message>
+        <source>Note on admissibility</source>
+        <translation>受理审查备注</translation>
+    </message>
+    <message>
+        <source>Check admissibility and continue</source>
+        <translation>受理审查并继续</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFinishedStep</name>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeGroundsStep</name>
+    <message>
+        <source>Grounds of the complaint (what is infringed, and how)</source>
+        <translation>投诉理由（侵犯了什么权利，如何侵权）</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>保存并继续</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>‹ Cases</source>
+        <translation>‹ 案件列表</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeProductStep</name>
+    <message>
+        <source>Product description</source>
+        <translation>产品描述</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Product code (EAN/UPC, QR text)</source>
+        <translation>商品条码（EAN/UPC、二维码内容）</translation>
+    </message>
+    <message>
+        <source>Displayed as</source>
+        <translation>展示形式</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>展品</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <translation>宣传册</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>网络链接</translation>
+    </message>
+    <message>
+        <source>Address of the online listing</source>
+        <translation>网络商品链接地址</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>保存并继续</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRespondentStep</name>
+    <message>
+        <source>Booth sticker</source>
+        <translation>展位二维码</translation>
+    </message>
+    <message>
+        <source>Scan the booth's QR sticker (the scanner types here) or paste its text</source>
+        <translation>扫描展位二维码（扫码枪会输入到此处）或粘贴其内容</translation>
+    </message>
+    <message>
+        <source>Use verified booth</source>
+        <translation>使用已验证展位</translation>
+    </message>
+    <message>
+        <source>No sticker: type the booth</source>
+        <translation>无二维码：手工输入展位</translation>
+    </message>
+    <message>
+        <source>Booth code, e.g. 9.1K23</source>
+        <translation>展位号，如 9.1K23</translation>
+    </message>
+    <message>
+        <source>Exhibitor (filled from the booth list when known)</source>
+        <translation>参展商（展位名单中有的自动填写）</translation>
+    </message>
+    <message>
+        <source>Save typed booth (marked as manual)</source>
+        <translation>保存手工输入的展位（标记为手工录入）</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReviewStep</name>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source> (agent: %1)</source>
+        <translation>（代理人：%1）</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>权利</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <source>  (typed, not verified)</source>
+        <translation>（手工录入，未经验证）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>涉嫌侵权产品</translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation>受理审查</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未审查</translation>
+    </message>
+    <message>
+        <source>duplicate of another case</source>
+        <translation>与其他案件重复</translation>
+    </message>
+    <message>
+        <source>documents complete</source>
+        <translation>材料齐全</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>Reason for rejection (told to the complainant)</source>
+        <translation>不予受理理由（告知投诉人）</translation>
+    </message>
+    <message>
+        <source>Reject: not admissible</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Signature saved ✓</source>
+        <translation>签名已保存 ✓</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Save signature</source>
+        <translation>保存签名</translation>
+    </message>
+    <message>
+        <source>Accept complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRightStep</name>
+    <message>
+        <source>Type of right</source>
+        <translation>权利类型</translation>
+    </message>
+    <message>
+        <source>Number (patent: e.g. ZL 2017 1 0601862.3)</source>
+        <translation>号码（专利如 ZL 2017 1 0601862.3）</translation>
+    </message>
+    <message>
+        <source>Title of the right</source>
+        <translation>权利名称</translation>
+    </message>
+    <message>
+        <source>Patent evaluation report number</source>
+        <translation>专利权评价报告编号</translation>
+    </message>
+    <message>
+        <source>Complainant holds the right as</source>
+        <translation>投诉人的权利身份</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>权利人</translation>
+    </message>
+    <message>
+        <source>Exclusive licensee</source>
+        <translation>独占被许可人</translation>
+    </message>
+    <message>
+        <source>Sole licensee</source>
+        <translation>排他被许可人</translation>
+    </message>
+    <message>
+        <source>Ordinary licensee</source>
+        <translation>普通被许可人</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>保存并继续</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeStepBar</name>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>权利</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>涉嫌侵权产品</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Not opened</source>
+        <translation>未立案</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Notice served</source>
+        <translation>已送达告知书</translation>
+    </message>
+    <message>
+        <source>Defence received</source>
+        <translation>已收到答辩</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已作出处理决定</translation>
+    </message>
+    <message>
+        <source>Complaint withdrawn</source>
+        <translation>撤回投诉</translation>
+    </message>
+    <message>
+        <source>Transferred as formal case</source>
+        <translation>移交立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Invention patent</source>
+        <translation>发明专利</translation>
+    </message>
+    <message>
+        <source>Utility model</source>
+        <translation>实用新型</translation>
+    </message>
+    <message>
+        <source>Design patent</source>
+        <translation>外观设计</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <translation>商标</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>著作权</translation>
+    </message>
+    <message>
+        <source>Geographical indication</source>
+        <translation>地理标志</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <source>Patent certificate</source>
+        <translation>专利证书</translation>
+    </message>
+    <message>
+        <source>Legal status (annual fee) proof</source>
+        <translation>法律状态（年费缴纳）证明</translation>
+    </message>
+    <message>
+        <source>Patent text (claims, drawings)</source>
+        <translation>专利文本（权利要求、附图）</translation>
+    </message>
+    <message>
+        <source>Trademark registration certificate</source>
+        <translation>商标注册证</translation>
+    </message>
+    <message>
+        <source>Copyright registration or proof</source>
+        <translation>著作权登记证书或权属证明</translation>
+    </message>
+    <message>
+        <source>Geographical indication approval</source>
+        <translation>地理标志批准文件</translation>
+    </message>
+    <message>
+        <source>Agent's identity document</source>
+        <translation>代理人身份证明</translation>
+    </message>
+    <message>
+        <source>Patent evaluation report</source>
+        <translation>专利权评价报告</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份证明</translation>
+    </message>
+    <message>
+        <source>Company registration</source>
+        <translation>营业执照（主体资格证明）</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Licence contract</source>
+        <translation>许可合同</translation>
+    </message>
+    <message>
+        <source>Notarisation of foreign documents</source>
+        <translation>境外文件公证认证</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他材料</translation>
+    </message>
+    <message>
+        <source>Withdraw exhibit</source>
+        <translation>撤展</translation>
+    </message>
+    <message>
+        <source>Cover exhibit</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <source>No infringement</source>
+        <translation>未构成侵权</translation>
+    </message>
+    <message>
+        <source>Settled by mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Exhibit removed</source>
+        <translation>展品已撤下</translation>
+    </message>
+    <message>
+        <source>Exhibit covered</source>
+        <translation>展品已遮盖</translation>
+    </message>
+    <message>
+        <source>Materials sealed</source>
+        <translation>宣传材料已封存</translation>
+    </message>
+    <message>
+        <source>Materials removed</source>
+        <translation>宣传材料已撤除</translation>
+    </message>
+    <message>
+        <source>Online link taken down</source>
+        <translation>网络链接已删除</translation>
+    </message>
+    <message>
+        <source>No sanction</source>
+        <translation>不处罚</translation>
+    </message>
+    <message>
+        <source>Notice to the trade delegation</source>
+        <translation>通报交易团</translation>
+    </message>
+    <message>
+        <source>Notice to the whole fair</source>
+        <translation>全会通报</translation>
+    </message>
+    <message>
+        <source>Excluded from next session</source>
+        <translation>取消下届参展资格</translation>
+    </message>
+    <message>
+        <source>Photo of exhibit</source>
+        <translation>展品照片</translation>
+    </message>
+    <message>
+        <source>Photo of document</source>
+        <translation>文件照片</translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <translation>宣传册</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>名片</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>扫描条码</translation>
+    </message>
+    <message>
+        <source>Serve notice</source>
+        <translation>送达告知书</translation>
+    </message>
+    <message>
+        <source>Record defence</source>
+        <translation>记录答辩</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Transfer as formal case</source>
+        <translation>移交立案</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Complaint received</source>
+        <translation>接收投诉</translation>
+    </message>
+    <message>
+        <source>Complainant recorded</source>
+        <translation>记录投诉人</translation>
+    </message>
+    <message>
+        <source>Right recorded</source>
+        <translation>记录权利</translation>
+    </message>
+    <message>
+        <source>Respondent recorded</source>
+        <translation>记录被投诉人</translation>
+    </message>
+    <message>
+        <source>Accused product recorded</source>
+        <translation>记录涉嫌侵权产品</translation>
+    </message>
+    <message>
+        <source>Grounds recorded</source>
+        <translation>记录投诉理由</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>附加材料</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Evidence corrected</source>
+        <translation>更正证据</translation>
+    </message>
+    <message>
+        <source>Admissibility checked</source>
+        <translation>受理审查</translation>
+    </message>
+    <message>
+        <source>Complaint filed</source>
+        <translation>提交投诉</translation>
+    </message>
+    <message>
+        <source>Rejected (not admissible)</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Defence recorded</source>
+        <translation>记录答辩</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>作出处理决定</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Acknowledgement signed</source>
+        <translation>签署回执</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>FairGuard complaint station</source>
+        <translation>FairGuard 投诉工作站</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureChecklist</name>
+    <message>
+        <source>Measures taken</source>
+        <translation>采取的措施</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Station locked</source>
+        <translation>工作站已锁定</translation>
+    </message>
+    <message>
+        <source>Locked: sign in to continue</source>
+        <translation>已锁定：请登录后继续</translation>
+    </message>
+    <message>
+        <source>Officer sign-in</source>
+        <translation>执法人员登录</translation>
+    </message>
+    <message>
+        <source>%1 was signed in. Open work is kept; any officer may continue it.</source>
+        <translation>%1 曾登录。未完成的工作已保留，任何执法人员均可继续办理。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. A supervisor signs in below to unlock the station.</source>
+        <translation>PIN 错误次数过多。请由负责人在下方登录以解锁工作站。</translation>
+    </message>
+    <message>
+        <source>Supervisor id</source>
+        <translation>负责人编号</translation>
+    </message>
+    <message>
+        <source>Officer id</source>
+        <translation>执法人员编号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Unlock station</source>
+        <translation>解锁工作站</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Complaint station %1</source>
+        <translation>投诉工作站 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Complainant signs here</source>
+        <translation>投诉人在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>Not applied: </source>
+        <translation>未生效：</translation>
+    </message>
+    <message>
+        <source>signed ✓</source>
+        <translation>已签名 ✓</translation>
+    </message>
+    <message>
+        <source>signature ✗</source>
+        <translation>签名无效 ✗</translation>
+    </message>
+</context>
+<context>
+    <name>fg::CaseController</name>
+    <message>
+        <source>serve the notice</source>
+        <translation>送达告知书</translation>
+    </message>
+    <message>
+        <source>record a defence</source>
+        <translation>记录答辩</translation>
+    </message>
+    <message>
+        <source>record a decision</source>
+        <translation>作出处理决定</translation>
+    </message>
+    <message>
+        <source>withdraw the complaint</source>
+        <translation>撤回投诉</translation>
+    </message>
+    <message>
+        <source>transfer as a formal case</source>
+        <translation>移交立案</translation>
+    </message>
+    <message>
+        <source>close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>没有打开的案件。</translation>
+    </message>
+    <message>
+        <source>Cannot %1 while the case is "%2".</source>
+        <translation>案件处于“%2”状态，不能%1。</translation>
+    </message>
+    <message>
+        <source>This sticker is of booth %1; the case is about booth %2.</source>
+        <translation>该二维码属于展位 %1，而本案涉及展位 %2。</translation>
+    </message>
+    <message>
+        <source>The notice PDF could not be written.</source>
+        <translation>无法生成告知书 PDF。</translation>
+    </message>
+    <message>
+        <source>Notice not saved: %1</source>
+        <translation>告知书未保存：%1</translation>
+    </message>
+    <message>
+        <source>Summarise the respondent's defence.</source>
+        <translation>请填写被投诉人的答辩要点。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>请选择处理结果。</translation>
+    </message>
+    <message>
+        <source>Unknown measure: %1</source>
+        <translation>未知措施：%1</translation>
+    </message>
+    <message>
+        <source>Unknown sanction: %1</source>
+        <translation>未知处罚：%1</translation>
+    </message>
+    <message>
+        <source>Choose the kind of evidence.</source>
+        <translation>请选择证据类型。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a file or write a note.</source>
+        <translation>请选择文件或填写备注。</translation>
+    </message>
+</context>
+<context>
+    <name>fg::IntakeWizard</name>
+    <message>
+        <source>The station is not ready.</source>
+        <translation>工作站尚未就绪。</translation>
+    </message>
+    <message>
+        <source>Record the complainant first: that opens the case.</source>
+        <translation>请先记录投诉人：这将创建案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not an unfinished complaint.</source>
+        <translation>案件 %1 不是未完成的投诉。</translation>
+    </message>
+    <message>
+        <source>Enter the complainant's name.</source>
+        <translation>请输入投诉人名称。</translation>
+    </message>
+    <message>
+        <source>Enter the ID, passport or company registration number.</source>
+        <translation>请输入身份证、护照号或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Choose person or company.</source>
+        <translation>请选择个人或单位。</translation>
+    </message>
+    <message>
+        <source>Country: two letters, e.g. CN, DE, US.</source>
+        <translation>国家/地区：两位字母，如 CN、DE、US。</translation>
+    </message>
+    <message>
+        <source>Choose the type of right.</source>
+        <translation>请选择权利类型。</translation>
+    </message>
+    <message>
+        <source>Unknown licence type.</source>
+        <translation>未知的许可类型。</translation>
+    </message>
+    <message>
+        <source>Enter the booth code, or scan the booth sticker.</source>
+        <translation>请输入展位号，或扫描展位二维码。</translation>
+    </message>
+    <message>
+        <source>Booth %1 is not in the fair's booth list: enter the exhibitor's name.</source>
+        <translation>展位 %1 不在本届展会的展位名单中：请输入参展商名称。</translation>
+    </message>
+    <message>
+        <source>Describe the accused product.</source>
+        <translation>请描述涉嫌侵权产品。</translation>
+    </message>
+    <message>
+        <source>Unknown display form.</source>
+        <translation>未知的展示形式。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the online listing.</source>
+        <translation>请输入网络商品链接地址。</translation>
+    </message>
+    <message>
+        <source>Write down the complainant's grounds.</source>
+        <translation>请记录投诉理由。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Record the right and the respondent first.</source>
+        <translation>请先记录权利和被投诉人。</translation>
+    </message>
+    <message>
+        <source>The signature is not a PNG image.</source>
+        <translation>签名不是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>The signature image cannot be read.</source>
+        <translation>无法读取签名图片。</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty: ask the complainant to sign.</source>
+        <translation>签名区为空：请投诉人签名。</translation>
+    </message>
+    <message>
+        <source>Signature not saved: %1</source>
+        <translation>签名未保存：%1</translation>
+    </message>
+    <message>
+        <source>Check admissibility first.</source>
+        <translation>请先进行受理审查。</translation>
+    </message>
+    <message>
+        <source>Documents are missing: the complaint cannot be accepted until they are added.</source>
+        <translation>材料不全：补齐材料之前不能受理。</translation>
+    </message>
+    <message>
+        <source>The same complainant, right and booth are already in another case: reject as a duplicate.</source>
+        <translation>已有同一投诉人、同一权利、同一展位的案件：应作为重复投诉不予受理。</translation>
+    </message>
+    <message>
+        <source>The complainant has not signed yet.</source>
+        <translation>投诉人尚未签名。</translation>
+    </message>
+    <message>
+        <source>Give the reason the complainant is told.</source>
+        <translation>请填写告知投诉人的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>fg::OfficerSession</name>
+    <message>
+        <source>Station locked after %1 wrong PINs. A supervisor must reset it.</source>
+        <translation>PIN 连续错误 %1 次，工作站已锁定，须由负责人解锁。</translation>
+    </message>
+    <message>
+        <source>Enter your officer id and PIN.</source>
+        <translation>请输入执法人员编号和 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Officer id or PIN not recognised.</source>
+        <translation>执法人员编号或 PIN 码不正确。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor's id and PIN can reset the station.</source>
+        <translation>只有负责人的编号和 PIN 码才能解锁工作站。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <translation><numerusform>还可尝试 %n 次。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fg::StationBackend</name>
+    <message>
+        <source>This station is not enrolled in a fair yet.</source>
+        <translation>本工作站尚未注册到任何展会。</translation>
+    </message>
+    <message>
+        <source>Sign in first: every action names its officer.</source>
+        <translation>请先登录：每项操作都记录执法人员。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,235 @@
+#include "case_controller.h"
+
+#include <QUrl>
+
+#include "cases/case.h"
+#include "cases/event_types.h"
+#include "code_checks.h"
+#include "json_variant.h"
+#include "notice_pdf.h"
+#include "station_backend.h"
+
+namespace fg {
+namespace ev = fg::events;
+namespace {
+
+// The actions of the case page, in workflow order.
+constexpr std::string_view kActions[] = {ev::kNoticeServed,    ev::kDefenceRecorded, ev::kDecisionRecorded,
+                                         ev::kCaseWithdrawn,   ev::kCaseTransferred, ev::kCaseClosed,
+                                         ev::kEvidenceAdded};
+
+QString action_name(std::string_view type) {
+  if (type == ev::kNoticeServed) return CaseController::tr("serve the notice");
+  if (type == ev::kDefenceRecorded) return CaseController::tr("record a defence");
+  if (type == ev::kDecisionRecorded) return CaseController::tr("record a decision");
+  if (type == ev::kCaseWithdrawn) return CaseController::tr("withdraw the complaint");
+  if (type == ev::kCaseTransferred) return CaseController::tr("transfer as a formal case");
+  if (type == ev::kCaseClosed) return CaseController::tr("close the case");
+  if (type == ev::kEvidenceAdded) return CaseController::tr("add evidence");
+  return QString::fromUtf8(type.data(), static_cast<int>(type.size()));
+}
+
+template <std::size_t N>
+bool one_of(const std::array<std::string_view, N>& allowed, const std::string& value) {
+  for (std::string_view a : allowed)
+    if (a == value) return true;
+  return false;
+}
+
+}  // namespace
+
+CaseController::CaseController(QObject* parent) : QObject(parent) {}
+
+void CaseController::setBackend(StationBackend* backend) {
+  backend_ = backend;
+  if (backend_) connect(backend_, &StationBackend::eventsChanged, this, &CaseController::reload);
+}
+
+void CaseController::setCaseNumber(const QString& number) {
+  number_ = number.toStdString();
+  error_.clear();
+  reload();
+}
+
+void CaseController::reload() {
+  timeline_.load(backend_, currentCase());
+  emit changed();
+}
+
+const Case* CaseController::currentCase() const {
+  return backend_ && !number_.empty() ? backend_->findCase(number_) : nullptr;
+}
+
+QString CaseController::status() const {
+  const Case* c = currentCase();
+  return c ? QString::fromUtf8(to_string(c->state)) : QString();
+}
+
+QVariantMap CaseController::details() const {
+  const Case* c = currentCase();
+  if (!c) return {};
+  return {{QStringLiteral("complainant"), to_variant(c->complainant)},
+          {QStringLiteral("right"), to_variant(c->right)},
+          {QStringLiteral("respondent"), to_variant(c->respondent)},
+          {QStringLiteral("product"), to_variant(c->product)},
+          {QStringLiteral("grounds"), to_variant(c->grounds)},
+          {QStringLiteral("booth"), QString::fromStdString(c->respondent_booth())},
+          {QStringLiteral("received"), static_cast<qint64>(c->received.value_or(0))},
+          {QStringLiteral("served"), static_cast<qint64>(c->served.value_or(0))},
+          {QStringLiteral("deadline"), static_cast<qint64>(c->defence_deadline.value_or(0))},
+          {QStringLiteral("decided"), static_cast<qint64>(c->decided.value_or(0))},
+          {QStringLiteral("outcome"), QString::fromStdString(c->outcome)},
+          {QStringLiteral("reason"), QString::fromStdString(c->reason)},
+          {QStringLiteral("evidenceCount"), static_cast<int>(c->evidence.size())},
+          {QStringLiteral("defenceCount"), static_cast<int>(c->defences.size())},
+          {QStringLiteral("conflicts"), static_cast<int>(c->conflicts.size())},
+          {QStringLiteral("invalidEvents"), c->invalid_events()}};
+}
+
+QStringList CaseController::allowedActions() const {
+  QStringList list;
+  const Case* c = currentCase();
+  if (!c) return list;
+  for (std::string_view type : kActions)
+    if (transition(c->state, type)) list << QString::fromUtf8(type.data(), static_cast<int>(type.size()));
+  return list;
+}
+
+QString CaseController::noticePdf() const {
+  const Case* c = currentCase();
+  if (!c || !backend_ || !backend_->blobs()) return {};
+  for (const TimelineEntry& t : c->timeline) {
+    if (t.type != ev::kNoticeServed || !t.valid) continue;
+    const auto e = backend_->store()->find(t.ref.device, t.ref.seq);
+    const QString blob = e ? json_text(e->event.body, "notice") : QString();
+    if (!blob.isEmpty()) return QString::fromStdString(backend_->blobs()->path_of(blob.toStdString()).string());
+  }
+  return {};
+}
+
+bool CaseController::fail(const QString& why) {
+  error_ = why;
+  emit changed();
+  return false;
+}
+
+bool CaseController::allowed(std::string_view type) {
+  const Case* c = currentCase();
+  if (!c) return fail(tr("No case is open."));
+  if (transition(c->state, type)) return true;
+  return fail(tr("Cannot %1 while the case is \"%2\".").arg(action_name(type), QString::fromUtf8(to_string(c->state))));
+}
+
+bool CaseController::append(std::string_view type, Json body, std::vector<std::string> blobs) {
+  body["case_number"] = number_;
+  QString why;
+  if (!backend_->append(type, std::move(body), std::move(blobs), &why)) return fail(why);
+  error_.clear();
+  emit changed();
+  return true;
+}
+
+bool CaseController::serveNotice(const QString& stickerText, const QString& recipient) {
+  if (!allowed(ev::kNoticeServed)) return false;
+  const Case* c = currentCase();
+  const StickerCheck s = check_sticker(stickerText.toStdString(), backend_->fairConfig(), backend_->bureauKey());
+  if (!s.ok) return fail(s.message);
+  if (s.booth != c->respondent_booth())
+    return fail(tr("This sticker is of booth %1; the case is about booth %2.")
+                    .arg(QString::fromStdString(s.booth), QString::fromStdString(c->respondent_booth())));
+  const qint64 served = backend_->now();
+  NoticeContent n;
+  n.fairName = backend_->fairName();
+  n.caseNumber = caseNumber();
+  n.caseReference = QStringLiteral("FGC1:%1").arg(caseNumber());
+  n.booth = QString::fromStdString(s.booth);
+  n.exhibitor = json_text(c->respondent, "exhibitor");
+  n.rightType = QString::fromStdString(c->right_type());
+  n.rightNumber = QString::fromStdString(c->right_number());
+  n.complainant = json_text(c->complainant, "name");
+  n.servedAt = backend_->formatDateTime(served);
+  n.deadline = backend_->formatDateTime(served + ev::kDefencePeriodMs);
+  n.officer = backend_->session()->officerName();
+  n.station = backend_->stationCode();
+  const QByteArray pdf = render_notice_pdf(n);
+  if (pdf.isEmpty()) return fail(tr("The notice PDF could not be written."));
+  BlobInfo blob;
+  try {
+    blob = backend_->blobs()->put(as_bytes(std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size()))));
+  } catch (const std::exception& e) {
+    return fail(tr("Notice not saved: %1").arg(QString::fromUtf8(e.what())));
+  }
+  Json body = {{"served_at", served}, {"sticker", stickerText.trimmed().toStdString()}, {"sticker_verified", true},
+               {"notice", blob.hash}};
+  if (!recipient.trimmed().isEmpty()) body["recipient"] = recipient.trimmed().toStdString();
+  return append(ev::kNoticeServed, std::move(body), {blob.hash});
+}
+
+bool CaseController::recordDefence(const QString& summary) {
+  if (!allowed(ev::kDefenceRecorded)) return false;
+  if (summary.trimmed().isEmpty()) return fail(tr("Summarise the respondent's defence."));
+  return append(ev::kDefenceRecorded, {{"received_at", backend_->now()}, {"summary", summary.trimmed().toStdString()}});
+}
+
+bool CaseController::recordDecision(const QString& outcome, const QStringList& measures, const QString& sanction,
+                                    const QString& note) {
+  if (!allowed(ev::kDecisionRecorded)) return false;
+  if (!one_of(ev::kOutcomes, outcome.toStdString())) return fail(tr("Choose the outcome."));
+  Json list = Json::array();
+  for (const QString& m : measures) {
+    if (!one_of(ev::kMeasures, m.toStdString())) return fail(tr("Unknown measure: %1").arg(m));
+    list.push_back(m.toStdString());
+  }
+  const std::string s = sanction.isEmpty() ? "none" : sanction.toStdString();
+  if (!one_of(ev::kSanctions, s)) return fail(tr("Unknown sanction: %1").arg(sanction));
+  Json body = {{"outcome", outcome.toStdString()}, {"measures", list}, {"sanction", s}};
+  if (!note.trimmed().isEmpty()) body["note"] = note.trimmed().toStdString();
+  return append(ev::kDecisionRecorded, std::move(body));
+}
+
+bool CaseController::withdraw(const QString& reason) {
+  if (!allowed(ev::kCaseWithdrawn)) return false;
+  Json body = Json::object();
+  if (!reason.trimmed().isEmpty()) body["reason"] = reason.trimmed().toStdString();
+  return append(ev::kCaseWithdrawn, std::move(body));
+}
+
+bool CaseController::transfer(const QString& reason, const QString& to) {
+  if (!allowed(ev::kCaseTransferred)) return false;
+  Json body = Json::object();
+  if (!reason.trimmed().isEmpty()) body["reason"] = reason.trimmed().toStdString();
+  if (!to.trimmed().isEmpty()) body["to"] = to.trimmed().toStdString();
+  return append(ev::kCaseTransferred, std::move(body));
+}
+
+bool CaseController::close(const QString& note) {
+  if (!allowed(ev::kCaseClosed)) return false;
+  Json body = Json::object();
+  if (!note.trimmed().isEmpty()) body["note"] = note.trimmed().toStdString();
+  return append(ev::kCaseClosed, std::move(body));
+}
+
+bool CaseController::addEvidence(const QString& kind, const QString& filePath, const QString& text, bool originalSeen) {
+  if (!allowed(ev::kEvidenceAdded)) return false;
+  if (!one_of(ev::kEvidenceKinds, kind.toStdString())) return fail(tr("Choose the kind of evidence."));
+  const Case* c = currentCase();
+  Json body = {{"kind", kind.toStdString()}, {"booth", c->respondent_booth()}, {"captured_at", backend_->now()},
+               {"original_seen", originalSeen}};
+  std::vector<std::string> blobs;
+  if (!filePath.isEmpty()) {
+    const QString path = filePath.startsWith(QLatin1String("file:")) ? QUrl(filePath).toLocalFile() : filePath;
+    try {
+      const BlobInfo blob = backend_->blobs()->put_file(path.toStdString());
+      body["blob"] = blob.hash;
+      blobs.push_back(blob.hash);
+    } catch (const std::exception& e) {
+      return fail(tr("Cannot read %1: %2").arg(path, QString::fromUtf8(e.what())));
+    }
+  } else if (text.trimmed().isEmpty()) {
+    return fail(tr("Choose a file or write a note."));
+  }
+  if (!text.trimmed().isEmpty()) body["text"] = text.trimmed().toStdString();
+  return append(ev::kEvidenceAdded, std::move(body), std::move(blobs));
+}
+
+}  // namespace fg

@@ -1,0 +1,75 @@
+#pragma once
+// The case page: one case's details and timeline, and the actions the workflow allows in its
+// current state, in workflow order (serve notice, record defence, decision, withdraw,
+// transfer, close, add evidence). An action the state does not allow is refused here, before
+// any event is written.
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <string>
+
+#include "ledger/canonical.h"
+#include "timeline_model.h"
+
+namespace fg {
+
+class StationBackend;
+struct Case;
+
+class CaseController : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("owned by StationBackend")
+  Q_PROPERTY(QString caseNumber READ caseNumber WRITE setCaseNumber NOTIFY changed)
+  Q_PROPERTY(QString status READ status NOTIFY changed)
+  Q_PROPERTY(QVariantMap details READ details NOTIFY changed)
+  Q_PROPERTY(QStringList allowedActions READ allowedActions NOTIFY changed)
+  Q_PROPERTY(fg::TimelineModel* timeline READ timeline CONSTANT)
+  Q_PROPERTY(QString error READ error NOTIFY changed)
+  Q_PROPERTY(QString noticePdf READ noticePdf NOTIFY changed)
+ public:
+  explicit CaseController(QObject* parent = nullptr);
+  void setBackend(StationBackend* backend);
+
+  QString caseNumber() const { return QString::fromStdString(number_); }
+  void setCaseNumber(const QString& number);
+  QString status() const;
+  QVariantMap details() const;
+  // Event types of the actions valid now, in workflow order.
+  QStringList allowedActions() const;
+  TimelineModel* timeline() { return &timeline_; }
+  QString error() const { return error_; }
+  // Path of the notice PDF of this case (in the blob store), empty before serving.
+  QString noticePdf() const;
+
+  // The booth sticker scanned at the booth proves presence; it must be genuine and be the
+  // respondent's booth. Writes the notice PDF (case number, deadline, QR) as a blob.
+  Q_INVOKABLE bool serveNotice(const QString& stickerText, const QString& recipient);
+  Q_INVOKABLE bool recordDefence(const QString& summary);
+  Q_INVOKABLE bool recordDecision(const QString& outcome, const QStringList& measures, const QString& sanction,
+                                  const QString& note);
+  Q_INVOKABLE bool withdraw(const QString& reason);
+  Q_INVOKABLE bool transfer(const QString& reason, const QString& to);
+  Q_INVOKABLE bool close(const QString& note);
+  // Evidence from a file (photo, scan) or a note / scanned code text; never edited later.
+  Q_INVOKABLE bool addEvidence(const QString& kind, const QString& filePath, const QString& text, bool originalSeen);
+
+ signals:
+  void changed();
+
+ private:
+  const Case* currentCase() const;
+  bool fail(const QString& why);
+  bool allowed(std::string_view type);
+  bool append(std::string_view type, Json body, std::vector<std::string> blobs = {});
+  void reload();
+
+  StationBackend* backend_ = nullptr;
+  std::string number_;
+  TimelineModel timeline_;
+  QString error_;
+};
+
+}  // namespace fg

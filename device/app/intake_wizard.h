@@ -1,0 +1,104 @@
+#pragma once
+// The intake wizard: one complaint from the complainant's details to acceptance or rejection.
+// Every step appends its event at once (a power cut loses nothing), so the draft lives in the
+// event store and in this object, never in a page: an idle lock or a change of officer in the
+// middle keeps it, and the next steps are signed by whoever continues.
+#include <QObject>
+#include <QString>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <string>
+
+#include "ledger/canonical.h"
+
+namespace fg {
+
+class StationBackend;
+struct Case;
+
+class IntakeWizard : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("owned by StationBackend")
+  Q_PROPERTY(QString caseNumber READ caseNumber NOTIFY changed)
+  Q_PROPERTY(int step READ step WRITE setStep NOTIFY changed)
+  Q_PROPERTY(QString error READ error NOTIFY changed)
+  Q_PROPERTY(QVariantMap recorded READ recorded NOTIFY changed)
+  Q_PROPERTY(QVariantList documents READ documents NOTIFY changed)
+  Q_PROPERTY(bool duplicate READ duplicate NOTIFY changed)
+  Q_PROPERTY(bool signatureSaved READ signatureSaved NOTIFY changed)
+  Q_PROPERTY(QString state READ state NOTIFY changed)
+ public:
+  enum Step { Complainant, Right, Respondent, Product, Grounds, Documents, Review, Finished };
+  Q_ENUM(Step)
+
+  explicit IntakeWizard(QObject* parent = nullptr);
+  void setBackend(StationBackend* backend);
+
+  QString caseNumber() const { return QString::fromStdString(case_number_); }
+  int step() const { return step_; }
+  void setStep(int step);
+  QString error() const { return error_; }
+  QVariantMap recorded() const;     // what the fold holds for this case, for the review
+  QVariantList documents() const;   // [{kind, present, attached}] required for this filing
+  bool duplicate() const;
+  bool signatureSaved() const;
+  QString state() const;            // the case's state key, e.g. "draft"
+
+  // Starts a new complaint (forgets the previous one; its events stay as a draft case).
+  Q_INVOKABLE void reset();
+  // Continues an unfinished complaint of this fair.
+  Q_INVOKABLE bool resume(const QString& caseNumber);
+
+  // Step 1; the first call opens the case (case.opened). Keys: name, kind, idNumber, country,
+  // badge, agent, agentBadge.
+  Q_INVOKABLE bool recordComplainant(const QVariantMap& fields);
+  // Live check while typing: {ok, message, display, expectedCheck}. Only patents are checked.
+  Q_INVOKABLE QVariantMap checkRightNumber(const QString& rightType, const QString& text) const;
+  // Keys: rightType, number, title, licenceType, evaluationReport. A patent number that does
+  // not check is refused.
+  Q_INVOKABLE bool recordRight(const QVariantMap& fields);
+  // {ok, booth, hall, exhibitor, message}: the sticker's signature and fair, and the booth list.
+  Q_INVOKABLE QVariantMap checkSticker(const QString& text) const;
+  Q_INVOKABLE bool recordRespondentFromSticker(const QString& stickerText);
+  // Typed by hand: recorded with booth_source "manual" (the exhibitor comes from the booth
+  // list when the booth is in it).
+  Q_INVOKABLE bool recordRespondentManual(const QString& booth, const QString& exhibitor);
+  // Keys: description, model, code, displayForm, url.
+  Q_INVOKABLE bool recordProduct(const QVariantMap& fields);
+  Q_INVOKABLE bool recordGrounds(const QString& text);
+  // Checklist: the officer has seen the original of a required document.
+  Q_INVOKABLE void setDocumentSeen(const QString& kind, bool seen);
+  // Attaches a photo or scan of a document (document.attached with the file as a blob).
+  Q_INVOKABLE bool attachDocument(const QString& kind, const QString& filePath);
+  // admissibility.checked: completeness from the checklist, duplicate check over the fair.
+  Q_INVOKABLE bool checkAdmissibility(bool priorSession, const QString& note);
+  // The complainant's signature drawn on screen (a PNG data URL from a QML Canvas).
+  Q_INVOKABLE bool saveSignature(const QString& pngDataUrl, const QString& signer);
+  // Files the complaint and accepts it; refused while documents are missing or it duplicates.
+  Q_INVOKABLE bool accept(const QString& note);
+  // Files the complaint and rejects it (not admissible) with the reason told to the complainant.
+  Q_INVOKABLE bool reject(const QString& reason);
+
+ signals:
+  void changed();
+
+ private:
+  bool fail(const QString& why);
+  bool ok();
+  bool append(std::string_view type, Json body, std::vector<std::string> blobs = {});
+  bool requireCase();
+  const Case* currentCase() const;
+  std::vector<std::string> requiredKinds() const;
+  std::vector<std::string> missingKinds() const;
+
+  StationBackend* backend_ = nullptr;
+  std::string case_number_;
+  int step_ = Complainant;
+  QString error_;
+  std::vector<std::string> seen_;  // document kinds whose originals the officer ticked
+};
+
+}  // namespace fg

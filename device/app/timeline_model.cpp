@@ -1,0 +1,67 @@
+#include "timeline_model.h"
+
+#include "cases/case.h"
+#include "station_backend.h"
+
+namespace fg {
+
+TimelineModel::TimelineModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void TimelineModel::load(StationBackend* backend, const Case* c) {
+  beginResetModel();
+  rows_.clear();
+  if (c && backend && backend->store()) {
+    for (const TimelineEntry& t : c->timeline) {
+      TimelineRow r;
+      r.type = QString::fromStdString(t.type);
+      r.officer = QString::fromStdString(t.officer);
+      const Officer* o = backend->fairConfig().find_officer(t.officer);
+      r.officerName = o ? QString::fromStdString(o->name) : r.officer;
+      r.station = backend->stationOf(t.ref.device);
+      r.time = t.time;
+      r.valid = t.valid;
+      r.late = t.late;
+      r.conflict = t.conflict;
+      r.reason = QString::fromStdString(t.reason);
+      r.stateAfter = QString::fromUtf8(to_string(t.state_after));
+      // The store verified each event on import; this re-checks the stored bytes for display.
+      const auto e = backend->store()->find(t.ref.device, t.ref.seq);
+      r.signatureValid = e && e->hash_hex() == t.ref.hash && e->signature_valid();
+      rows_.push_back(std::move(r));
+    }
+  }
+  endResetModel();
+}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+QVariant TimelineModel::data(const QModelIndex& index, int role) const {
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+  const TimelineRow& r = rows_[static_cast<std::size_t>(index.row())];
+  switch (role) {
+    case Qt::DisplayRole:
+    case TypeRole: return r.type;
+    case OfficerRole: return r.officer;
+    case OfficerNameRole: return r.officerName;
+    case StationRole: return r.station;
+    case TimeRole: return r.time;
+    case ValidRole: return r.valid;
+    case LateRole: return r.late;
+    case ConflictRole: return r.conflict;
+    case ReasonRole: return r.reason;
+    case SignatureValidRole: return r.signatureValid;
+    case StateAfterRole: return r.stateAfter;
+    default: return {};
+  }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const {
+  return {{TypeRole, "type"},         {OfficerRole, "officer"}, {OfficerNameRole, "officerName"},
+          {StationRole, "station"},   {TimeRole, "time"},       {ValidRole, "valid"},
+          {LateRole, "late"},         {ConflictRole, "conflict"}, {ReasonRole, "reason"},
+          {SignatureValidRole, "signatureValid"}, {StateAfterRole, "stateAfter"}};
+}
+
+}  // namespace fg

@@ -1,0 +1,54 @@
+#pragma once
+// A case's timeline: every event of the case in fold order, with who acted, when, on which
+// station, whether the signature verifies, and whether the fold applied it (invalid, late or
+// conflicting events are kept and shown with the reason).
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+namespace fg {
+
+class StationBackend;
+struct Case;
+
+struct TimelineRow {
+  QString type, officer, officerName, station, reason, stateAfter;
+  qint64 time = 0;
+  bool valid = true, late = false, conflict = false, signatureValid = false;
+};
+
+class TimelineModel : public QAbstractListModel {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("owned by CaseController")
+ public:
+  enum Roles {
+    TypeRole = Qt::UserRole + 1,
+    OfficerRole,
+    OfficerNameRole,
+    StationRole,
+    TimeRole,
+    ValidRole,
+    LateRole,
+    ConflictRole,
+    ReasonRole,
+    SignatureValidRole,
+    StateAfterRole,
+  };
+  Q_ENUM(Roles)
+
+  explicit TimelineModel(QObject* parent = nullptr);
+  // Rebuilds from the case (nullptr clears); looks events up in the backend's store.
+  void load(StationBackend* backend, const Case* c);
+  const std::vector<TimelineRow>& rows() const { return rows_; }
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role) const override;
+  QHash<int, QByteArray> roleNames() const override;
+
+ private:
+  std::vector<TimelineRow> rows_;
+};
+
+}  // namespace fg

@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FairGuard.Models
+
+// The form of one case action (serve notice, defence, decision, withdraw, transfer, close,
+// evidence). The controller refuses what the case's state does not allow.
+Popup {
+    id: editor
+
+    required property CaseController controller
+    property string action
+
+    function openFor(type) {
+        action = type
+        open()
+    }
+    function submit() {
+        let ok = false
+        switch (action) {
+        case "notice.served": ok = controller.serveNotice(first.text, second.text); break
+        case "defence.recorded": ok = controller.recordDefence(first.text); break
+        case "decision.recorded": ok = controller.recordDecision(outcome.value, measures.chosen(), sanction.value, first.text); break
+        case "case.withdrawn": ok = controller.withdraw(first.text); break
+        case "case.transferred": ok = controller.transfer(first.text, second.text); break
+        case "case.closed": ok = controller.close(first.text); break
+        case "evidence.added": ok = controller.addEvidence(evidence.value, second.text, first.text, seen.checked); break
+        }
+        if (ok) {
+            first.text = ""
+            second.text = ""
+            close()
+        }
+    }
+
+    modal: true
+    width: 760
+    padding: 24
+    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.line }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.gap
+
+        Label { text: Labels.action(editor.action); font.pixelSize: Theme.titleSize; font.bold: true }
+        ChoiceRow {
+            id: outcome
+            visible: editor.action === "decision.recorded"
+            label: qsTr("Outcome")
+            value: "exhibit_covered"
+            options: ["exhibit_withdrawn", "exhibit_covered", "no_infringement", "settled"].map(k => ({key: k, label: Labels.outcome(k)}))
+        }
+        MeasureChecklist { id: measures; visible: editor.action === "decision.recorded" }
+        ChoiceRow {
+            id: sanction
+            visible: editor.action === "decision.recorded"
+            label: qsTr("Sanction")
+            value: "none"
+            options: ["none", "delegation_notice", "fair_notice", "excluded_next_session"].map(k => ({key: k, label: Labels.sanction(k)}))
+        }
+        ChoiceRow {
+            id: evidence
+            visible: editor.action === "evidence.added"
+            label: qsTr("Kind of evidence")
+            value: "exhibit_photo"
+            options: ["exhibit_photo", "document_photo", "brochure", "business_card", "sample", "note"].map(k => ({key: k, label: Labels.evidenceKind(k)}))
+        }
+        FormField {
+            id: first
+            label: editor.action === "notice.served" ? qsTr("Booth sticker (scan at the booth: proof of presence)")
+                 : editor.action === "defence.recorded" ? qsTr("Summary of the defence")
+                 : editor.action === "evidence.added" ? qsTr("Note or scanned code")
+                 : editor.action === "case.withdrawn" || editor.action === "case.transferred" ? qsTr("Reason")
+                 : qsTr("Note")
+        }
+        FormField {
+            id: second
+            visible: editor.action === "notice.served" || editor.action === "case.transferred" || editor.action === "evidence.added"
+            label: editor.action === "notice.served" ? qsTr("Received by (name at the booth)")
+                 : editor.action === "case.transferred" ? qsTr("Transferred to (office)")
+                 : qsTr("Photo or scan file")
+        }
+        CheckBox {
+            id: seen
+            visible: editor.action === "evidence.added"
+            text: qsTr("Original seen")
+            implicitHeight: Theme.touch
+        }
+        Label {
+            visible: editor.controller.error.length > 0
+            text: editor.controller.error
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: Theme.gap
+            Layout.alignment: Qt.AlignRight
+            Button { text: qsTr("Cancel"); implicitHeight: Theme.touch; onClicked: editor.close() }
+            Button { text: qsTr("Save"); highlighted: true; implicitHeight: Theme.touch; onClicked: editor.submit() }
+        }
+    }
+}

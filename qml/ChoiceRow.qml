@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One choice among a few, as a row of large toggle buttons (easier to hit than a combo box).
+// options: [{key, label}]; value: the chosen key.
+ColumnLayout {
+    id: choice
+
+    property alias label: caption.text
+    property var options: []
+    property string value
+
+    spacing: 4
+    Layout.fillWidth: true
+
+    Label {
+        id: caption
+        visible: text.length > 0
+        color: Theme.textMuted
+        font.pixelSize: Theme.smallSize
+    }
+    Flow {
+        spacing: 8
+        Layout.fillWidth: true
+        Repeater {
+            model: choice.options
+            delegate: Button {
+                required property var modelData
+                text: modelData.label
+                checkable: true
+                checked: choice.value === modelData.key
+                implicitHeight: Theme.touch
+                onClicked: choice.value = modelData.key
+            }
+        }
+    }
+}

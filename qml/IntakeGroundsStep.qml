@@ -1,0 +1,34 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FairGuard.Models
+
+// Step 5: the complainant's grounds, in their words.
+ColumnLayout {
+    id: step
+
+    required property IntakeWizard wizard
+    spacing: Theme.gap
+
+    Label {
+        text: qsTr("Grounds of the complaint (what is infringed, and how)")
+        color: Theme.textMuted
+    }
+    ScrollView {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        TextArea {
+            id: grounds
+            text: (step.wizard.recorded.grounds || {}).text || ""
+            wrapMode: TextEdit.Wrap
+            background: Rectangle { color: Theme.surface; border.color: Theme.line }
+        }
+    }
+    Button {
+        text: qsTr("Save and continue")
+        highlighted: true
+        implicitHeight: Theme.touch
+        Layout.alignment: Qt.AlignRight
+        onClicked: step.wizard.recordGrounds(grounds.text)
+    }
+}

@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FairGuard.Models
+
+// The intake wizard. Each step saves its event when the officer moves on, so the complaint
+// survives a lock, a change of officer or a power cut; the step tabs allow going back.
+Page {
+    id: page
+
+    required property StationBackend backend
+    readonly property IntakeWizard wizard: backend.intake
+    signal openCase(string caseNumber)
+    signal finished()
+
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: Theme.gap
+
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Button {
+                text: qsTr("‹ Cases")
+                implicitHeight: Theme.touch
+                onClicked: page.finished()
+            }
+            Label {
+                text: page.wizard.caseNumber.length > 0 ? qsTr("Complaint %1").arg(page.wizard.caseNumber) : qsTr("New complaint")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                Layout.fillWidth: true
+            }
+        }
+
+        IntakeStepBar {
+            wizard: page.wizard
+            Layout.fillWidth: true
+        }
+
+        Label {
+            objectName: "intakeError"
+            visible: page.wizard.error.length > 0
+            text: page.wizard.error
+            color: Theme.danger
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        StackLayout {
+            currentIndex: page.wizard.step
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            IntakeComplainantStep { wizard: page.wizard }
+            IntakeRightStep { wizard: page.wizard }
+            IntakeRespondentStep { wizard: page.wizard }
+            IntakeProductStep { wizard: page.wizard }
+            IntakeGroundsStep { wizard: page.wizard }
+            IntakeDocumentsStep { wizard: page.wizard }
+            IntakeReviewStep { wizard: page.wizard }
+            IntakeFinishedStep {
+                wizard: page.wizard
+                onOpenCase: (number) => page.openCase(number)
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FairGuard.Models
+
+// Step 3: the respondent's booth. Best from the booth's QR sticker (typed by a USB scanner or
+// pasted), verified against the bureau key offline; otherwise typed by hand, which the case
+// records as "manual".
+ScrollView {
+    id: step
+
+    required property IntakeWizard wizard
+    readonly property var sticker: step.wizard.checkSticker(stickerField.text)
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        width: step.availableWidth
+        spacing: Theme.gap
+
+        Label {
+            text: qsTr("Booth sticker")
+            font.bold: true
+            font.pixelSize: 22
+        }
+        FormField {
+            id: stickerField
+            objectName: "stickerText"
+            label: qsTr("Scan the booth's QR sticker (the scanner types here) or paste its text")
+            hint: stickerField.text.length > 0 ? step.sticker.message : ""
+            hintColor: step.sticker.ok ? Theme.ok : Theme.danger
+        }
+        Button {
+            text: qsTr("Use verified booth")
+            highlighted: true
+            enabled: step.sticker.ok
+            implicitHeight: Theme.touch
+            Layout.alignment: Qt.AlignRight
+            onClicked: step.wizard.recordRespondentFromSticker(stickerField.text)
+        }
+
+        Rectangle { height: 1; color: Theme.line; Layout.fillWidth: true }
+
+        Label {
+            text: qsTr("No sticker: type the booth")
+            font.bold: true
+            font.pixelSize: 22
+        }
+        RowLayout {
+            spacing: Theme.gap * 2
+            FormField { id: booth; objectName: "manualBooth"; label: qsTr("Booth code, e.g. 9.1K23") }
+            FormField { id: exhibitor; label: qsTr("Exhibitor (filled from the booth list when known)") }
+        }
+        Button {
+            text: qsTr("Save typed booth (marked as manual)")
+            implicitHeight: Theme.touch
+            Layout.alignment: Qt.AlignRight
+            onClicked: step.wizard.recordRespondentManual(booth.text, exhibitor.text)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FairGuard.Models
+
+// One event of a case: when, what, who, on which station, signature state; an event the fold
+// did not apply is shown with its reason, never hidden.
+ItemDelegate {
+    id: row
+
+    required property StationBackend backend
+    required property string type
+    required property string officerName
+    required property string station
+    required property double time
+    required property bool valid
+    required property bool late
+    required property bool conflict
+    required property string reason
+    required property bool signatureValid
+
+    height: Math.max(Theme.touch, content.implicitHeight + 16)
+    background: Rectangle {
+        color: !row.valid || row.conflict ? Theme.dangerSoft : row.late ? Theme.amberSoft : "transparent"
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line }
+    }
+    contentItem: RowLayout {
+        id: content
+        spacing: Theme.gap
+        Label {
+            text: row.backend.formatDateTime(row.time)
+            color: Theme.textMuted
+            font.pixelSize: Theme.smallSize
+            Layout.preferredWidth: 150
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Label { text: Labels.eventType(row.type); font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
+            Label {
+                visible: row.reason.length > 0
+                text: (row.valid ? "" : qsTr("Not applied: ")) + row.reason
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallSize
+                Layout.fillWidth: true
+            }
+        }
+        Label {
+            text: row.officerName + " · " + row.station
+            color: Theme.textMuted
+            font.pixelSize: Theme.smallSize
+        }
+        Label {
+            text: row.signatureValid ? qsTr("signed ✓") : qsTr("signature ✗")
+            color: row.signatureValid ? Theme.ok : Theme.danger
+            font.pixelSize: Theme.smallSize
+            Layout.preferredWidth: 96
+        }
+    }
+}

@@ -1,0 +1,83 @@
+#include "station_fixture.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <catch2/catch.hpp>
+
+#include "codes/booth_sticker.h"
+#include "intake_wizard.h"
+
+namespace fg::test {
+
+void ensure_app() {
+  static int argc = 1;
+  static char name[] = "station_tests";
+  static char* argv[] = {name, nullptr};
+  if (!QCoreApplication::instance()) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    static QGuiApplication app(argc, argv);
+  }
+}
+
+Station::Station() {
+  ensure_app();
+  REQUIRE(dir.isValid());
+  backend = std::make_unique<StationBackend>();
+  QString error;
+  const bool opened = backend->open(dir.path(), &error) && enrol_demo_fair(*backend, fair, &error);
+  INFO(error.toStdString());
+  REQUIRE(opened);
+  REQUIRE(backend->enrolled());
+}
+
+void Station::signIn(const char* officer, const char* pin) {
+  REQUIRE(backend->session()->trySignIn(QString::fromLatin1(officer), QString::fromLatin1(pin)));
+}
+
+std::vector<std::string> Station::types() {
+  std::vector<std::string> out;
+  for (const SignedEvent& e : backend->store()->all_in_fold_order()) out.push_back(e.event.type);
+  return out;
+}
+
+std::string Station::forged_sticker(const std::string& booth) const {
+  const KeyPair forger = KeyPair::generate();
+  return make_booth_sticker("CF138", "9.1", booth, forger);
+}
+
+std::string intake_to_admissibility(StationBackend& backend, const DemoFair& fair, const char* booth,
+                                    const char* idNumber) {
+  IntakeWizard& w = *backend.intake();
+  w.reset();
+  REQUIRE(w.recordComplainant({{"name", "Shenzhen Brightlight Co., Ltd."},
+                               {"kind", "company"},
+                               {"idNumber", QString::fromLatin1(idNumber)},
+                               {"country", "CN"}}));
+  REQUIRE(w.recordRight({{"rightType", "invention"}, {"number", "ZL 2017 1 0601862.3"}}));
+  REQUIRE(w.recordRespondentFromSticker(QString::fromStdString(fair.sticker(booth))));
+  REQUIRE(w.recordProduct({{"description", "LED desk lamp"}, {"code", "4006381333931"}}));
+  REQUIRE(w.recordGrounds(QStringLiteral("Same shape as the registered design.")));
+  for (const QVariant& d : w.documents()) w.setDocumentSeen(d.toMap().value("kind").toString(), true);
+  REQUIRE(w.checkAdmissibility(false, {}));
+  return w.caseNumber().toStdString();
+}
+
+QString drawn_signature() {
+  QImage image(300, 120, QImage::Format_ARGB32);
+  image.fill(Qt::transparent);
+  QPainter p(&image);
+  p.setPen(QPen(Qt::black, 4));
+  p.drawLine(10, 100, 150, 20);
+  p.drawLine(150, 20, 290, 100);
+  p.end();
+  QByteArray png;
+  QBuffer buffer(&png);
+  buffer.open(QIODevice::WriteOnly);
+  image.save(&buffer, "PNG");
+  return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+}  // namespace fg::test

@@ -1,0 +1,40 @@
+#pragma once
+// A station enrolled in the demo fair, in a temp folder: real EventStore, BlobStore, device
+// key and bureau-signed configuration. Officers OF-017/1234, OF-023/4321, SV-001/9999.
+#include <QTemporaryDir>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "demo_data.h"
+#include "station_backend.h"
+
+namespace fg::test {
+
+// The QGuiApplication every test needs (offscreen), made once.
+void ensure_app();
+
+struct Station {
+  Station();
+  QTemporaryDir dir;
+  std::unique_ptr<StationBackend> backend;
+  DemoFair fair;
+
+  void signIn(const char* officer = "OF-017", const char* pin = "1234");
+  std::int64_t events() { return backend->store()->event_count(); }
+  // Types of all events in fold order.
+  std::vector<std::string> types();
+  // A sticker that looks right but is signed by another key.
+  std::string forged_sticker(const std::string& booth) const;
+};
+
+// A complaint taken through the wizard up to (and including) the admissibility check.
+// Returns the case number.
+std::string intake_to_admissibility(StationBackend& backend, const DemoFair& fair, const char* booth = "9.1K23",
+                                    const char* idNumber = "91440300MA5TEST01");
+
+// A signature as the pad's Canvas gives it.
+QString drawn_signature();
+
+}  // namespace fg::test

@@ -1,0 +1,75 @@
+// The dashboard's case list: search by booth, complainant, patent number (however spaced)
+// and case number.
+#include <catch2/catch.hpp>
+
+#include "case_list_model.h"
+#include "station_fixture.h"
+
+using namespace fg;
+
+namespace {
+std::vector<CaseRow> rows() {
+  return {
+      {"a", "CF138-S03-0001", "notice_served", "9.1K23", "Shenzhen Brightlight Co., Ltd.", "Ningbo Lumen", "design",
+       "ZL 2019 3 0111222.5", 0, 0, false},
+      {"b", "CF138-S03-0002", "accepted", "10.2B05", "Hoffmann Werkzeuge GmbH", "Yongkang Tools", "invention",
+       "ZL 2017 1 0601862.3", 0, 0, false},
+      {"c", "CF138-S01-0001", "draft", "12.1A01", "杭州青山茶具有限公司", "景德镇瓷源", "design", "ZL 2022 3 0777888.4", 0, 0,
+       false},
+  };
+}
+}  // namespace
+
+TEST_CASE("case search matches booth, complainant, patent number and case number", "[station]") {
+  fg::test::ensure_app();
+  CaseListModel model;
+  model.setRows(rows());
+  CHECK(model.rowCount() == 3);
+
+  model.setFilter("10.2b05");  // booth, any case
+  REQUIRE(model.rowCount() == 1);
+  CHECK(model.caseIdAt(0) == "b");
+
+  model.setFilter("hoffmann");
+  REQUIRE(model.rowCount() == 1);
+  CHECK(model.caseIdAt(0) == "b");
+
+  model.setFilter("201710601862.3");  // patent number typed without ZL and spaces
+  REQUIRE(model.rowCount() == 1);
+  CHECK(model.caseIdAt(0) == "b");
+
+  model.setFilter("青山");
+  REQUIRE(model.rowCount() == 1);
+  CHECK(model.caseIdAt(0) == "c");
+
+  model.setFilter("S01-0001");
+  REQUIRE(model.rowCount() == 1);
+  CHECK(model.caseIdAt(0) == "c");
+
+  model.setFilter("no such thing");
+  CHECK(model.rowCount() == 0);
+  CHECK(model.totalCount() == 3);
+
+  model.setFilter("");
+  CHECK(model.rowCount() == 3);
+  CHECK(model.data(model.index(0), CaseListModel::BoothRole).toString() == "9.1K23");
+  CHECK(model.roleNames().value(CaseListModel::DeadlineAtRole) == "deadlineAt");
+}
+
+TEST_CASE("the dashboard lists the fold of the store, newest first, with the defence deadline", "[station]") {
+  fg::test::Station s;
+  QString error;
+  const bool added = add_demo_cases(*s.backend, s.fair, 7, &error);
+  INFO(error.toStdString());
+  REQUIRE(added);
+  CaseListModel& cases = *s.backend->cases();
+  CHECK(cases.totalCount() == 7);
+  CHECK(cases.caseIdAt(0) == "CF138-S03-0007");
+  // Case 4 (stage 3) has its notice served: a deadline 24 h after serving.
+  cases.setFilter("CF138-S03-0004");
+  REQUIRE(cases.rowCount() == 1);
+  CHECK(cases.data(cases.index(0), CaseListModel::StatusRole).toString() == "notice_served");
+  const qint64 deadline = cases.data(cases.index(0), CaseListModel::DeadlineAtRole).toLongLong();
+  CHECK(deadline > s.backend->now() + 23 * 3600 * 1000LL);
+  CHECK(deadline <= s.backend->now() + 24 * 3600 * 1000LL);
+}
