@@ -100,6 +100,14 @@ int main(int argc, char** argv) {
   add_data(status, data);
   status->callback([&] { admin_status(data, std::cout); });
 
+  std::string config_out;
+  auto* config = app.add_subcommand("config", "Print (or --out: write) the signed fair configuration stations receive");
+  add_data(config, data);
+  config->add_option("--out", config_out, "Write exactly the signed bytes to this file");
+  config->callback([&] {
+    admin_config(data, config_out.empty() ? std::nullopt : std::optional<std::filesystem::path>(config_out), std::cout);
+  });
+
 #ifdef FAIRGUARD_HAVE_SERVE
   std::string listen;
   int idle_timeout = 60;

@@ -37,4 +37,9 @@ void admin_enroll(const EnrollOptions& options, std::ostream& out);
 void admin_revoke(const std::filesystem::path& data, const std::string& device, std::ostream& out);
 void admin_status(const std::filesystem::path& data, std::ostream& out);
 
+// The signed fair configuration as stations receive it (to stdout, or exactly its bytes to a
+// file): for checking a station offline and for demos.
+void admin_config(const std::filesystem::path& data, const std::optional<std::filesystem::path>& file,
+                  std::ostream& out);
+
 }  // namespace fg::relay

@@ -295,7 +295,7 @@ TEST_CASE("revoke by station code, and status shows stations, syncs and counts",
 TEST_CASE("every command has --help, and errors are clear with a non-zero exit", "[relay]") {
   for (const std::vector<std::string>& cmd :
        std::vector<std::vector<std::string>>{{"init"}, {"booths", "import"}, {"officers", "add"}, {"officers", "list"},
-                                             {"officers", "disable"}, {"enroll"}, {"revoke"}, {"status"}}) {
+                                             {"officers", "disable"}, {"enroll"}, {"revoke"}, {"status"}, {"config"}}) {
     auto args = cmd;
     args.push_back("--help");
     auto r = run_relay(args);
@@ -353,4 +353,25 @@ TEST_CASE("status counts the blobs and events the relay holds", "[relay]") {
   INFO(status.err);
   REQUIRE(status.exit_code == 0);
   CHECK_THAT(status.out, Catch::Contains("Events:       2\n") && Catch::Contains("Blobs:        2\n"));
+}
+
+TEST_CASE("config writes the signed configuration a station verifies with the bureau key", "[relay]") {
+  test::TempDir tmp;
+  const auto dir = make_relay(tmp);
+  REQUIRE(run_relay({"booths", "import", "--data", dir.string(), kDemoBooths}).exit_code == 0);
+  const auto file = tmp / "config.json";
+  auto r = run_relay({"config", "--data", dir.string(), "--out", file.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  std::ifstream in(file, std::ios::binary);
+  const std::string wire((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const PublicKey bureau = KeyPair::load(dir / "bureau.key").public_key();
+  auto v = verify_fair_config(wire, bureau);
+  REQUIRE(v);
+  CHECK(v.config->booths.size() == 40);
+  CHECK_THAT(r.out, Catch::Contains(to_hex(bureau)));
+  // stdout carries the same signed bytes plus a newline.
+  auto printed = run_relay({"config", "--data", dir.string()});
+  REQUIRE(printed.exit_code == 0);
+  CHECK(verify_fair_config(printed.out.substr(0, printed.out.size() - 1), bureau));
 }
