@@ -66,6 +66,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
  private:
   awaitable<void> serve();
   awaitable<void> watch();
+  // Moves the idle deadline; wakes the watchdog if it now sleeps past it.
+  void set_deadline(std::chrono::steady_clock::time_point t) {
+    deadline_ = t;
+    if (t < watchdog_.expiry()) watchdog_.cancel();
+  }
   void finish(const std::string& why);
 
   ssl::stream<tcp::socket> stream_;
@@ -122,7 +127,7 @@ awaitable<void> Connection::serve() {
   }
   std::string why;
   for (;;) {
-    deadline_ = std::chrono::steady_clock::now() + idle_;
+    set_deadline(std::chrono::steady_clock::now() + idle_);
     const std::size_t n = co_await stream_.async_read_some(asio::buffer(buffer_), asio::redirect_error(use_awaitable, ec));
     if (ec) {
       if (!session_.closed())
@@ -141,7 +146,7 @@ awaitable<void> Connection::serve() {
       }
     }
     if (out.close) {
-      deadline_ = std::chrono::steady_clock::now() + std::chrono::seconds(2);  // bound the goodbye
+      set_deadline(std::chrono::steady_clock::now() + std::chrono::seconds(2));  // bound the goodbye
       co_await stream_.async_shutdown(asio::redirect_error(use_awaitable, ec));
       break;
     }

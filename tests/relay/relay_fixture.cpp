@@ -32,7 +32,7 @@ void make_relay_folder(const fs::path& dir) {
 InProcessRelay::InProcessRelay(relay::ServerOptions options) {
   make_relay_folder(tmp_.path / "relay");
   data_ = std::make_unique<relay::RelayData>(tmp_.path / "relay");
-  options.listen = "127.0.0.1:7443";  // the tests override it with port 0
+  options.listen = "127.0.0.1:0";  // any free port
   options.handle_signals = false;
   server_ = std::make_unique<relay::Server>(*data_, options);
   port_ = server_->port();
