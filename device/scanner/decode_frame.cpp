@@ -17,8 +17,6 @@ StridedLayout strided_layout(QVideoFrameFormat::PixelFormat format)
     switch (format) {
     case QVideoFrameFormat::Format_YUYV: return {0, 2};  // Y0 U Y1 V
     case QVideoFrameFormat::Format_UYVY: return {1, 2};  // U Y0 V Y1
-    case QVideoFrameFormat::Format_AYUV:
-    case QVideoFrameFormat::Format_AYUV_Premultiplied: return {1, 4};  // A Y U V
     // 16-bit little-endian samples: the high byte carries the 8 significant bits.
     case QVideoFrameFormat::Format_P010:
     case QVideoFrameFormat::Format_P016:
@@ -56,8 +54,6 @@ FramePath frame_path_for(QVideoFrameFormat::PixelFormat format)
         return FramePath::LumaPlane;
     case QVideoFrameFormat::Format_YUYV:
     case QVideoFrameFormat::Format_UYVY:
-    case QVideoFrameFormat::Format_AYUV:
-    case QVideoFrameFormat::Format_AYUV_Premultiplied:
     case QVideoFrameFormat::Format_P010:
     case QVideoFrameFormat::Format_P016:
     case QVideoFrameFormat::Format_Y16:

@@ -12,8 +12,8 @@ namespace fg {
 // How a frame reached the decoder (tests and the benchmark check the fast paths are taken).
 enum class FramePath {
     LumaPlane,     // plane 0 is 8-bit Y: NV12, NV21, YUV420P, YUV422P, YV12, IMC1-4, Y8
-    StridedLuma,   // Y samples interleaved: YUYV, UYVY, AYUV, P010/P016/Y16 (high byte)
-    ConvertedImage,// RGB/BGRA/JPEG/...: one QVideoFrame::toImage, then Grayscale8
+    StridedLuma,   // Y samples interleaved: YUYV, UYVY, P010/P016/Y16 (high byte)
+    ConvertedImage,// RGB/BGRA/AYUV/JPEG/...: one QVideoFrame::toImage, then Grayscale8
     Unreadable,    // invalid frame or the map failed
 };
 

@@ -43,10 +43,9 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "fairguard-scan-gen: unknown format %s\n", fields[1].c_str());
             return 2;
         }
-        const int module = std::stoi(fields[2]);
         QImage image;
         try {
-            image = fg::code_image(*format, fields[3], module);
+            image = fg::code_image(*format, fields[3], std::stoi(fields[2]));
         } catch (const std::exception& e) {
             std::fprintf(stderr, "fairguard-scan-gen: cannot encode %s as %s: %s\n",
                          fields[3].c_str(), fields[1].c_str(), e.what());
