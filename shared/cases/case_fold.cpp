@@ -36,6 +36,25 @@ void merge(Json& into, const Json& body) {
   for (const auto& [key, value] : body.items())
     if (key != "case_number" && key != "corrects") into[key] = value;
 }
+bool fold_less(const SignedEvent* a, const SignedEvent* b) {
+  return std::tie(a->event.hlc, a->event.device, a->event.seq, a->hash) <
+         std::tie(b->event.hlc, b->event.device, b->event.seq, b->hash);
+}
+
+// Which case an event belongs to (empty `why_none`), or why it belongs to none.
+struct Route {
+  std::string case_number;
+  std::string why_none;
+};
+Route route_event(const Event& e, std::string_view fair) {
+  if (!fair.empty() && e.fair != fair) return {{}, "event belongs to fair '" + e.fair + "', not '" + std::string(fair) + "'"};
+  if (!is_case_event_type(e.type)) return {{}, "unknown event type '" + e.type + "'"};
+  auto number = e.body.is_object() ? e.body.find("case_number") : e.body.end();
+  if (number == e.body.end() || !number->is_string() || number->get_ref<const std::string&>().empty())
+    return {{}, "body names no case_number"};
+  return {number->get<std::string>(), {}};
+}
+
 std::string short_ref(const EventRef& r) { return r.device.substr(0, 8) + "…#" + std::to_string(r.seq); }
 
 // Decisive actions of the same group taken by two stations are a conflict when they differ.
@@ -75,18 +94,15 @@ class Folder {
     entry.hlc = e.hlc;
     entry.type = e.type;
 
-    auto unassigned = [&](std::string why) {
+    Route route = route_event(e, fair_);
+    if (route.case_number.empty()) {
       entry.valid = false;
-      entry.reason = std::move(why);
+      entry.reason = std::move(route.why_none);
       result_.unassigned.push_back(std::move(entry));
-    };
-    if (!fair_.empty() && e.fair != fair_) return unassigned("event belongs to fair '" + e.fair + "', not '" + fair_ + "'");
-    if (!is_case_event_type(e.type)) return unassigned("unknown event type '" + e.type + "'");
-    auto number = e.body.is_object() ? e.body.find("case_number") : e.body.end();
-    if (number == e.body.end() || !number->is_string() || number->get_ref<const std::string&>().empty())
-      return unassigned("body names no case_number");
+      return;
+    }
 
-    auto [it, fresh] = index_.try_emplace(number->get_ref<const std::string&>(), cases_.size());
+    auto [it, fresh] = index_.try_emplace(std::move(route.case_number), cases_.size());
     if (fresh) {
       cases_.emplace_back();
       cases_.back().number = it->first;
@@ -280,8 +296,7 @@ FoldResult fold_cases(std::span<const SignedEvent> events, std::string_view fair
   std::vector<const SignedEvent*> order;
   order.reserve(events.size());
   for (const auto& s : events) order.push_back(&s);
-  auto key = [](const SignedEvent* s) { return std::tie(s->event.hlc, s->event.device, s->event.seq, s->hash); };
-  std::sort(order.begin(), order.end(), [&](const SignedEvent* a, const SignedEvent* b) { return key(a) < key(b); });
+  std::sort(order.begin(), order.end(), fold_less);
   // Same hash means same bytes: a duplicate from a second sync path, folded once.
   order.erase(std::unique(order.begin(), order.end(),
                           [](const SignedEvent* a, const SignedEvent* b) { return a->hash == b->hash; }),
@@ -290,6 +305,43 @@ FoldResult fold_cases(std::span<const SignedEvent> events, std::string_view fair
   Folder folder(fair);
   for (const SignedEvent* s : order) folder.apply(*s);
   return folder.finish(static_cast<std::int64_t>(order.size()));
+}
+
+std::size_t CaseFolder::add(std::span<const SignedEvent> events) {
+  std::size_t added = 0;
+  for (const SignedEvent& s : events) {
+    if (!seen_.insert(s.hash).second) continue;
+    ++added;
+    const SignedEvent* stored = &events_.emplace_back(s);
+    Route route = route_event(s.event, fair_);
+    auto& list = route.case_number.empty() ? unassigned_ : by_case_[route.case_number];
+    // Mostly appended at the end: a local action or a sync in order.
+    list.insert(std::upper_bound(list.begin(), list.end(), stored, fold_less), stored);
+    if (route.case_number.empty()) dirty_unassigned_ = true;
+    else dirty_cases_.insert(std::move(route.case_number));
+  }
+  return added;
+}
+
+const FoldResult& CaseFolder::result() {
+  if (dirty_unassigned_) {
+    Folder folder(fair_);
+    for (const SignedEvent* s : unassigned_) folder.apply(*s);
+    result_.unassigned = folder.finish(0).unassigned;
+    dirty_unassigned_ = false;
+  }
+  for (const std::string& number : dirty_cases_) {
+    Folder folder(fair_);
+    for (const SignedEvent* s : by_case_[number]) folder.apply(*s);
+    Case folded = std::move(folder.finish(0).cases.at(0));
+    auto at = std::lower_bound(result_.cases.begin(), result_.cases.end(), number,
+                               [](const Case& c, const std::string& n) { return case_number_less(c.number, n); });
+    if (at != result_.cases.end() && at->number == number) *at = std::move(folded);
+    else result_.cases.insert(at, std::move(folded));
+  }
+  dirty_cases_.clear();
+  result_.events = static_cast<std::int64_t>(seen_.size());
+  return result_;
 }
 
 }  // namespace fg

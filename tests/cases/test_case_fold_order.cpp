@@ -152,3 +152,38 @@ TEST_CASE("bodies of any shape never make the fold throw, and it stays determini
   std::shuffle(events.begin(), events.end(), rng);
   CHECK(fold_cases(events) == expected);
 }
+
+TEST_CASE("the incremental folder equals the full fold whatever batches and order events arrive in", "[cases]") {
+  FairScenario fair(10);
+  std::vector<SignedEvent> events = fair.all();
+  TestStation odd(41, "OF41");
+  events.push_back(odd.act("lunch.ordered", {{"case_number", "CF138-S01-0001"}}));
+  events.push_back(odd.act("case.filed", Json::object()));
+  const FoldResult expected = fold_cases(events, "CF138");
+
+  SECTION("in the order each station made them, one event at a time") {
+    CaseFolder folder("CF138");
+    for (const auto& s : events) {
+      CHECK(folder.add(std::span(&s, 1)) == 1);
+      (void)folder.result();  // refreshed after every action, as the station screen does
+    }
+    CHECK(folder.result() == expected);
+  }
+  SECTION("shuffled, in random batches, with repeats") {
+    std::mt19937 rng(5);
+    for (int round = 0; round < 5; ++round) {
+      std::shuffle(events.begin(), events.end(), rng);
+      CaseFolder folder("CF138");
+      std::size_t at = 0, added = 0;
+      while (at < events.size()) {
+        std::size_t n = std::min<std::size_t>(1 + rng() % 40, events.size() - at);
+        added += folder.add(std::span(events).subspan(at, n));
+        if (rng() % 2) (void)folder.result();
+        if (rng() % 3 == 0) CHECK(folder.add(std::span(events).subspan(0, at)) == 0);  // a repeated sync
+        at += n;
+      }
+      CHECK(added == events.size());
+      REQUIRE(folder.result() == expected);
+    }
+  }
+}

@@ -1,6 +1,7 @@
 // Folds a whole fair's events (default 5,000 cases, about 60,000 signed events from 50
 // stations) and prints the time against a baseline measured in the same run: sorting the same
-// events into fold order, the least any fold must do. --smoke: 200 cases, one round.
+// events into fold order, the least any fold must do; then one more event through the
+// incremental CaseFolder. --smoke: 200 cases, one round.
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -110,9 +111,24 @@ int main(int argc, char** argv) {
   FoldResult f = fold_cases(events, "CF138");
   double query_ms = best_ms(rounds, [&] { (void)case_list(f); (void)find_duplicates(f); });
 
+  // A station's next action on a full fair: the incremental folder re-folds one case only.
+  CaseFolder folder("CF138");
+  folder.add(std::span(events).first(events.size() - 100));
+  (void)folder.result();
+  std::size_t next = events.size() - 100;
+  double step_ms = best_ms(rounds, [&] {
+    folder.add(std::span(events).subspan(next++, 1));
+    (void)folder.result();
+  });
+  if (folder.result().cases.size() != static_cast<std::size_t>(cases)) {
+    std::fprintf(stderr, "case_fold_bench: incremental fold lost cases\n");
+    return 1;
+  }
+
   std::printf("case_fold_bench: %d cases, %zu events, best of %d, thread CPU time\n", cases, events.size(), rounds);
   std::printf("  baseline sort into fold order: %8.2f ms\n", sort_ms);
   std::printf("  fold_cases:                    %8.2f ms  (%.1fx baseline)\n", fold_ms, fold_ms / sort_ms);
+  std::printf("  CaseFolder, one more event:    %8.3f ms  (%.3fx baseline)\n", step_ms, step_ms / sort_ms);
   std::printf("  case_list + find_duplicates:   %8.2f ms  (%.1fx baseline)\n", query_ms, query_ms / sort_ms);
   if (folded != static_cast<std::size_t>(cases) || f.cases.back().state != CaseState::Closed) {
     std::fprintf(stderr, "case_fold_bench: fold gave %zu cases, expected %d all closed\n", folded, cases);
