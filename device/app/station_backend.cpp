@@ -153,7 +153,12 @@ std::optional<SignedEvent> StationBackend::append(std::string_view type, Json bo
   if (!session_.signedIn()) return fail(tr("Sign in first: every action names its officer."));
   try {
     SignedEvent e = store_->append(*device_key_, session_.officer(), std::string(type), std::move(body), std::move(blobs));
-    refresh();
+    if (refoldCase(e)) {
+      updateRows();
+      emit eventsChanged();
+    } else {
+      refresh();
+    }
     return e;
   } catch (const std::exception& ex) {
     return fail(tr("Not saved: %1").arg(QString::fromUtf8(ex.what())));
@@ -168,9 +173,42 @@ void StationBackend::refresh() {
   if (!store_) return;
   const std::vector<SignedEvent> events = store_->all_in_fold_order();
   fold_ = fold_cases(events, config_.fair.id);
+  case_events_.clear();
+  for (const SignedEvent& e : events) {
+    const auto it = e.event.body.find("case_number");
+    if (it != e.event.body.end() && it->is_string())
+      case_events_[it->get<std::string>()].emplace_back(e.event.device, e.event.seq);
+  }
   case_counter_ = highest_counter(events, config_.fair.id, station_code_.toStdString());
   updateRows();
   emit eventsChanged();
+}
+
+bool StationBackend::refoldCase(const SignedEvent& appended) {
+  const auto key = appended.event.body.find("case_number");
+  if (key == appended.event.body.end() || !key->is_string()) return false;
+  const std::string number = key->get<std::string>();
+  auto& refs = case_events_[number];
+  refs.emplace_back(appended.event.device, appended.event.seq);
+  std::vector<SignedEvent> events;
+  events.reserve(refs.size());
+  for (const auto& [device, seq] : refs) {
+    auto e = store_->find(device, seq);
+    if (!e) return false;  // cannot happen with a consistent store; the full refresh copes
+    events.push_back(std::move(*e));
+  }
+  FoldResult one = fold_cases(events, config_.fair.id);
+  if (one.cases.size() != 1 || one.cases.front().number != number) return false;
+  const auto at = std::lower_bound(fold_.cases.begin(), fold_.cases.end(), number,
+                                   [](const Case& c, const std::string& n) { return case_number_less(c.number, n); });
+  if (at != fold_.cases.end() && at->number == number)
+    *at = std::move(one.cases.front());
+  else
+    fold_.cases.insert(at, std::move(one.cases.front()));
+  fold_.events += 1;
+  if (appended.event.type == "case.opened")
+    case_counter_ = std::max(case_counter_, highest_counter({&appended, 1}, config_.fair.id, station_code_.toStdString()));
+  return true;
 }
 
 void StationBackend::updateRows() {

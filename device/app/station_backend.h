@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -113,6 +114,9 @@ class StationBackend : public QObject {
  private:
   void applyConfig();
   void updateRows();
+  // Re-folds one case from its own events (a case's fold depends on its events only), so an
+  // action costs the case's events, not the fair's. False: the event names no case.
+  bool refoldCase(const SignedEvent& appended);
 
   QString data_dir_;
   std::unique_ptr<KeyPair> device_key_;
@@ -121,6 +125,8 @@ class StationBackend : public QObject {
   FairConfig config_;
   PublicKey bureau_{};
   FoldResult fold_;
+  // (device, seq) of each case's events, to re-read one case after an append.
+  std::map<std::string, std::vector<std::pair<std::string, std::int64_t>>> case_events_;
   std::int64_t case_counter_ = 0;
 
   OfficerSession session_;

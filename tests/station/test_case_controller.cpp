@@ -101,3 +101,15 @@ TEST_CASE("a case can be withdrawn or transferred only while open", "[station]")
   CHECK_FALSE(page.withdraw("changed mind"));
   REQUIRE(page.close({}));
 }
+
+TEST_CASE("after actions, the case-by-case fold equals a full fold of the store", "[station]") {
+  Station s;
+  QString error;
+  const bool added = add_demo_cases(*s.backend, s.fair, 9, &error);
+  INFO(error.toStdString());
+  REQUIRE(added);
+  const std::vector<Case> incremental = s.backend->fold().cases;
+  s.backend->refresh();
+  CHECK(s.backend->fold().cases.size() == 9);
+  CHECK(incremental == s.backend->fold().cases);
+}

@@ -1,0 +1,196 @@
+// station_bench (see CMakeLists.txt). Prints times and ratios to baselines measured in the
+// same run; asserts nothing about absolute speed.
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include "cases/event_types.h"
+#include "demo_data.h"
+#include "station_backend.h"
+#include "station_ui.h"
+
+namespace {
+
+using namespace fg;
+namespace ev = fg::events;
+
+// Child processes: show a window and exit on its first frame.
+int child_bare(int argc, char** argv) {
+  QGuiApplication app(argc, argv);
+  QQuickWindow window;
+  window.resize(1280, 800);
+  QObject::connect(&window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+  window.show();
+  return QGuiApplication::exec();
+}
+
+int child_station(int argc, char** argv, const QString& dir) {
+  QGuiApplication app(argc, argv);
+  set_station_style();
+  StationBackend backend;
+  QString error;
+  if (!backend.open(dir, &error)) {
+    std::fprintf(stderr, "%s\n", qPrintable(error));
+    return 1;
+  }
+  QQmlApplicationEngine engine;
+  QQuickWindow* window = load_main_window(engine, backend, &error);
+  if (!window) return 1;
+  QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+  return QGuiApplication::exec();
+}
+
+double run_child(const QStringList& args) {
+  QElapsedTimer t;
+  t.start();
+  QProcess p;
+  p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+  p.start(QCoreApplication::applicationFilePath(), args);
+  if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+    std::fprintf(stderr, "child %s failed\n", qPrintable(args.join(' ')));
+    std::exit(1);
+  }
+  return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+// `cases` cases of ~10 events each, signed by this device and imported in one transaction
+// (appending one by one would time fsync, not the dashboard).
+void make_cases(StationBackend& backend, int cases) {
+  const KeyPair& key = *backend.deviceKey();
+  std::vector<SignedEvent> batch;
+  std::string prev = kZeroHash;
+  std::int64_t seq = backend.store()->head_seq(key.public_hex());
+  const std::int64_t t0 = 1'780'000'000'000;
+  auto add = [&](const std::string& number, std::string_view type, Json body) {
+    Event e;
+    e.fair = "CF138";
+    e.device = key.public_hex();
+    e.seq = ++seq;
+    e.prev = prev;
+    e.time = t0 + seq * 1000;
+    e.hlc = (e.time << kHlcCounterBits);
+    e.officer = "OF-017";
+    e.type = std::string(type);
+    body["case_number"] = number;
+    e.body = std::move(body);
+    batch.push_back(sign_event(e, key));
+    prev = batch.back().hash_hex();
+  };
+  const char* booths[] = {"9.1K23", "9.1K27", "10.2B05", "11.3C18", "12.1A01"};
+  for (int i = 1; i <= cases; ++i) {
+    char number[32];
+    std::snprintf(number, sizeof number, "CF138-S03-%04d", i);
+    const std::string booth = booths[i % 5];
+    add(number, ev::kCaseOpened, {{"booth", ""}, {"station", "S03"}});
+    add(number, ev::kComplainantRecorded, {{"name", "Complainant " + std::to_string(i)}, {"kind", "company"},
+                                           {"id_number", "ID" + std::to_string(i)}, {"country", "CN"}});
+    add(number, ev::kRightRecorded, {{"right_type", "design"}, {"number", "ZL 2019 3 0" + std::to_string(100000 + i) + ".4"}});
+    add(number, ev::kRespondentRecorded, {{"booth", booth}, {"exhibitor", "Exhibitor " + booth}, {"booth_source", "manual"}});
+    add(number, ev::kProductRecorded, {{"description", "Lamp"}, {"display_form", "exhibit"}});
+    add(number, ev::kGroundsRecorded, {{"text", "copy"}});
+    add(number, ev::kAdmissibilityChecked, {{"complete", true}, {"missing", Json::array()}, {"duplicate", false}, {"prior_session", false}});
+    add(number, ev::kCaseFiled, Json::object());
+    add(number, ev::kCaseAccepted, Json::object());
+    if (i % 2 == 0) add(number, ev::kNoticeServed, {{"sticker", "x"}, {"sticker_verified", true}});
+  }
+  for (const ImportResult& r : backend.store()->import_batch(batch))
+    if (!accepted(r.status)) {
+      std::fprintf(stderr, "import refused: %s %s\n", describe(r.status), r.detail.c_str());
+      std::exit(1);
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc >= 3 && std::strcmp(argv[1], "--child") == 0) {
+    if (std::strcmp(argv[2], "bare") == 0) return child_bare(argc, argv);
+    if (argc >= 4) return child_station(argc, argv, QString::fromLocal8Bit(argv[3]));
+    return 2;
+  }
+  const bool smoke = argc > 1 && std::strcmp(argv[1], "--smoke") == 0;
+  qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+  QGuiApplication app(argc, argv);
+  const int cases = smoke ? 200 : 5000;
+  const int starts = smoke ? 1 : 5;
+
+  QTemporaryDir dir;
+  StationBackend backend;
+  DemoFair fair;
+  QString error;
+  if (!backend.open(dir.path(), &error) || !enrol_demo_fair(backend, fair, &error)) {
+    std::fprintf(stderr, "setup: %s\n", qPrintable(error));
+    return 1;
+  }
+  QElapsedTimer t;
+  t.start();
+  make_cases(backend, cases);
+  std::printf("setup: %d cases, %lld events imported in %.0f ms\n", cases,
+              static_cast<long long>(backend.store()->event_count()), t.nsecsElapsed() / 1e6);
+
+  // Cold start: a fresh process to its first frame.
+  std::vector<double> bare, station;
+  for (int i = 0; i < starts; ++i) {
+    bare.push_back(run_child({"--child", "bare"}));
+    station.push_back(run_child({"--child", "station", dir.path()}));
+  }
+  const double b = median(bare), s = median(station);
+  std::printf("cold start to first frame (median of %d): bare Qt Quick window %.0f ms, station "
+              "(store with %d cases, sign-in page over the dashboard) %.0f ms, ratio %.2f\n", starts, b, cases, s, s / b);
+
+  // Dashboard load: read all events (baseline), then read + fold + rows.
+  t.restart();
+  const auto events = backend.store()->all_in_fold_order();
+  const double read = t.nsecsElapsed() / 1e6;
+  t.restart();
+  backend.refresh();
+  const double load = t.nsecsElapsed() / 1e6;
+  std::printf("dashboard load: %.0f ms for %zu events (read alone %.0f ms; ratio %.2f), %d rows\n", load,
+              events.size(), read, load / read, backend.cases()->totalCount());
+
+  // One search keystroke over all rows, against a plain substring scan of the same text.
+  CaseListModel& model = *backend.cases();
+  const QStringList queries = {"9", "9.1", "9.1k", "9.1k2", "9.1k23", "complainant 4", "201930", "s03-0042", ""};
+  t.restart();
+  for (const QString& q : queries) model.setFilter(q);
+  const double filter = t.nsecsElapsed() / 1e6 / queries.size();
+  t.restart();
+  int hits = 0;
+  for (const QString& q : queries)
+    for (const CaseRow& r : model.allRows()) hits += r.booth.contains(q, Qt::CaseInsensitive) ? 1 : 0;
+  const double scan = std::max(t.nsecsElapsed() / 1e6 / queries.size(), 0.001);
+  std::printf("search keystroke: %.2f ms over %d rows (plain scan %.2f ms; ratio %.1f; %d hits)\n", filter, cases,
+              scan, filter / scan, hits);
+
+  // One action with all these cases open: the append alone vs append + re-fold.
+  if (!backend.session()->trySignIn("OF-017", "1234")) return 1;
+  t.restart();
+  (void)backend.store()->append(*backend.deviceKey(), "OF-017", std::string(ev::kGroundsRecorded),
+                                {{"case_number", "CF138-S03-0001"}, {"text", "more"}});
+  const double bare_append = t.nsecsElapsed() / 1e6;
+  t.restart();
+  QString why;
+  if (!backend.append(ev::kGroundsRecorded, {{"case_number", "CF138-S03-0001"}, {"text", "again"}}, {}, &why)) {
+    std::fprintf(stderr, "append: %s\n", qPrintable(why));
+    return 1;
+  }
+  const double action = t.nsecsElapsed() / 1e6;
+  std::printf("one action: %.0f ms (store append alone %.1f ms; ratio %.1f)\n", action, bare_append,
+              action / bare_append);
+  return 0;
+}
