@@ -40,6 +40,12 @@ class SimStation {
   // Authenticated sync with the saved profile. Throws sync::SyncError.
   sync::SyncResult sync(sync::SyncOptions options = {}, std::chrono::milliseconds timeout = std::chrono::seconds(60));
 
+  // Reach the relay at another address from now on (not saved): tests put a proxy between.
+  void use_relay_at(const std::string& host, std::uint16_t port) {
+    profile_->host = host;
+    profile_->port = port;
+  }
+
   // One complaint from intake to closure: 12 events, one of them citing a random photo of
   // `photo_kb` KiB (0: no photo). Deterministic content for a given rng state.
   void take_complaint(std::mt19937_64& rng, int photo_kb);
