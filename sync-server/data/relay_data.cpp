@@ -135,6 +135,16 @@ FairConfig RelayData::fair_config() {
   return c;
 }
 
-std::string RelayData::signed_fair_config() { return sign_fair_config(fair_config(), *bureau_key_); }
+std::string RelayData::signed_fair_config() {
+  std::lock_guard lock(mutex_);
+  // Every sync sends the configuration: sign each version once (a fair of 20,000 booths makes
+  // about 2.8 MB of JSON). Another process's change bumps the version and so renews it.
+  if (signed_config_.empty() || signed_config_version_ != config_version()) {
+    const FairConfig c = fair_config();
+    signed_config_ = sign_fair_config(c, *bureau_key_);
+    signed_config_version_ = c.version;
+  }
+  return signed_config_;
+}
 
 }  // namespace fg::relay

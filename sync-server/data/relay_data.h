@@ -132,7 +132,8 @@ class RelayData {
   // The configuration version grows with every change to booths, officers or devices.
   std::int64_t config_version();
   FairConfig fair_config();
-  // The wire form the stations verify with the bureau public key.
+  // The wire form the stations verify with the bureau public key. Signed once per version
+  // (issued_at is when that version was first signed), so equal versions give equal bytes.
   std::string signed_fair_config();
 
   // Tests inject a clock (ms UTC); defaults to the system clock.
@@ -153,6 +154,8 @@ class RelayData {
   std::unique_ptr<EventStore> events_;
   std::unique_ptr<BlobStore> blobs_;
   std::function<std::int64_t()> now_;
+  std::string signed_config_;
+  std::int64_t signed_config_version_ = 0;
 };
 
 }  // namespace fg::relay

@@ -176,6 +176,14 @@ TEST_CASE("signed fair configuration carries booths, roster and devices from the
   CHECK(verify_password(c.find_officer("GZ001")->pin_verifier, "2468"));
   CHECK(c.version == data.config_version());
 
+  // Each version is signed once: equal versions give equal bytes, a change gives a new one.
+  CHECK(data.signed_fair_config() == wire);
+  data.add_officer({"GZ003", "陈静", hash_password("8642", PasswordCost::Test), false});
+  auto newer = verify_fair_config(data.signed_fair_config(), data.bureau_key().public_key());
+  REQUIRE(newer);
+  CHECK(newer.config->version == c.version + 1);
+  CHECK(newer.config->find_officer("GZ003"));
+
   std::string flipped = wire;
   flipped[flipped.find("GZ001") + 4] = '2';
   CHECK(verify_fair_config(flipped, data.bureau_key().public_key()).error == ConfigError::BadSignature);
