@@ -52,6 +52,20 @@ std::string trim(std::string s) {
   return s;
 }
 
+// A line break inside a quoted cell (Alt+Enter in a spreadsheet) becomes one space: booth
+// lists are shown one booth per row on the tablet.
+std::string one_line(std::string s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\r' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 std::string line_tag(int line) { return "line " + std::to_string(line) + ": "; }
 
 }  // namespace
@@ -139,7 +153,8 @@ BoothCsv parse_booth_csv(std::string_view text, const std::vector<std::string>& 
       out.errors.push_back(tag + "not valid UTF-8 (save the file as UTF-8, not GBK)");
       continue;
     }
-    Booth b{trim(rec.fields[0]), trim(rec.fields[1]), trim(rec.fields[2]), trim(rec.fields[3]), trim(rec.fields[4])};
+    Booth b{trim(one_line(rec.fields[0])), trim(one_line(rec.fields[1])), trim(one_line(rec.fields[2])),
+            trim(one_line(rec.fields[3])), trim(one_line(rec.fields[4]))};
     if (b.booth.empty()) {
       out.errors.push_back(tag + "booth is empty");
       continue;

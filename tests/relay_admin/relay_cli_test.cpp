@@ -375,3 +375,29 @@ TEST_CASE("config writes the signed configuration a station verifies with the bu
   REQUIRE(printed.exit_code == 0);
   CHECK(verify_fair_config(printed.out.substr(0, printed.out.size() - 1), bureau));
 }
+
+TEST_CASE("booths import: a spreadsheet export with BOM and CRLF line ends", "[relay]") {
+  test::TempDir tmp;
+  const auto dir = tmp / "relay";
+  // No --hall: any hall is accepted and the configuration lists the halls the booths name.
+  REQUIRE(run_relay({"init", "--data", dir.string(), "--fair", "F1", "--name", "n", "--venue", "v", "--from",
+                     "2026-03-01", "--to", "2026-03-03"})
+              .exit_code == 0);
+  write_file(tmp / "excel.csv",
+             "\xEF\xBB\xBF" "Booth,Hall,Exhibitor,Delegation,Industry\r\n"
+             "A01,Hall A,\"上海某某贸易有限公司\r\n(展品部)\",,\r\n"
+             "B02 , Hall B ,  Foshan Lamps  ,广东交易团,照明\r\n");
+  auto r = run_relay({"booths", "import", "--data", dir.string(), (tmp / "excel.csv").string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  RelayData data(dir);
+  const auto config = data.fair_config();
+  REQUIRE(config.booths.size() == 2);
+  CHECK(config.booths[0].booth == "A01");
+  CHECK(config.booths[0].exhibitor == "上海某某贸易有限公司 (展品部)");  // a quoted line break becomes a space
+  CHECK(config.booths[1].booth == "B02");
+  CHECK(config.booths[1].hall == "Hall B");
+  CHECK(config.booths[1].exhibitor == "Foshan Lamps");
+  CHECK(config.booths[1].industry == "照明");
+  CHECK(config.fair.halls == std::vector<std::string>{"Hall A", "Hall B"});
+}

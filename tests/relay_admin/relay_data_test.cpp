@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
+#include <thread>
 
 #include "crypto/password.h"
 #include "data/relay_data.h"
@@ -203,4 +204,27 @@ TEST_CASE("sync log records the last sync per device", "[relay]") {
   REQUIRE(log.size() == 2);
   CHECK(log[0].outcome == "connection lost");
   CHECK(log[1].events_in == 5);
+}
+
+TEST_CASE("one token raced by two connections enrols exactly one device", "[relay]") {
+  test::TempDir tmp;
+  RelayData::create(tmp / "relay", demo_settings());
+  // Two RelayData objects = two SQLite connections, as serve and a second process would have.
+  RelayData a(tmp / "relay"), b(tmp / "relay");
+  for (int round = 0; round < 20; ++round) {
+    const auto token = a.issue_enrolment_token("race " + std::to_string(round), std::chrono::minutes(5)).token;
+    const std::string ka = KeyPair::generate().public_hex(), kb = KeyPair::generate().public_hex();
+    EnrolResult ra, rb;
+    std::thread ta([&] { ra = a.consume_enrolment_token(token, ka); });
+    std::thread tb([&] { rb = b.consume_enrolment_token(token, kb); });
+    ta.join();
+    tb.join();
+    REQUIRE(static_cast<bool>(ra) != static_cast<bool>(rb));
+    CHECK((ra ? rb : ra).error == EnrolError::TokenUsed);
+  }
+  // Station codes stayed unique and dense.
+  const auto devices = a.devices();
+  REQUIRE(devices.size() == 20);
+  CHECK(devices.front().code == "S01");
+  CHECK(devices.back().code == "S20");
 }
