@@ -268,9 +268,11 @@ SyncResult run_sync(Transport& t, SyncContext ctx) {
   out.welcome = s.handshake();
   out.config = s.apply_config(out.welcome);
   s.log("authenticated as station " + out.welcome.station_code);
-  s.push_events();
-  s.push_blobs();
-  s.pull_events();
+  if (ctx.options.push) {
+    s.push_events();
+    s.push_blobs();
+  }
+  if (ctx.options.pull) s.pull_events();
   if (ctx.options.fetch_blobs) s.fetch_blobs();
   t.send(make_empty(MsgType::Bye));
   s.expect(MsgType::Bye);

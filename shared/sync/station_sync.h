@@ -39,6 +39,8 @@ struct StationProfile {
 struct SyncReport;
 
 struct SyncOptions {
+  bool push = true;         // push own events and blobs
+  bool pull = true;         // pull the other stations' events
   bool fetch_blobs = true;  // fetch blobs other stations' events reference
   std::string client_name = "fairguard-station";
   std::string label;        // station name offered at enrolment
