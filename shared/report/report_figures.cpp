@@ -1,0 +1,202 @@
+#include "report/report_figures.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <set>
+
+#include "cases/case_queries.h"
+#include "cases/event_types.h"
+
+namespace fg::report {
+
+namespace {
+
+std::string str(const Json& o, const char* key) {
+  auto it = o.find(key);
+  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+std::optional<double> share(std::int64_t part, std::int64_t whole) {
+  if (whole <= 0) return std::nullopt;
+  return static_cast<double>(part) / static_cast<double>(whole);
+}
+
+// Nearest rank: the smallest value with at least p percent of the values at or below it.
+std::int64_t nearest_rank(const std::vector<std::int64_t>& sorted, int percent) {
+  const std::size_t n = sorted.size();
+  std::size_t rank = (static_cast<std::size_t>(percent) * n + 99) / 100;  // ceil(p/100 * n)
+  if (rank < 1) rank = 1;
+  return sorted[rank - 1];
+}
+
+bool is_patent(const std::string& right_type) {
+  return right_type == "invention" || right_type == "utility_model" || right_type == "design";
+}
+
+}  // namespace
+
+bool outcome_is_infringing(const std::string& outcome) { return outcome == "exhibit_covered"; }
+
+std::string respondent_key(const Case& c) {
+  std::string key;
+  for (char ch : str(c.respondent, "exhibitor"))
+    if (!std::isspace(static_cast<unsigned char>(ch))) key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return key.empty() ? "booth:" + c.respondent_booth() : "name:" + key;
+}
+
+std::string case_hall(const Case& c, const std::map<std::string, const Booth*>& booths) {
+  if (auto it = booths.find(c.respondent_booth()); it != booths.end()) return it->second->hall;
+  if (std::string h = str(c.respondent, "hall"); !h.empty()) return h;
+  return c.hall;
+}
+
+std::string case_industry(const Case& c, const std::map<std::string, const Booth*>& booths) {
+  if (auto it = booths.find(c.respondent_booth()); it != booths.end() && !it->second->industry.empty())
+    return it->second->industry;
+  return str(c.respondent, "industry");
+}
+
+bool case_foreign(const Case& c) {
+  std::string country = str(c.complainant, "country");
+  for (char& ch : country) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return !country.empty() && country != "CN";
+}
+
+bool case_by_agent(const Case& c) { return !str(c.complainant, "agent").empty(); }
+
+Figures compute_figures(const ReportInput& in) {
+  Figures f;
+  f.fair_id = in.fair_id;
+  f.fair_name = in.fair_name;
+  f.venue = in.venue;
+  f.from = in.from;
+  f.to = in.to;
+  if (!in.fold) return f;
+  const FoldResult& fold = *in.fold;
+  f.events = fold.events;
+  f.unassigned_events = static_cast<std::int64_t>(fold.unassigned.size());
+
+  std::map<std::string, const Booth*> booths;
+  for (const Booth& b : in.booths) booths[b.booth] = &b;
+  std::map<std::string, OfficerLoad> load;
+  for (const Officer& o : in.officers) load[o.id] = OfficerLoad{o.id, o.name};
+
+  std::set<std::string> respondents, infringing, withdrew;
+  std::vector<std::int64_t> handling;
+  for (const Case& c : fold.cases) {
+    f.invalid_events += c.invalid_events();
+    for (const TimelineEntry& t : c.timeline) {
+      if (!t.valid) continue;
+      OfficerLoad& o = load[t.officer];
+      o.id = t.officer;
+      ++o.actions;
+      if (t.type == events::kCaseOpened) ++o.cases_opened;
+      if (t.type == events::kNoticeServed) ++o.notices_served;
+      if (t.type == events::kDecisionRecorded) ++o.decisions;
+    }
+    if (c.state == CaseState::None) continue;  // never opened: not a complaint received
+    if (!c.conflicts.empty()) ++f.cases_with_conflicts;
+
+    const bool accepted = c.accepted.has_value();
+    const bool found = outcome_is_infringing(c.outcome);
+    ++f.complaints_received;
+    if (accepted) ++f.complaints_accepted;
+    if (c.outcome == "rejected") ++f.complaints_rejected;
+    if (accepted) {
+      respondents.insert(respondent_key(c));
+      if (found) infringing.insert(respondent_key(c));
+      if (c.outcome == "exhibit_withdrawn") withdrew.insert(respondent_key(c));
+    }
+
+    auto count = [&](GroupCounts& g) {
+      ++g.received;
+      if (accepted) ++g.accepted;
+      if (found) ++g.found_infringing;
+    };
+    const std::string right = c.right_type();
+    count(f.by_right_type[right]);
+    if (is_patent(right)) ++f.patent_cases;
+    if (right == "design") ++f.design_cases;
+    count(f.by_hall[case_hall(c, booths)]);
+    count(f.by_industry[case_industry(c, booths)]);
+    if (case_foreign(c)) ++f.foreign_related;
+    if (case_by_agent(c)) ++f.filed_by_agent;
+
+    ++f.outcomes[c.outcome.empty() ? "open" : c.outcome];
+    if (c.outcome == "transferred") ++f.transfers;
+    if (c.decided) {
+      std::set<std::string> distinct(c.measures.begin(), c.measures.end());
+      for (const auto& m : distinct) ++f.measures[m];
+      ++f.sanctions[c.sanction.empty() ? "none" : c.sanction];
+      if (c.received) handling.push_back(*c.decided - *c.received);
+    }
+  }
+  f.respondents = static_cast<std::int64_t>(respondents.size());
+  f.respondents_found_infringing = static_cast<std::int64_t>(infringing.size());
+  // A respondent found infringing in another case is counted there, not as "withdrew".
+  for (const auto& r : infringing) withdrew.erase(r);
+  f.respondents_withdrew_exhibit = static_cast<std::int64_t>(withdrew.size());
+  f.infringing_rate = share(f.respondents_found_infringing, f.respondents);
+  f.design_share_of_patents = share(f.design_cases, f.patent_cases);
+  f.foreign_share = share(f.foreign_related, f.complaints_received);
+  f.agent_share = share(f.filed_by_agent, f.complaints_received);
+
+  std::sort(handling.begin(), handling.end());
+  f.handling.cases = static_cast<std::int64_t>(handling.size());
+  if (!handling.empty()) {
+    f.handling.median_ms = nearest_rank(handling, 50);
+    f.handling.p90_ms = nearest_rank(handling, 90);
+    f.handling.within_24h = std::count_if(handling.begin(), handling.end(),
+                                          [](std::int64_t ms) { return ms <= events::kDefencePeriodMs; });
+    f.handling.share_within_24h = share(f.handling.within_24h, f.handling.cases);
+  }
+
+  for (const RepeatRespondent& r : repeat_respondents(fold))
+    f.repeat_respondents.push_back(RepeatRespondentRow{r.respondent, r.booths, r.cases});
+  for (auto& [id, o] : load) f.officers.push_back(std::move(o));
+  return f;
+}
+
+std::vector<std::pair<std::string, double>> headline(const Figures& f) {
+  auto d = [](std::int64_t v) { return static_cast<double>(v); };
+  auto o = [](const std::optional<double>& v) { return v.value_or(0.0); };
+  return {
+      {"complaints_received", d(f.complaints_received)},
+      {"complaints_accepted", d(f.complaints_accepted)},
+      {"complaints_rejected", d(f.complaints_rejected)},
+      {"respondents", d(f.respondents)},
+      {"respondents_found_infringing", d(f.respondents_found_infringing)},
+      {"infringing_rate", o(f.infringing_rate)},
+      {"respondents_withdrew_exhibit", d(f.respondents_withdrew_exhibit)},
+      {"patent_cases", d(f.patent_cases)},
+      {"design_cases", d(f.design_cases)},
+      {"design_share_of_patents", o(f.design_share_of_patents)},
+      {"foreign_related", d(f.foreign_related)},
+      {"foreign_share", o(f.foreign_share)},
+      {"filed_by_agent", d(f.filed_by_agent)},
+      {"agent_share", o(f.agent_share)},
+      {"decided_cases", d(f.handling.cases)},
+      {"handling_median_hours", f.handling.median_ms ? *f.handling.median_ms / 3.6e6 : 0.0},
+      {"handling_p90_hours", f.handling.p90_ms ? *f.handling.p90_ms / 3.6e6 : 0.0},
+      {"handling_within_24h_share", o(f.handling.share_within_24h)},
+      {"repeat_respondents", d(static_cast<std::int64_t>(f.repeat_respondents.size()))},
+      {"transfers", d(f.transfers)},
+      {"cases_with_conflicts", d(f.cases_with_conflicts)},
+      {"invalid_events", d(f.invalid_events)},
+      {"unassigned_events", d(f.unassigned_events)},
+  };
+}
+
+std::vector<Change> compare(const Figures& current, const Figures& previous) {
+  auto now = headline(current), before = headline(previous);
+  std::vector<Change> out;
+  for (std::size_t i = 0; i < now.size(); ++i) {
+    Change c{now[i].first, now[i].second, before[i].second, now[i].second - before[i].second, std::nullopt};
+    if (before[i].second != 0) c.percent = c.delta / before[i].second;
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace fg::report

@@ -1,0 +1,121 @@
+#pragma once
+// The post-fair summary report's figures (DOMAIN.md "What the post-fair summary report
+// contains"), computed from the case fold, the signed booth list and the officer roster.
+// Every figure's definition is in docs/report.md; the code below follows it line by line.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cases/case_fold.h"
+#include "fairconfig/fair_config.h"
+
+namespace fg::report {
+
+struct ReportInput {
+  std::string fair_id, fair_name, venue, from, to;  // from/to: YYYY-MM-DD
+  const FoldResult* fold = nullptr;
+  std::vector<Booth> booths;
+  std::vector<Officer> officers;
+};
+
+// Counts for one group (a right type, a hall, an industry).
+struct GroupCounts {
+  std::int64_t received = 0;
+  std::int64_t accepted = 0;
+  std::int64_t found_infringing = 0;  // cases whose outcome counts as infringing
+  bool operator==(const GroupCounts&) const = default;
+};
+
+struct OfficerLoad {
+  std::string id, name;           // name from the roster; empty when not on it
+  std::int64_t cases_opened = 0;  // valid case.opened signed by the officer
+  std::int64_t notices_served = 0;
+  std::int64_t decisions = 0;     // valid decision.recorded
+  std::int64_t actions = 0;       // all valid case events signed by the officer
+  bool operator==(const OfficerLoad&) const = default;
+};
+
+struct RepeatRespondentRow {
+  std::string respondent;
+  std::vector<std::string> booths, cases;
+  bool operator==(const RepeatRespondentRow&) const = default;
+};
+
+// Handling time: intake (received) to decision, over cases with a recorded decision.
+struct HandlingTime {
+  std::int64_t cases = 0;
+  std::optional<std::int64_t> median_ms, p90_ms;  // nearest rank
+  std::int64_t within_24h = 0;
+  std::optional<double> share_within_24h;
+  bool operator==(const HandlingTime&) const = default;
+};
+
+struct Figures {
+  std::string fair_id, fair_name, venue, from, to;
+
+  std::int64_t complaints_received = 0;  // cases opened
+  std::int64_t complaints_accepted = 0;
+  std::int64_t complaints_rejected = 0;
+  std::int64_t respondents = 0;          // distinct respondents of accepted complaints
+  std::int64_t respondents_found_infringing = 0;
+  std::optional<double> infringing_rate;  // found infringing / respondents
+  std::int64_t respondents_withdrew_exhibit = 0;  // withdrew, never found infringing
+
+  std::map<std::string, GroupCounts> by_right_type;  // "" = not recorded
+  std::int64_t patent_cases = 0, design_cases = 0;
+  std::optional<double> design_share_of_patents;
+
+  std::int64_t foreign_related = 0;  // complainant country recorded and not CN
+  std::optional<double> foreign_share;
+  std::int64_t filed_by_agent = 0;
+  std::optional<double> agent_share;
+
+  std::map<std::string, GroupCounts> by_hall;      // "" = unknown
+  std::map<std::string, GroupCounts> by_industry;  // "" = unknown
+
+  std::map<std::string, std::int64_t> outcomes;   // of every received case; "open" = none yet
+  std::map<std::string, std::int64_t> measures;   // cases per measure taken
+  std::map<std::string, std::int64_t> sanctions;  // decided cases per sanction
+
+  HandlingTime handling;
+  std::vector<RepeatRespondentRow> repeat_respondents;
+  std::int64_t transfers = 0;  // transferred as formal cases
+  std::vector<OfficerLoad> officers;  // by id
+
+  // What the bureau must look at by hand before publishing.
+  std::int64_t cases_with_conflicts = 0;
+  std::int64_t invalid_events = 0;
+  std::int64_t unassigned_events = 0;
+  std::int64_t events = 0;
+
+  bool operator==(const Figures&) const = default;
+};
+
+// Whether a decision outcome counts as "found infringing" (docs/report.md): only
+// exhibit_covered. A respondent who withdraws the exhibit (exhibit_withdrawn) is not counted.
+bool outcome_is_infringing(const std::string& outcome);
+// The respondent's identity across cases: exhibitor name without spaces, lower case; else the
+// booth (same rule as cases/case_queries.h repeat_respondents).
+std::string respondent_key(const Case& c);
+// Hall and industry of a case: from the booth list by the respondent booth, else as recorded.
+std::string case_hall(const Case& c, const std::map<std::string, const Booth*>& booths);
+std::string case_industry(const Case& c, const std::map<std::string, const Booth*>& booths);
+bool case_foreign(const Case& c);
+bool case_by_agent(const Case& c);
+
+Figures compute_figures(const ReportInput& in);
+
+// One scalar figure against the previous session.
+struct Change {
+  std::string key;
+  double current = 0, previous = 0;
+  double delta = 0;
+  std::optional<double> percent;  // relative change; none when previous is 0
+};
+// The headline figures (same keys as figures.csv) and their change.
+std::vector<std::pair<std::string, double>> headline(const Figures& f);
+std::vector<Change> compare(const Figures& current, const Figures& previous);
+
+}  // namespace fg::report

@@ -1,0 +1,28 @@
+#pragma once
+// The report's figures as JSON and CSV, and the per-case listing for the national
+// case-reporting system (column names are fixed: docs/report.md).
+#include <string>
+#include <vector>
+
+#include "ledger/canonical.h"
+#include "report/report_figures.h"
+
+namespace fg::report {
+
+// figures.json: every figure, grouped as in docs/report.md; "change" only when `changes` is given.
+Json figures_json(const Figures& f, const std::vector<Change>* changes = nullptr);
+
+// figures.csv: one figure a row, columns section,key,value[,previous,delta,percent].
+std::string figures_csv(const Figures& f, const std::vector<Change>* changes = nullptr);
+
+// The column names of cases.csv, in order.
+const std::vector<std::string>& case_columns();
+// cases.csv: header plus one row per received case (opened), in case-number order.
+std::string cases_csv(const ReportInput& in);
+
+// RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
+std::string csv_field(const std::string& s);
+// "2025-10-15T09:30:00Z"; empty for no value.
+std::string iso_utc(const std::optional<std::int64_t>& ms);
+
+}  // namespace fg::report

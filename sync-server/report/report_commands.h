@@ -1,0 +1,34 @@
+#pragma once
+// `fairguard-relay report` and `fairguard-relay labels` (docs/report.md).
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <ostream>
+
+#include "data/relay_data.h"
+#include "report/report_figures.h"
+
+namespace fg::relay {
+
+// The fold of every event the relay holds, with the booth list and roster it was made with.
+struct ReportData {
+  FoldResult fold;
+  report::ReportInput input;  // input.fold points at `fold`
+};
+std::unique_ptr<ReportData> load_report_data(RelayData& data);
+
+// Writes summary.pdf, figures.json, figures.csv, cases.csv into `out` (made if missing).
+// Throws std::runtime_error (a message for the operator) on any failure.
+void run_report(const std::filesystem::path& data_dir, const std::filesystem::path& out,
+                const std::optional<std::filesystem::path>& previous_data_dir, std::ostream& log);
+
+// Writes the booth stickers of the data folder's booth list.
+void run_labels(const std::filesystem::path& data_dir, const std::filesystem::path& out, double symbol_cm,
+                std::ostream& log);
+
+// Adds the `report` and `labels` subcommands; errors are thrown from their callbacks (main
+// prints them and exits 1).
+void add_report_commands(CLI::App& app);
+
+}  // namespace fg::relay
