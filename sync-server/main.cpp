@@ -7,6 +7,7 @@
 
 #include "admin/admin_commands.h"
 #include "relay_version.h"
+#include "report/report_commands.h"
 #ifdef FAIRGUARD_HAVE_SERVE
 #include "net/serve.h"
 #endif
@@ -119,6 +120,8 @@ int main(int argc, char** argv) {
   int serve_exit = 0;
   serve->callback([&] { serve_exit = run_serve(data, listen, idle_timeout); });
 #endif
+
+  add_report_commands(app);
 
   try {
     app.parse(argc, argv);
