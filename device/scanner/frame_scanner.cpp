@@ -3,6 +3,7 @@
 #include <QDebug>
 #include <QPointF>
 
+#include <algorithm>
 #include <chrono>
 
 namespace fg {
@@ -95,6 +96,17 @@ void FrameScanner::setTryHarder(bool on)
     emit tryHarderChanged();
 }
 
+int FrameScanner::harderEvery() const { return m_harderEvery.load(); }
+
+void FrameScanner::setHarderEvery(int n)
+{
+    n = std::max(n, 1);
+    if (n == m_harderEvery.load())
+        return;
+    m_harderEvery.store(n);
+    emit tryHarderChanged();
+}
+
 int FrameScanner::repeatDelay() const { return m_repeatDelay; }
 
 void FrameScanner::setRepeatDelay(int ms)
@@ -123,6 +135,8 @@ bool FrameScanner::offerFrame(const QVideoFrame& frame)
         std::lock_guard lock(m_optionsMutex);
         options = m_options;
     }
+    const unsigned taken = ++m_taken;
+    options.try_harder = options.try_harder && taken % static_cast<unsigned>(m_harderEvery.load()) == 0;
     // The lambda holds a shallow QVideoFrame handle (shared buffer, no pixel copy).
     QMetaObject::invokeMethod(m_worker, [this, frame, options]() {
         const auto start = std::chrono::steady_clock::now();
@@ -131,18 +145,19 @@ bool FrameScanner::offerFrame(const QVideoFrame& frame)
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                 .count();
         // Back to the scanner's thread; queued so that signals are emitted there.
-        QMetaObject::invokeMethod(this, [this, scan = std::move(scan), ms]() { onDecoded(scan, ms); },
+        const bool harder = options.try_harder;
+        QMetaObject::invokeMethod(this, [this, scan = std::move(scan), ms, harder]() { onDecoded(scan, ms, harder); },
                                   Qt::QueuedConnection);
     }, Qt::QueuedConnection);
     return true;
 }
 
-void FrameScanner::onDecoded(const FrameScan& scan, double ms)
+void FrameScanner::onDecoded(const FrameScan& scan, double ms, bool harder)
 {
     m_busy.store(false);
     ++m_scanned;
     emit statsChanged();
-    emit frameDecoded(static_cast<int>(scan.path), ms, !scan.results.empty());
+    emit frameDecoded(static_cast<int>(scan.path), ms, !scan.results.empty(), harder);
     for (const auto& r : scan.results) {
         const QString text = QString::fromStdString(r.text);
         if (m_repeatDelay > 0 && text == m_lastText && m_sinceLast.isValid() &&

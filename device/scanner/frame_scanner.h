@@ -30,6 +30,10 @@ class FrameScanner : public QObject
     Q_PROPERTY(QStringList formats READ formats WRITE setFormats NOTIFY formatsChanged)
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(bool tryHarder READ tryHarder WRITE setTryHarder NOTIFY tryHarderChanged)
+    // With tryHarder: only every Nth frame taken gets the slow, thorough pass; the others get
+    // the fast one (about 20x quicker on 1080p, reads close, sharp codes as well). 1 = every
+    // frame thorough (default). See docs/scanner.md for the figures.
+    Q_PROPERTY(int harderEvery READ harderEvery WRITE setHarderEvery NOTIFY tryHarderChanged)
     // The same text is not reported again within this many ms (a code stays in view for a while).
     Q_PROPERTY(int repeatDelay READ repeatDelay WRITE setRepeatDelay NOTIFY repeatDelayChanged)
     // Updated (statsChanged) each time a decode finishes.
@@ -49,6 +53,8 @@ public:
     bool active() const;
     void setActive(bool active);
     bool tryHarder() const;
+    int harderEvery() const;
+    void setHarderEvery(int n);
     void setTryHarder(bool on);
     int repeatDelay() const;
     void setRepeatDelay(int ms);
@@ -72,11 +78,12 @@ signals:
     // corners: 4 QPointF in frame pixel coordinates (top-left, top-right, bottom-right,
     // bottom-left). format: ZXing's name.
     void codeFound(const QString& text, const QString& format, const QVariantList& corners);
-    // One decoded frame (found or not): path taken and decode time; for diagnostics.
-    void frameDecoded(int path, double ms, bool found);
+    // One decoded frame (found or not): path (FramePath), decode time, whether the frame got
+    // the thorough pass; for diagnostics and the benchmark.
+    void frameDecoded(int path, double ms, bool found, bool harder);
 
 private:
-    void onDecoded(const fg::FrameScan& scan, double ms);
+    void onDecoded(const fg::FrameScan& scan, double ms, bool harder);
 
     QPointer<QVideoSink> m_sink;
     QMetaObject::Connection m_sinkConnection;
@@ -89,6 +96,8 @@ private:
     std::atomic<bool> m_active{true};
     int m_repeatDelay = 1500;
     int m_scanned = 0;
+    std::atomic<int> m_harderEvery{1};
+    std::atomic<unsigned> m_taken{0};  // frames handed to the worker
     std::atomic<int> m_dropped{0};
     QString m_lastText;
     QElapsedTimer m_sinceLast;

@@ -232,3 +232,31 @@ TEST_CASE("frames delivered on the camera's own thread are taken or dropped ther
     CHECK(found[0][1].toString() == QStringLiteral("QRCode"));
     scanner.setVideoSink(nullptr);
 }
+
+TEST_CASE("harderEvery gives the thorough pass to every Nth frame only", "[scan]")
+{
+    fg::test::ensure_qt_app();
+    FrameScanner scanner;
+    QSignalSpy decoded(&scanner, &FrameScanner::frameDecoded);
+    const QVideoFrame frame = frame_of("qr-m3.png");
+    auto harder_pattern = [&](int frames) {
+        decoded.clear();
+        QList<bool> pattern;
+        for (int i = 0; i < frames; ++i) {
+            REQUIRE(scanner.offerFrame(frame));
+            wait_idle(scanner);
+        }
+        for (const auto& args : decoded)
+            pattern << args[3].toBool();
+        return pattern;
+    };
+    CHECK(harder_pattern(3) == QList<bool>{true, true, true});  // default: every frame
+    scanner.setHarderEvery(3);
+    const auto pattern = harder_pattern(6);
+    CHECK(pattern.count(true) == 2);
+    CHECK(pattern.indexOf(true) + 3 == pattern.lastIndexOf(true));
+    scanner.setTryHarder(false);
+    CHECK(harder_pattern(3) == QList<bool>{false, false, false});
+    scanner.setHarderEvery(0);  // meaningless: treated as 1
+    CHECK(scanner.harderEvery() == 1);
+}
