@@ -106,7 +106,7 @@ TEST_CASE("The log persists, and rolls back with the caller's transaction", "[tl
   CHECK_FALSE(log.head_at(38));
 }
 
-TEST_CASE("A station checks every new tree head over 40 syncs; all extend the last one", "[tlog]") {
+TEST_CASE("A station checks every new tree head over 40 syncs: all extend the last one", "[tlog]") {
   TlogTempDir dir;
   SQLite::Database db((dir / "relay.db").string(), kOpen);
   TransparencyLog log(db);

@@ -1,0 +1,43 @@
+#pragma once
+// The evidence bundle: one zip a court, a lawyer or the other party can check offline with
+// only public keys (docs/receipts.md, docs/verify-by-hand.md). Layout:
+//   manifest.json           canonical JSON: format, fair, case, counts, every other file's
+//                           name, SHA-256 and size (all but manifest.json and manifest.sig)
+//   manifest.sig            64-byte Ed25519 signature by the bureau key over
+//                           kManifestDomain + manifest.json
+//   keys.json               public keys with roles: bureau, log, device (with station code),
+//                           each also as PEM for openssl
+//   tree-head.json          canonical {"root","size","time"} of the log's tree head
+//   tree-head.sig           64-byte Ed25519 signature by the log key over
+//                           kTreeHeadDomain + tree-head.json
+//   events/<device>/<seq>.json   the event's canonical bytes
+//   events/<device>/<seq>.sig    its 64-byte device signature
+//   proofs/<event hash>.json     inclusion proof of the event against tree-head.json
+//   blobs/<sha256>               raw bytes, named by their SHA-256
+//   summary.txt             human-readable case summary (covered by the manifest)
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace fg::bundle {
+
+inline constexpr std::string_view kFormat = "fairguard-bundle-v1";
+inline constexpr std::string_view kManifestDomain = "fairguard-bundle-manifest-v1\n";
+
+inline constexpr std::string_view kManifest = "manifest.json";
+inline constexpr std::string_view kManifestSig = "manifest.sig";
+inline constexpr std::string_view kKeys = "keys.json";
+inline constexpr std::string_view kTreeHead = "tree-head.json";
+inline constexpr std::string_view kTreeHeadSig = "tree-head.sig";
+inline constexpr std::string_view kSummary = "summary.txt";
+
+inline std::string event_path(const std::string& device, std::int64_t seq) {
+  return "events/" + device + "/" + std::to_string(seq) + ".json";
+}
+inline std::string event_sig_path(const std::string& device, std::int64_t seq) {
+  return "events/" + device + "/" + std::to_string(seq) + ".sig";
+}
+inline std::string blob_path(const std::string& hash) { return "blobs/" + hash; }
+inline std::string proof_path(const std::string& event_hash) { return "proofs/" + event_hash + ".json"; }
+
+}  // namespace fg::bundle

@@ -1,0 +1,416 @@
+#include "bundle/bundle_verify.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "bundle/bundle_format.h"
+#include "bundle/bundle_keys.h"
+#include "bundle/bundle_writer.h"
+#include "bundle/zip_bundle.h"
+#include "ledger/event.h"
+#include "tlog/receipt.h"
+#include "tlog/tree_head.h"
+
+namespace fg {
+namespace {
+
+std::string short_hex(const std::string& hex) { return hex.substr(0, 12) + "…"; }
+
+bool starts_with(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+// "12" -> 12; refuses leading zeros, signs and anything not a positive decimal.
+std::optional<std::int64_t> parse_seq(const std::string& text) {
+  if (text.empty() || text.size() > 18 || text[0] == '0') return std::nullopt;
+  std::int64_t v = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+struct EventFile {
+  std::string device;  // from the path
+  std::int64_t seq;    // from the path
+  SignedEvent signed_event;
+};
+
+class Checker {
+ public:
+  Checker(const BundleSource& b, const BundleVerifyOptions& o) : bundle_(b), options_(o) {}
+
+  BundleVerdict run() {
+    (void)(manifest() && keys() && manifest_signature() && tree_head() && events() && chains() && blobs() &&
+           proofs() && layout() && manifest_files());
+    return std::move(verdict_);
+  }
+
+ private:
+  bool fail(BundleFault fault, std::string text) {
+    verdict_.fault = fault;
+    verdict_.failure = std::move(text);
+    return false;
+  }
+  void note(std::string line) { verdict_.report.push_back(std::move(line)); }
+
+  std::optional<std::string> read(const std::string& name, BundleFault fault) {
+    std::string why;
+    auto bytes = bundle_.read(name, &why);
+    if (!bytes) fail(bundle_.contains(name) ? BundleFault::Unreadable : fault, name + ": " + why);
+    return bytes;
+  }
+
+  std::optional<Json> read_canonical(const std::string& name, BundleFault fault) {
+    auto bytes = read(name, fault);
+    if (!bytes) return std::nullopt;
+    auto j = parse_canonical(*bytes);
+    if (!j) fail(fault, name + " is not canonical JSON (altered, or not written by FairGuard)");
+    return j;
+  }
+
+  std::optional<Signature> read_signature(const std::string& name, BundleFault fault) {
+    auto bytes = read(name, fault);
+    if (!bytes) return std::nullopt;
+    if (bytes->size() != 64) {
+      fail(fault, name + " is " + std::to_string(bytes->size()) + " bytes, not a 64-byte Ed25519 signature");
+      return std::nullopt;
+    }
+    Signature s{};
+    std::copy(bytes->begin(), bytes->end(), s.begin());
+    return s;
+  }
+
+  std::string station(const std::string& device) const {
+    auto it = keys_.devices.find(device);
+    return it == keys_.devices.end() ? "unlisted station" : "station " + it->second;
+  }
+  std::string event_name(const SignedEvent& e) const {
+    return station(e.event.device) + " #" + std::to_string(e.event.seq) + " (" + e.event.type + ")";
+  }
+
+  bool manifest() {
+    auto bytes = read(std::string(bundle::kManifest), BundleFault::Manifest);
+    if (!bytes) return false;
+    manifest_bytes_ = *bytes;
+    auto j = read_canonical(std::string(bundle::kManifest), BundleFault::Manifest);
+    if (!j) return false;
+    static const std::set<std::string> fields{"blobs", "case", "created", "events", "fair", "files", "format", "treeSize"};
+    if (!j->is_object() || j->size() != fields.size())
+      return fail(BundleFault::Manifest, "manifest.json does not have exactly the fields of " + std::string(bundle::kFormat));
+    for (const auto& f : fields)
+      if (!j->contains(f)) return fail(BundleFault::Manifest, "manifest.json lacks \"" + f + "\"");
+    if ((*j)["format"] != std::string(bundle::kFormat))
+      return fail(BundleFault::Manifest, "manifest.json is not format " + std::string(bundle::kFormat));
+    if (!(*j)["fair"].is_string() || !(*j)["case"].is_string() || !(*j)["files"].is_array() ||
+        !(*j)["events"].is_number_unsigned() || !(*j)["blobs"].is_number_unsigned() ||
+        !(*j)["treeSize"].is_number_unsigned() || !(*j)["created"].is_number_integer())
+      return fail(BundleFault::Manifest, "manifest.json has a field of the wrong type");
+    for (const Json& f : (*j)["files"]) {
+      if (!f.is_object() || f.size() != 3 || !f.contains("name") || !f["name"].is_string() || !f.contains("sha256") ||
+          !f["sha256"].is_string() || !f.contains("size") || !f["size"].is_number_unsigned())
+        return fail(BundleFault::Manifest, "manifest.json: every file entry needs name, sha256 and size");
+      auto digest = digest_from_hex(f["sha256"].get<std::string>());
+      if (!digest) return fail(BundleFault::Manifest, "manifest.json: a sha256 is not 64 lowercase hex characters");
+      if (!listed_.emplace(f["name"].get<std::string>(), std::make_pair(*digest, f["size"].get<std::uint64_t>())).second)
+        return fail(BundleFault::Manifest, "manifest.json lists " + f["name"].get<std::string>() + " twice");
+    }
+    manifest_ = std::move(*j);
+    fair_ = manifest_["fair"].get<std::string>();
+    note("bundle: fair " + fair_ + ", case " + manifest_["case"].get<std::string>() + ", exported " +
+         utc_time_text(manifest_["created"].get<std::int64_t>()) + ", " + std::to_string(listed_.size()) +
+         " files listed");
+    return true;
+  }
+
+  bool pinned(const char* role, const PublicKey& in_bundle, const std::optional<PublicKey>& given, const char* flag) {
+    if (!given) {
+      note(std::string(role) + " key " + to_hex(in_bundle) + " (taken from the bundle: give " + flag +
+           " to check it is the bureau's published key)");
+      return true;
+    }
+    if (*given != in_bundle)
+      return fail(BundleFault::KeyNotPinned, std::string("the bundle's ") + role + " key " + to_hex(in_bundle) +
+                                                 " is not the one given with " + flag + " (" + to_hex(*given) + ")");
+    note(std::string(role) + " key " + to_hex(in_bundle) + " matches " + flag);
+    return true;
+  }
+
+  bool keys() {
+    auto j = read_canonical(std::string(bundle::kKeys), BundleFault::Keys);
+    if (!j) return false;
+    std::string why;
+    auto k = bundle_keys_from_json(*j, &why);
+    if (!k) return fail(BundleFault::Keys, why);
+    keys_ = std::move(*k);
+    if (!pinned("bureau", keys_.bureau, options_.bureau_key, "--bureau-key")) return false;
+    if (!pinned("log", keys_.log, options_.log_key, "--log-key")) return false;
+    note(std::to_string(keys_.devices.size()) + " station keys listed");
+    return true;
+  }
+
+  bool manifest_signature() {
+    auto sig = read_signature(std::string(bundle::kManifestSig), BundleFault::ManifestSignature);
+    if (!sig) return false;
+    const std::string message = std::string(bundle::kManifestDomain) + manifest_bytes_;
+    if (!verify_signature(keys_.bureau, as_bytes(message), *sig))
+      return fail(BundleFault::ManifestSignature,
+                  "manifest.json is not signed by the bureau key " + short_hex(to_hex(keys_.bureau)) + ": altered after export");
+    note("manifest signature by the bureau key: good");
+    return true;
+  }
+
+  bool tree_head() {
+    auto bytes = read(std::string(bundle::kTreeHead), BundleFault::TreeHead);
+    if (!bytes) return false;
+    auto j = read_canonical(std::string(bundle::kTreeHead), BundleFault::TreeHead);
+    if (!j) return false;
+    std::string why;
+    auto head = (j->is_object() && j->size() == 3) ? tree_head_from_json(*j, &why) : std::nullopt;
+    if (!head) return fail(BundleFault::TreeHead, "tree-head.json is not a tree head: " + (why.empty() ? "extra fields" : why));
+    auto sig = read_signature(std::string(bundle::kTreeHeadSig), BundleFault::TreeHead);
+    if (!sig) return false;
+    head_ = {*head, *sig};
+    if (!verify_tree_head(head_, keys_.log))
+      return fail(BundleFault::TreeHeadSignature, "the tree head is not signed by the log key " +
+                                                      short_hex(to_hex(keys_.log)) + " (signed by another key, or altered)");
+    note("tree head: " + std::to_string(head_.head.size) + " events in the bureau log, root " +
+         short_hex(to_hex(head_.head.root)) + ", signed by the log key at " + utc_time_text(head_.head.time) + ": good");
+    return true;
+  }
+
+  bool events() {
+    std::map<std::pair<std::string, std::int64_t>, std::string> files;  // (device, seq) -> name stem
+    for (const std::string& name : bundle_.names()) {
+      if (!starts_with(name, "events/")) continue;
+      const std::string rest = name.substr(7);
+      const auto slash = rest.find('/');
+      const auto dot = rest.rfind('.');
+      std::optional<std::int64_t> seq;
+      if (slash != std::string::npos && dot != std::string::npos && dot > slash)
+        seq = parse_seq(rest.substr(slash + 1, dot - slash - 1));
+      const std::string ext = dot == std::string::npos ? "" : rest.substr(dot);
+      if (!seq || (ext != ".json" && ext != ".sig"))
+        return fail(BundleFault::UnexpectedFile, name + " is not an events/<device>/<seq>.json or .sig file");
+      if (ext == ".json") files[{rest.substr(0, slash), *seq}] = name.substr(0, name.size() - 5);
+    }
+    for (const std::string& name : bundle_.names())
+      if (starts_with(name, "events/") && name.size() > 4 && name.compare(name.size() - 4, 4, ".sig") == 0 &&
+          !bundle_.contains(name.substr(0, name.size() - 4) + ".json"))
+        return fail(BundleFault::UnexpectedFile, name + " is a signature without its event");
+
+    for (const auto& [id, stem] : files) {
+      auto bytes = read(stem + ".json", BundleFault::EventMalformed);
+      if (!bytes) return false;
+      auto sig = read_signature(stem + ".sig", BundleFault::EventMalformed);
+      if (!sig) return false;
+      std::string why;
+      auto e = assemble_signed(*bytes, to_hex(*sig), &why);
+      if (!e) return fail(BundleFault::EventMalformed, stem + ".json is not a well-formed event: " + why);
+      if (e->event.device != id.first || e->event.seq != id.second)
+        return fail(BundleFault::EventMisplaced, stem + ".json holds " + station(e->event.device) + " seq " +
+                                                     std::to_string(e->event.seq) +
+                                                     ": events were swapped or renamed after export");
+      if (e->event.fair != fair_)
+        return fail(BundleFault::WrongFair, stem + ".json belongs to fair " + e->event.fair + ", not " + fair_);
+      if (!keys_.devices.count(e->event.device))
+        return fail(BundleFault::UnknownDevice, stem + ".json is from device " + short_hex(e->event.device) +
+                                                    ", which keys.json does not list");
+      if (!e->signature_valid())
+        return fail(BundleFault::EventSignature, "the signature of " + event_name(*e) + " (" + stem +
+                                                     ".sig) does not verify with its station key");
+      events_.push_back({id.first, id.second, std::move(*e)});
+    }
+    if (events_.empty()) return fail(BundleFault::Manifest, "the bundle holds no events");
+    note(std::to_string(events_.size()) + " events: every signature verifies with its station key");
+    return true;
+  }
+
+  bool chains() {
+    std::size_t devices = 0;
+    for (std::size_t i = 0; i < events_.size(); ++i) {
+      const SignedEvent& e = events_[i].signed_event;
+      const bool first = i == 0 || events_[i - 1].device != events_[i].device;
+      if (first) {
+        ++devices;
+        if (e.event.seq == 1 && e.event.prev != kZeroHash)
+          return fail(BundleFault::ChainBroken, event_name(e) + " is its station's first event but has a prev hash");
+        continue;
+      }
+      const SignedEvent& before = events_[i - 1].signed_event;
+      if (e.event.seq != before.event.seq + 1)
+        return fail(BundleFault::ChainGap, station(e.event.device) + ": the chain jumps from #" +
+                                               std::to_string(before.event.seq) + " to #" + std::to_string(e.event.seq) +
+                                               ": events are missing");
+      if (e.event.prev != before.hash_hex())
+        return fail(BundleFault::ChainBroken, event_name(e) + " does not link to #" + std::to_string(before.event.seq) +
+                                                  " (prev hash differs)");
+      if (e.event.hlc <= before.event.hlc)
+        return fail(BundleFault::ChainBroken, event_name(e) + " has a clock not after #" + std::to_string(before.event.seq));
+    }
+    note(std::to_string(devices) + " station chains: contiguous, every prev link holds");
+    return true;
+  }
+
+  bool blobs() {
+    std::map<std::string, const SignedEvent*> cited;
+    for (const auto& f : events_)
+      for (const auto& h : f.signed_event.event.blobs) cited.emplace(h, &f.signed_event);
+    for (const auto& [hash, by] : cited)
+      if (!bundle_.contains(bundle::blob_path(hash)))
+        return fail(BundleFault::MissingBlob,
+                    "blob " + hash + ", cited by " + event_name(*by) + ", is missing from the bundle");
+    std::uint64_t bytes = 0;
+    std::size_t count = 0;
+    for (const std::string& name : bundle_.names()) {
+      if (!starts_with(name, "blobs/")) continue;
+      const std::string hash = name.substr(6);
+      if (!cited.count(hash)) return fail(BundleFault::UnexpectedFile, name + " is cited by no event in the bundle");
+      std::string why;
+      std::uint64_t size = 0;
+      auto digest = bundle_.hash(name, &size, &why);
+      if (!digest) return fail(BundleFault::Unreadable, name + ": " + why);
+      if (to_hex(*digest) != hash)
+        return fail(BundleFault::BlobHash, name + " does not match its name: its SHA-256 is " + to_hex(*digest) +
+                                               " (the file was altered)");
+      bytes += size;
+      ++count;
+    }
+    note(std::to_string(count) + " files (" + std::to_string(bytes) + " bytes): every SHA-256 matches its name");
+    return true;
+  }
+
+  bool proofs() {
+    std::set<std::string> expected;
+    for (const auto& f : events_) {
+      const SignedEvent& e = f.signed_event;
+      const std::string name = bundle::proof_path(e.hash_hex());
+      expected.insert(name);
+      if (!bundle_.contains(name))
+        return fail(BundleFault::ProofMissing, event_name(e) + " has no inclusion proof (" + name + ")");
+      auto j = read_canonical(name, BundleFault::ProofMalformed);
+      if (!j) return false;
+      std::string why;
+      auto proof = inclusion_proof_from_json(*j, &why);
+      if (!proof) return fail(BundleFault::ProofMalformed, name + ": " + why);
+      if (!verify_event_inclusion(e.hash, *proof, head_.head, &why))
+        return fail(BundleFault::ProofOtherTree, "the inclusion proof of " + event_name(e) +
+                                                     " does not lead to the signed tree head (" + why +
+                                                     "): a proof for another tree, or altered");
+    }
+    for (const std::string& name : bundle_.names())
+      if (starts_with(name, "proofs/") && !expected.count(name))
+        return fail(BundleFault::UnexpectedFile, name + " is a proof for no event in the bundle");
+    note(std::to_string(events_.size()) + " inclusion proofs: every event is in the bureau log under the signed tree head");
+    return true;
+  }
+
+  bool layout() {
+    static const std::set<std::string> top{std::string(bundle::kManifest), std::string(bundle::kManifestSig),
+                                           std::string(bundle::kKeys),     std::string(bundle::kTreeHead),
+                                           std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary)};
+    for (const std::string& name : bundle_.names())
+      if (!top.count(name) && !starts_with(name, "events/") && !starts_with(name, "blobs/") &&
+          !starts_with(name, "proofs/"))
+        return fail(BundleFault::UnexpectedFile, name + " has no place in a FairGuard bundle");
+    if (!bundle_.contains(std::string(bundle::kSummary))) return fail(BundleFault::Manifest, "summary.txt is missing");
+    return true;
+  }
+
+  bool manifest_files() {
+    std::set<std::string> blobs_cited;
+    for (const auto& f : events_) blobs_cited.insert(f.signed_event.event.blobs.begin(), f.signed_event.event.blobs.end());
+    if (manifest_["events"].get<std::uint64_t>() != events_.size() ||
+        manifest_["blobs"].get<std::uint64_t>() != blobs_cited.size() ||
+        manifest_["treeSize"].get<std::uint64_t>() != head_.head.size)
+      return fail(BundleFault::ManifestMismatch, "the manifest's counts (events, blobs, tree size) differ from the bundle");
+    for (const std::string& name : bundle_.names()) {
+      if (name == bundle::kManifest || name == bundle::kManifestSig) continue;
+      if (!listed_.count(name)) return fail(BundleFault::UnexpectedFile, name + " is not listed in the manifest");
+    }
+    for (const auto& [name, expect] : listed_) {
+      if (!bundle_.contains(name))
+        return fail(BundleFault::ManifestMismatch, name + " is listed in the manifest but missing from the bundle");
+      std::string why;
+      std::uint64_t size = 0;
+      auto digest = bundle_.hash(name, &size, &why);
+      if (!digest) return fail(BundleFault::Unreadable, name + ": " + why);
+      if (*digest != expect.first || size != expect.second)
+        return fail(BundleFault::ManifestMismatch, name + " differs from the manifest (SHA-256 or size): altered after export");
+    }
+    note("every file matches the manifest; nothing unlisted");
+    return true;
+  }
+
+  const BundleSource& bundle_;
+  const BundleVerifyOptions& options_;
+  BundleVerdict verdict_;
+  std::string manifest_bytes_;
+  Json manifest_;
+  std::string fair_;
+  std::map<std::string, std::pair<Digest, std::uint64_t>> listed_;
+  BundleKeys keys_;
+  SignedTreeHead head_;
+  std::vector<EventFile> events_;  // sorted by (device, seq)
+};
+
+}  // namespace
+
+const char* describe(BundleFault f) {
+  switch (f) {
+    case BundleFault::None: return "valid";
+    case BundleFault::Unreadable: return "unreadable";
+    case BundleFault::Manifest: return "manifest";
+    case BundleFault::Keys: return "keys";
+    case BundleFault::KeyNotPinned: return "key not the published one";
+    case BundleFault::ManifestSignature: return "manifest signature";
+    case BundleFault::TreeHead: return "tree head";
+    case BundleFault::TreeHeadSignature: return "tree head signature";
+    case BundleFault::EventMalformed: return "malformed event";
+    case BundleFault::EventMisplaced: return "swapped events";
+    case BundleFault::WrongFair: return "wrong fair";
+    case BundleFault::UnknownDevice: return "unknown device";
+    case BundleFault::EventSignature: return "event signature";
+    case BundleFault::ChainGap: return "chain gap";
+    case BundleFault::ChainBroken: return "broken chain";
+    case BundleFault::MissingBlob: return "missing blob";
+    case BundleFault::BlobHash: return "blob hash";
+    case BundleFault::ProofMissing: return "missing proof";
+    case BundleFault::ProofMalformed: return "malformed proof";
+    case BundleFault::ProofOtherTree: return "proof for another tree";
+    case BundleFault::UnexpectedFile: return "unexpected file";
+    case BundleFault::ManifestMismatch: return "manifest mismatch";
+  }
+  return "?";
+}
+
+std::string BundleVerdict::text() const {
+  std::ostringstream s;
+  for (const auto& line : report) s << "  ok  " << line << "\n";
+  if (ok())
+    s << "VALID: every signature, chain, file hash and proof holds.\n";
+  else
+    s << "FAIL  " << failure << "\nNOT VALID (" << describe(fault) << ")\n";
+  return s.str();
+}
+
+BundleVerdict verify_bundle(const BundleSource& bundle, const BundleVerifyOptions& options) {
+  return Checker(bundle, options).run();
+}
+
+BundleVerdict verify_bundle_file(const std::filesystem::path& zip, const BundleVerifyOptions& options) {
+  std::unique_ptr<ZipBundle> bundle;
+  try {
+    bundle = std::make_unique<ZipBundle>(zip);
+  } catch (const std::exception& e) {
+    BundleVerdict v;
+    v.fault = BundleFault::Unreadable;
+    v.failure = e.what();
+    return v;
+  }
+  return verify_bundle(*bundle, options);
+}
+
+}  // namespace fg

@@ -1,0 +1,60 @@
+#pragma once
+// The independent check of an evidence bundle (what fairguard-verify runs): every signature,
+// every chain, every blob hash, every inclusion proof, the tree-head and manifest signatures.
+// It trusts nothing but the public keys (pin them with the options) and stops at the first
+// thing that fails, naming it.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bundle/bundle_source.h"
+#include "crypto/keys.h"
+
+namespace fg {
+
+// Each failure has its own kind so that a report and a test can tell them apart.
+enum class BundleFault {
+  None,
+  Unreadable,         // not a zip, or a file in it is damaged
+  Manifest,           // manifest.json missing or malformed
+  Keys,               // keys.json missing or malformed
+  KeyNotPinned,       // a key in the bundle differs from the one given on the command line
+  ManifestSignature,  // manifest.json not signed by the bureau key
+  TreeHead,           // tree-head.json / .sig missing or malformed
+  TreeHeadSignature,  // tree head not signed by the log key
+  EventMalformed,     // an event file is not a well-formed canonical event with a signature
+  EventMisplaced,     // an event's file name does not match its device and seq (swapped)
+  WrongFair,          // an event belongs to another fair than the manifest says
+  UnknownDevice,      // an event from a device keys.json does not list
+  EventSignature,     // an event's signature does not verify
+  ChainGap,           // a device's run of seqs has a hole
+  ChainBroken,        // prev does not link to the previous event (or hlc goes back)
+  MissingBlob,        // an event cites a blob the bundle lacks
+  BlobHash,           // a blob's bytes do not match its name
+  ProofMissing,       // an event has no inclusion proof
+  ProofMalformed,     // a proof file is not a well-formed proof
+  ProofOtherTree,     // a proof does not lead to the signed tree head's root
+  UnexpectedFile,     // a file the format has no place for, or not listed in the manifest
+  ManifestMismatch,   // a file's hash or size, or a count, differs from the manifest
+};
+const char* describe(BundleFault f);
+
+struct BundleVerifyOptions {
+  std::optional<PublicKey> bureau_key;  // --bureau-key: the key the bureau published
+  std::optional<PublicKey> log_key;     // --log-key
+};
+
+struct BundleVerdict {
+  BundleFault fault = BundleFault::None;
+  std::string failure;              // the first thing that failed; empty when all holds
+  std::vector<std::string> report;  // what was checked and found, in order
+  bool ok() const { return fault == BundleFault::None; }
+  std::string text() const;  // the report and a final VALID / NOT VALID line
+};
+
+[[nodiscard]] BundleVerdict verify_bundle(const BundleSource& bundle, const BundleVerifyOptions& options = {});
+// Opens the zip (a file that is no zip gives BundleFault::Unreadable) and checks it.
+[[nodiscard]] BundleVerdict verify_bundle_file(const std::filesystem::path& zip, const BundleVerifyOptions& options = {});
+
+}  // namespace fg

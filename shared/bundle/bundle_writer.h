@@ -1,0 +1,46 @@
+#pragma once
+// Builds an evidence bundle (bundle_format.h) from signed events, their blobs, the log's tree
+// head and proofs. The relay's export command fills a BundleInput (bundle_collect.h helps)
+// and calls write_bundle.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "blobs/blob_store.h"
+#include "bundle/bundle_keys.h"
+#include "bundle/bundle_source.h"
+#include "bundle/zip_bundle.h"
+#include "ledger/event.h"
+#include "tlog/receipt.h"
+
+namespace fg {
+
+struct BundleInput {
+  std::string fair;
+  std::string scope;         // the case number, or "all"
+  std::int64_t created = 0;  // ms since the Unix epoch, UTC
+  // Per device, a contiguous run of seqs (the verifier checks the chain links).
+  std::vector<SignedEvent> events;
+  std::vector<BundleKey> devices;  // role "device" with station codes; bureau and log added
+  PublicKey log_key{};
+  SignedTreeHead tree_head;
+  std::map<std::string, InclusionProof> proofs;  // by event hash hex, one per event
+  std::string summary;  // the case summary; the event list is appended to it
+};
+
+// Every file of the bundle in write order; blobs are referenced on disk, not loaded. Throws
+// std::runtime_error if an input is inconsistent (a blob missing or not matching its name, an
+// event without a proof) so that no export ever produces a bundle that fails its own check.
+std::vector<ZipEntry> bundle_entries(const BundleInput& in, const BlobStore& blobs, const KeyPair& bureau_key);
+
+void write_bundle(const std::filesystem::path& out, const BundleInput& in, const BlobStore& blobs,
+                  const KeyPair& bureau_key);
+
+// The entries loaded into memory (tests; checking before writing).
+MemoryBundle memory_bundle(const std::vector<ZipEntry>& entries);
+
+// "2026-11-25 08:00:00 UTC" for ms since the epoch.
+std::string utc_time_text(std::int64_t ms);
+
+}  // namespace fg

@@ -1,0 +1,174 @@
+#include "bundle/zip_bundle.h"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+namespace fg {
+namespace {
+
+std::string archive_error(zip_t* za) { return zip_strerror(za); }
+
+std::string open_error(int code) {
+  zip_error_t err;
+  zip_error_init_with_code(&err, code);
+  std::string text = zip_error_strerror(&err);
+  zip_error_fini(&err);
+  return text;
+}
+
+bool unsafe_name(const std::string& name) {
+  if (name.empty() || name.front() == '/' || name.find('\\') != std::string::npos) return true;
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    const std::size_t end = std::min(name.find('/', start), name.size());
+    const std::string part = name.substr(start, end - start);
+    if (part == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+ZipBundle::ZipBundle(const std::filesystem::path& file) {
+  int code = 0;
+  archive_ = zip_open(file.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+  if (!archive_) throw std::runtime_error("cannot open " + file.string() + " as a zip: " + open_error(code));
+  index_names();
+}
+
+ZipBundle::ZipBundle(const std::string& zip_bytes) {
+  zip_error_t err;
+  zip_error_init(&err);
+  zip_source_t* src = zip_source_buffer_create(zip_bytes.data(), zip_bytes.size(), 0, &err);
+  if (!src) {
+    const std::string text = zip_error_strerror(&err);
+    zip_error_fini(&err);
+    throw std::runtime_error("cannot read zip bytes: " + text);
+  }
+  archive_ = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+  if (!archive_) {
+    const std::string text = zip_error_strerror(&err);
+    zip_source_free(src);
+    zip_error_fini(&err);
+    throw std::runtime_error("not a readable zip: " + text);
+  }
+  zip_error_fini(&err);
+  index_names();
+}
+
+ZipBundle::~ZipBundle() {
+  if (archive_) zip_discard(archive_);
+}
+
+void ZipBundle::index_names() {
+  const zip_int64_t n = zip_get_num_entries(archive_, 0);
+  std::set<std::string> seen;
+  for (zip_int64_t i = 0; i < n; ++i) {
+    const char* raw = zip_get_name(archive_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+    if (!raw) throw std::runtime_error("zip entry " + std::to_string(i) + " has no readable name");
+    std::string name = raw;
+    if (!name.empty() && name.back() == '/') continue;  // a folder entry added by a zip tool
+    if (unsafe_name(name)) throw std::runtime_error("zip entry name \"" + name + "\" is not a safe relative path");
+    if (!seen.insert(name).second) throw std::runtime_error("zip holds two entries named " + name);
+    names_.push_back(std::move(name));
+  }
+  std::sort(names_.begin(), names_.end());
+}
+
+bool ZipBundle::contains(const std::string& name) const {
+  return std::binary_search(names_.begin(), names_.end(), name);
+}
+
+template <typename Sink>
+bool ZipBundle::stream(const std::string& name, std::uint64_t limit, Sink&& sink, std::string* why) const {
+  auto fail = [&](std::string text) {
+    if (why) *why = std::move(text);
+    return false;
+  };
+  if (!contains(name)) return fail("no such file in the bundle");
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat(archive_, name.c_str(), ZIP_FL_ENC_RAW, &st) != 0) return fail(archive_error(archive_));
+  if ((st.valid & ZIP_STAT_SIZE) && st.size > limit)
+    return fail("is " + std::to_string(st.size) + " bytes, more than the " + std::to_string(limit) + " allowed");
+  zip_file_t* f = zip_fopen(archive_, name.c_str(), ZIP_FL_ENC_RAW);
+  if (!f) return fail(archive_error(archive_));
+  std::vector<char> buf(1 << 20);
+  std::uint64_t total = 0;
+  for (;;) {
+    const zip_int64_t got = zip_fread(f, buf.data(), buf.size());
+    if (got < 0) {
+      std::string text = zip_file_strerror(f);
+      zip_fclose(f);
+      return fail("damaged in the zip: " + text);
+    }
+    if (got == 0) break;
+    total += static_cast<std::uint64_t>(got);
+    if (total > limit) {
+      zip_fclose(f);
+      return fail("is larger than the " + std::to_string(limit) + " bytes allowed");
+    }
+    sink(buf.data(), static_cast<std::size_t>(got));
+  }
+  if (const int rc = zip_fclose(f); rc != 0) return fail("damaged in the zip: " + open_error(rc));
+  return true;
+}
+
+std::optional<std::string> ZipBundle::read(const std::string& name, std::string* why) const {
+  std::string out;
+  if (!stream(name, kMaxSmallFile, [&](const char* p, std::size_t n) { out.append(p, n); }, why)) return std::nullopt;
+  return out;
+}
+
+std::optional<Digest> ZipBundle::hash(const std::string& name, std::uint64_t* size, std::string* why) const {
+  Sha256 h;
+  std::uint64_t total = 0;
+  auto sink = [&](const char* p, std::size_t n) {
+    h.update(ByteView(reinterpret_cast<const std::uint8_t*>(p), n));
+    total += n;
+  };
+  if (!stream(name, UINT64_MAX, sink, why)) return std::nullopt;
+  if (size) *size = total;
+  return h.finish();
+}
+
+void write_zip(const std::filesystem::path& out, const std::vector<ZipEntry>& entries, std::int64_t mtime_unix) {
+  const std::filesystem::path temp = out.string() + ".partial";
+  std::error_code ec;
+  std::filesystem::remove(temp, ec);
+  int code = 0;
+  zip_t* za = zip_open(temp.c_str(), ZIP_CREATE | ZIP_EXCL, &code);
+  if (!za) throw std::runtime_error("cannot create " + temp.string() + ": " + open_error(code));
+  auto fail = [&](const std::string& what) {
+    const std::string text = what + ": " + archive_error(za);
+    zip_discard(za);
+    std::filesystem::remove(temp, ec);
+    throw std::runtime_error(text);
+  };
+  for (const ZipEntry& e : entries) {
+    zip_source_t* src = e.file.empty() ? zip_source_buffer(za, e.data.data(), e.data.size(), 0)
+                                       : zip_source_file(za, e.file.c_str(), 0, -1);
+    if (!src) fail("cannot read " + (e.file.empty() ? e.name : e.file.string()));
+    const zip_int64_t idx = zip_file_add(za, e.name.c_str(), src, ZIP_FL_ENC_UTF_8);
+    if (idx < 0) {
+      zip_source_free(src);
+      fail("cannot add " + e.name);
+    }
+    const auto i = static_cast<zip_uint64_t>(idx);
+    if (zip_set_file_compression(za, i, e.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0) != 0 ||
+        zip_file_set_mtime(za, i, static_cast<time_t>(mtime_unix), 0) != 0)
+      fail("cannot set up " + e.name);
+  }
+  if (zip_close(za) != 0) fail("cannot write " + out.string());
+  std::filesystem::rename(temp, out, ec);
+  if (ec) {
+    std::filesystem::remove(temp, ec);
+    throw std::runtime_error("cannot move the zip into place as " + out.string() + ": " + ec.message());
+  }
+}
+
+}  // namespace fg

@@ -1,0 +1,124 @@
+#include "bundle_fixture.h"
+
+#include <stdlib.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <stdexcept>
+
+#include "bundle/bundle_collect.h"
+
+using namespace fg;
+
+BundleTempDir::BundleTempDir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "fairguard-bundle-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+  path_ = pattern;
+}
+
+BundleTempDir::~BundleTempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
+
+namespace {
+// A stand-in photo: a few KB of deterministic bytes.
+Bytes photo(int n) {
+  Bytes b(2000 + 300 * static_cast<std::size_t>(n));
+  std::uint32_t x = 2463534242u + static_cast<std::uint32_t>(n);
+  for (auto& v : b) {
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    v = static_cast<std::uint8_t>(x);
+  }
+  return b;
+}
+}  // namespace
+
+BundleFixture::BundleFixture() {
+  blobs = std::make_unique<BlobStore>(dir / "blobs");
+  EventStore s1(dir / "s1.db", "CF138");
+  EventStore s2(dir / "s2.db", "CF138");
+  const std::string case1 = "CF138-S01-0001";
+  const std::string case2 = "CF138-S02-0002";
+  // Station 1: an unrelated warm-up event, then case 1 with photos, then another case.
+  s1.append(station1, "OF001", "officer.signed_in", {{"station", "S01"}});
+  s1.append(station1, "OF001", "case.opened", {{"caseNumber", case1}, {"booth", "11.2B05"}});
+  for (int i = 0; i < 3; ++i) {
+    const BlobInfo b = blobs->put(photo(i));
+    s1.append(station1, "OF001", "evidence.added", {{"caseNumber", case1}, {"kind", "exhibit_photo"}}, {b.hash});
+  }
+  s1.append(station1, "OF001", "case.opened", {{"caseNumber", "CF138-S01-0003"}, {"booth", "3.1A10"}});
+  s1.append(station1, "OF001", "notice.served", {{"caseNumber", case1}, {"notice", "N-1"}});
+  // Station 2 helps on case 1 and runs its own case.
+  s2.append(station2, "OF002", "case.opened", {{"caseNumber", case2}, {"booth", "9.1C01"}});
+  const BlobInfo doc = blobs->put(as_bytes("Patent ZL 2019 1 0123456.7, certificate copy"));
+  s2.append(station2, "OF002", "evidence.added", {{"caseNumber", case1}, {"kind", "patent_copy"}}, {doc.hash});
+  s2.append(station2, "OF002", "respondent.replied", {{"caseNumber", case1}, {"reply", "will remove"}});
+
+  // The relay: imports both chains in sync batches, logging every accepted hash.
+  relay = std::make_unique<EventStore>(dir / "relay.db", "CF138");
+  relay->trust_device(station1.public_hex(), "S01");
+  relay->trust_device(station2.public_hex(), "S02");
+  log = std::make_unique<TransparencyLog>(relay->database());
+  auto sync = [&](EventStore& station, const KeyPair& key, std::int64_t from, std::int64_t to) {
+    const auto batch = station.read(key.public_hex(), from, to);
+    std::vector<Digest> hashes;
+    for (const auto& r : relay->import_batch(batch))
+      if (!accepted(r.status)) throw std::runtime_error("relay refused an event: " + r.detail);
+    for (const auto& e : batch) hashes.push_back(e.hash);
+    log->append(hashes);
+  };
+  sync(s1, station1, 1, 3);
+  sync(s2, station2, 1, 2);
+  sync(s1, station1, 4, 7);
+  sync(s2, station2, 3, 3);
+  const SignedTreeHead head = log->sign_head(log_key, 1764057600000);
+
+  // The case's events, extended to contiguous runs per station.
+  std::vector<SignedEvent> selected;
+  for (const auto& e : relay->all_in_fold_order())
+    if (e.event.body.value("caseNumber", "") == case1) selected.push_back(e);
+  input.fair = "CF138";
+  input.scope = case1;
+  input.created = 1764057660000;
+  input.events = contiguous_runs(*relay, selected);
+  input.devices = {{"device", station1.public_hex(), "S01"}, {"device", station2.public_hex(), "S02"}};
+  input.log_key = log_key.public_key();
+  input.tree_head = head;
+  input.proofs = prove_events(*log, input.events, head.head.size);
+  input.summary = "Case " + case1 + ": booth 11.2B05, exhibit model X-200; respondent will remove.\n";
+  entries = bundle_entries(input, *blobs, bureau);
+}
+
+const SignedEvent& BundleFixture::event(const KeyPair& station, std::int64_t seq) const {
+  for (const auto& e : input.events)
+    if (e.event.device == station.public_hex() && e.event.seq == seq) return e;
+  throw std::runtime_error("the bundle holds no such event");
+}
+
+std::filesystem::path BundleFixture::write_zip(const std::string& name) const {
+  const auto out = dir / name;
+  fg::write_zip(out, entries, input.created / 1000);
+  return out;
+}
+
+void write_memory_zip(const MemoryBundle& b, const std::filesystem::path& out) {
+  std::vector<ZipEntry> entries;
+  for (const auto& [name, data] : b.files()) entries.push_back({name, data, {}, true});
+  fg::write_zip(out, entries, 1764057660);
+}
+
+int run_command(const std::string& command, std::string* out) {
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return -1;
+  std::array<char, 4096> buf{};
+  std::string text;
+  std::size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) text.append(buf.data(), n);
+  const int status = pclose(pipe);
+  if (out) *out = text;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}

@@ -1,0 +1,53 @@
+#pragma once
+// A real bundle made the way the relay will make one: two stations append signed events with
+// photo blobs, the relay imports them into its EventStore, logs every accepted hash in a
+// TransparencyLog kept in the relay's own database, signs a tree head, and a case's events
+// are exported with their proofs.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "blobs/blob_store.h"
+#include "bundle/bundle_writer.h"
+#include "ledger/store.h"
+#include "tlog/transparency_log.h"
+
+class BundleTempDir {
+ public:
+  BundleTempDir();
+  ~BundleTempDir();
+  BundleTempDir(const BundleTempDir&) = delete;
+  BundleTempDir& operator=(const BundleTempDir&) = delete;
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct BundleFixture {
+  BundleFixture();
+
+  BundleTempDir dir;
+  fg::KeyPair station1 = fg::KeyPair::from_seed(fg::Bytes(32, 0x11));
+  fg::KeyPair station2 = fg::KeyPair::from_seed(fg::Bytes(32, 0x22));
+  fg::KeyPair bureau = fg::KeyPair::from_seed(fg::Bytes(32, 0xb0));
+  fg::KeyPair log_key = fg::KeyPair::from_seed(fg::Bytes(32, 0x10));
+  std::unique_ptr<fg::BlobStore> blobs;
+  std::unique_ptr<fg::EventStore> relay;
+  std::unique_ptr<fg::TransparencyLog> log;
+  fg::BundleInput input;  // the case CF138-S01-0001 export
+  std::vector<fg::ZipEntry> entries;
+
+  // The exported event of a station at a seq (throws if the bundle does not hold it).
+  const fg::SignedEvent& event(const fg::KeyPair& station, std::int64_t seq) const;
+  fg::MemoryBundle memory() const { return fg::memory_bundle(entries); }
+  std::filesystem::path write_zip(const std::string& name) const;
+};
+
+// Writes a memory bundle as a zip (to run the real binary on altered bundles).
+void write_memory_zip(const fg::MemoryBundle& b, const std::filesystem::path& out);
+
+// Runs a shell command; returns its exit status and its stdout+stderr in `out`.
+int run_command(const std::string& command, std::string* out = nullptr);

@@ -1,0 +1,208 @@
+// Evidence bundles from real signed events, blobs and the relay's log: the untouched bundle
+// passes; any single-byte change anywhere fails; each kind of tampering gets its own message.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <map>
+
+#include "bundle/bundle_format.h"
+#include "bundle/bundle_verify.h"
+#include "bundle/zip_bundle.h"
+#include "bundle_fixture.h"
+
+using namespace fg;
+
+namespace {
+
+BundleVerifyOptions pinned(const BundleFixture& f) {
+  return {f.bureau.public_key(), f.log_key.public_key()};
+}
+
+std::string first_event_name(const MemoryBundle& b, const std::string& device, int seq) {
+  const std::string name = bundle::event_path(device, seq);
+  REQUIRE(b.contains(name));
+  return name;
+}
+
+}  // namespace
+
+TEST_CASE("An untouched bundle passes, in memory and as a zip", "[bundle]") {
+  BundleFixture f;
+  const MemoryBundle b = f.memory();
+  const BundleVerdict v = verify_bundle(b, pinned(f));
+  INFO(v.text());
+  REQUIRE(v.ok());
+  CHECK(v.failure.empty());
+
+  // The case pulled in station 1's seq 2..7 (one event of another case in between) and
+  // station 2's seq 2..3; four blobs; one proof per event.
+  CHECK(f.input.events.size() == 8);
+  std::size_t blobs = 0, proofs = 0;
+  for (const auto& name : b.names()) {
+    blobs += name.rfind("blobs/", 0) == 0;
+    proofs += name.rfind("proofs/", 0) == 0;
+  }
+  CHECK(blobs == 4);
+  CHECK(proofs == 8);
+
+  const auto zip = f.write_zip("case.zip");
+  const BundleVerdict from_zip = verify_bundle_file(zip, pinned(f));
+  INFO(from_zip.text());
+  CHECK(from_zip.ok());
+  CHECK(verify_bundle_file(zip).ok());  // keys taken from the bundle, reported as unpinned
+  ZipBundle reread(zip);
+  CHECK(reread.names() == b.names());
+  for (const auto& name : b.names()) CHECK(reread.read(name) == b.read(name));
+}
+
+TEST_CASE("A single-byte change at any of 2,000+ positions over every file makes the check fail", "[bundle]") {
+  BundleFixture f;
+  MemoryBundle b = f.memory();
+  REQUIRE(verify_bundle(b, pinned(f)).ok());
+
+  std::size_t total_bytes = 0;
+  for (const auto& [name, data] : b.files()) total_bytes += data.size();
+  constexpr std::size_t kTarget = 2400;
+  std::size_t changes = 0;
+  std::map<BundleFault, int> faults;
+  for (auto& [name, data] : b.files()) {
+    // Positions spread evenly over the file, at least 12 per file (all of a tiny file).
+    const std::size_t want = std::max<std::size_t>(12, kTarget * data.size() / total_bytes);
+    const std::size_t count = std::min(want, data.size());
+    REQUIRE(count > 0);
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t pos = count == 1 ? 0 : k * (data.size() - 1) / (count - 1);
+      const char original = data[pos];
+      data[pos] = static_cast<char>(original ^ static_cast<char>(1 + (k * 37) % 255));
+      const BundleVerdict v = verify_bundle(b, pinned(f));
+      data[pos] = original;
+      CAPTURE(name, pos);
+      REQUIRE_FALSE(v.ok());
+      REQUIRE_FALSE(v.failure.empty());
+      ++faults[v.fault];
+      ++changes;
+    }
+  }
+  REQUIRE(verify_bundle(b, pinned(f)).ok());  // everything restored
+  CHECK(changes >= 2000);
+  std::string seen;
+  for (const auto& [fault, n] : faults) seen += std::string(describe(fault)) + ": " + std::to_string(n) + "\n";
+  WARN("single-byte changes: " << changes << " over " << b.files().size() << " files\n" << seen);
+  CHECK(faults.size() >= 8);  // the failures are named by what broke, not one catch-all
+}
+
+TEST_CASE("A missing blob fails with its own message", "[bundle]") {
+  BundleFixture f;
+  MemoryBundle b = f.memory();
+  const std::string blob = f.event(f.station1, 3).event.blobs.at(0);
+  b.files().erase(bundle::blob_path(blob));
+  const BundleVerdict v = verify_bundle(b, pinned(f));
+  CHECK(v.fault == BundleFault::MissingBlob);
+  CHECK(v.failure == "blob " + blob + ", cited by station S01 #3 (evidence.added), is missing from the bundle");
+}
+
+TEST_CASE("Swapped events fail with their own message", "[bundle]") {
+  BundleFixture f;
+  MemoryBundle b = f.memory();
+  const std::string dev = f.station1.public_hex();
+  auto& files = b.files();
+  std::swap(files[first_event_name(b, dev, 3)], files[first_event_name(b, dev, 4)]);
+  std::swap(files[bundle::event_sig_path(dev, 3)], files[bundle::event_sig_path(dev, 4)]);
+  const BundleVerdict v = verify_bundle(b, pinned(f));
+  CHECK(v.fault == BundleFault::EventMisplaced);
+  CHECK(v.failure.find("swapped") != std::string::npos);
+  CHECK(v.failure.find(bundle::event_path(dev, 3)) != std::string::npos);
+}
+
+TEST_CASE("A proof for another tree fails with its own message", "[bundle]") {
+  BundleFixture f;
+  MemoryBundle b = f.memory();
+  // Another log of the same size with the event at the same index: a valid proof, for
+  // another tree.
+  const SignedEvent& e = f.event(f.station1, 3);
+  const InclusionProof real = f.input.proofs.at(e.hash_hex());
+  SQLite::Database other_db((f.dir / "other.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  TransparencyLog other(other_db);
+  for (std::uint64_t i = 0; i < real.tree_size; ++i)
+    other.append(i == real.leaf_index ? e.hash : sha256(as_bytes("other " + std::to_string(i))));
+  const InclusionProof foreign = other.inclusion_proof(real.leaf_index, real.tree_size);
+  REQUIRE(verify_event_inclusion(e.hash, foreign, other.head(0)));
+  b.files()[bundle::proof_path(e.hash_hex())] = canonical_dump(foreign.to_json());
+  BundleVerdict v = verify_bundle(b, pinned(f));
+  CHECK(v.fault == BundleFault::ProofOtherTree);
+  CHECK(v.failure.find("another tree") != std::string::npos);
+  CHECK(v.failure.find("station S01 #3") != std::string::npos);
+
+  // A proof for a tree of another size names both sizes.
+  b = f.memory();
+  const InclusionProof older = f.log->inclusion_proof(real.leaf_index, real.tree_size - 1);
+  b.files()[bundle::proof_path(e.hash_hex())] = canonical_dump(older.to_json());
+  v = verify_bundle(b, pinned(f));
+  CHECK(v.fault == BundleFault::ProofOtherTree);
+  CHECK(v.failure.find("tree of " + std::to_string(real.tree_size - 1) + " leaves") != std::string::npos);
+}
+
+TEST_CASE("A tree head signed by another key fails with its own message", "[bundle]") {
+  BundleFixture f;
+  MemoryBundle b = f.memory();
+  const KeyPair impostor = KeyPair::from_seed(Bytes(32, 0x66));
+  const SignedTreeHead forged = sign_tree_head(f.input.tree_head.head, impostor);
+  b.files()[std::string(bundle::kTreeHeadSig)] = std::string(forged.sig.begin(), forged.sig.end());
+  const BundleVerdict v = verify_bundle(b, pinned(f));
+  CHECK(v.fault == BundleFault::TreeHeadSignature);
+  CHECK(v.failure.find("not signed by the log key") != std::string::npos);
+}
+
+TEST_CASE("Keys other than the published ones, gaps and unlisted files are each named", "[bundle]") {
+  BundleFixture f;
+  const MemoryBundle good = f.memory();
+  BundleVerifyOptions wrong = pinned(f);
+  wrong.bureau_key = KeyPair::from_seed(Bytes(32, 0x67)).public_key();
+  BundleVerdict v = verify_bundle(good, wrong);
+  CHECK(v.fault == BundleFault::KeyNotPinned);
+  CHECK(v.failure.find("--bureau-key") != std::string::npos);
+
+  MemoryBundle b = good;
+  const std::string dev = f.station1.public_hex();
+  b.files().erase(bundle::event_path(dev, 5));
+  b.files().erase(bundle::event_sig_path(dev, 5));
+  v = verify_bundle(b, pinned(f));
+  CHECK(v.fault == BundleFault::ChainGap);
+  CHECK(v.failure == "station S01: the chain jumps from #4 to #6: events are missing");
+
+  b = good;
+  b.files()["notes.txt"] = "added later";
+  v = verify_bundle(b, pinned(f));
+  CHECK(v.fault == BundleFault::UnexpectedFile);
+
+  b = good;
+  b.files().erase(std::string(bundle::kSummary));
+  v = verify_bundle(b, pinned(f));
+  CHECK_FALSE(v.ok());
+}
+
+TEST_CASE("The zip layer: a damaged entry and a non-zip are reported, not crashed on", "[bundle]") {
+  BundleFixture f;
+  const auto zip = f.write_zip("case.zip");
+  std::string bytes;
+  {
+    std::ifstream in(zip, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  // Flip a byte inside the first blob's stored data (blobs are stored uncompressed).
+  const std::string blob = f.event(f.station1, 3).event.blobs.at(0);
+  const auto original = f.memory().files().at(bundle::blob_path(blob));
+  const auto at = bytes.find(original.substr(100, 64));
+  REQUIRE(at != std::string::npos);
+  bytes[at + 10] ^= 0x20;
+  BundleVerdict v = verify_bundle(ZipBundle(bytes), pinned(f));
+  CHECK(v.fault == BundleFault::Unreadable);  // libzip's CRC check
+  CHECK(v.failure.find("blobs/" + blob) != std::string::npos);
+
+  const auto not_zip = f.dir / "not.zip";
+  std::ofstream(not_zip) << "this is not a zip";
+  v = verify_bundle_file(not_zip);
+  CHECK(v.fault == BundleFault::Unreadable);
+  CHECK_FALSE(v.failure.empty());
+}

@@ -1,0 +1,156 @@
+// The real fairguard-verify binary on real zips: exit status and the named first failure.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <functional>
+
+#include "bundle/bundle_format.h"
+#include "bundle_fixture.h"
+
+using namespace fg;
+
+namespace {
+
+std::string verify_command(const BundleFixture& f, const std::filesystem::path& zip) {
+  return std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key " + f.bureau.public_hex() +
+         " --log-key " + f.log_key.public_hex();
+}
+
+}  // namespace
+
+TEST_CASE("fairguard-verify exits 0 on an untouched bundle and prints what it checked", "[bundle]") {
+  BundleFixture f;
+  const auto zip = f.write_zip("case.zip");
+  std::string out;
+  CHECK(run_command(verify_command(f, zip), &out) == 0);
+  INFO(out);
+  CHECK(out.find("VALID: every signature") != std::string::npos);
+  CHECK(out.find("bureau key " + f.bureau.public_hex() + " matches --bureau-key") != std::string::npos);
+  CHECK(out.find("8 inclusion proofs") != std::string::npos);
+  CHECK(out.find("NOT VALID") == std::string::npos);
+}
+
+TEST_CASE("fairguard-verify exits 1 and names the first failure of altered bundles", "[bundle]") {
+  BundleFixture f;
+  const std::string dev = f.station1.public_hex();
+  struct Case {
+    const char* what;
+    std::function<void(MemoryBundle&)> alter;
+    const char* expect;
+  };
+  const std::string blob = f.event(f.station1, 3).event.blobs.at(0);
+  const std::vector<Case> cases{
+      {"missing blob", [&](MemoryBundle& b) { b.files().erase(bundle::blob_path(blob)); }, "is missing from the bundle"},
+      {"swapped events",
+       [&](MemoryBundle& b) {
+         std::swap(b.files()[bundle::event_path(dev, 3)], b.files()[bundle::event_path(dev, 4)]);
+         std::swap(b.files()[bundle::event_sig_path(dev, 3)], b.files()[bundle::event_sig_path(dev, 4)]);
+       },
+       "swapped or renamed"},
+      {"forged tree head",
+       [&](MemoryBundle& b) {
+         const auto forged = sign_tree_head(f.input.tree_head.head, KeyPair::from_seed(Bytes(32, 0x66)));
+         b.files()[std::string(bundle::kTreeHeadSig)] = std::string(forged.sig.begin(), forged.sig.end());
+       },
+       "not signed by the log key"},
+      {"one byte of the summary", [&](MemoryBundle& b) { b.files()[std::string(bundle::kSummary)][40] ^= 1; },
+       "summary.txt differs from the manifest"},
+      {"one byte of a photo", [&](MemoryBundle& b) { b.files()[bundle::blob_path(blob)][1000] ^= 4; },
+       "does not match its name"},
+      {"one byte of an event",
+       [&](MemoryBundle& b) { b.files()[bundle::event_path(dev, 2)][30] ^= 2; }, "events/"},
+  };
+  for (const auto& c : cases) {
+    MemoryBundle b = f.memory();
+    c.alter(b);
+    const auto zip = f.dir / "altered.zip";
+    write_memory_zip(b, zip);
+    std::string out;
+    const int rc = run_command(verify_command(f, zip), &out);
+    INFO(c.what << "\n" << out);
+    CHECK(rc == 1);
+    CHECK(out.find("FAIL  ") != std::string::npos);
+    CHECK(out.find(c.expect) != std::string::npos);
+    CHECK(out.find("NOT VALID") != std::string::npos);
+  }
+}
+
+TEST_CASE("fairguard-verify refuses a non-zip, a wrong published key and a bad key argument", "[bundle]") {
+  BundleFixture f;
+  const auto zip = f.write_zip("case.zip");
+  std::string out;
+  const auto not_zip = f.dir / "not.zip";
+  std::ofstream(not_zip) << "plain text";
+  CHECK(run_command(std::string(FAIRGUARD_VERIFY) + " '" + not_zip.string() + "'", &out) == 1);
+  CHECK(out.find("NOT VALID (unreadable)") != std::string::npos);
+
+  const std::string other = KeyPair::from_seed(Bytes(32, 0x67)).public_hex();
+  CHECK(run_command(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key " + other, &out) == 1);
+  CHECK(out.find("is not the one given with --bureau-key") != std::string::npos);
+
+  CHECK(run_command(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key XYZ", &out) == 2);
+  CHECK(run_command(std::string(FAIRGUARD_VERIFY), &out) == 2);
+}
+
+namespace {
+
+// The ```bash blocks of docs/verify-by-hand.md, in order, as one script.
+std::string by_hand_script() {
+  std::ifstream in(VERIFY_BY_HAND_DOC);
+  REQUIRE(in);
+  std::string line, script;
+  bool inside = false;
+  while (std::getline(in, line)) {
+    if (!inside && line == "```bash") {
+      inside = true;
+    } else if (inside && line == "```") {
+      inside = false;
+    } else if (inside) {
+      script += line + "\n";
+    }
+  }
+  REQUIRE(script.find("openssl pkeyutl") != std::string::npos);
+  return script;
+}
+
+int run_by_hand(const BundleFixture& f, const MemoryBundle& b, const std::string& folder, std::string* out) {
+  const auto dir = f.dir / folder;
+  std::filesystem::create_directories(dir);
+  write_memory_zip(b, dir / "case.zip");
+  std::ofstream(dir / "check.sh") << by_hand_script();
+  return run_command("cd '" + dir.string() + "' && BUREAU_KEY=" + f.bureau.public_hex() +
+                         " LOG_KEY=" + f.log_key.public_hex() + " bash -e check.sh",
+                     out);
+}
+
+}  // namespace
+
+TEST_CASE("docs/verify-by-hand.md: its commands pass an untouched bundle and catch altered ones", "[bundle]") {
+  BundleFixture f;
+  std::string out;
+  const int rc = run_by_hand(f, f.memory(), "good", &out);
+  INFO(out);
+  CHECK(rc == 0);
+  CHECK(out.find("bundle checked by hand: all holds") != std::string::npos);
+
+  const std::string dev = f.station1.public_hex();
+  const std::string blob = f.event(f.station1, 3).event.blobs.at(0);
+  const std::vector<std::pair<std::string, std::function<void(MemoryBundle&)>>> alterations{
+      {"photo byte", [&](MemoryBundle& b) { b.files()[bundle::blob_path(blob)][7] ^= 1; }},
+      {"event signature byte", [&](MemoryBundle& b) { b.files()[bundle::event_sig_path(dev, 4)][5] ^= 1; }},
+      {"tree head signature byte", [&](MemoryBundle& b) { b.files()[std::string(bundle::kTreeHeadSig)][9] ^= 1; }},
+      {"manifest byte", [&](MemoryBundle& b) { b.files()[std::string(bundle::kManifest)][20] ^= 1; }},
+      {"proof byte", [&](MemoryBundle& b) {
+         auto& p = b.files()[bundle::proof_path(f.event(f.station1, 4).hash_hex())];
+         p[p.find("path") + 9] ^= 1;  // a hex digit of the first path hash
+       }}};
+  int n = 0;
+  for (const auto& [what, alter] : alterations) {
+    MemoryBundle b = f.memory();
+    alter(b);
+    std::string bad_out;
+    const int bad_rc = run_by_hand(f, b, "bad" + std::to_string(n++), &bad_out);
+    INFO(what << "\n" << bad_out);
+    CHECK(bad_rc != 0);
+  }
+}
