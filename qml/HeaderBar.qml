@@ -62,6 +62,14 @@ ToolBar {
             palette.buttonText: Theme.primaryText
         }
         ToolButton {
+            text: bar.backend.sync.busy ? qsTr("Syncing…") : qsTr("Sync now")
+            enabled: !bar.backend.sync.busy
+            onClicked: bar.backend.sync.syncNow()
+            implicitHeight: Theme.touch
+            palette.windowText: Theme.primaryText
+            palette.buttonText: Theme.primaryText
+        }
+        ToolButton {
             text: qsTr("Lock")
             onClicked: bar.backend.session.lock()
             implicitHeight: Theme.touch

@@ -12,7 +12,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
-                                      "case/decision.recorded"]
+                                      "case/decision.recorded", "enrolment"]
 
     width: 1280
     height: 800
@@ -38,6 +38,9 @@ ApplicationWindow {
     // Shows a page by name ("intake/3": a step of the wizard; "case/<action>": the first case
     // with that action's form open); returns false if it cannot be shown now.
     function showPage(name) {
+        enrolmentPreview = name === "enrolment"
+        if (name === "enrolment")
+            return true
         if (name === "signIn") {
             backend.session.lock()
             return true
@@ -105,6 +108,12 @@ ApplicationWindow {
         }
     }
 
+    // Kiosk mode: the window does not close (the tablet stays on the station app).
+    onClosing: (close) => { close.accepted = !backend.kiosk }
+
+    // The tour shows the enrolment page on an enrolled demo station too.
+    property bool enrolmentPreview: false
+
     header: HeaderBar {
         backend: window.backend
         visible: window.backend.session.signedIn
@@ -122,10 +131,16 @@ ApplicationWindow {
 
     SignInPage {
         anchors.fill: parent
-        visible: !window.backend.session.signedIn
+        visible: window.backend.enrolled && !window.backend.session.signedIn
         session: window.backend.session
         fairName: window.backend.fairName
         stationCode: window.backend.stationCode
         language: window.backend.language
+    }
+
+    EnrolmentPage {
+        anchors.fill: parent
+        visible: !window.backend.enrolled || window.enrolmentPreview
+        backend: window.backend
     }
 }

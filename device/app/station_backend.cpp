@@ -36,6 +36,7 @@ QString text_of(const Json& object, const char* key) {
 StationBackend::StationBackend(QObject* parent) : QObject(parent) {
   intake_.setBackend(this);
   case_.setBackend(this);
+  sync_.setBackend(this);
   // Countdowns on the dashboard move every 30 s: enough for "2 h left", cheap on a tablet.
   tick_.setInterval(30 * 1000);
   connect(&tick_, &QTimer::timeout, this, &StationBackend::nowChanged);
@@ -96,11 +97,11 @@ bool StationBackend::installFairConfig(const std::string& signedText, const Publ
   if (store_ && config.fair.id != store_->fair())
     return fail(QStringLiteral("This station belongs to fair %1, not %2.")
                     .arg(QString::fromStdString(store_->fair()), QString::fromStdString(config.fair.id)));
-  if (store_ && bureau != bureau_) return fail(QStringLiteral("The configuration is signed by another bureau key."));
+  if (enrolled() && bureau != bureau_) return fail(QStringLiteral("The configuration is signed by another bureau key."));
   const DeviceEntry* me = config.find_device(device_key_->public_hex());
   if (!me) return fail(QStringLiteral("This device is not enrolled in fair %1.").arg(QString::fromStdString(config.fair.id)));
   if (me->revoked) return fail(QStringLiteral("This device has been revoked by the bureau."));
-  if (store_ && config.version < config_.version) return fail(QStringLiteral("Older fair configuration ignored."));
+  if (enrolled() && config.version < config_.version) return fail(QStringLiteral("Older fair configuration ignored."));
 
   const QDir dir(data_dir_);
   if (!write_file(dir.filePath(QStringLiteral("bureau.pub")), QByteArray::fromStdString(to_hex(bureau)), error) ||
@@ -124,6 +125,14 @@ bool StationBackend::installFairConfig(const std::string& signedText, const Publ
   applyConfig();
   refresh();
   return true;
+}
+
+EventStore* StationBackend::prepareStore(const std::string& fair) {
+  if (store_ && store_->fair() != fair)
+    throw std::runtime_error("this station belongs to fair " + store_->fair() + ", not " + fair);
+  if (!store_)
+    store_ = std::make_unique<EventStore>(QDir(data_dir_).filePath(QStringLiteral("events.db")).toStdString(), fair);
+  return store_.get();
 }
 
 void StationBackend::applyConfig() {

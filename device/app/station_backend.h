@@ -22,6 +22,7 @@
 #include "language_switcher.h"
 #include "ledger/store.h"
 #include "officer_session.h"
+#include "sync_worker.h"
 
 namespace fg {
 
@@ -39,6 +40,7 @@ class StationBackend : public QObject {
   Q_PROPERTY(fg::LanguageSwitcher* language READ language CONSTANT)
   Q_PROPERTY(fg::IntakeWizard* intake READ intake CONSTANT)
   Q_PROPERTY(fg::CaseController* currentCase READ currentCase CONSTANT)
+  Q_PROPERTY(fg::SyncWorker* sync READ sync CONSTANT)
   Q_PROPERTY(qint64 now READ now NOTIFY nowChanged)
   Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)
   Q_PROPERTY(qint64 lastSyncAt READ lastSyncAt NOTIFY syncChanged)
@@ -55,7 +57,10 @@ class StationBackend : public QObject {
   // key, saved, and this device must be listed in it (its code numbers the cases).
   bool installFairConfig(const std::string& signedText, const PublicKey& bureau, QString* error);
 
-  bool enrolled() const { return store_ != nullptr; }
+  bool enrolled() const { return !config_.fair.id.empty(); }
+  // The store of `fair`, created if needed (enrolment syncs into it before the configuration
+  // is installed). Throws std::runtime_error if this station belongs to another fair.
+  EventStore* prepareStore(const std::string& fair);
   EventStore* store() { return store_.get(); }
   BlobStore* blobs() { return blobs_.get(); }
   const KeyPair* deviceKey() const { return device_key_.get(); }
@@ -81,6 +86,7 @@ class StationBackend : public QObject {
   LanguageSwitcher* language() { return &language_; }
   IntakeWizard* intake() { return &intake_; }
   CaseController* currentCase() { return &case_; }
+  SyncWorker* sync() { return &sync_; }
 
   QString fairId() const { return QString::fromStdString(config_.fair.id); }
   QString fairName() const { return QString::fromStdString(config_.fair.name); }
@@ -134,6 +140,7 @@ class StationBackend : public QObject {
   LanguageSwitcher language_;
   IntakeWizard intake_;
   CaseController case_;
+  SyncWorker sync_;
   QTimer tick_;
   qint64 fixed_now_ = 0;
   QString station_code_;

@@ -221,6 +221,37 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentPage</name>
+    <message>
+        <source>Enrol this station</source>
+        <translation>注册本工作站</translation>
+    </message>
+    <message>
+        <source>Scan or paste the enrolment code the IP bureau printed for this station (it starts with FGE1:).</source>
+        <translation>扫描或粘贴知识产权局为本工作站打印的注册码（以 FGE1: 开头）。</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>…or a photo of the QR code (file path)</source>
+        <translation>…或二维码照片（文件路径）</translation>
+    </message>
+    <message>
+        <source>Read code</source>
+        <translation>读取二维码</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>正在注册…</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>注册</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Complaint station %1</source>
@@ -237,6 +268,14 @@
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1252,29 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fg::SyncWorker</name>
+    <message>
+        <source>Relay %1:%2, fair %3</source>
+        <translation>中继服务器 %1:%2，展会 %3</translation>
+    </message>
+    <message>
+        <source>No code found in %1.</source>
+        <translation>在 %1 中未找到二维码。</translation>
+    </message>
+    <message>
+        <source>Enrolment failed: %1</source>
+        <translation>注册失败：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Enrolled, but the relay address could not be saved: %1</source>
+        <translation>已注册，但无法保存中继服务器地址：%1</translation>
     </message>
 </context>
 </TS>

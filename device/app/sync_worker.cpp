@@ -1,0 +1,192 @@
+#include "sync_worker.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QUrl>
+
+#include <functional>
+
+#include "decode_image.h"
+#include "fairconfig/enrolment_payload.h"
+#include "station_backend.h"
+#include "sync/station_sync.h"
+#include "sync/tls_client.h"
+
+namespace fg {
+
+struct SyncWorker::Outcome {
+  bool ok = false;
+  QString error;
+  std::optional<sync::SyncResult> result;
+  std::optional<sync::StationProfile> profile;  // set at enrolment
+};
+
+namespace {
+QString profile_path(const StationBackend& b) { return QDir(b.dataDir()).filePath(QStringLiteral("station.json")); }
+}  // namespace
+
+SyncWorker::SyncWorker(QObject* parent) : QObject(parent) {
+  timer_.setInterval(2 * 60 * 1000);
+  connect(&timer_, &QTimer::timeout, this, [this] {
+    if (backend_ && backend_->enrolled() && !busy()) syncNow();
+  });
+}
+
+SyncWorker::~SyncWorker() {
+  if (thread_) thread_->wait();  // the job holds references into the backend
+}
+
+void SyncWorker::setBackend(StationBackend* backend) {
+  backend_ = backend;
+  timer_.start();
+}
+
+QVariantMap SyncWorker::checkPayload(const QString& text) const {
+  const ParsedEnrolment p = parse_enrolment_payload(text.trimmed().toStdString());
+  if (!p) return {{QStringLiteral("ok"), false}, {QStringLiteral("message"), QString::fromStdString(p.error)}};
+  return {{QStringLiteral("ok"), true},
+          {QStringLiteral("message"), tr("Relay %1:%2, fair %3")
+                                          .arg(QString::fromStdString(p.payload->host))
+                                          .arg(p.payload->port)
+                                          .arg(QString::fromStdString(p.payload->fair))},
+          {QStringLiteral("host"), QString::fromStdString(p.payload->host)},
+          {QStringLiteral("port"), p.payload->port},
+          {QStringLiteral("fair"), QString::fromStdString(p.payload->fair)}};
+}
+
+QString SyncWorker::payloadFromImage(const QString& path) {
+  const QString file = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+  const FileScan scan = decode_file(file);
+  last_error_.clear();
+  if (!scan.readable)
+    last_error_ = scan.error;
+  else if (scan.results.empty())
+    last_error_ = tr("No code found in %1.").arg(file);
+  emit changed();
+  return last_error_.isEmpty() ? QString::fromStdString(scan.results.front().text).trimmed() : QString();
+}
+
+bool SyncWorker::enrol(const QString& payload) {
+  const std::string text = payload.trimmed().toStdString();
+  if (!parse_enrolment_payload(text)) {
+    last_error_ = checkPayload(payload).value(QStringLiteral("message")).toString();
+    emit changed();
+    return false;
+  }
+  try {
+    // Made here, on the UI thread, before the worker syncs into it.
+    backend_->prepareStore(parse_enrolment_payload(text).payload->fair);
+  } catch (const std::exception& e) {
+    last_error_ = QString::fromUtf8(e.what());
+    emit changed();
+    return false;
+  }
+  return start([this, text] { return runEnrol(text); });
+}
+
+bool SyncWorker::syncNow() {
+  return start([this] { return runSync(); });
+}
+
+bool SyncWorker::start(std::function<Outcome()> job) {
+  if (busy() || !backend_) return false;
+  backend_->setSyncState(QStringLiteral("syncing"), backend_->lastSyncAt(), backend_->unsyncedEvents());
+  thread_ = QThread::create([this, job] {
+    Outcome out = job();
+    QMetaObject::invokeMethod(this, [this, out] {
+      thread_->wait();
+      thread_->deleteLater();
+      thread_ = nullptr;
+      QString error;
+      const bool ok = apply(out, &error);
+      last_error_ = error;
+      emit changed();
+      emit finished(ok);
+    }, Qt::QueuedConnection);
+  });
+  thread_->start();
+  emit changed();
+  return true;
+}
+
+SyncWorker::Outcome SyncWorker::runEnrol(const std::string& payload) {
+  Outcome out;
+  const ParsedEnrolment p = parse_enrolment_payload(payload);
+  if (!p) {
+    out.error = QString::fromStdString(p.error);
+    return out;
+  }
+  try {
+    EventStore* store = backend_->prepareStore(p.payload->fair);
+    sync::TlsClient tls(p.payload->host, p.payload->port, p.payload->cert_sha256);
+    sync::SyncContext ctx{*store, *backend_->blobs(), *backend_->deviceKey(), p.payload->cert_sha256,
+                          p.payload->token, {}, {}};
+    ctx.options.label = "station";
+    out.result = sync::run_sync(tls, std::move(ctx));
+    sync::StationProfile profile;
+    profile.host = p.payload->host;
+    profile.port = p.payload->port;
+    profile.cert_sha256 = p.payload->cert_sha256;
+    profile.fair = p.payload->fair;
+    profile.station_code = out.result->welcome.station_code;
+    profile.bureau_key = out.result->welcome.bureau_key;
+    out.profile = profile;
+    out.ok = true;
+  } catch (const std::exception& e) {
+    out.error = tr("Enrolment failed: %1").arg(QString::fromUtf8(e.what()));
+  }
+  return out;
+}
+
+SyncWorker::Outcome SyncWorker::runSync() {
+  Outcome out;
+  try {
+    const auto profile = sync::StationProfile::load(profile_path(*backend_).toStdString());
+    if (!backend_->store()) throw std::runtime_error("not enrolled");
+    sync::TlsClient tls(profile.host, profile.port, profile.cert_sha256);
+    sync::SyncContext ctx{*backend_->store(), *backend_->blobs(), *backend_->deviceKey(), profile.cert_sha256,
+                          std::nullopt, profile.bureau_key, {}};
+    out.result = sync::run_sync(tls, std::move(ctx));
+    out.ok = true;
+  } catch (const std::exception& e) {
+    out.error = tr("Sync failed: %1").arg(QString::fromUtf8(e.what()));
+  }
+  return out;
+}
+
+bool SyncWorker::apply(const Outcome& out, QString* error) {
+  if (!backend_) return false;
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  if (!out.ok || !out.result) {
+    *error = out.error;
+    backend_->setSyncState(QStringLiteral("error"), backend_->lastSyncAt(), backend_->unsyncedEvents());
+    return false;
+  }
+  const sync::Welcome& w = out.result->welcome;
+  const auto bureau = public_key_from_hex(w.bureau_key);
+  if (!w.config.empty() && bureau && !backend_->installFairConfig(w.config, *bureau, error)) {
+    backend_->setSyncState(QStringLiteral("error"), backend_->lastSyncAt(), backend_->unsyncedEvents());
+    return false;
+  }
+  if (out.profile) {
+    try {
+      out.profile->save(profile_path(*backend_).toStdString());
+    } catch (const std::exception& e) {
+      *error = tr("Enrolled, but the relay address could not be saved: %1").arg(QString::fromUtf8(e.what()));
+      return false;
+    }
+  }
+  backend_->refresh();
+  const auto own = backend_->store()->head_seq(backend_->deviceKey()->public_hex());
+  const int unsynced = static_cast<int>(std::max<std::int64_t>(0, own - out.result->report.relay_head));
+  backend_->setSyncState(QStringLiteral("synced"), now, unsynced);
+  return true;
+}
+
+bool SyncWorker::enrolBlocking(const std::string& payload, QString* error) {
+  return apply(runEnrol(payload), error);
+}
+
+bool SyncWorker::syncBlocking(QString* error) { return apply(runSync(), error); }
+
+}  // namespace fg

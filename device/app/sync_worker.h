@@ -1,0 +1,65 @@
+#pragma once
+// Enrolment and background sync with the relay (shared/sync run_sync over the pinned TLS
+// client). The network runs on a worker thread; results come back to the UI thread, which
+// installs a newer signed fair configuration and re-folds. The EventStore serialises access
+// from both threads with its own mutex. One sync at a time; a timer syncs every 2 minutes.
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+#include <QTimer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <string>
+
+namespace fg {
+
+class StationBackend;
+
+class SyncWorker : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("owned by StationBackend")
+  Q_PROPERTY(bool busy READ busy NOTIFY changed)
+  Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+ public:
+  explicit SyncWorker(QObject* parent = nullptr);
+  ~SyncWorker() override;
+  void setBackend(StationBackend* backend);
+
+  bool busy() const { return thread_ != nullptr; }
+  QString lastError() const { return last_error_; }
+
+  // Live check of a pasted enrolment payload: {ok, message, host, port, fair}.
+  Q_INVOKABLE QVariantMap checkPayload(const QString& text) const;
+  // Reads the enrolment QR code from a photo or screenshot file; empty (and lastError) if none.
+  Q_INVOKABLE QString payloadFromImage(const QString& path);
+  // Starts enrolment / a sync in the background; finished(ok) follows. False if busy or the
+  // payload does not parse.
+  Q_INVOKABLE bool enrol(const QString& payload);
+  Q_INVOKABLE bool syncNow();
+
+  // The same, blocking, on the calling thread (tests; the worker thread runs these).
+  bool enrolBlocking(const std::string& payload, QString* error);
+  bool syncBlocking(QString* error);
+
+ signals:
+  void changed();
+  void finished(bool ok);
+
+ private:
+  struct Outcome;
+  bool start(std::function<Outcome()> job);
+  Outcome runEnrol(const std::string& payload);
+  Outcome runSync();
+  bool apply(const Outcome& outcome, QString* error);
+
+  QPointer<StationBackend> backend_;
+  QThread* thread_ = nullptr;
+  QTimer timer_;
+  QString last_error_;
+};
+
+}  // namespace fg

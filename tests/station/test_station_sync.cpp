@@ -1,0 +1,68 @@
+// Enrolment and sync against the real fairguard-relay on 127.0.0.1: the station joins with
+// the bureau's one-time code, gets the signed roster, records a complaint and syncs it.
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include "../relay/relay_process.h"
+#include "intake_wizard.h"
+#include "station_fixture.h"
+
+using namespace fg;
+
+TEST_CASE("a station enrols with the bureau's code, signs in from the relay's roster and syncs", "[station]") {
+  fg::test::ensure_app();
+  QTemporaryDir relay_dir, station_dir, other_dir;
+  REQUIRE(relay_dir.isValid());
+  fg::test::RelayProcess relay(std::filesystem::path(relay_dir.path().toStdString()) / "relay");
+  QFile pin(relay_dir.filePath("pin"));
+  REQUIRE(pin.open(QIODevice::WriteOnly));
+  pin.write("2468\n");
+  pin.close();
+  // `officers add` takes --data after its subcommand, so it is run directly.
+  const auto added = fg::test::run_process({FAIRGUARD_RELAY_EXE, "officers", "add", "--data", relay.dir().string(), "--id",
+                                            "OF-017", "--name", "Li Wei", "--pin-file", pin.fileName().toStdString()});
+  INFO(added.err);
+  REQUIRE(added.code == 0);
+  relay.start();
+  const std::string payload = relay.enroll("Hall 9 desk");
+
+  StationBackend station;
+  QString error;
+  REQUIRE(station.open(station_dir.path(), &error));
+  CHECK_FALSE(station.enrolled());
+  CHECK(station.sync()->checkPayload(QString::fromStdString(payload)).value("ok").toBool());
+  CHECK_FALSE(station.sync()->checkPayload("FGE1:nonsense").value("ok").toBool());
+  const bool enrolled = station.sync()->enrolBlocking(payload, &error);
+  INFO(error.toStdString());
+  REQUIRE(enrolled);
+  CHECK(station.enrolled());
+  CHECK(station.fairId() == "CF138");
+  CHECK_FALSE(station.stationCode().isEmpty());
+
+  // The roster came with the signed configuration.
+  CHECK_FALSE(station.session()->trySignIn("OF-017", "1111"));
+  REQUIRE(station.session()->trySignIn("OF-017", "2468"));
+  REQUIRE(station.intake()->recordComplainant({{"name", "Nordic Outdoor AB"}, {"idNumber", "556677-8899"}, {"country", "SE"}}));
+  CHECK(station.unsyncedEvents() == 0);
+  REQUIRE(station.sync()->syncBlocking(&error));
+  CHECK(station.syncState() == "synced");
+  CHECK(station.unsyncedEvents() == 0);
+  const auto status = relay.admin({"status"});
+  CHECK(status.out.find("2") != std::string::npos);
+
+  // The code is single use.
+  StationBackend other;
+  REQUIRE(other.open(other_dir.path(), &error));
+  CHECK_FALSE(other.sync()->enrolBlocking(payload, &error));
+  CHECK_FALSE(other.enrolled());
+  CHECK(error.contains("failed"));
+
+  // A restarted station knows its relay and fair.
+  StationBackend again;
+  REQUIRE(again.open(station_dir.path(), &error));
+  CHECK(again.enrolled());
+  CHECK(again.cases()->totalCount() == 1);
+  REQUIRE(again.sync()->syncBlocking(&error));
+}
