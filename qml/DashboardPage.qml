@@ -38,6 +38,7 @@ Page {
                 objectName: "newComplaint"
                 text: qsTr("New complaint")
                 highlighted: true
+                opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button
                 implicitHeight: Theme.touch
                 onClicked: page.newComplaint()
             }

@@ -67,6 +67,7 @@ Rectangle {
             Button {
                 text: page.sync.busy ? qsTr("Enrolling…") : qsTr("Enrol")
                 highlighted: true
+                opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button
                 enabled: page.check.ok && !page.sync.busy
                 implicitHeight: Theme.touch
                 Layout.fillWidth: true

@@ -64,6 +64,7 @@ ToolBar {
         ToolButton {
             text: bar.backend.sync.busy ? qsTr("Syncing…") : qsTr("Sync now")
             enabled: !bar.backend.sync.busy
+            opacity: enabled ? 1 : 0.4
             onClicked: bar.backend.sync.syncNow()
             implicitHeight: Theme.touch
             palette.windowText: Theme.primaryText

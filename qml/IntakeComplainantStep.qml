@@ -35,6 +35,7 @@ ScrollView {
             objectName: "saveComplainant"
             text: qsTr("Save and continue")
             highlighted: true
+            opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button
             implicitHeight: Theme.touch
             Layout.columnSpan: 2
             Layout.alignment: Qt.AlignRight

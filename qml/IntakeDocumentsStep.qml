@@ -47,6 +47,7 @@ ColumnLayout {
     Button {
         text: qsTr("Check admissibility and continue")
         highlighted: true
+        opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button
         implicitHeight: Theme.touch
         Layout.alignment: Qt.AlignRight
         onClicked: step.wizard.checkAdmissibility(prior.checked, note.text)

@@ -24,6 +24,7 @@ ColumnLayout {
         Button {
             text: qsTr("Open case")
             highlighted: true
+            opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button
             implicitHeight: Theme.touch
             onClicked: step.openCase(step.wizard.caseNumber)
         }

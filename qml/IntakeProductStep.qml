@@ -38,6 +38,7 @@ ScrollView {
         Button {
             text: qsTr("Save and continue")
             highlighted: true
+            opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button
             implicitHeight: Theme.touch
             Layout.alignment: Qt.AlignRight
             onClicked: step.wizard.recordProduct({description: description.text, model: model.text, code: code.text,

@@ -32,6 +32,7 @@ ScrollView {
         Button {
             text: qsTr("Use verified booth")
             highlighted: true
+            opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button
             enabled: step.sticker.ok
             implicitHeight: Theme.touch
             Layout.alignment: Qt.AlignRight

@@ -61,6 +61,7 @@ RowLayout {
             Button {
                 text: qsTr("Save signature")
                 enabled: !pad.empty
+                opacity: enabled ? 1 : 0.4
                 implicitHeight: Theme.touch
                 onClicked: step.wizard.saveSignature(pad.pngDataUrl(), (step.rec.complainant || {}).name || "")
             }
@@ -69,6 +70,7 @@ RowLayout {
             objectName: "acceptComplaint"
             text: qsTr("Accept complaint")
             highlighted: true
+            opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button
             implicitHeight: Theme.touch
             Layout.fillWidth: true
             onClicked: step.wizard.accept("")

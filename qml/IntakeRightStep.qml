@@ -47,6 +47,7 @@ ScrollView {
         Button {
             text: qsTr("Save and continue")
             highlighted: true
+            opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button
             enabled: step.check.ok
             implicitHeight: Theme.touch
             Layout.alignment: Qt.AlignRight

@@ -22,6 +22,7 @@ RowLayout {
             checked: bar.wizard.step === index
             // A case must be open before any later step makes sense.
             enabled: index === 0 || bar.wizard.caseNumber.length > 0
+            opacity: enabled ? 1 : 0.4
             implicitHeight: Theme.touch
             Layout.fillWidth: true
             onClicked: bar.wizard.step = index

@@ -39,8 +39,10 @@ ApplicationWindow {
     // with that action's form open); returns false if it cannot be shown now.
     function showPage(name) {
         enrolmentPreview = name === "enrolment"
-        if (name === "enrolment")
+        if (name === "enrolment") {
+            stack.pop(null, StackView.Immediate)
             return true
+        }
         if (name === "signIn") {
             backend.session.lock()
             return true

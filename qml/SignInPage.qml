@@ -101,6 +101,7 @@ Rectangle {
             Button {
                 text: page.session.lockedOut ? qsTr("Unlock station") : qsTr("Sign in")
                 highlighted: true
+                opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button
                 implicitHeight: Theme.touch
                 Layout.fillWidth: true
                 onClicked: page.submit()
