@@ -2,7 +2,8 @@
 // The relay's transparency log, persisted in SQLite beside the events (tables tlog_leaves,
 // tlog_nodes, tlog_heads). Every complete subtree's hash is stored when it closes, so the
 // root at any size and any proof take O(log n) row reads, however large the log grows.
-// The log never rewrites: appends only, in order.
+// The log never rewrites: appends only, in order. Not thread-safe (cached statements on the
+// caller's connection): use it under the same lock or strand as the relay's EventStore.
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
