@@ -154,3 +154,16 @@ TEST_CASE("docs/verify-by-hand.md: its commands pass an untouched bundle and cat
     CHECK(bad_rc != 0);
   }
 }
+
+TEST_CASE("A bundle unpacked and zipped again with the zip command still verifies", "[bundle]") {
+  BundleFixture f;
+  const auto zip = f.write_zip("case.zip");
+  const auto folder = f.dir / "unpacked";
+  std::string out;
+  REQUIRE(run_command("unzip -q '" + zip.string() + "' -d '" + folder.string() + "'", &out) == 0);
+  // zip -r adds folder entries (events/, blobs/...) and deflates everything: same files.
+  REQUIRE(run_command("cd '" + folder.string() + "' && zip -q -r ../rezipped.zip .", &out) == 0);
+  CHECK(run_command(verify_command(f, f.dir / "rezipped.zip"), &out) == 0);
+  INFO(out);
+  CHECK(out.find("VALID: every signature") != std::string::npos);
+}
