@@ -45,6 +45,7 @@ ScrollView {
                       {key: "sole", label: qsTr("Sole licensee")}, {key: "ordinary", label: qsTr("Ordinary licensee")}]
         }
         Button {
+            objectName: "saveRight"
             text: qsTr("Save and continue")
             highlighted: true
             opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button

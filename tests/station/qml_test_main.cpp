@@ -1,0 +1,41 @@
+// QuickTest runner for the station's QML (tests/station/qml/tst_*.qml): the real QML module
+// and a StationBackend enrolled in the demo fair, handed to the tests as `backend`.
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+#include <memory>
+
+#include "demo_data.h"
+#include "station_backend.h"
+#include "station_ui.h"
+
+class Setup : public QObject {
+  Q_OBJECT
+ public slots:
+  void applicationAvailable() { fg::set_station_style(); }
+  // Called once per test file (a new engine each time); the backend is made once, here
+  // rather than in the constructor because the application object does not exist then.
+  void qmlEngineAvailable(QQmlEngine* engine) {
+    if (!backend_) {
+      backend_ = std::make_unique<fg::StationBackend>();
+      QString error;
+      if (!backend_->open(dir_.path(), &error) || !fg::enrol_demo_fair(*backend_, fair_, &error))
+        qFatal("demo fair: %s", qPrintable(error));
+    }
+    backend_->session()->signOut();
+    backend_->language()->setEngine(engine);
+    engine->addImportPath(QStringLiteral("qrc:/"));
+    engine->rootContext()->setContextProperty(QStringLiteral("backend"), backend_.get());
+  }
+
+ private:
+  QTemporaryDir dir_;
+  std::unique_ptr<fg::StationBackend> backend_;
+  fg::DemoFair fair_;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(station_qml, Setup)
+
+#include "qml_test_main.moc"
