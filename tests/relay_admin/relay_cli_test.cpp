@@ -256,6 +256,14 @@ TEST_CASE("enroll with --valid-minutes 0 gives a token that is refused as expire
   auto parsed = parse_enrolment_payload(payload_line(r.out));
   REQUIRE(parsed);
   CHECK(parsed.payload->port == 7443);  // from the default listen address
+  // Already expired, shown in the fair's time zone (Asia/Shanghai is UTC+8, no DST) and UTC.
+  const auto utc_at = r.out.find("Z)");
+  REQUIRE(utc_at != std::string::npos);
+  const std::string utc = r.out.substr(utc_at - 19, 20);  // 2026-11-25T08:58:00Z
+  const int local_hour = (std::stoi(utc.substr(11, 2)) + 8) % 24;
+  char expected[16];
+  std::snprintf(expected, sizeof expected, " %02d:%s CST", local_hour, utc.substr(14, 2).c_str());
+  CHECK_THAT(r.out, Catch::Contains(expected));
   RelayData data(dir);
   CHECK(data.consume_enrolment_token(parsed.payload->token, KeyPair::generate().public_hex()).error ==
         EnrolError::TokenExpired);
