@@ -82,7 +82,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   std::chrono::steady_clock::time_point deadline_;
   std::chrono::milliseconds idle_ = options_.idle_timeout;
   bool writing_ = false, done_ = false;
-  std::array<char, 64 * 1024> buffer_{};
+  std::array<char, 16 * 1024> buffer_{};  // one TLS record at most
 };
 
 class ConnectionManager {
