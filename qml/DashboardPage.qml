@@ -59,7 +59,8 @@ Page {
             Label {
                 anchors.centerIn: parent
                 visible: list.count === 0
-                text: page.backend.cases.totalCount === 0 ? qsTr("No complaints yet.") : qsTr("No case matches the search.")
+                text: page.backend.loading ? qsTr("Loading cases…")
+                      : page.backend.cases.totalCount === 0 ? qsTr("No complaints yet.") : qsTr("No case matches the search.")
                 color: Theme.textMuted
             }
         }

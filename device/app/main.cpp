@@ -27,6 +27,8 @@ int main(int argc, char* argv[]) {
                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
   fg::StationBackend backend;
   backend.setKiosk(options.kiosk);
+  // A real station may hold thousands of cases: the first page shows while they load.
+  backend.setDeferredLoading(!options.demo);
   QString error;
   if (!backend.open(data_dir, &error)) {
     qCritical("%s", qPrintable(error));

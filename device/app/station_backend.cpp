@@ -46,6 +46,7 @@ StationBackend::StationBackend(QObject* parent) : QObject(parent) {
 }
 
 StationBackend::~StationBackend() {
+  if (loader_) loader_->wait();  // it reads through store_
   if (QCoreApplication::instance()) QCoreApplication::instance()->removeEventFilter(this);
 }
 
@@ -123,8 +124,51 @@ bool StationBackend::installFairConfig(const std::string& signedText, const Publ
   bureau_ = bureau;
   station_code_ = QString::fromStdString(me->code);
   applyConfig();
-  refresh();
+  if (defer_loading_ && !loader_ && fold_.events == 0)
+    refreshInBackground();
+  else
+    refresh();
   return true;
+}
+
+void StationBackend::refreshInBackground() {
+  struct Loaded {
+    FoldResult fold;
+    std::map<std::string, std::vector<std::pair<std::string, std::int64_t>>> case_events;
+    std::int64_t counter = 0;
+    std::size_t count = 0;
+  };
+  EventStore* store = store_.get();
+  const std::string fair = config_.fair.id, station = station_code_.toStdString();
+  loader_ = QThread::create([this, store, fair, station] {
+    auto loaded = std::make_shared<Loaded>();
+    const std::vector<SignedEvent> events = store->all_in_fold_order();
+    loaded->fold = fold_cases(events, fair);
+    loaded->counter = highest_counter(events, fair, station);
+    loaded->count = events.size();
+    for (const SignedEvent& e : events) {
+      const auto it = e.event.body.find("case_number");
+      if (it != e.event.body.end() && it->is_string())
+        loaded->case_events[it->get<std::string>()].emplace_back(e.event.device, e.event.seq);
+    }
+    QMetaObject::invokeMethod(this, [this, loaded] {
+      loader_->wait();
+      loader_->deleteLater();
+      loader_ = nullptr;
+      if (static_cast<std::size_t>(store_->event_count()) != loaded->count) {
+        refresh();  // a sync imported events meanwhile
+      } else {
+        fold_ = std::move(loaded->fold);
+        case_events_ = std::move(loaded->case_events);
+        case_counter_ = loaded->counter;
+        updateRows();
+        emit eventsChanged();
+      }
+      emit loadingChanged();
+    }, Qt::QueuedConnection);
+  });
+  loader_->start();
+  emit loadingChanged();
 }
 
 EventStore* StationBackend::prepareStore(const std::string& fair) {
@@ -160,6 +204,7 @@ std::optional<SignedEvent> StationBackend::append(std::string_view type, Json bo
   };
   if (!store_ || !device_key_) return fail(tr("This station is not enrolled in a fair yet."));
   if (!session_.signedIn()) return fail(tr("Sign in first: every action names its officer."));
+  if (loading()) return fail(tr("The cases are still loading; try again in a moment."));
   try {
     SignedEvent e = store_->append(*device_key_, session_.officer(), std::string(type), std::move(body), std::move(blobs));
     if (refoldCase(e)) {
@@ -179,7 +224,7 @@ std::string StationBackend::nextCaseNumber() {
 }
 
 void StationBackend::refresh() {
-  if (!store_) return;
+  if (!store_ || loading()) return;  // the loader's result follows
   const std::vector<SignedEvent> events = store_->all_in_fold_order();
   fold_ = fold_cases(events, config_.fair.id);
   case_events_.clear();

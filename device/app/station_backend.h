@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimeZone>
+#include <QThread>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -45,6 +46,7 @@ class StationBackend : public QObject {
   Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)
   Q_PROPERTY(qint64 lastSyncAt READ lastSyncAt NOTIFY syncChanged)
   Q_PROPERTY(int unsyncedEvents READ unsyncedEvents NOTIFY syncChanged)
+  Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
  public:
   explicit StationBackend(QObject* parent = nullptr);
   ~StationBackend() override;
@@ -78,6 +80,11 @@ class StationBackend : public QObject {
   std::string nextCaseNumber();
   // Re-reads all events and folds them (after an import).
   void refresh();
+  // Startup of a big fair: when on, opening reads and folds the events on a worker thread so
+  // that the first page shows at once; `loading` is true (and actions are refused, so no case
+  // number is handed out twice) until the cases arrive.
+  void setDeferredLoading(bool on) { defer_loading_ = on; }
+  bool loading() const { return loader_ != nullptr; }
   // Station code of a device key (from the fair configuration), or a short key prefix.
   QString stationOf(const std::string& deviceHex) const;
 
@@ -113,6 +120,7 @@ class StationBackend : public QObject {
   void nowChanged();
   void syncChanged();
   void eventsChanged();  // after every append or import: pages re-read their case
+  void loadingChanged();
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -123,6 +131,7 @@ class StationBackend : public QObject {
   // Re-folds one case from its own events (a case's fold depends on its events only), so an
   // action costs the case's events, not the fair's. False: the event names no case.
   bool refoldCase(const SignedEvent& appended);
+  void refreshInBackground();
 
   QString data_dir_;
   std::unique_ptr<KeyPair> device_key_;
@@ -134,6 +143,8 @@ class StationBackend : public QObject {
   // (device, seq) of each case's events, to re-read one case after an append.
   std::map<std::string, std::vector<std::pair<std::string, std::int64_t>>> case_events_;
   std::int64_t case_counter_ = 0;
+  bool defer_loading_ = false;
+  QThread* loader_ = nullptr;
 
   OfficerSession session_;
   CaseListModel cases_;

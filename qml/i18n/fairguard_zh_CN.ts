@@ -219,6 +219,10 @@
         <source>No case matches the search.</source>
         <translation>没有符合搜索条件的案件。</translation>
     </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>正在加载案件…</translation>
+    </message>
 </context>
 <context>
     <name>EnrolmentPage</name>
@@ -1252,6 +1256,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The cases are still loading; try again in a moment.</source>
+        <translation>案件仍在加载，请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // The dashboard's case list: search by booth, complainant, patent number (however spaced)
 // and case number.
+#include <QSignalSpy>
+
 #include <catch2/catch.hpp>
 
 #include "case_list_model.h"
@@ -72,4 +74,28 @@ TEST_CASE("the dashboard lists the fold of the store, newest first, with the def
   const qint64 deadline = cases.data(cases.index(0), CaseListModel::DeadlineAtRole).toLongLong();
   CHECK(deadline > s.backend->now() + 23 * 3600 * 1000LL);
   CHECK(deadline <= s.backend->now() + 24 * 3600 * 1000LL);
+}
+
+TEST_CASE("a big station shows its first page at once and refuses actions until the cases are loaded", "[station]") {
+  fg::test::Station s;
+  QString error;
+  REQUIRE(add_demo_cases(*s.backend, s.fair, 7, &error));
+  const auto before = s.events();
+
+  StationBackend restarted;
+  restarted.setDeferredLoading(true);
+  REQUIRE(restarted.open(s.dir.path(), &error));
+  REQUIRE(restarted.session()->trySignIn("OF-017", "1234"));
+  if (restarted.loading()) {
+    CHECK_FALSE(restarted.intake()->recordComplainant({{"name", "A"}, {"idNumber", "1"}}));
+    CHECK(restarted.intake()->error().contains("loading"));
+  }
+  QSignalSpy loaded(&restarted, &StationBackend::loadingChanged);
+  for (int i = 0; i < 100 && restarted.loading(); ++i) loaded.wait(100);
+  REQUIRE_FALSE(restarted.loading());
+  CHECK(restarted.cases()->totalCount() == 7);
+  CHECK(restarted.store()->event_count() == before);
+  // The next case number continues the station's own counter.
+  REQUIRE(restarted.intake()->recordComplainant({{"name", "A"}, {"idNumber", "1"}}));
+  CHECK(restarted.intake()->caseNumber() == "CF138-S03-0008");
 }
