@@ -152,8 +152,13 @@ Figures compute_figures(const ReportInput& in) {
     f.handling.share_within_24h = share(f.handling.within_24h, f.handling.cases);
   }
 
-  for (const RepeatRespondent& r : repeat_respondents(fold))
-    f.repeat_respondents.push_back(RepeatRespondentRow{r.respondent, r.booths, r.cases});
+  for (const RepeatRespondent& r : repeat_respondents(fold)) {
+    // The signed booth list spells the exhibitor as the fair knows it; typed names vary.
+    auto listed = r.booths.size() == 1 ? booths.find(r.booths.front()) : booths.end();
+    f.repeat_respondents.push_back(RepeatRespondentRow{
+        listed != booths.end() && !listed->second->exhibitor.empty() ? listed->second->exhibitor : r.respondent, r.booths,
+        r.cases});
+  }
   for (auto& [id, o] : load) f.officers.push_back(std::move(o));
   return f;
 }

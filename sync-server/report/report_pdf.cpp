@@ -26,8 +26,8 @@ std::string label(const std::string& key) {
       {"exhibit_covered", "遮盖 Exhibit covered"},
       {"no_infringement", "未构成侵权 No infringement"},
       {"settled", "调解 Settled by mediation"},
-      {"complaint_withdrawn", "撤回投诉 Complaint withdrawn"},
-      {"withdrawn", "撤回投诉 Complaint withdrawn"},
+      {"complaint_withdrawn", "决定：撤回投诉 Decided: complaint withdrawn"},
+      {"withdrawn", "决定前撤回 Withdrawn before decision"},
       {"transferred", "移交立案 Transferred as formal case"},
       {"rejected", "不予受理 Rejected"},
       {"open", "未结 Open"},
@@ -161,7 +161,9 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   std::map<std::string, const report::Change*> change_of;
   if (changes)
     for (const auto& c : *changes) change_of[c.key] = &c;
-  auto line = [&](const std::string& name, const std::string& key, const std::string& value, bool percent = false) {
+  // kind: 0 a count, 1 a share (compared in percentage points), 2 hours.
+  auto line = [&](const std::string& name, const std::string& key, const std::string& value, int kind = 0) {
+    const bool percent = kind == 1;
     std::vector<std::string> cells{name, value};
     if (changes) {
       if (auto it = change_of.find(key); it != change_of.end()) {
@@ -170,6 +172,9 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
         if (percent) {
           std::snprintf(prev, sizeof prev, "%.1f %%", c.previous * 100);
           std::snprintf(delta, sizeof delta, "%+.1f pt", c.delta * 100);
+        } else if (kind == 2) {
+          std::snprintf(prev, sizeof prev, "%.1f h", c.previous);
+          std::snprintf(delta, sizeof delta, "%+.1f h", c.delta);
         } else {
           std::snprintf(prev, sizeof prev, "%s", fmt_int(c.previous).c_str());
           if (c.percent)
@@ -192,16 +197,15 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   line("被投诉人 Respondents", "respondents", fmt_int(static_cast<double>(f.respondents)));
   line("认定侵权 Found infringing", "respondents_found_infringing",
        fmt_int(static_cast<double>(f.respondents_found_infringing)));
-  line("侵权率 Infringing rate", "infringing_rate", fmt_pct(f.infringing_rate), true);
+  line("侵权率 Infringing rate", "infringing_rate", fmt_pct(f.infringing_rate), 1);
   line("主动撤展（不计侵权）Withdrew exhibit (not counted)", "respondents_withdrew_exhibit",
        fmt_int(static_cast<double>(f.respondents_withdrew_exhibit)));
-  line("外观设计占专利投诉 Design share of patent cases", "design_share_of_patents", fmt_pct(f.design_share_of_patents),
-       true);
-  line("涉外投诉 Foreign-related share", "foreign_share", fmt_pct(f.foreign_share), true);
-  line("代理人投诉 Filed through agents", "agent_share", fmt_pct(f.agent_share), true);
-  line("处理时长中位数 Handling time, median", "handling_median_hours", fmt_hours(f.handling.median_ms));
-  line("处理时长90分位 Handling time, 90th percentile", "handling_p90_hours", fmt_hours(f.handling.p90_ms));
-  line("24小时内处理 Decided within 24 h", "handling_within_24h_share", fmt_pct(f.handling.share_within_24h), true);
+  line("外观设计占专利投诉 Design share of patent cases", "design_share_of_patents", fmt_pct(f.design_share_of_patents), 1);
+  line("涉外投诉 Foreign-related share", "foreign_share", fmt_pct(f.foreign_share), 1);
+  line("代理人投诉 Filed through agents", "agent_share", fmt_pct(f.agent_share), 1);
+  line("处理时长中位数 Handling time, median", "handling_median_hours", fmt_hours(f.handling.median_ms), 2);
+  line("处理时长90分位 Handling time, 90th percentile", "handling_p90_hours", fmt_hours(f.handling.p90_ms), 2);
+  line("24小时内处理 Decided within 24 h", "handling_within_24h_share", fmt_pct(f.handling.share_within_24h), 1);
   line("重复被投诉人 Repeat respondents", "repeat_respondents",
        fmt_int(static_cast<double>(f.repeat_respondents.size())));
   line("移交立案 Transferred as formal cases", "transfers", fmt_int(static_cast<double>(f.transfers)));
