@@ -48,8 +48,18 @@ PdfCanvas::~PdfCanvas() {
   if (surface_) cairo_surface_destroy(surface_);
 }
 
+void PdfCanvas::draw_footer() {
+  if (footer_.empty()) return;
+  cairo_set_source_rgb(cr_, 0.4, 0.4, 0.4);
+  text(margin(), kA4Height - margin() * 0.6, footer_ + "   第 " + std::to_string(page_) + " 页  Page " + std::to_string(page_),
+       7.5, kA4Width - 2 * margin(), false, 2);
+  cairo_set_source_rgb(cr_, 0, 0, 0);
+}
+
 void PdfCanvas::new_page() {
+  draw_footer();
   cairo_show_page(cr_);
+  ++page_;
   y_ = margin();
 }
 
@@ -60,6 +70,7 @@ void PdfCanvas::ensure(double height) {
 void PdfCanvas::finish() {
   if (finished_) return;
   finished_ = true;
+  draw_footer();
   cairo_show_page(cr_);
   cairo_surface_finish(surface_);
   if (auto st = cairo_surface_status(surface_); st != CAIRO_STATUS_SUCCESS)

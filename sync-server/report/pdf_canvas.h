@@ -21,6 +21,8 @@ class PdfCanvas {
   PdfCanvas& operator=(const PdfCanvas&) = delete;
 
   cairo_t* cr() { return cr_; }
+  // Printed at the foot of every page with its number ("… Page 2"); empty: no footer.
+  void set_footer(std::string footer) { footer_ = std::move(footer); }
   void new_page();
   // Finishes the file; throws std::runtime_error on a cairo error (disk full...).
   void finish();
@@ -41,7 +43,10 @@ class PdfCanvas {
  private:
   cairo_surface_t* surface_ = nullptr;
   cairo_t* cr_ = nullptr;
+  void draw_footer();
   double y_ = 50;
+  int page_ = 1;
+  std::string footer_;
   bool finished_ = false;
 };
 

@@ -26,7 +26,7 @@ std::string label(const std::string& key) {
       {"exhibit_covered", "遮盖 Exhibit covered"},
       {"no_infringement", "未构成侵权 No infringement"},
       {"settled", "调解 Settled by mediation"},
-      {"complaint_withdrawn", "决定：撤回投诉 Decided: complaint withdrawn"},
+      {"complaint_withdrawn", "决定撤诉 Decided: withdrawn"},
       {"withdrawn", "决定前撤回 Withdrawn before decision"},
       {"transferred", "移交立案 Transferred as formal case"},
       {"rejected", "不予受理 Rejected"},
@@ -148,6 +148,7 @@ std::vector<Bar> count_bars(const std::map<std::string, std::int64_t>& m) {
 void write_report_pdf(const Figures& f, const std::vector<report::Change>* changes, const std::filesystem::path& file,
                       const std::string& generated_at) {
   PdfCanvas pdf(file);
+  pdf.set_footer("FairGuard · " + f.fair_id + " · 展会知识产权保护工作总结 Post-fair summary");
   const double m = pdf.margin(), width = kA4Width - 2 * m;
 
   // Title block.
@@ -225,9 +226,14 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
 
   heading(pdf, "执法人员工作量", "Officer workload");
   row(pdf, {"执法人员 Officer", "立案 Opened", "送达 Notices", "决定 Decisions"}, true);
-  for (const auto& o : f.officers)
+  for (const auto& o : f.officers) {
+    if (pdf.y() + 18 > kA4Height - pdf.margin()) {
+      pdf.new_page();
+      row(pdf, {"执法人员 Officer", "立案 Opened", "送达 Notices", "决定 Decisions"}, true);
+    }
     row(pdf, {o.name.empty() ? o.id : o.name + " (" + o.id + ")", std::to_string(o.cases_opened),
               std::to_string(o.notices_served), std::to_string(o.decisions)});
+  }
 
   heading(pdf, "重复被投诉人", "Repeat respondents");
   if (f.repeat_respondents.empty()) row(pdf, {"无 None"});
