@@ -1,0 +1,64 @@
+// The relay's protocol logic without sockets: bytes in, bytes out.
+#include <catch2/catch.hpp>
+
+#include "net/relay_session.h"
+#include "relay_fixture.h"
+
+using namespace fg;
+using namespace fg::sync;
+using namespace fg::test;
+
+namespace {
+std::vector<Frame> frames_of(const std::string& wire) {
+  FrameDecoder d;
+  REQUIRE(d.feed(wire));
+  std::vector<Frame> out;
+  while (auto f = d.next()) out.push_back(std::move(*f));
+  return out;
+}
+std::string wire(const Frame& f) { return encode_frame(f.type, f.payload); }
+}  // namespace
+
+TEST_CASE("relay session without sockets: enrol byte by byte, then a garbage frame closes it", "[relay]") {
+  TempDir tmp;
+  make_relay_folder(tmp.path / "relay");
+  relay::RelayData data(tmp.path / "relay");
+  std::vector<std::string> log;
+  relay::RelaySession session(data, "test-peer", [&](const std::string& l) { log.push_back(l); });
+  auto key = KeyPair::generate();
+
+  // Hello split into single bytes: nothing comes back until the frame is whole.
+  const std::string hello = wire(make(Hello{kProtocolVersion, key.public_hex(), kFair, "unit"}));
+  relay::RelaySession::Output out;
+  for (char c : hello) {
+    CHECK(out.wire.empty());
+    out = session.on_bytes(as_bytes(std::string_view(&c, 1)));
+  }
+  auto got = frames_of(out.wire);
+  REQUIRE(got.size() == 1);
+  auto nonce = *from_hex(parse_challenge(got[0]).nonce);
+  CHECK(nonce.size() == 32);
+
+  const auto token = data.issue_enrolment_token("unit", std::chrono::minutes(5));
+  const auto sig = to_hex(key.sign(auth_message(nonce, *from_hex(data.cert_fingerprint()), key.public_key())));
+  out = session.on_bytes(as_bytes(wire(make(Enrol{token.token, sig, "unit"}))));
+  got = frames_of(out.wire);
+  REQUIRE(got.size() == 1);
+  auto w = parse_welcome(got[0]);
+  CHECK(w.enrolled_now);
+  CHECK(w.station_code == "S01");
+  CHECK(w.bureau_key == data.bureau_key().public_hex());
+  CHECK(verify_fair_config(w.config, data.bureau_key().public_key()));
+  CHECK(data.device_allowed(key.public_hex()));
+
+  out = session.on_bytes(as_bytes(std::string_view("\0\0\0\0\xee", 5)));
+  got = frames_of(out.wire);
+  REQUIRE(got.size() == 1);
+  CHECK(parse_error(got[0]).code == err::kGarbage);
+  CHECK(out.close);
+  CHECK(session.closed());
+  session.on_closed("");
+  REQUIRE_FALSE(log.empty());
+  CHECK_THAT(log.back(), Catch::Contains("test-peer S01 ended: garbage"));
+  CHECK(data.sync_log(key.public_hex()).size() == 1);
+}
