@@ -69,7 +69,7 @@ TEST_CASE("a patent number that does not check is refused and records nothing", 
   CHECK(s.events() == before + 1);
 }
 
-TEST_CASE("a forged or foreign booth sticker is refused; a typed booth is marked manual", "[station]") {
+TEST_CASE("a forged or foreign booth sticker is refused: a typed booth is marked manual", "[station]") {
   Station s;
   s.signIn();
   IntakeWizard& w = *s.backend->intake();

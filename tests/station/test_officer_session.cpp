@@ -11,7 +11,7 @@
 using namespace fg;
 using fg::test::Station;
 
-TEST_CASE("officer signs in with id and PIN from the roster; a wrong PIN is refused", "[station]") {
+TEST_CASE("officer signs in with id and PIN from the roster: a wrong PIN is refused", "[station]") {
   Station s;
   OfficerSession& session = *s.backend->session();
   CHECK_FALSE(session.signedIn());
@@ -50,7 +50,7 @@ TEST_CASE("five wrong PINs lock the station out, across a restart, until a super
   CHECK(session.signIn("OF-023", "4321") == OfficerSession::Result::SignedIn);
 }
 
-TEST_CASE("an idle station locks; the next officer continues the same intake", "[station]") {
+TEST_CASE("an idle station locks: the next officer continues the same intake", "[station]") {
   Station s;
   s.signIn("OF-017", "1234");
   OfficerSession& session = *s.backend->session();

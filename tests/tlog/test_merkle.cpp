@@ -219,7 +219,7 @@ TEST_CASE("Every inclusion proof in trees of 1..64 leaves verifies, and any alte
   CHECK(altered > 10000);
 }
 
-TEST_CASE("Consistency proofs between every pair of sizes 1..64 verify; altered ones fail", "[tlog]") {
+TEST_CASE("Consistency proofs between every pair of sizes 1..64 verify: altered ones fail", "[tlog]") {
   const auto tree = tree_of(leaf_data(64, "a"));
   const auto other = tree_of(leaf_data(64, "b"));
   std::size_t pairs = 0;

@@ -45,7 +45,7 @@ TEST_CASE("A tree head fails under another key or with any field changed", "[tlo
   CHECK_FALSE(verify_tree_head(changed, log_key.public_key()));
 }
 
-TEST_CASE("Signed tree heads and receipts survive JSON; malformed ones are refused with a reason", "[tlog]") {
+TEST_CASE("Signed tree heads and receipts survive JSON: malformed ones are refused with a reason", "[tlog]") {
   const KeyPair log_key = seeded_key(7);
   const SignedTreeHead sth = sign_tree_head({5, fake_event_hash(3), 1764057600123}, log_key);
   const Json j = Json::parse(canonical_dump(sth.to_json()));
