@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 
 #include <functional>
@@ -28,7 +29,8 @@ QString profile_path(const StationBackend& b) { return QDir(b.dataDir()).filePat
 SyncWorker::SyncWorker(QObject* parent) : QObject(parent) {
   timer_.setInterval(2 * 60 * 1000);
   connect(&timer_, &QTimer::timeout, this, [this] {
-    if (backend_ && backend_->enrolled() && !busy()) syncNow();
+    // Only a station enrolled through a relay has one to sync with (not the demo).
+    if (backend_ && backend_->enrolled() && !busy() && QFileInfo::exists(profile_path(*backend_))) syncNow();
   });
 }
 
