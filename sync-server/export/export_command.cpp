@@ -1,0 +1,124 @@
+#include "export/export_command.h"
+
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+
+#include "bundle/bundle_collect.h"
+#include "bundle/bundle_writer.h"
+#include "cases/case_fold.h"
+#include "cases/case_state.h"
+#include "export/relay_log.h"
+#include "tlog/transparency_log.h"
+
+namespace fg::relay {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool names_case(const SignedEvent& e, const std::string& number) {
+  const Json& body = e.event.body;
+  if (!body.is_object()) return false;
+  const auto it = body.find("case_number");
+  return it != body.end() && it->is_string() && it->get<std::string>() == number;
+}
+
+std::string case_summary(const Case& c, std::size_t case_events) {
+  std::ostringstream s;
+  s << "Case " << c.number << "\n";
+  s << "Fair: " << c.fair << "\n";
+  s << "Opened at station: " << c.station << "\n";
+  s << "Booth: " << c.booth << (c.hall.empty() ? "" : " (hall " + c.hall + ")") << "\n";
+  s << "State: " << to_string(c.state) << "\n";
+  if (c.received) s << "Received: " << utc_time_text(*c.received) << "\n";
+  if (c.decided) s << "Decided: " << utc_time_text(*c.decided) << "\n";
+  if (c.closed) s << "Closed: " << utc_time_text(*c.closed) << "\n";
+  if (!c.outcome.empty()) s << "Outcome: " << c.outcome << "\n";
+  if (!c.reason.empty()) s << "Reason: " << c.reason << "\n";
+  if (!c.conflicts.empty()) s << "Conflicts between stations: " << c.conflicts.size() << "\n";
+  if (c.invalid_events() > 0) s << "Invalid events (kept, not applied): " << c.invalid_events() << "\n";
+  s << "Events naming this case: " << case_events
+    << " (the bundle also holds the stations' events between them, so every chain link can be checked)\n";
+  return s.str();
+}
+
+}  // namespace
+
+ExportResult export_bundle(RelayData& data, const std::string& case_number, const fs::path& out, std::ostream& log) {
+  log_stored_events(data);
+  EventStore& store = data.events();
+  const auto all = store.all_in_fold_order();
+
+  std::vector<SignedEvent> selected;
+  std::string summary;
+  if (case_number.empty()) {
+    selected = all;
+    std::ostringstream s;
+    s << "Every event the relay of fair " << data.fair_id() << " holds: " << all.size() << " events\n";
+    summary = s.str();
+  } else {
+    for (const auto& e : all)
+      if (names_case(e, case_number)) selected.push_back(e);
+    if (selected.empty())
+      throw std::runtime_error("no case " + case_number + " in this relay's events (fair " + data.fair_id() +
+                               "); `fairguard-relay report` lists the cases in cases.csv");
+    const FoldResult fold = fold_cases(selected, data.fair_id());
+    const Case* c = fold.find(case_number);
+    summary = c ? case_summary(*c, selected.size())
+                : "Case " + case_number + ": " + std::to_string(selected.size()) + " events\n";
+  }
+  if (selected.empty()) throw std::runtime_error("the relay holds no events: nothing to export");
+
+  const std::int64_t now = data.now_ms();
+  BundleInput in;
+  in.fair = data.fair_id();
+  in.scope = case_number.empty() ? "all" : case_number;
+  in.created = now;
+  in.events = contiguous_runs(store, selected);
+  std::map<std::string, std::string> codes;
+  for (const auto& d : data.devices()) codes[d.key] = d.code;
+  std::map<std::string, bool> seen;
+  for (const auto& e : in.events) {
+    if (seen[e.event.device]) continue;
+    seen[e.event.device] = true;
+    const auto it = codes.find(e.event.device);
+    if (it == codes.end()) throw std::runtime_error("event from device " + e.event.device + " that is not enrolled");
+    in.devices.push_back({"device", e.event.device, it->second});
+  }
+  TransparencyLog tlog(store.database());
+  in.log_key = data.log_key().public_key();
+  in.tree_head = tlog.sign_head(data.log_key(), now);
+  in.proofs = prove_events(tlog, in.events, in.tree_head.head.size);
+  in.summary = summary;
+  write_bundle(out, in, data.blobs(), data.bureau_key());
+
+  ExportResult r{in.events.size(), selected.size(), in.tree_head.head.size};
+  log << "export: " << in.scope << ": " << r.case_events << " events (" << r.events
+      << " with the chain runs between them) from " << in.devices.size() << " stations, tree head of "
+      << r.tree_size << " events, written to " << out.string() << "\n";
+  return r;
+}
+
+void add_export_commands(CLI::App& app) {
+  struct Options {
+    std::string data, case_number, out;
+    bool all = false;
+  };
+  auto o = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("export", "Write a case's evidence bundle (zip) that fairguard-verify checks offline");
+  cmd->add_option("--data", o->data, "Relay data folder (made by init)")->required();
+  auto* one = cmd->add_option("--case", o->case_number, "Case number, e.g. CF138-S01-0001");
+  auto* all = cmd->add_flag("--all", o->all, "Every event the relay holds");
+  one->excludes(all);
+  cmd->add_option("--out", o->out, "Zip file to write, e.g. CF138-S01-0001.zip")->required();
+  cmd->callback([o] {
+    if (o->case_number.empty() && !o->all) throw std::runtime_error("export: give --case NUMBER or --all");
+    RelayData data(o->data);
+    export_bundle(data, o->all ? std::string() : o->case_number, o->out, std::cout);
+  });
+}
+
+}  // namespace fg::relay
