@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "admin/admin_commands.h"
+#include "export/export_command.h"
 #include "relay_version.h"
 #include "report/report_commands.h"
 #ifdef FAIRGUARD_HAVE_SERVE
@@ -122,6 +123,7 @@ int main(int argc, char** argv) {
 #endif
 
   add_report_commands(app);
+  add_export_commands(app);
 
   try {
     app.parse(argc, argv);
