@@ -12,7 +12,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
-                                      "case/decision.recorded", "enrolment"]
+                                      "case/decision.recorded", "enrolment", "scanner"]
 
     width: 1280
     height: 800
@@ -72,6 +72,10 @@ ApplicationWindow {
                 }
             }
             return false
+        case "scanner":
+            stack.pop(null, StackView.Immediate)
+            stack.push(scannerPage, {}, StackView.Immediate)
+            return true
         }
         return false
     }
@@ -100,6 +104,13 @@ ApplicationWindow {
             backend: window.backend
             onFinished: stack.pop(null)
             onOpenCase: (number) => window.openCase(number)
+        }
+    }
+    Component {
+        id: scannerPage
+        ScannerPage {
+            onBack: stack.pop(null)
+            onCodeAccepted: stack.pop(null)
         }
     }
     Component {

@@ -1285,4 +1285,50 @@
         <translation>已注册，但无法保存中继服务器地址：%1</translation>
     </message>
 </context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Import an image of the code</source>
+        <translation>导入编码图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Scan a code</source>
+        <translation>扫描编码</translation>
+    </message>
+    <message>
+        <source>No camera found on this station. Import an image of the code or type it below.</source>
+        <translation>本工作站未发现摄像头。请导入编码图片，或在下方输入编码。</translation>
+    </message>
+    <message>
+        <source>Import an image…</source>
+        <translation>导入图片…</translation>
+    </message>
+    <message>
+        <source>Type the code</source>
+        <translation>输入编码</translation>
+    </message>
+    <message>
+        <source>Code found: %1 (%2)</source>
+        <translation>已找到编码：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>使用此编码</translation>
+    </message>
+</context>
+<context>
+    <name>fg::ImageCodeReader</name>
+    <message>
+        <source>No code found in %1.</source>
+        <translation>在 %1 中未找到编码。</translation>
+    </message>
+</context>
 </TS>
