@@ -44,6 +44,26 @@ Page {
             }
         }
 
+        // Shown after a count on the Today page was tapped.
+        RowLayout {
+            visible: page.backend.cases.statusFilter.length > 0
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            Label {
+                text: page.backend.cases.dayFilter ? qsTr("Showing: %1, received today").arg(Labels.status(page.backend.cases.statusFilter))
+                                                   : qsTr("Showing: %1").arg(Labels.status(page.backend.cases.statusFilter))
+                color: Theme.info
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "showAllStatuses"
+                text: qsTr("Show all cases")
+                implicitHeight: Theme.touch
+                onClicked: page.backend.cases.clearStatus()
+            }
+        }
+
         ListView {
             id: list
             clip: true
@@ -60,7 +80,8 @@ Page {
                 anchors.centerIn: parent
                 visible: list.count === 0
                 text: page.backend.loading ? qsTr("Loading cases…")
-                      : page.backend.cases.totalCount === 0 ? qsTr("No complaints yet.") : qsTr("No case matches the search.")
+                      : page.backend.cases.totalCount === 0 ? qsTr("No complaints yet.")
+                      : page.backend.cases.statusFilter.length > 0 ? qsTr("No case in this status matches.") : qsTr("No case matches the search.")
                 color: Theme.textMuted
             }
         }

@@ -8,6 +8,7 @@ ToolBar {
     id: bar
 
     required property StationBackend backend
+    signal showToday()
 
     height: 64
     background: Rectangle { color: Theme.primary }
@@ -53,6 +54,14 @@ ToolBar {
                       ? qsTr("%1 · %n unsynced", "", bar.backend.unsyncedEvents).arg(Labels.syncState(bar.backend.syncState))
                       : Labels.syncState(bar.backend.syncState)
             }
+        }
+        ToolButton {
+            objectName: "todayButton"
+            text: qsTr("Today")
+            onClicked: bar.showToday()
+            implicitHeight: Theme.touch
+            palette.windowText: Theme.primaryText
+            palette.buttonText: Theme.primaryText
         }
         ToolButton {
             text: bar.backend.language.language === "zh_CN" ? "English" : "中文"

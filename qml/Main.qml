@@ -12,7 +12,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
-                                      "case/decision.recorded", "enrolment", "scanner"]
+                                      "case/decision.recorded", "enrolment", "scanner", "today"]
 
     width: 1280
     height: 800
@@ -72,12 +72,20 @@ ApplicationWindow {
                 }
             }
             return false
+        case "today":
+            openToday()
+            return true
         case "scanner":
             stack.pop(null, StackView.Immediate)
             stack.push(scannerPage, {}, StackView.Immediate)
             return true
         }
         return false
+    }
+
+    function openToday() {
+        stack.pop(null, StackView.Immediate)
+        stack.push(todayPage, {}, StackView.Immediate)
     }
 
     function openIntake(fresh) {
@@ -107,6 +115,18 @@ ApplicationWindow {
         }
     }
     Component {
+        id: todayPage
+        TodayPage {
+            backend: window.backend
+            onBack: stack.pop(null)
+            onOpenCase: (number) => window.openCase(number)
+            onShowCases: (status, today, from, to) => {
+                window.backend.cases.showStatus(status, today ? from : 0, today ? to : 0)
+                stack.pop(null)
+            }
+        }
+    }
+    Component {
         id: scannerPage
         ScannerPage {
             onBack: stack.pop(null)
@@ -130,6 +150,7 @@ ApplicationWindow {
     header: HeaderBar {
         backend: window.backend
         visible: window.backend.session.signedIn
+        onShowToday: window.openToday()
     }
 
     StackView {

@@ -38,6 +38,20 @@ void CaseListModel::setFilter(const QString& text) {
   emit filterChanged();
 }
 
+void CaseListModel::showStatus(const QString& status, qint64 receivedFrom, qint64 receivedTo) {
+  status_filter_ = status;
+  received_from_ = status.isEmpty() ? 0 : receivedFrom;
+  received_to_ = status.isEmpty() ? 0 : receivedTo;
+  refilter();
+  emit filterChanged();
+}
+
+void CaseListModel::setLocked(bool locked) {
+  if (locked == locked_) return;
+  locked_ = locked;
+  refilter();
+}
+
 void CaseListModel::refilter() {
   beginResetModel();
   computeVisible();
@@ -47,9 +61,14 @@ void CaseListModel::refilter() {
 
 void CaseListModel::computeVisible() {
   visible_.clear();
+  if (locked_) return;
   const QString key = searchKey(filter_);
-  for (int i = 0; i < static_cast<int>(rows_.size()); ++i)
+  for (int i = 0; i < static_cast<int>(rows_.size()); ++i) {
+    const CaseRow& r = rows_[static_cast<std::size_t>(i)];
+    if (!status_filter_.isEmpty() && r.status != status_filter_) continue;
+    if (received_to_ > 0 && (r.receivedAt < received_from_ || r.receivedAt >= received_to_)) continue;
     if (key.isEmpty() || keys_[i].contains(key)) visible_.push_back(i);
+  }
 }
 
 QString CaseListModel::caseIdAt(int row) const {

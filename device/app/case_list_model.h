@@ -18,6 +18,9 @@ class CaseListModel : public QAbstractListModel {
   Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
   Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
   Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+  // The Today page's counts open the list narrowed to one status (and received within a day).
+  Q_PROPERTY(QString statusFilter READ statusFilter NOTIFY filterChanged)
+  Q_PROPERTY(bool dayFilter READ dayFilter NOTIFY filterChanged)
  public:
   enum Roles {
     CaseIdRole = Qt::UserRole + 1,
@@ -43,6 +46,13 @@ class CaseListModel : public QAbstractListModel {
   QString filter() const { return filter_; }
   void setFilter(const QString& text);
   int totalCount() const { return static_cast<int>(rows_.size()); }
+  QString statusFilter() const { return status_filter_; }
+  bool dayFilter() const { return received_to_ > 0; }
+  // Only cases in `status`; with receivedTo > 0, only those received in [receivedFrom, receivedTo).
+  Q_INVOKABLE void showStatus(const QString& status, qint64 receivedFrom = 0, qint64 receivedTo = 0);
+  Q_INVOKABLE void clearStatus() { showStatus({}); }
+  // Kiosk mode: no row is shown (or handed out by caseIdAt) until an officer exits it.
+  void setLocked(bool locked);
 
   Q_INVOKABLE QString caseIdAt(int row) const;
 
@@ -65,6 +75,10 @@ class CaseListModel : public QAbstractListModel {
   std::vector<QString> keys_;  // precomputed search key per row
   std::vector<int> visible_;   // indexes into rows_
   QString filter_;
+  QString status_filter_;
+  qint64 received_from_ = 0;
+  qint64 received_to_ = 0;
+  bool locked_ = false;
 };
 
 }  // namespace fg

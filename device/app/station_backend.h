@@ -114,6 +114,7 @@ class StationBackend : public QObject {
   // Times are stored in UTC and shown in the fair's time zone.
   Q_INVOKABLE QString formatTime(qint64 ms) const;
   Q_INVOKABLE QString formatDateTime(qint64 ms) const;
+  QTimeZone timeZone() const { return zone_; }
 
  signals:
   void configChanged();

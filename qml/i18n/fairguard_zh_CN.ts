@@ -223,6 +223,22 @@
         <source>Loading cases…</source>
         <translation>正在加载案件…</translation>
     </message>
+    <message>
+        <source>Showing: %1, received today</source>
+        <translation>显示：%1，今日收到</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>显示：%1</translation>
+    </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>显示全部案件</translation>
+    </message>
+    <message>
+        <source>No case in this status matches.</source>
+        <translation>没有该状态的案件。</translation>
+    </message>
 </context>
 <context>
     <name>EnrolmentPage</name>
@@ -280,6 +296,10 @@
     <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1349,64 @@
     <message>
         <source>No code found in %1.</source>
         <translation>在 %1 中未找到编码。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>‹ Cases</source>
+        <translation>‹ 案件列表</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日，%1</translation>
+    </message>
+    <message>
+        <source>%1 received today · %2 in the fair</source>
+        <translation>今日收到 %1 件 · 本届展会共 %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Defence deadlines due in the next %n hours</source>
+        <translation><numerusform>未来 %n 小时内到期的答辩期限</numerusform></translation>
+    </message>
+    <message>
+        <source> (earliest %1 of %2)</source>
+        <translation>（共 %2 件，显示最早的 %1 件）</translation>
+    </message>
+    <message>
+        <source>No defence deadline in the next hours.</source>
+        <translation>未来几小时内没有到期的答辩期限。</translation>
+    </message>
+    <message>
+        <source>My cases (%1)</source>
+        <translation>我的案件（%1）</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>我的案件</translation>
+    </message>
+    <message>
+        <source>You have not received or acted on a case yet.</source>
+        <translation>您尚未受理或处理任何案件。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayStatusTable</name>
+    <message>
+        <source>Cases by status</source>
+        <translation>按状态统计案件</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No complaints yet.</source>
+        <translation>暂无投诉。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FairGuard.Models
+
+// A titled short list of cases for the Today page; a tap opens the case. With showCountdown,
+// each row shows the time left to the defence deadline (amber under 2 h, red overdue, as on
+// the dashboard); otherwise the status and the time of the officer's latest action.
+Rectangle {
+    id: box
+
+    required property string title
+    required property string empty
+    required property TodayCaseListModel model
+    required property StationBackend backend
+    required property bool showCountdown
+    signal openCase(string caseNumber)
+
+    color: Theme.surface
+    border.color: Theme.line
+    radius: Theme.radius
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: 4
+
+        Label {
+            text: box.title
+            font.bold: true
+            font.pixelSize: 22
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        ListView {
+            id: list
+            clip: true
+            model: box.model
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            ScrollBar.vertical: ScrollBar { }
+            delegate: ItemDelegate {
+                id: row
+                required property int index
+                required property string caseNumber
+                required property string status
+                required property string booth
+                required property string complainant
+                required property double deadlineAt
+                required property double lastActionAt
+                width: ListView.view.width
+                height: Theme.touch
+                onClicked: box.openCase(row.caseNumber)
+                background: Rectangle {
+                    color: row.pressed ? Theme.infoSoft : "transparent"
+                    Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line }
+                }
+                contentItem: RowLayout {
+                    spacing: Theme.gap
+                    Label { text: row.caseNumber; font.bold: true; Layout.preferredWidth: 170 }
+                    Label { text: row.booth; font.bold: true; Layout.preferredWidth: 90 }
+                    Label { text: row.complainant; elide: Text.ElideRight; color: Theme.textMuted; Layout.fillWidth: true }
+                    Label {
+                        text: box.showCountdown ? Labels.countdown(row.deadlineAt, box.backend.now)
+                                                : Labels.status(row.status) + "  " + box.backend.formatTime(row.lastActionAt)
+                        color: box.showCountdown ? Labels.countdownColor(row.deadlineAt, box.backend.now) : Theme.info
+                        font.bold: box.showCountdown
+                        horizontalAlignment: Text.AlignRight
+                        Layout.preferredWidth: 220
+                    }
+                }
+            }
+            Label {
+                anchors.centerIn: parent
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                visible: list.count === 0
+                text: box.empty
+                color: Theme.textMuted
+            }
+        }
+    }
+}
