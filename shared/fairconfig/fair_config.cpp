@@ -57,7 +57,7 @@ Json FairConfig::to_json() const {
   Json devices_json = Json::array();
   for (const auto& d : devices)
     devices_json.push_back({{"key", d.key}, {"station", d.station}, {"code", d.code}, {"revoked", d.revoked}});
-  return Json{{"format", format},
+  Json j{{"format", format},
               {"version", version},
               {"issued_at", issued_at},
               {"fair",
@@ -67,6 +67,8 @@ Json FairConfig::to_json() const {
               {"officers", officers_json},
               {"devices", devices_json},
               {"documents", documents.to_json()}};
+  if (!log_key.empty()) j["log_key"] = log_key;
+  return j;
 }
 
 std::string FairConfig::canonical() const { return canonical_dump(to_json()); }
@@ -100,6 +102,10 @@ FairConfig FairConfig::from_json(const Json& j) {
     c.devices.push_back({text(d, "device", "key"), text(d, "device", "station"), text(d, "device", "code"),
                          flag(d, "device", "revoked")});
   c.documents = RequiredDocuments::from_json(field(j, "config", "documents"));
+  if (j.contains("log_key")) {
+    c.log_key = text(j, "config", "log_key");
+    if (!public_key_from_hex(c.log_key)) throw std::invalid_argument("config.log_key is not 64 lowercase hex");
+  }
   return c;
 }
 

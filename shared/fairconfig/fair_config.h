@@ -67,6 +67,10 @@ struct FairConfig {
   std::vector<Officer> officers;
   std::vector<DeviceEntry> devices;
   RequiredDocuments documents = default_required_documents();
+  // The relay's transparency-log public key (hex), so stations check tree heads and receipts
+  // with a key the bureau signed (docs/receipts.md). Empty: not given (older configurations);
+  // left out of the JSON then, so older signed configurations keep their bytes.
+  std::string log_key;
 
   Json to_json() const;
   std::string canonical() const;

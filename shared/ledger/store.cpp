@@ -203,6 +203,11 @@ ImportResult EventStore::import_one(const SignedEvent& s) {
 ImportResult EventStore::import(const SignedEvent& e) { return import_batch(std::span(&e, 1)).front(); }
 
 std::vector<ImportResult> EventStore::import_batch(std::span<const SignedEvent> events) {
+  return import_batch(events, {});
+}
+
+std::vector<ImportResult> EventStore::import_batch(
+    std::span<const SignedEvent> events, const std::function<void(const std::vector<ImportResult>&)>& before_commit) {
   std::lock_guard lock(mutex_);
   // A device whose events the batch lists out of seq order is refused whole: its sender is
   // confused, and storing part of it would only turn the rest into gaps.
@@ -224,6 +229,7 @@ std::vector<ImportResult> EventStore::import_batch(std::span<const SignedEvent> 
     else
       results.push_back(import_one(s));
   }
+  if (before_commit) before_commit(results);
   tx.commit();
   return results;
 }

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <span>
@@ -77,6 +78,10 @@ class EventStore {
   // transaction; each event gets its own result, and refused events are not stored.
   ImportResult import(const SignedEvent& e);
   std::vector<ImportResult> import_batch(std::span<const SignedEvent> events);
+  // The same; `before_commit` runs inside the batch's transaction once every event is judged,
+  // so what it writes (the relay's transparency log) commits or rolls back with the events.
+  std::vector<ImportResult> import_batch(std::span<const SignedEvent> events,
+                                         const std::function<void(const std::vector<ImportResult>&)>& before_commit);
 
   std::int64_t head_seq(const std::string& device);
   std::map<std::string, std::int64_t> heads();

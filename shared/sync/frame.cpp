@@ -18,6 +18,8 @@ const char* describe(MsgType t) {
     case MsgType::Events: return "events";
     case MsgType::Ack: return "ack";
     case MsgType::Pull: return "pull";
+    case MsgType::Tree: return "tree";
+    case MsgType::TreeProofs: return "tree-proofs";
     case MsgType::BlobQuery: return "blob-query";
     case MsgType::BlobNeed: return "blob-need";
     case MsgType::BlobChunk: return "blob-chunk";

@@ -28,6 +28,8 @@ enum class MsgType : std::uint8_t {
   Events = 0x12,      // either way: a batch of signed events
   Ack = 0x13,         // relay -> station: per-event status after the durable commit
   Pull = 0x14,        // station -> relay: "send me what I lack" (carries the station's heads)
+  Tree = 0x15,        // station -> relay: my last tree head's size; proofs for these events?
+  TreeProofs = 0x16,  // relay -> station: signed tree head, consistency proof, inclusion proofs
   BlobQuery = 0x20,   // station -> relay: which blobs of mine do you still need?
   BlobNeed = 0x21,    // relay -> station: hashes and the offsets to resume from
   BlobChunk = 0x22,   // either way, binary: hash, total size, offset, data

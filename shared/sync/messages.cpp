@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "tlog/receipt.h"
+
 namespace fg::sync {
 
 namespace {
@@ -77,7 +79,11 @@ Frame make(const Welcome& m) {
                                        {"enrolled_now", m.enrolled_now}});
 }
 Frame make(const ErrorMsg& m) { return json_frame(MsgType::Error, {{"code", m.code}, {"message", m.message}}); }
-Frame make_heads(MsgType type, const HeadMap& heads) { return json_frame(type, {{"heads", heads}}); }
+Frame make_heads(MsgType type, const HeadMap& heads, std::optional<std::uint64_t> tree_size) {
+  Json j{{"heads", heads}};
+  if (tree_size) j["tree_size"] = *tree_size;
+  return json_frame(type, j);
+}
 Frame make(const EventsMsg& m) {
   Json list = Json::array();
   for (const auto& e : m.events) list.push_back({{"bytes", e.bytes}, {"sig", e.sig}});
@@ -111,6 +117,80 @@ Frame make_blob_get(const BlobOffset& m) {
   return json_frame(MsgType::BlobGet, {{"hash", m.hash}, {"offset", m.offset}});
 }
 Frame make_empty(MsgType type) { return json_frame(type, Json::object()); }
+
+namespace {
+Json hex_list(const std::vector<Digest>& list) {
+  Json out = Json::array();
+  for (const Digest& d : list) out.push_back(to_hex(d));
+  return out;
+}
+std::vector<Digest> digest_list(const Json& j, const char* what) {
+  if (!j.is_array()) throw ProtocolError(std::string(what) + " is not a list");
+  if (j.size() > 100000) throw ProtocolError(std::string(what) + " is too long");
+  std::vector<Digest> out;
+  out.reserve(j.size());
+  for (const Json& h : j) {
+    auto d = h.is_string() ? digest_from_hex(h.get<std::string>()) : std::nullopt;
+    if (!d) throw ProtocolError(std::string(what) + " holds something other than a 64-hex-character hash");
+    out.push_back(*d);
+  }
+  return out;
+}
+const Json& member(const Json& j, const char* name, const char* what) {
+  auto it = j.find(name);
+  if (it == j.end()) throw ProtocolError(std::string(what) + " lacks '" + name + "'");
+  return *it;
+}
+std::uint64_t unsigned_member(const Json& j, const char* name, const char* what) {
+  const Json& v = member(j, name, what);
+  if (!v.is_number_unsigned()) throw ProtocolError(std::string(what) + "'s '" + name + "' is not a non-negative integer");
+  return v.get<std::uint64_t>();
+}
+}  // namespace
+
+Json TreeProofs::to_json() const {
+  Json items = Json::array();
+  for (const ProofItem& p : proofs)
+    items.push_back({{"event", to_hex(p.event)}, {"leafIndex", p.leaf_index}, {"path", hex_list(p.path)}});
+  return {{"treeHead", head.to_json()}, {"fromSize", from_size}, {"consistency", hex_list(consistency)},
+          {"proofs", std::move(items)},  {"missing", hex_list(missing)},  {"error", error}};
+}
+
+TreeProofs tree_proofs_from_json(const Json& j) {
+  constexpr const char* what = "the tree proofs";
+  if (!j.is_object()) throw ProtocolError("the tree proofs are not a JSON object");
+  TreeProofs t;
+  std::string why;
+  auto head = signed_tree_head_from_json(member(j, "treeHead", what), &why);
+  if (!head) throw ProtocolError("the tree proofs carry a malformed tree head: " + why);
+  t.head = *head;
+  t.from_size = unsigned_member(j, "fromSize", what);
+  t.consistency = digest_list(member(j, "consistency", what), "the consistency proof");
+  const Json& items = member(j, "proofs", what);
+  if (!items.is_array()) throw ProtocolError("the tree proofs' 'proofs' is not a list");
+  for (const Json& p : items) {
+    if (!p.is_object()) throw ProtocolError("an inclusion proof is not an object");
+    ProofItem item;
+    auto event = member(p, "event", "an inclusion proof");
+    auto d = event.is_string() ? digest_from_hex(event.get<std::string>()) : std::nullopt;
+    if (!d) throw ProtocolError("an inclusion proof names a malformed event hash");
+    item.event = *d;
+    item.leaf_index = unsigned_member(p, "leafIndex", "an inclusion proof");
+    item.path = digest_list(member(p, "path", "an inclusion proof"), "an inclusion path");
+    if (item.path.size() > 64) throw ProtocolError("an inclusion path is longer than 64 hashes");
+    t.proofs.push_back(std::move(item));
+  }
+  t.missing = digest_list(j.value("missing", Json::array()), "the missing list");
+  const Json err = j.value("error", Json(""));
+  if (!err.is_string()) throw ProtocolError("the tree proofs' 'error' is not text");
+  t.error = err.get<std::string>();
+  return t;
+}
+
+Frame make(const TreeRequest& m) {
+  return json_frame(MsgType::Tree, {{"size", m.size}, {"root", m.root}, {"want", hex_list(m.want)}});
+}
+Frame make(const TreeProofs& m) { return json_frame(MsgType::TreeProofs, m.to_json()); }
 
 Hello parse_hello(const Frame& f) {
   Json j = parse_object(f, MsgType::Hello);
@@ -162,6 +242,24 @@ HeadMap parse_heads(const Frame& f) {
   if (j.is_discarded() || !j.is_object()) throw ProtocolError("the heads message is not a JSON object");
   return field<HeadMap>(j, "heads", f);
 }
+std::optional<std::uint64_t> parse_heads_tree_size(const Frame& f) {
+  if (f.type != MsgType::Heads) return std::nullopt;
+  Json j = Json::parse(f.payload, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("tree_size")) return std::nullopt;
+  if (!j["tree_size"].is_number_unsigned()) throw ProtocolError("the heads message has a malformed 'tree_size'");
+  return j["tree_size"].get<std::uint64_t>();
+}
+TreeRequest parse_tree_request(const Frame& f) {
+  Json j = parse_object(f, MsgType::Tree);
+  TreeRequest m;
+  m.size = field<std::uint64_t>(j, "size", f);
+  m.root = optional_field<std::string>(j, "root", f, "");
+  m.want = digest_list(j.value("want", Json::array()), "the tree message's 'want'");
+  if (m.want.size() > kMaxTreeWant)
+    throw ProtocolError("the tree message asks for more than " + std::to_string(kMaxTreeWant) + " proofs");
+  return m;
+}
+TreeProofs parse_tree_proofs(const Frame& f) { return tree_proofs_from_json(parse_object(f, MsgType::TreeProofs)); }
 EventsMsg parse_events(const Frame& f) {
   Json j = parse_object(f, MsgType::Events);
   EventsMsg m;

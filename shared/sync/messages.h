@@ -13,6 +13,7 @@
 #include "ledger/canonical.h"
 #include "ledger/event.h"
 #include "sync/frame.h"
+#include "tlog/tree_head.h"
 
 namespace fg::sync {
 
@@ -20,6 +21,7 @@ constexpr int kProtocolVersion = 1;
 constexpr std::size_t kMaxChunk = 256 * 1024;          // blob bytes per BlobChunk frame
 constexpr std::size_t kBatchBytes = 512 * 1024;         // soft limit of an Events frame's payload
 constexpr std::size_t kMaxBatchEvents = 500;
+constexpr std::size_t kMaxTreeWant = 500;               // inclusion proofs asked for per tree message
 
 struct ProtocolError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -94,7 +96,34 @@ struct AckItem {
 struct AckMsg {
   std::vector<AckItem> results;
   std::int64_t head = 0;  // the relay's head seq for the device after the commit
-  Json receipt = nullptr; // reserved: Merkle inclusion proof (a later issue)
+  Json receipt = nullptr; // TreeProofs::to_json() for the accepted events (null from older relays)
+};
+// One event's inclusion proof as it travels; the tree size is that of the head it comes with.
+struct ProofItem {
+  Digest event{};
+  std::uint64_t leaf_index = 0;
+  std::vector<Digest> path;
+};
+// The relay's signed tree head with the proofs a station checks against it: the consistency
+// proof from `from_size` (the last size the station holds) and inclusion proofs. Carried by
+// an ack's `receipt` and by the tree-proofs message (docs/sync-protocol.md).
+struct TreeProofs {
+  SignedTreeHead head;
+  std::uint64_t from_size = 0;
+  std::vector<Digest> consistency;
+  std::vector<ProofItem> proofs;
+  std::vector<Digest> missing;  // asked for but not in the log
+  std::string error;            // the relay cannot prove from from_size (it exceeds the log)
+  Json to_json() const;
+};
+// Throws ProtocolError naming what is malformed.
+TreeProofs tree_proofs_from_json(const Json& j);
+// Station -> relay: the size and root of the last tree head the station accepted (0 and
+// empty: none), and the events (at most kMaxTreeWant) whose inclusion proofs it wants.
+struct TreeRequest {
+  std::uint64_t size = 0;
+  std::string root;  // hex, informational: the relay logs a mismatch
+  std::vector<Digest> want;
 };
 struct BlobOffset {
   std::string hash;
@@ -121,7 +150,9 @@ Frame make(const Auth& m);
 Frame make(const Enrol& m);
 Frame make(const Welcome& m);
 Frame make(const ErrorMsg& m);
-Frame make_heads(MsgType type, const HeadMap& heads);  // Heads, RelayHeads or Pull
+// Heads, RelayHeads or Pull; a Heads message may carry the size of the station's last tree
+// head, from which the acks' consistency proofs start.
+Frame make_heads(MsgType type, const HeadMap& heads, std::optional<std::uint64_t> tree_size = std::nullopt);
 Frame make(const EventsMsg& m);
 Frame make(const AckMsg& m);
 Frame make(const BlobNeed& m);
@@ -129,6 +160,8 @@ Frame make(const BlobChunk& m);
 Frame make(const BlobStored& m);
 Frame make_blob_get(const BlobOffset& m);
 Frame make_empty(MsgType type);  // Bye, BlobQuery
+Frame make(const TreeRequest& m);
+Frame make(const TreeProofs& m);
 
 Hello parse_hello(const Frame& f);
 Challenge parse_challenge(const Frame& f);
@@ -137,6 +170,9 @@ Enrol parse_enrol(const Frame& f);
 Welcome parse_welcome(const Frame& f);
 ErrorMsg parse_error(const Frame& f);
 HeadMap parse_heads(const Frame& f);
+std::optional<std::uint64_t> parse_heads_tree_size(const Frame& f);
+TreeRequest parse_tree_request(const Frame& f);
+TreeProofs parse_tree_proofs(const Frame& f);
 EventsMsg parse_events(const Frame& f);
 AckMsg parse_ack(const Frame& f);
 BlobNeed parse_blob_need(const Frame& f);

@@ -1,7 +1,10 @@
 #include "sync/station_sync.h"
 
 #include <fstream>
+#include <map>
 #include <set>
+
+#include "tlog/head_check.h"
 
 namespace fg::sync {
 
@@ -12,6 +15,9 @@ struct Session {
   SyncContext& c;
   SyncReport& report;
   std::string own;
+  ReceiptStore* receipts = nullptr;   // null: receipts are not checked
+  std::optional<PublicKey> log_key;   // the bureau's log key, from the signed configuration
+  bool log_broken = false;            // this sync raised an alert: accept no further head
 
   void log(const std::string& line) const {
     if (c.options.log) c.options.log(line);
@@ -82,25 +88,170 @@ struct Session {
       else c.store.trust_device(d.key, d.station);
     }
     report.config_version = v.config->version;
+    if (receipts) take_log_key(*v.config);
     return v.config;
   }
 
+  void alert(const std::string& kind, const std::string& message, const Json& evidence) {
+    receipts->add_alert(kind, message, evidence, HybridClock::system_millis());
+    report.log_alert = message;
+    report.problems.push_back(message);
+    log_broken = true;
+    log(message);
+  }
+
+  // The log key must come from the bureau-signed configuration, and stays the one first seen.
+  void take_log_key(const FairConfig& config) {
+    if (config.log_key.empty()) {
+      report.problems.push_back("the fair configuration carries no log key: receipts are not checked");
+      receipts = nullptr;
+      return;
+    }
+    const auto key = public_key_from_hex(config.log_key);
+    const auto pinned = receipts->log_key();
+    if (pinned && key && *pinned != *key) {
+      alert("log_key_changed",
+            "the bureau's log key changed from " + to_hex(*pinned) + " to " + config.log_key +
+                ": receipts are not checked against the new key",
+            Json{{"pinned", to_hex(*pinned)}, {"offered", config.log_key}});
+      receipts = nullptr;
+      return;
+    }
+    if (!pinned) receipts->pin_log_key(*key);
+    log_key = key;
+  }
+
+  // A head with its proofs, from an ack or a tree-proofs answer: the head is checked against
+  // the last one accepted (signature, consistency); only then are the receipts checked and kept.
+  void take_proofs(const Json& wire) {
+    if (!receipts || log_broken) return;
+    if (wire.is_null()) {
+      report.problems.push_back("the relay sent no receipts (an older relay?)");
+      return;
+    }
+    TreeProofs proofs;
+    try {
+      proofs = tree_proofs_from_json(wire);
+    } catch (const ProtocolError& e) {
+      throw SyncError(err::kProtocol, std::string("relay sent malformed receipts: ") + e.what());
+    }
+    take_proofs(proofs);
+  }
+
+  void take_proofs(const TreeProofs& tp) {
+    if (!receipts || log_broken) return;
+    const auto last = receipts->last_head();
+    const std::uint64_t held = last ? last->head.size : 0;
+    const Json evidence{{"lastHead", last ? last->to_json() : Json(nullptr)},
+                        {"newHead", tp.head.to_json()},
+                        {"fromSize", tp.from_size},
+                        {"consistency", tp.to_json()["consistency"]},
+                        {"relaySays", tp.error}};
+    bool head_ok = false;
+    if (tp.from_size != held && tp.head.head.size >= held) {
+      // Proved from another size than this station holds: the head cannot be checked now
+      // (the tree request at the end of the sync checks it); its receipts still verify alone.
+      report.problems.push_back("relay proved its log from size " + std::to_string(tp.from_size) +
+                                ", this station holds " + std::to_string(held));
+    } else {
+      const HeadCheck check = check_tree_head(last, tp.head, tp.consistency, *log_key);
+      switch (check.status) {
+        case HeadCheckStatus::BadSignature:
+          report.tree_check = "bad_signature";
+          alert("bad_signature", "tree head refused: " + check.message, evidence);
+          return;
+        case HeadCheckStatus::RewroteHistory:
+          report.tree_check = "rewrote_history";
+          alert("rewrote_history", check.message + (tp.error.empty() ? "" : " (relay: " + tp.error + ")"), evidence);
+          return;
+        case HeadCheckStatus::FirstHead:
+        case HeadCheckStatus::Consistent:
+          // "first": this sync began with no head held; later heads of the same sync keep it.
+          if (report.tree_check.empty())
+            report.tree_check = check.status == HeadCheckStatus::FirstHead ? "first" : "consistent";
+          receipts->accept_head(tp.head, HybridClock::system_millis());
+          report.tree_size = tp.head.head.size;
+          head_ok = true;
+          break;
+      }
+    }
+    if (!head_ok && !verify_tree_head(tp.head, *log_key)) {
+      report.problems.push_back("tree head refused: not signed by the bureau's log key");
+      return;
+    }
+    std::vector<Receipt> list;
+    list.reserve(tp.proofs.size());
+    for (const ProofItem& p : tp.proofs)
+      list.push_back(Receipt{p.event, InclusionProof{p.leaf_index, tp.head.head.size, p.path}, tp.head});
+    std::vector<std::string> refused;
+    report.receipts_stored += static_cast<std::int64_t>(receipts->add_receipts(list, *log_key, &refused));
+    for (const auto& r : refused) report.problems.push_back("receipt refused for event " + r);
+    if (!tp.missing.empty())
+      report.problems.push_back("the relay's log lacks " + std::to_string(tp.missing.size()) +
+                                " events it acknowledged, e.g. " + to_hex(tp.missing.front()));
+  }
+
+  // After the pushes: the relay's current head, checked against the last one accepted (so a
+  // rewritten log is caught even when nothing is pushed), with the receipts still missing.
+  void check_tree() {
+    if (!receipts || log_broken) return;
+    for (int round = 0; round < 1000; ++round) {
+      TreeRequest req;
+      if (auto last = receipts->last_head()) {
+        req.size = last->head.size;
+        req.root = to_hex(last->head.root);
+      }
+      req.want = receipts->awaiting_proof(own, kMaxTreeWant);
+      t.send(make(req));
+      const std::int64_t before = report.receipts_stored;
+      take_proofs(parsed(MsgType::TreeProofs, parse_tree_proofs));
+      if (log_broken || req.want.size() < kMaxTreeWant || report.receipts_stored == before) break;
+    }
+  }
+
+  // Own events up to the relay's head are held by the relay (a cut may have lost their ack).
+  void mark_held_by_relay(std::int64_t relay_head) {
+    if (!receipts) return;
+    const std::int64_t from = receipts->received_up_to(own) + 1;
+    constexpr std::int64_t kStep = 2000;
+    for (std::int64_t a = from; a <= relay_head; a += kStep) {
+      std::vector<EventRef> refs;
+      for (const auto& e : c.store.read(own, a, std::min(relay_head, a + kStep - 1)))
+        refs.push_back({e.hash, own, e.event.seq});
+      receipts->mark_received(refs);
+    }
+  }
+
   void push_events() {
-    t.send(make_heads(MsgType::Heads, c.store.heads()));
+    std::optional<std::uint64_t> tree_size;
+    if (receipts) {
+      const auto last = receipts->last_head();
+      tree_size = last ? last->head.size : 0;
+    }
+    t.send(make_heads(MsgType::Heads, c.store.heads(), tree_size));
     HeadMap relay = parsed(MsgType::RelayHeads, parse_heads);
     std::int64_t have = relay.count(own) ? relay[own] : 0;
     report.relay_head = have;
+    mark_held_by_relay(std::min(have, c.store.head_seq(own)));
     const std::int64_t mine = c.store.head_seq(own);
     if (have > mine)
       report.problems.push_back("relay holds " + std::to_string(have) + " events of this device, this store only " +
                                 std::to_string(mine));
     constexpr std::int64_t kReadStep = 2000;  // bounded memory for long chains
     for (std::int64_t from = have + 1; from <= mine; from += kReadStep) {
-      for (const auto& batch : batch_events(c.store.read(own, from, std::min(mine, from + kReadStep - 1)))) {
+      const auto events = c.store.read(own, from, std::min(mine, from + kReadStep - 1));
+      std::map<std::int64_t, Digest> hash_of;
+      for (const auto& e : events) hash_of[e.event.seq] = e.hash;
+      for (const auto& batch : batch_events(events)) {
         t.send(make(batch));
         report.events_sent += static_cast<std::int64_t>(batch.events.size());
         AckMsg ack = parsed(MsgType::Ack, parse_ack);
         bool refused = false;
+        std::vector<EventRef> held;
+        for (const auto& r : ack.results)
+          if (r.ok && r.device == own && hash_of.count(r.seq)) held.push_back({hash_of[r.seq], own, r.seq});
+        if (receipts) receipts->mark_received(held);
+        take_proofs(ack.receipt);
         for (const auto& r : ack.results) {
           if (r.ok) {
             ++report.events_acked;
@@ -256,14 +407,17 @@ Json SyncReport::to_json() const {
               {"blobs_sent", blobs_sent},           {"blob_bytes_sent", blob_bytes_sent},
               {"events_received", events_received}, {"events_imported", events_imported},
               {"blobs_received", blobs_received},   {"blob_bytes_received", blob_bytes_received},
-              {"config_version", config_version},   {"problems", problems}};
+              {"config_version", config_version},   {"receipts_stored", receipts_stored},
+              {"receipts_pending", receipts_pending}, {"receipts_total", receipts_total},
+              {"tree_size", tree_size},             {"tree_check", tree_check},
+              {"log_alert", log_alert},             {"problems", problems}};
 }
 
 SyncResult run_sync(Transport& t, SyncContext ctx) {
   SyncReport local;
   SyncReport& report = ctx.options.progress ? *ctx.options.progress : local;
   report = SyncReport{};
-  Session s{t, ctx, report, ctx.key.public_hex()};
+  Session s{t, ctx, report, ctx.key.public_hex(), ctx.options.receipts, std::nullopt, false};
   SyncResult out;
   out.welcome = s.handshake();
   out.config = s.apply_config(out.welcome);
@@ -272,10 +426,16 @@ SyncResult run_sync(Transport& t, SyncContext ctx) {
     s.push_events();
     s.push_blobs();
   }
+  s.check_tree();
   if (ctx.options.pull) s.pull_events();
   if (ctx.options.fetch_blobs) s.fetch_blobs();
   t.send(make_empty(MsgType::Bye));
   s.expect(MsgType::Bye);
+  if (ctx.options.receipts) {
+    report.receipts_pending = ctx.options.receipts->count(ReceiptState::Received);
+    report.receipts_total = ctx.options.receipts->count(ReceiptState::Logged);
+    if (auto last = ctx.options.receipts->last_head()) report.tree_size = last->head.size;
+  }
   out.report = report;
   return out;
 }

@@ -16,6 +16,7 @@
 #include "fairconfig/fair_config.h"
 #include "ledger/store.h"
 #include "sync/messages.h"
+#include "sync/receipt_store.h"
 #include "sync/transport.h"
 
 namespace fg::sync {
@@ -48,6 +49,9 @@ struct SyncOptions {
   // If set, kept up to date while the sync runs, so that a caller still knows what the relay
   // acknowledged when a cut ends the sync with an exception.
   SyncReport* progress = nullptr;
+  // If set, receipts are checked and kept here (docs/receipts.md): every ack's proofs, and a
+  // tree request after the pushes that checks the relay's log still extends the last head.
+  ReceiptStore* receipts = nullptr;
 };
 
 struct SyncReport {
@@ -62,6 +66,13 @@ struct SyncReport {
   std::int64_t blobs_received = 0;
   std::uint64_t blob_bytes_received = 0;
   std::int64_t config_version = 0;
+  // Receipts (only with SyncOptions::receipts).
+  std::int64_t receipts_stored = 0;    // verified receipts stored in this sync
+  std::int64_t receipts_pending = 0;   // own events the relay holds whose receipt is not checked yet
+  std::int64_t receipts_total = 0;     // own events in the bureau log, proof checked (all syncs)
+  std::uint64_t tree_size = 0;         // the last tree head accepted
+  std::string tree_check;              // "first", "consistent", "bad_signature", "rewrote_history", "" (not checked)
+  std::string log_alert;               // set when this sync found the bureau's log rewritten or forged
   std::vector<std::string> problems;
   Json to_json() const;
 };

@@ -9,6 +9,7 @@
 #include "data/relay_schema.h"
 #include "data/tls_cert.h"
 #include "ledger/hlc.h"
+#include "tlog/transparency_log.h"
 
 namespace fg::relay {
 
@@ -89,6 +90,12 @@ EventStore& RelayData::events() {
   return *events_;
 }
 
+TransparencyLog& RelayData::log() {
+  std::lock_guard lock(mutex_);
+  if (!log_) log_ = std::make_unique<TransparencyLog>(events().database());
+  return *log_;
+}
+
 void RelayData::reconcile_event_store_trust() {
   // The relay tables are the truth; the event store's trust list follows them (a crash
   // between the two updates is repaired here on the next open).
@@ -131,6 +138,7 @@ FairConfig RelayData::fair_config() {
   }
   for (auto& o : officers()) c.officers.push_back(std::move(o.officer));
   for (const auto& d : devices()) c.devices.push_back({d.key, d.station, d.code, d.revoked()});
+  c.log_key = log_key_->public_hex();
   tx.commit();
   return c;
 }

@@ -28,6 +28,10 @@
 #include "fairconfig/fair_config.h"
 #include "ledger/store.h"
 
+namespace fg {
+class TransparencyLog;
+}
+
 namespace fg::relay {
 
 struct DeviceRecord {
@@ -102,6 +106,9 @@ class RelayData {
   // Opened on first use (the event store and the relay tables share relay.db).
   EventStore& events();
   BlobStore& blobs();
+  // The transparency log, on the EventStore's connection (same transactions, same thread
+  // rules: use it where the EventStore is used).
+  TransparencyLog& log();
 
   // Devices.
   std::optional<DeviceRecord> find_device(std::string_view key_hex);
@@ -153,6 +160,7 @@ class RelayData {
   SQLite::Database db_;
   std::unique_ptr<EventStore> events_;
   std::unique_ptr<BlobStore> blobs_;
+  std::unique_ptr<TransparencyLog> log_;
   std::function<std::int64_t()> now_;
   std::string signed_config_;
   std::int64_t signed_config_version_ = 0;

@@ -5,6 +5,8 @@
 #include <fstream>
 
 #include "crypto/sodium_init.h"
+#include "net/relay_receipts.h"
+#include "tlog/transparency_log.h"
 
 namespace fg::relay {
 
@@ -69,7 +71,7 @@ void RelaySession::on_closed(const std::string& why) {
   if (log_)
     log_("connection " + who() + " ended: " + outcome_ + " (events in " + std::to_string(events_in_) + ", refused " +
          std::to_string(refused_) + ", out " + std::to_string(events_out_) + "; blobs in " + std::to_string(blobs_in_) +
-         ", out " + std::to_string(blobs_out_) + ")");
+         ", out " + std::to_string(blobs_out_) + "; receipts out " + std::to_string(receipts_out_) + ")");
   if (!code_.empty()) {
     try {
       SyncRecord r;
@@ -103,8 +105,11 @@ void RelaySession::handle(const Frame& f, Output& out) {
         switch (f.type) {
           case MsgType::Heads: {
             parse_heads(f);  // shape check; the station's own view is only logged
+            // The acks' consistency proofs start from the tree size the station holds.
+            tree_size_ = parse_heads_tree_size(f).value_or(0);
             return send(out, make_heads(MsgType::RelayHeads, data_.events().heads()));
           }
+          case MsgType::Tree: return on_tree(f, out);
           case MsgType::Events: return on_events(f, out);
           case MsgType::BlobQuery: return on_blob_query(out);
           case MsgType::BlobChunk: return on_blob_chunk(f, out);
@@ -222,8 +227,10 @@ void RelaySession::on_events(const Frame& f, Output& out) {
     ack.results.push_back({e->event.device, e->event.seq, "", false, ""});
     batch.push_back(std::move(*e));
   }
-  // One transaction, committed durably before the ack is written.
-  auto results = data_.events().import_batch(batch);
+  // One transaction (the events and their log leaves), committed durably before the ack is
+  // written; the ack carries the signed head and the proofs.
+  LoggedImport logged = import_and_log(data_, batch, tree_size_);
+  const auto& results = logged.results;
   std::int64_t stored = 0, have = 0, refused = 0;
   for (std::size_t i = 0; i < results.size(); ++i) {
     auto& a = ack.results[slot[i]];
@@ -235,11 +242,15 @@ void RelaySession::on_events(const Frame& f, Output& out) {
   }
   for (const auto& a : ack.results) refused += a.ok ? 0 : 1;
   ack.head = data_.events().head_seq(device_);
+  ack.receipt = logged.proofs.to_json();
+  receipts_out_ += static_cast<std::int64_t>(logged.proofs.proofs.size());
+  if (logged.proofs.error.empty()) tree_size_ = logged.proofs.head.head.size;  // the station checks this one next
   events_in_ += stored;
   refused_ += refused;
   std::string line = "batch from " + who() + ": " + std::to_string(m.events.size()) + " events, " + std::to_string(stored) +
                      " stored, " + std::to_string(have) + " already held, " + std::to_string(refused) +
-                     " refused, head " + std::to_string(ack.head);
+                     " refused, head " + std::to_string(ack.head) + ", log " +
+                     std::to_string(logged.proofs.head.head.size);
   for (const auto& a : ack.results)
     if (!a.ok) {
       line += "; first refusal: seq " + std::to_string(a.seq) + " " + a.status + (a.detail.empty() ? "" : " (" + a.detail + ")");
@@ -247,6 +258,18 @@ void RelaySession::on_events(const Frame& f, Output& out) {
     }
   if (log_) log_(line);
   send(out, make(ack));
+}
+
+void RelaySession::on_tree(const Frame& f, Output& out) {
+  TreeRequest request = parse_tree_request(f);
+  TreeProofs answer = answer_tree_request(data_, request);
+  if (!answer.error.empty() && log_) log_("tree request by " + who() + ": " + answer.error);
+  if (answer.error.empty() && !request.root.empty() && request.size > 0 &&
+      request.root != to_hex(data_.log().root(request.size)) && log_)
+    log_("tree request by " + who() + ": its head of size " + std::to_string(request.size) +
+         " has another root than this log: it will report a rewritten history");
+  receipts_out_ += static_cast<std::int64_t>(answer.proofs.size());
+  send(out, make(answer));
 }
 
 void RelaySession::on_blob_query(Output& out) {

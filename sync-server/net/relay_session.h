@@ -44,6 +44,7 @@ class RelaySession {
   void on_blob_chunk(const sync::Frame& f, Output& out);
   void on_pull(const sync::Frame& f, Output& out);
   void on_blob_get(const sync::Frame& f, Output& out);
+  void on_tree(const sync::Frame& f, Output& out);
   void refuse(Output& out, const char* code, const std::string& message);
   static void send(Output& out, const sync::Frame& f);
   [[nodiscard]] bool signature_ok(const std::string& sig_hex) const;
@@ -59,7 +60,8 @@ class RelaySession {
   Bytes nonce_;
   std::set<std::string> uploadable_;  // blobs this device's events reference and the relay lacks
   std::int64_t started_ = 0;
-  std::int64_t events_in_ = 0, events_out_ = 0, blobs_in_ = 0, blobs_out_ = 0, refused_ = 0;
+  std::int64_t events_in_ = 0, events_out_ = 0, blobs_in_ = 0, blobs_out_ = 0, refused_ = 0, receipts_out_ = 0;
+  std::uint64_t tree_size_ = 0;  // the tree size the station holds (from heads, then each ack)
   std::string outcome_;  // set by the first refusal or by bye
   bool recorded_ = false;
 };

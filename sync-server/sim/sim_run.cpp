@@ -67,7 +67,9 @@ SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
           *text << r.name << " (" << r.code << ") round " << round << ": sent " << rep.events_sent << " events, "
                 << rep.events_acked << " acknowledged, " << rep.events_refused << " refused; " << rep.blobs_sent
                 << " blobs (" << rep.blob_bytes_sent / 1024 << " KiB) sent; received " << rep.events_received
-                << " events (" << rep.events_imported << " new), " << rep.blobs_received << " blobs\n";
+                << " events (" << rep.events_imported << " new), " << rep.blobs_received << " blobs; receipts "
+                << rep.receipts_stored << " new, " << rep.receipts_total << " held, " << rep.receipts_pending
+                << " pending, tree " << rep.tree_size << (rep.tree_check.empty() ? "" : " " + rep.tree_check) << "\n";
           for (const auto& p : rep.problems) *text << "  problem: " << p << "\n";
         }
       } catch (const sync::SyncError& e) {

@@ -23,6 +23,7 @@ SimStation::SimStation(fs::path dir, const std::string& fair) : dir_(std::move(d
   }
   store_ = std::make_unique<EventStore>(dir_ / "events.db", fair);
   blobs_ = std::make_unique<BlobStore>(dir_ / "blobs");
+  receipts_ = std::make_unique<sync::ReceiptStore>(dir_ / "receipts.db");
   cases_ = store_->head_seq(key_->public_hex()) / 12;
 }
 
@@ -34,6 +35,7 @@ sync::SyncResult SimStation::enrol(const std::string& payload_text, sync::SyncOp
     throw sync::SyncError(sync::err::kWrongFair, "payload is for fair " + p.fair + ", station store is " + store_->fair());
   sync::TlsClient client(p.host, p.port, p.cert_sha256);
   if (options.label.empty()) options.label = dir_.filename().string();
+  if (!options.receipts) options.receipts = receipts_.get();
   auto result = sync::run_sync(client, {*store_, *blobs_, *key_, p.cert_sha256, p.token, "", options});
   client.close();
   sync::StationProfile prof{p.host, p.port, p.cert_sha256, p.fair, result.welcome.station_code, result.welcome.bureau_key};
@@ -45,6 +47,7 @@ sync::SyncResult SimStation::enrol(const std::string& payload_text, sync::SyncOp
 sync::SyncResult SimStation::sync(sync::SyncOptions options, std::chrono::milliseconds timeout) {
   if (!profile_) throw sync::SyncError("not_enrolled", "station " + dir_.string() + " is not enrolled");
   sync::TlsClient client(profile_->host, profile_->port, profile_->cert_sha256, timeout);
+  if (!options.receipts) options.receipts = receipts_.get();
   auto result = sync::run_sync(client, {*store_, *blobs_, *key_, profile_->cert_sha256, std::nullopt,
                                         profile_->bureau_key, options});
   client.close();

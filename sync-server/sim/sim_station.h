@@ -6,6 +6,7 @@
 //   DIR/device.key      Ed25519 seed (0600)
 //   DIR/station.json    StationProfile after enrolment
 //   DIR/events.db       EventStore
+//   DIR/receipts.db     ReceiptStore (receipts and tree heads checked at each sync)
 //   DIR/blobs/          BlobStore
 #include <chrono>
 #include <cstdint>
@@ -31,6 +32,7 @@ class SimStation {
   const KeyPair& key() const { return *key_; }
   EventStore& store() { return *store_; }
   BlobStore& blobs() { return *blobs_; }
+  sync::ReceiptStore& receipts() { return *receipts_; }
   bool enrolled() const { return profile_.has_value(); }
   const sync::StationProfile& profile() const { return *profile_; }
   std::string code() const { return profile_ ? profile_->station_code : std::string("S00"); }
@@ -56,6 +58,7 @@ class SimStation {
   std::unique_ptr<KeyPair> key_;
   std::unique_ptr<EventStore> store_;
   std::unique_ptr<BlobStore> blobs_;
+  std::unique_ptr<sync::ReceiptStore> receipts_;
   std::optional<sync::StationProfile> profile_;
   std::int64_t cases_ = 0;
 };

@@ -29,6 +29,9 @@ void parse_all(const Frame& f) {
   attempt(parse_blob_chunk);
   attempt(parse_blob_stored);
   attempt(parse_blob_get);
+  attempt(parse_heads_tree_size);
+  attempt(parse_tree_request);
+  attempt(parse_tree_proofs);
   try {
     for (const auto& w : parse_events(f).events) {
       std::string why;

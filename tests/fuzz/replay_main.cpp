@@ -31,6 +31,10 @@ std::vector<std::string> seeds() {
       make(BlobStored{std::string(64, 'a'), true, ""}),
       make_blob_get({std::string(64, 'a'), 0}),
       make_empty(MsgType::Bye),
+      make(TreeRequest{3, std::string(64, 'a'), {fg::Digest{}}}),
+      make(TreeProofs{{{3, fg::Digest{}, 1}, fg::Signature{}}, 1, {fg::Digest{}}, {ProofItem{fg::Digest{}, 2, {fg::Digest{}}}},
+                      {fg::Digest{}}, ""}),
+      make_heads(MsgType::Heads, {{std::string(64, 'e'), 3}}, 5),
   };
   std::vector<std::string> out;
   std::string all;

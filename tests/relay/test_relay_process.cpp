@@ -1,12 +1,16 @@
 // The real fairguard-relay process (init, enroll, serve) with real stations over TLS.
 #include <signal.h>
 
+#include <SQLiteCpp/Database.h>
+
 #include <catch2/catch.hpp>
+#include <cstring>
 #include <future>
 
 #include "data/relay_data.h"
 #include "relay_fixture.h"
 #include "relay_process.h"
+#include "tlog/transparency_log.h"
 
 using namespace fg;
 using namespace fg::test;
@@ -117,4 +121,78 @@ TEST_CASE("relay SIGKILLed mid-ingest and restarted: the next sync completes, no
   CHECK(partial_files(data.blobs().root()) == 0);
   for (const auto& e : data.events().read(station.key().public_hex(), 1))
     for (const auto& b : e.event.blobs) CHECK(data.blobs().verify(b));
+  // Receipts too: the batches committed before the kill (their acks lost) got theirs by the
+  // tree request of the second sync; the log holds every event once.
+  CHECK(second.report.receipts_pending == 0);
+  CHECK(second.report.receipts_total == total);
+  CHECK(data.log().size() == static_cast<std::uint64_t>(total));
+  for (const auto& e : station.store().read(station.key().public_hex(), 1)) {
+    auto r = station.receipts().receipt(e.hash);
+    REQUIRE(r);
+    CHECK(verify_receipt(*r, data.log_key().public_key()));
+  }
+}
+
+TEST_CASE("a relay whose log lost one event is caught at the station's next sync, across a real restart",
+          "[relay]") {
+  TempDir tmp;
+  RelayProcess relay(tmp.path / "relay");
+  relay.start();
+  relay::SimStation station(tmp.path / "station", kFair);
+  station.enrol(relay.enroll("Hall 1"));
+  std::mt19937_64 rng(4);
+  for (int c = 0; c < 2; ++c) station.take_complaint(rng, 0);
+  auto first = station.sync();
+  REQUIRE(first.report.problems.empty());
+  REQUIRE(first.report.receipts_total == 24);
+  const auto held = station.receipts().last_head();
+  REQUIRE(held);
+  CHECK(held->head.size == 24);
+  relay.stop();
+
+  // Someone with the relay's files removes event 8 from the log and rebuilds the rest (new
+  // tree, heads signed anew with the real log key), then restarts the relay.
+  const auto removed = station.store().read(station.key().public_hex(), 8, 8).at(0).hash;
+  {
+    SQLite::Database db((relay.dir() / "relay.db").string(), SQLite::OPEN_READWRITE);
+    std::vector<Digest> leaves;
+    SQLite::Statement q(db, "SELECT event_hash FROM tlog_leaves ORDER BY idx");
+    while (q.executeStep()) {
+      Digest d{};
+      std::memcpy(d.data(), q.getColumn(0).getBlob(), d.size());
+      if (d != removed) leaves.push_back(d);
+    }
+    REQUIRE(leaves.size() == 23);
+    db.exec("DELETE FROM tlog_leaves; DELETE FROM tlog_nodes; DELETE FROM tlog_heads;");
+    TransparencyLog log(db);
+    log.append(leaves);
+  }
+  relay.start();
+
+  auto caught = station.sync();  // nothing to push: the tree request alone catches it
+  CHECK(caught.report.events_sent == 0);
+  CHECK(caught.report.tree_check == "rewrote_history");
+  CHECK_THAT(caught.report.log_alert, Catch::Contains("relay rewrote history"));
+  // The station keeps its head and its receipts: the one of the removed event still proves,
+  // offline, that the bureau had logged it.
+  CHECK(station.receipts().last_head()->head == held->head);
+  CHECK(station.receipts().count(sync::ReceiptState::Logged) == 24);
+  auto proof = station.receipts().receipt(removed);
+  REQUIRE(proof);
+  relay::RelayData data(relay.dir());
+  CHECK(verify_receipt(*proof, data.log_key().public_key()));
+
+  // Kept for good: the next sync (a new push, the relay's log grown past the old size) is
+  // refused the same way, its receipts are not taken, and the first alert is still there.
+  station.take_complaint(rng, 0);
+  auto later = station.sync();
+  CHECK(later.report.events_acked == 12);
+  CHECK(later.report.tree_check == "rewrote_history");
+  CHECK(later.report.receipts_stored == 0);
+  CHECK(station.receipts().last_head()->head == held->head);
+  const auto alerts = station.receipts().alerts();
+  REQUIRE_FALSE(alerts.empty());
+  CHECK(alerts[0].kind == "rewrote_history");
+  CHECK_THAT(alerts[0].message, Catch::Contains("relay rewrote history"));
+  relay.stop();
 }

@@ -1,0 +1,274 @@
+#include "sync/receipt_store.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+
+#include <cstring>
+#include <stdexcept>
+
+namespace fg::sync {
+
+namespace {
+
+// Schema steps; receipts_version holds how many ran.
+const std::vector<std::string>& migrations() {
+  static const std::vector<std::string> steps = {
+      // 1: receipts per event, accepted heads, alerts, pinned log key.
+      R"sql(
+CREATE TABLE receipts_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE receipts(
+  event_hash BLOB PRIMARY KEY, device TEXT NOT NULL, seq INTEGER NOT NULL, state INTEGER NOT NULL,
+  tree_size INTEGER, receipt TEXT, updated_at INTEGER NOT NULL);
+CREATE INDEX receipts_by_device ON receipts(device, state, seq);
+CREATE TABLE tree_heads(
+  size INTEGER PRIMARY KEY, root BLOB NOT NULL, time INTEGER NOT NULL, sig BLOB NOT NULL, accepted_at INTEGER NOT NULL);
+CREATE TABLE log_alerts(
+  id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL, evidence TEXT NOT NULL);
+)sql",
+  };
+  return steps;
+}
+
+template <std::size_t N>
+std::array<std::uint8_t, N> blob_array(const SQLite::Column& c, const char* what) {
+  if (c.getBytes() != static_cast<int>(N)) throw std::runtime_error(std::string("receipt store: bad ") + what);
+  std::array<std::uint8_t, N> out{};
+  std::memcpy(out.data(), c.getBlob(), N);
+  return out;
+}
+
+void bind_digest(SQLite::Statement& q, int i, const Digest& d) { q.bind(i, d.data(), static_cast<int>(d.size())); }
+
+}  // namespace
+
+const char* describe(ReceiptState s) {
+  switch (s) {
+    case ReceiptState::Sealed: return "sealed";
+    case ReceiptState::Received: return "received";
+    case ReceiptState::Logged: return "logged";
+  }
+  return "unknown";
+}
+
+ReceiptStore::ReceiptStore(const std::filesystem::path& file)
+    : db_(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+  db_.setBusyTimeout(10000);
+  db_.exec("PRAGMA journal_mode=WAL");
+  // FULL: an alert or a receipt, once reported, survives a power cut.
+  db_.exec("PRAGMA synchronous=FULL");
+  migrate();
+}
+
+std::filesystem::path ReceiptStore::path_beside(EventStore& store) {
+  return std::filesystem::path(store.database().getFilename()).parent_path() / "receipts.db";
+}
+
+int ReceiptStore::schema_version() {
+  std::lock_guard lock(mutex_);
+  return db_.execAndGet("SELECT COALESCE(MAX(version), 0) FROM receipts_version").getInt();
+}
+
+void ReceiptStore::migrate() {
+  db_.exec("CREATE TABLE IF NOT EXISTS receipts_version(version INTEGER NOT NULL)");
+  const int current = schema_version();
+  const auto& steps = migrations();
+  if (current > static_cast<int>(steps.size()))
+    throw std::runtime_error("receipt store " + db_.getFilename() + " has schema version " + std::to_string(current) +
+                             ", newer than this program supports (" + std::to_string(steps.size()) + ")");
+  for (int v = current; v < static_cast<int>(steps.size()); ++v) {
+    SQLite::Transaction tx(db_);
+    db_.exec(steps[static_cast<std::size_t>(v)]);
+    db_.exec("DELETE FROM receipts_version");
+    db_.exec("INSERT INTO receipts_version(version) VALUES(" + std::to_string(v + 1) + ")");
+    tx.commit();
+  }
+}
+
+std::optional<PublicKey> ReceiptStore::log_key() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT value FROM receipts_meta WHERE key='log_key'");
+  if (!q.executeStep()) return std::nullopt;
+  return public_key_from_hex(q.getColumn(0).getString());
+}
+
+void ReceiptStore::pin_log_key(const PublicKey& key) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "INSERT OR IGNORE INTO receipts_meta(key, value) VALUES('log_key', ?)");
+  q.bind(1, to_hex(key));
+  q.exec();
+}
+
+namespace {
+SignedTreeHead read_head(SQLite::Statement& q) {
+  SignedTreeHead h;
+  h.head.size = static_cast<std::uint64_t>(q.getColumn(0).getInt64());
+  h.head.root = blob_array<32>(q.getColumn(1), "tree head root");
+  h.head.time = q.getColumn(2).getInt64();
+  h.sig = blob_array<64>(q.getColumn(3), "tree head signature");
+  return h;
+}
+}  // namespace
+
+std::optional<SignedTreeHead> ReceiptStore::last_head() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT size, root, time, sig FROM tree_heads ORDER BY size DESC LIMIT 1");
+  if (!q.executeStep()) return std::nullopt;
+  return read_head(q);
+}
+
+std::vector<SignedTreeHead> ReceiptStore::accepted_heads() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT size, root, time, sig FROM tree_heads ORDER BY size");
+  std::vector<SignedTreeHead> out;
+  while (q.executeStep()) out.push_back(read_head(q));
+  return out;
+}
+
+void ReceiptStore::accept_head(const SignedTreeHead& head, std::int64_t now_ms) {
+  std::lock_guard lock(mutex_);
+  // One row per size: the first head accepted at a size stays (a consistent later one has
+  // the same root anyway).
+  SQLite::Statement q(db_, "INSERT OR IGNORE INTO tree_heads(size, root, time, sig, accepted_at) VALUES(?, ?, ?, ?, ?)");
+  q.bind(1, static_cast<std::int64_t>(head.head.size));
+  bind_digest(q, 2, head.head.root);
+  q.bind(3, head.head.time);
+  q.bind(4, head.sig.data(), static_cast<int>(head.sig.size()));
+  q.bind(5, now_ms);
+  q.exec();
+}
+
+void ReceiptStore::mark_received(std::span<const EventRef> events) {
+  if (events.empty()) return;
+  std::lock_guard lock(mutex_);
+  SQLite::Transaction tx(db_);
+  SQLite::Statement q(db_,
+                      "INSERT INTO receipts(event_hash, device, seq, state, updated_at) VALUES(?, ?, ?, 1, "
+                      "CAST(strftime('%s','now') AS INTEGER) * 1000) ON CONFLICT(event_hash) DO UPDATE SET "
+                      "device = excluded.device, seq = excluded.seq");
+  for (const EventRef& e : events) {
+    q.reset();
+    bind_digest(q, 1, e.hash);
+    q.bind(2, e.device);
+    q.bind(3, e.seq);
+    q.exec();
+  }
+  tx.commit();
+}
+
+std::int64_t ReceiptStore::received_up_to(const std::string& device) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT COALESCE(MAX(seq), 0) FROM receipts WHERE device = ?");
+  q.bind(1, device);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+std::size_t ReceiptStore::add_receipts(std::span<const Receipt> receipts, const PublicKey& key,
+                                       std::vector<std::string>* refused) {
+  std::lock_guard lock(mutex_);
+  std::size_t stored = 0;
+  SQLite::Transaction tx(db_);
+  // A receipt against a larger tree replaces an older one; the event stays Logged either way.
+  SQLite::Statement update(db_,
+                           "UPDATE receipts SET state = 2, tree_size = ?, receipt = ?, updated_at = ? "
+                           "WHERE event_hash = ? AND (tree_size IS NULL OR tree_size < ?)");
+  SQLite::Statement insert(db_,
+                           "INSERT OR IGNORE INTO receipts(event_hash, device, seq, state, tree_size, receipt, updated_at) "
+                           "VALUES(?, '', 0, 2, ?, ?, ?)");
+  for (const Receipt& r : receipts) {
+    std::string why;
+    if (!verify_receipt(r, key, &why)) {
+      if (refused) refused->push_back(to_hex(r.event_hash) + ": " + why);
+      continue;
+    }
+    ++stored;
+    const auto size = static_cast<std::int64_t>(r.head.head.size);
+    const std::string text = canonical_dump(r.to_json());
+    update.reset();
+    update.bind(1, size);
+    update.bind(2, text);
+    update.bind(3, r.head.head.time);
+    bind_digest(update, 4, r.event_hash);
+    update.bind(5, size);
+    if (update.exec() > 0) continue;
+    insert.reset();  // no row yet (or a newer receipt is kept): insert only if absent
+    bind_digest(insert, 1, r.event_hash);
+    insert.bind(2, size);
+    insert.bind(3, text);
+    insert.bind(4, r.head.head.time);
+    insert.exec();
+  }
+  tx.commit();
+  return stored;
+}
+
+ReceiptState ReceiptStore::state(const Digest& event_hash) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT state FROM receipts WHERE event_hash = ?");
+  bind_digest(q, 1, event_hash);
+  if (!q.executeStep()) return ReceiptState::Sealed;
+  return q.getColumn(0).getInt() == 2 ? ReceiptState::Logged : ReceiptState::Received;
+}
+
+std::optional<Receipt> ReceiptStore::receipt(const Digest& event_hash) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT receipt FROM receipts WHERE event_hash = ? AND receipt IS NOT NULL");
+  bind_digest(q, 1, event_hash);
+  if (!q.executeStep()) return std::nullopt;
+  auto j = parse_canonical(q.getColumn(0).getString());
+  if (!j) return std::nullopt;
+  return receipt_from_json(*j);
+}
+
+std::int64_t ReceiptStore::count(ReceiptState s) {
+  std::lock_guard lock(mutex_);
+  if (s == ReceiptState::Sealed) return 0;
+  SQLite::Statement q(db_, "SELECT COUNT(*) FROM receipts WHERE state = ?");
+  q.bind(1, s == ReceiptState::Logged ? 2 : 1);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+std::vector<Digest> ReceiptStore::awaiting_proof(const std::string& device, std::size_t limit) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT event_hash FROM receipts WHERE device = ? AND state = 1 ORDER BY seq LIMIT ?");
+  q.bind(1, device);
+  q.bind(2, static_cast<std::int64_t>(limit));
+  std::vector<Digest> out;
+  while (q.executeStep()) out.push_back(blob_array<32>(q.getColumn(0), "event hash"));
+  return out;
+}
+
+bool ReceiptStore::add_alert(const std::string& kind, const std::string& message, const Json& evidence,
+                             std::int64_t now_ms) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement seen(db_, "SELECT 1 FROM log_alerts WHERE kind = ? AND message = ?");
+  seen.bind(1, kind);
+  seen.bind(2, message);
+  if (seen.executeStep()) return false;
+  SQLite::Statement q(db_, "INSERT INTO log_alerts(at, kind, message, evidence) VALUES(?, ?, ?, ?)");
+  q.bind(1, now_ms);
+  q.bind(2, kind);
+  q.bind(3, message);
+  q.bind(4, evidence.dump());
+  q.exec();
+  return true;
+}
+
+std::vector<LogAlert> ReceiptStore::alerts() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT id, at, kind, message, evidence FROM log_alerts ORDER BY id");
+  std::vector<LogAlert> out;
+  while (q.executeStep()) {
+    LogAlert a;
+    a.id = q.getColumn(0).getInt64();
+    a.at = q.getColumn(1).getInt64();
+    a.kind = q.getColumn(2).getString();
+    a.message = q.getColumn(3).getString();
+    a.evidence = Json::parse(q.getColumn(4).getString(), nullptr, false);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace fg::sync

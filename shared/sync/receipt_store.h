@@ -1,0 +1,95 @@
+#pragma once
+// The station's receipts (docs/receipts.md): per event of its own chain, whether the relay
+// acknowledged it and, once checked, its receipt (the inclusion proof and the signed tree head
+// it verifies against); the tree heads the station accepted, in order; the bureau's log key,
+// pinned at first use; and every alert about the bureau's log, kept for good.
+//
+// Its own SQLite file, receipts.db beside events.db (WAL, synchronous=FULL, schema versions in
+// receipts_version like the EventStore's): a separate connection, so the sync thread writes
+// while the screen reads without sharing a connection's transactions, and the event store's
+// file stays exactly what it was.
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "ledger/store.h"
+#include "tlog/receipt.h"
+
+namespace fg::sync {
+
+enum class ReceiptState {
+  Sealed,    // signed and stored on this device; the bureau has not acknowledged it yet
+  Received,  // the relay acknowledged it (stored durably); its receipt is not checked yet
+  Logged,    // in the bureau's log: a receipt whose proof and head signature were checked
+};
+const char* describe(ReceiptState s);  // "sealed", "received", "logged"
+
+struct EventRef {
+  Digest hash{};
+  std::string device;
+  std::int64_t seq = 0;
+};
+
+// Something wrong with the bureau's log that an officer must see and that must never vanish:
+// a rewritten history, a forged tree head, a changed log key.
+struct LogAlert {
+  std::int64_t id = 0;
+  std::int64_t at = 0;       // ms UTC, when the station noticed
+  std::string kind;          // "rewrote_history", "bad_signature", "log_key_changed"
+  std::string message;       // for the screen
+  Json evidence;             // the heads and proof involved
+};
+
+class ReceiptStore {
+ public:
+  static constexpr int kSchemaVersion = 1;
+  // Opens or creates; migrates older schemas; refuses a newer one (std::runtime_error).
+  explicit ReceiptStore(const std::filesystem::path& file);
+  // receipts.db in the folder of the store's file.
+  static std::filesystem::path path_beside(EventStore& store);
+  int schema_version();
+
+  // The bureau's log key, pinned by the first configuration that carried one.
+  std::optional<PublicKey> log_key();
+  void pin_log_key(const PublicKey& key);
+
+  // The last tree head accepted (signature and consistency checked), and the history.
+  std::optional<SignedTreeHead> last_head();
+  void accept_head(const SignedTreeHead& head, std::int64_t now_ms);
+  std::vector<SignedTreeHead> accepted_heads();  // by size
+
+  // The relay acknowledged these events: Sealed -> Received (Logged stays Logged).
+  void mark_received(std::span<const EventRef> events);
+  // The highest seq of `device` marked received (0: none).
+  std::int64_t received_up_to(const std::string& device);
+
+  // Stores each receipt that verifies with the log key (head signature, then inclusion
+  // proof), in one transaction: its event becomes Logged. A later receipt for an event
+  // replaces the older only if it is against a larger tree. Returns how many verified; the
+  // reasons of the others go to `refused` (event hash: why).
+  std::size_t add_receipts(std::span<const Receipt> receipts, const PublicKey& log_key,
+                           std::vector<std::string>* refused = nullptr);
+
+  ReceiptState state(const Digest& event_hash);
+  std::optional<Receipt> receipt(const Digest& event_hash);
+  std::int64_t count(ReceiptState s);  // rows in that state (Sealed: always 0, not tracked)
+  // Events acknowledged by the relay whose receipt is not checked yet, lowest seq first.
+  std::vector<Digest> awaiting_proof(const std::string& device, std::size_t limit);
+
+  // Adds an alert unless one of the same kind and message is kept already. Returns true if new.
+  bool add_alert(const std::string& kind, const std::string& message, const Json& evidence, std::int64_t now_ms);
+  std::vector<LogAlert> alerts();
+
+ private:
+  void migrate();
+  std::recursive_mutex mutex_;
+  SQLite::Database db_;
+};
+
+}  // namespace fg::sync
