@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FairGuard.Models
 
-// One event of a case: when, what, who, on which station, signature state; an event the fold
-// did not apply is shown with its reason, never hidden.
+// One event of a case: when, what, who, on which station, signature state, and how far the
+// bureau has it (receipt: sealed on this device / received by the bureau / in the bureau log,
+// proof checked); an event the fold did not apply is shown with its reason, never hidden.
 ItemDelegate {
     id: row
 
@@ -18,6 +19,7 @@ ItemDelegate {
     required property bool conflict
     required property string reason
     required property bool signatureValid
+    required property string receipt
 
     height: Math.max(Theme.touch, content.implicitHeight + 16)
     background: Rectangle {
@@ -38,6 +40,13 @@ ItemDelegate {
             Layout.fillWidth: true
             Label { text: Labels.eventType(row.type); font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
             Label {
+                text: row.officerName + " · " + row.station
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
                 visible: row.reason.length > 0
                 text: (row.valid ? "" : qsTr("Not applied: ")) + row.reason
                 color: Theme.danger
@@ -46,10 +55,29 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
         }
-        Label {
-            text: row.officerName + " · " + row.station
-            color: Theme.textMuted
-            font.pixelSize: Theme.smallSize
+        Rectangle {
+            id: receiptBadge
+            objectName: "receiptBadge"
+            readonly property bool logged: row.receipt === "logged"
+            readonly property bool received: row.receipt === "received"
+            Layout.preferredWidth: 150
+            Layout.preferredHeight: Math.max(32, receiptLabel.implicitHeight + 8)
+            radius: height / 2
+            color: logged ? Theme.ok : received ? Theme.infoSoft : Theme.background
+            border.color: logged ? Theme.ok : received ? Theme.info : Theme.line
+            Label {
+                id: receiptLabel
+                anchors.fill: parent
+                anchors.leftMargin: 8
+                anchors.rightMargin: 8
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                elide: Text.ElideRight
+                font.pixelSize: Theme.smallSize
+                color: receiptBadge.logged ? Theme.primaryText : receiptBadge.received ? Theme.info : Theme.textMuted
+                text: receiptBadge.logged ? qsTr("In bureau log ✓")
+                    : receiptBadge.received ? qsTr("At the bureau") : qsTr("On this device")
+            }
         }
         Label {
             text: row.signatureValid ? qsTr("signed ✓") : qsTr("signature ✗")

@@ -35,7 +35,8 @@ int main(int argc, char* argv[]) {
     return 1;
   }
   fg::DemoFair demo;
-  if (options.demo && (!fg::enrol_demo_fair(backend, demo, &error) || !fg::add_demo_cases(backend, demo, 7, &error))) {
+  if (options.demo && (!fg::enrol_demo_fair(backend, demo, &error) || !fg::add_demo_cases(backend, demo, 7, &error) ||
+                       !fg::SyncWorker::addDemoReceipts(backend, &error))) {
     qCritical("Demo data: %s", qPrintable(error));
     return 1;
   }

@@ -6,11 +6,15 @@
 #include <QUrl>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 #include "decode_image.h"
 #include "fairconfig/enrolment_payload.h"
 #include "station_backend.h"
+#include "sync/receipt_store.h"
 #include "sync/station_sync.h"
+#include "tlog/merkle.h"
 #include "sync/tls_client.h"
 
 namespace fg {
@@ -24,6 +28,11 @@ struct SyncWorker::Outcome {
 
 namespace {
 QString profile_path(const StationBackend& b) { return QDir(b.dataDir()).filePath(QStringLiteral("station.json")); }
+
+// receipts.db beside events.db; its own connection, opened by whichever thread uses it.
+std::unique_ptr<sync::ReceiptStore> open_receipts(EventStore& store) {
+  return std::make_unique<sync::ReceiptStore>(sync::ReceiptStore::path_beside(store));
+}
 }  // namespace
 
 SyncWorker::SyncWorker(QObject* parent) : QObject(parent) {
@@ -41,6 +50,58 @@ SyncWorker::~SyncWorker() {
 void SyncWorker::setBackend(StationBackend* backend) {
   backend_ = backend;
   timer_.start();
+  refreshReceipts();
+}
+
+void SyncWorker::refreshReceipts() {
+  if (!backend_ || !backend_->store() || backend_->store()->database().getFilename().empty()) return;
+  if (!QFileInfo::exists(QString::fromStdString(sync::ReceiptStore::path_beside(*backend_->store()).string()))) return;
+  try {
+    auto receipts = open_receipts(*backend_->store());
+    receipts_logged_ = static_cast<int>(receipts->count(sync::ReceiptState::Logged));
+    receipts_pending_ = static_cast<int>(receipts->count(sync::ReceiptState::Received));
+    const auto alerts = receipts->alerts();
+    // The first alert stays on screen: a later one never hides it.
+    log_alert_ = alerts.empty() ? QString() : QString::fromStdString(alerts.front().message);
+  } catch (const std::exception& e) {
+    log_alert_ = tr("Receipts cannot be read: %1").arg(QString::fromUtf8(e.what()));
+  }
+  emit changed();
+}
+
+bool SyncWorker::addDemoReceipts(StationBackend& backend, QString* error) {
+  if (!backend.store() || !backend.deviceKey()) return false;
+  try {
+    EventStore& store = *backend.store();
+    const std::string own = backend.deviceKey()->public_hex();
+    std::map<std::string, std::vector<SignedEvent>> by_case;
+    for (auto& e : store.read(own, 1)) by_case[e.event.body.value("case_number", std::string())].push_back(std::move(e));
+    std::vector<SignedEvent> logged;
+    std::vector<sync::EventRef> received;
+    for (const auto& [number, events] : by_case)
+      for (std::size_t i = 0; i < events.size(); ++i) {
+        if (2 * i < events.size()) logged.push_back(events[i]);
+        if (4 * i < 3 * events.size()) received.push_back({events[i].hash, own, events[i].event.seq});
+      }
+    const KeyPair demo_log_key = KeyPair::from_seed(Bytes(32, 0x4c));
+    MemoryMerkleTree tree;
+    for (const auto& e : logged) tree.append_leaf_hash(event_leaf_hash(e.hash));
+    const SignedTreeHead head = sign_tree_head({tree.size(), tree.root(), HybridClock::system_millis()}, demo_log_key);
+    std::vector<Receipt> receipts;
+    for (std::uint64_t i = 0; i < logged.size(); ++i)
+      receipts.push_back({logged[i].hash, {i, tree.size(), tree.inclusion_proof(i, tree.size())}, head});
+    auto db = open_receipts(store);
+    db->pin_log_key(demo_log_key.public_key());
+    db->mark_received(received);
+    db->accept_head(head, HybridClock::system_millis());
+    if (db->add_receipts(receipts, demo_log_key.public_key()) != receipts.size())
+      throw std::runtime_error("a demo receipt did not verify");
+    if (backend.sync()) backend.sync()->refreshReceipts();
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromUtf8(e.what());
+    return false;
+  }
 }
 
 QVariantMap SyncWorker::checkPayload(const QString& text) const {
@@ -121,9 +182,11 @@ SyncWorker::Outcome SyncWorker::runEnrol(const std::string& payload) {
   try {
     EventStore* store = backend_->prepareStore(p.payload->fair);
     sync::TlsClient tls(p.payload->host, p.payload->port, p.payload->cert_sha256);
+    auto receipts = open_receipts(*store);
     sync::SyncContext ctx{*store, *backend_->blobs(), *backend_->deviceKey(), p.payload->cert_sha256,
                           p.payload->token, {}, {}};
     ctx.options.label = "station";
+    ctx.options.receipts = receipts.get();
     out.result = sync::run_sync(tls, std::move(ctx));
     sync::StationProfile profile;
     profile.host = p.payload->host;
@@ -146,8 +209,10 @@ SyncWorker::Outcome SyncWorker::runSync() {
     const auto profile = sync::StationProfile::load(profile_path(*backend_).toStdString());
     if (!backend_->store()) throw std::runtime_error("not enrolled");
     sync::TlsClient tls(profile.host, profile.port, profile.cert_sha256);
+    auto receipts = open_receipts(*backend_->store());
     sync::SyncContext ctx{*backend_->store(), *backend_->blobs(), *backend_->deviceKey(), profile.cert_sha256,
                           std::nullopt, profile.bureau_key, {}};
+    ctx.options.receipts = receipts.get();
     out.result = sync::run_sync(tls, std::move(ctx));
     out.ok = true;
   } catch (const std::exception& e) {
@@ -159,6 +224,7 @@ SyncWorker::Outcome SyncWorker::runSync() {
 bool SyncWorker::apply(const Outcome& out, QString* error) {
   if (!backend_) return false;
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  refreshReceipts();
   if (!out.ok || !out.result) {
     *error = out.error;
     backend_->setSyncState(QStringLiteral("error"), backend_->lastSyncAt(), backend_->unsyncedEvents());

@@ -24,6 +24,12 @@ class SyncWorker : public QObject {
   QML_UNCREATABLE("owned by StationBackend")
   Q_PROPERTY(bool busy READ busy NOTIFY changed)
   Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+  // Receipts (docs/receipts.md): own events in the bureau log (proof checked), acknowledged
+  // but not proven yet, and the alert about the bureau's log (empty when none) — kept in
+  // receipts.db, so an alert stays until someone deals with it, across restarts.
+  Q_PROPERTY(int receiptsLogged READ receiptsLogged NOTIFY changed)
+  Q_PROPERTY(int receiptsPending READ receiptsPending NOTIFY changed)
+  Q_PROPERTY(QString logAlert READ logAlert NOTIFY changed)
  public:
   explicit SyncWorker(QObject* parent = nullptr);
   ~SyncWorker() override;
@@ -31,6 +37,16 @@ class SyncWorker : public QObject {
 
   bool busy() const { return thread_ != nullptr; }
   QString lastError() const { return last_error_; }
+  int receiptsLogged() const { return receipts_logged_; }
+  int receiptsPending() const { return receipts_pending_; }
+  QString logAlert() const { return log_alert_; }
+  // Re-reads the receipt counts and the alert from receipts.db.
+  void refreshReceipts();
+
+  // Demo, self-test and screenshots: in every case, the earlier half of this station's events
+  // get genuine receipts (a log signed by a demo key), the next quarter are acknowledged, the
+  // rest stay sealed, so the timeline shows all three states.
+  static bool addDemoReceipts(StationBackend& backend, QString* error);
 
   // Live check of a pasted enrolment payload: {ok, message, host, port, fair}.
   Q_INVOKABLE QVariantMap checkPayload(const QString& text) const;
@@ -60,6 +76,8 @@ class SyncWorker : public QObject {
   QThread* thread_ = nullptr;
   QTimer timer_;
   QString last_error_;
+  int receipts_logged_ = 0, receipts_pending_ = 0;
+  QString log_alert_;
 };
 
 }  // namespace fg

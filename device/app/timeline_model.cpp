@@ -1,7 +1,12 @@
 #include "timeline_model.h"
 
+#include <QFileInfo>
+
+#include <memory>
+
 #include "cases/case.h"
 #include "station_backend.h"
+#include "sync/receipt_store.h"
 
 namespace fg {
 
@@ -11,6 +16,18 @@ void TimelineModel::load(StationBackend* backend, const Case* c) {
   beginResetModel();
   rows_.clear();
   if (c && backend && backend->store()) {
+    // Receipts: only where a sync (or the demo) made receipts.db; its own short-lived connection.
+    std::unique_ptr<sync::ReceiptStore> receipts;
+    const std::string own = backend->deviceKey() ? backend->deviceKey()->public_hex() : std::string();
+    try {
+      if (!backend->store()->database().getFilename().empty()) {
+        const auto file = sync::ReceiptStore::path_beside(*backend->store());
+        if (QFileInfo::exists(QString::fromStdString(file.string())))
+          receipts = std::make_unique<sync::ReceiptStore>(file);
+      }
+    } catch (const std::exception&) {
+      receipts.reset();  // shown as not yet known (sealed); the sync header reports the error
+    }
     for (const TimelineEntry& t : c->timeline) {
       TimelineRow r;
       r.type = QString::fromStdString(t.type);
@@ -27,6 +44,15 @@ void TimelineModel::load(StationBackend* backend, const Case* c) {
       // The store verified each event on import; this re-checks the stored bytes for display.
       const auto e = backend->store()->find(t.ref.device, t.ref.seq);
       r.signatureValid = e && e->hash_hex() == t.ref.hash && e->signature_valid();
+      if (e && t.ref.device != own) {
+        r.receipt = QStringLiteral("received");  // another station's event came through the bureau
+      }
+      if (e && receipts) {
+        const auto state = receipts->state(e->hash);
+        if (state != sync::ReceiptState::Sealed) r.receipt = QString::fromLatin1(sync::describe(state));
+        if (state == sync::ReceiptState::Logged)
+          if (auto rec = receipts->receipt(e->hash)) r.logIndex = static_cast<qint64>(rec->proof.leaf_index);
+      }
       rows_.push_back(std::move(r));
     }
   }
@@ -53,6 +79,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     case ReasonRole: return r.reason;
     case SignatureValidRole: return r.signatureValid;
     case StateAfterRole: return r.stateAfter;
+    case ReceiptRole: return r.receipt;
+    case LogIndexRole: return r.logIndex;
     default: return {};
   }
 }
@@ -61,7 +89,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
   return {{TypeRole, "type"},         {OfficerRole, "officer"}, {OfficerNameRole, "officerName"},
           {StationRole, "station"},   {TimeRole, "time"},       {ValidRole, "valid"},
           {LateRole, "late"},         {ConflictRole, "conflict"}, {ReasonRole, "reason"},
-          {SignatureValidRole, "signatureValid"}, {StateAfterRole, "stateAfter"}};
+          {SignatureValidRole, "signatureValid"}, {StateAfterRole, "stateAfter"},
+          {ReceiptRole, "receipt"},           {LogIndexRole, "logIndex"}};
 }
 
 }  // namespace fg

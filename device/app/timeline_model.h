@@ -1,7 +1,9 @@
 #pragma once
 // A case's timeline: every event of the case in fold order, with who acted, when, on which
 // station, whether the signature verifies, and whether the fold applied it (invalid, late or
-// conflicting events are kept and shown with the reason).
+// conflicting events are kept and shown with the reason), and how far the bureau has it:
+// sealed on this device, received by the bureau, or in the bureau log with its proof checked
+// (the station's receipts.db, docs/receipts.md).
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
@@ -14,6 +16,8 @@ struct Case;
 
 struct TimelineRow {
   QString type, officer, officerName, station, reason, stateAfter;
+  QString receipt = QStringLiteral("sealed");  // "sealed", "received" or "logged"
+  qint64 logIndex = -1;                        // leaf index in the bureau log when logged
   qint64 time = 0;
   bool valid = true, late = false, conflict = false, signatureValid = false;
 };
@@ -35,6 +39,8 @@ class TimelineModel : public QAbstractListModel {
     ReasonRole,
     SignatureValidRole,
     StateAfterRole,
+    ReceiptRole,
+    LogIndexRole,
   };
   Q_ENUM(Roles)
 

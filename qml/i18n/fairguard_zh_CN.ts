@@ -1046,6 +1046,18 @@
         <translation>未生效：</translation>
     </message>
     <message>
+        <source>In bureau log ✓</source>
+        <translation>已入局方日志 ✓</translation>
+    </message>
+    <message>
+        <source>At the bureau</source>
+        <translation>局方已接收</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>仅在本机</translation>
+    </message>
+    <message>
         <source>signed ✓</source>
         <translation>已签名 ✓</translation>
     </message>
@@ -1287,6 +1299,10 @@
     <message>
         <source>Relay %1:%2, fair %3</source>
         <translation>中继服务器 %1:%2，展会 %3</translation>
+    </message>
+    <message>
+        <source>Receipts cannot be read: %1</source>
+        <translation>无法读取回执：%1</translation>
     </message>
     <message>
         <source>No code found in %1.</source>

@@ -6,7 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include "../relay/relay_process.h"
+#include "case_controller.h"
 #include "intake_wizard.h"
+#include "timeline_model.h"
 #include "station_fixture.h"
 
 using namespace fg;
@@ -46,9 +48,26 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   REQUIRE(station.session()->trySignIn("OF-017", "2468"));
   REQUIRE(station.intake()->recordComplainant({{"name", "Nordic Outdoor AB"}, {"idNumber", "556677-8899"}, {"country", "SE"}}));
   CHECK(station.unsyncedEvents() == 0);
+  // Before the sync the case's events are sealed on this device only.
+  CaseController& page = *station.currentCase();
+  page.setCaseNumber(station.intake()->caseNumber());
+  REQUIRE(page.timeline()->rowCount() > 0);
+  for (const TimelineRow& r : page.timeline()->rows()) CHECK(r.receipt == "sealed");
   REQUIRE(station.sync()->syncBlocking(&error));
   CHECK(station.syncState() == "synced");
   CHECK(station.unsyncedEvents() == 0);
+  // After it: each in the bureau log with a checked receipt, shown so in the timeline.
+  const auto own_events = station.store()->head_seq(station.deviceKey()->public_hex());
+  CHECK(station.sync()->receiptsLogged() == own_events);
+  CHECK(station.sync()->receiptsPending() == 0);
+  CHECK(station.sync()->logAlert().isEmpty());
+  page.setCaseNumber({});
+  page.setCaseNumber(station.intake()->caseNumber());
+  REQUIRE(page.timeline()->rowCount() > 0);
+  for (const TimelineRow& r : page.timeline()->rows()) {
+    CHECK(r.receipt == "logged");
+    CHECK(r.logIndex >= 0);
+  }
   const auto status = relay.admin({"status"});
   CHECK(status.out.find("2") != std::string::npos);
 
