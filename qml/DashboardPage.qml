@@ -10,6 +10,7 @@ Page {
 
     required property StationBackend backend
     signal newComplaint()
+    signal openKiosk()
     signal openCase(string caseId)
 
     background: Rectangle { color: Theme.background }
@@ -33,6 +34,13 @@ Page {
             Label {
                 text: qsTr("%1 of %2 cases").arg(page.backend.cases.count).arg(page.backend.cases.totalCount)
                 color: Theme.textMuted
+            }
+            Button {
+                objectName: "openKiosk"
+                text: page.backend.kioskDesk.pendingCount > 0 ? qsTr("Self-service (%1)").arg(page.backend.kioskDesk.pendingCount)
+                                                               : qsTr("Self-service")
+                implicitHeight: Theme.touch
+                onClicked: page.openKiosk()
             }
             Button {
                 objectName: "newComplaint"

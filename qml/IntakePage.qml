@@ -41,6 +41,26 @@ Page {
             Layout.fillWidth: true
         }
 
+        // Taken over from the self-service kiosk: on every step, the review included.
+        Rectangle {
+            objectName: "exhibitorEntryBanner"
+            visible: page.wizard.kioskSubmission > 0
+            color: Theme.amberSoft
+            radius: Theme.radius
+            implicitHeight: banner.implicitHeight + 16
+            Layout.fillWidth: true
+            Label {
+                id: banner
+                anchors { fill: parent; margins: 8 }
+                text: qsTr("Entered by the exhibitor at the kiosk (K-%1): check every field against their documents before saving each step.")
+                      .arg(page.wizard.kioskSubmission)
+                      + (((page.wizard.exhibitorEntry.complainant || {}).contact || "").length > 0
+                         ? "  " + qsTr("Contact: %1").arg(page.wizard.exhibitorEntry.complainant.contact) : "")
+                wrapMode: Text.Wrap
+                color: Theme.text
+            }
+        }
+
         Label {
             objectName: "intakeError"
             visible: page.wizard.error.length > 0

@@ -26,6 +26,7 @@ ScrollView {
             id: stickerField
             objectName: "stickerText"
             label: qsTr("Scan the booth's QR sticker (the scanner types here) or paste its text")
+            text: (step.wizard.exhibitorEntry.respondent || {}).sticker || ""  // a kiosk entry's sticker
             hint: stickerField.text.length > 0 ? step.sticker.message : ""
             hintColor: step.sticker.ok ? Theme.ok : Theme.danger
         }
@@ -48,7 +49,7 @@ ScrollView {
         }
         RowLayout {
             spacing: Theme.gap * 2
-            FormField { id: booth; objectName: "manualBooth"; label: qsTr("Booth code, e.g. 9.1K23") }
+            FormField { id: booth; objectName: "manualBooth"; label: qsTr("Booth code, e.g. 9.1K23"); text: (step.wizard.exhibitorEntry.respondent || {}).booth || "" }
             FormField { id: exhibitor; label: qsTr("Exhibitor (filled from the booth list when known)") }
         }
         Button {

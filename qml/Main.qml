@@ -12,7 +12,8 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
-                                      "case/decision.recorded", "enrolment", "scanner", "today"]
+                                      "case/decision.recorded", "enrolment", "scanner", "today",
+                                      "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue"]
 
     width: 1280
     height: 800
@@ -47,9 +48,17 @@ ApplicationWindow {
             backend.session.lock()
             return true
         }
-        if (!backend.session.signedIn)
-            return false
         const parts = name.split("/")
+        if (parts[0] === "kiosk") {
+            if (!backend.kioskDesk.active && !backend.kioskDesk.enter())
+                return false
+            kioskPage.stage = parts.length > 1 ? parts[1] : "language"
+            if (kioskPage.stage === "thanks")
+                kioskPage.receipt = Math.max(1, backend.kioskDesk.pendingCount)  // the tour's sample number
+            return true
+        }
+        if (!backend.session.signedIn || backend.kioskDesk.active)
+            return false
         switch (parts[0]) {
         case "dashboard":
             stack.pop(null, StackView.Immediate)
@@ -75,12 +84,20 @@ ApplicationWindow {
         case "today":
             openToday()
             return true
+        case "kioskQueue":
+            openKioskQueue()
+            return true
         case "scanner":
             stack.pop(null, StackView.Immediate)
             stack.push(scannerPage, {}, StackView.Immediate)
             return true
         }
         return false
+    }
+
+    function openKioskQueue() {
+        stack.pop(null, StackView.Immediate)
+        stack.push(kioskQueuePage, {}, StackView.Immediate)
     }
 
     function openToday() {
@@ -127,6 +144,14 @@ ApplicationWindow {
         }
     }
     Component {
+        id: kioskQueuePage
+        KioskQueuePage {
+            backend: window.backend
+            onBack: stack.pop(null)
+            onTakenOver: window.openIntake(false)
+        }
+    }
+    Component {
         id: scannerPage
         ScannerPage {
             onBack: stack.pop(null)
@@ -142,7 +167,7 @@ ApplicationWindow {
     }
 
     // Kiosk mode: the window does not close (the tablet stays on the station app).
-    onClosing: (close) => { close.accepted = !backend.kiosk }
+    onClosing: (close) => { close.accepted = !backend.kiosk && !backend.kioskDesk.active }
 
     // The tour shows the enrolment page on an enrolled demo station too.
     property bool enrolmentPreview: false
@@ -156,20 +181,41 @@ ApplicationWindow {
     StackView {
         id: stack
         anchors.fill: parent
+        // Nothing under the kiosk can take focus or a tap while kiosk mode is on.
+        visible: !window.backend.kioskDesk.active
+        enabled: visible
         initialItem: DashboardPage {
             backend: window.backend
             onNewComplaint: window.openIntake(true)
+            onOpenKiosk: window.openKioskQueue()
             onOpenCase: (caseId) => window.openCase(caseId)
         }
     }
 
     SignInPage {
         anchors.fill: parent
-        visible: window.backend.enrolled && !window.backend.session.signedIn
+        visible: window.backend.enrolled && !window.backend.session.signedIn && !window.backend.kioskDesk.active
         session: window.backend.session
         fairName: window.backend.fairName
         stationCode: window.backend.stationCode
         language: window.backend.language
+    }
+
+    KioskPage {
+        id: kioskPage
+        anchors.fill: parent
+        visible: window.backend.kioskDesk.active && window.backend.enrolled
+        backend: window.backend
+    }
+    // An officer who exits the kiosk sees the submissions waiting.
+    Connections {
+        target: window.backend.kioskDesk
+        function onActiveChanged() {
+            if (!window.backend.kioskDesk.active && window.backend.kioskDesk.pendingCount > 0)
+                window.openKioskQueue()
+            else if (window.backend.kioskDesk.active)
+                stack.pop(null, StackView.Immediate)
+        }
     }
 
     EnrolmentPage {

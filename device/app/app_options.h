@@ -10,7 +10,7 @@ struct AppOptions {
   QString screenshots_dir;     // render every page in both languages to PNG, then exit
   QString data_dir;            // where the station keeps its store, blobs and keys
   bool demo = false;           // start with a demo fair, officers and cases (temporary folder)
-  bool kiosk = false;          // full screen, no way out without an officer PIN
+  bool kiosk = false;          // full screen self-service kiosk; an officer's id + PIN exits it
   QString language;            // "en" or "zh_CN"; empty: from the system locale
 };
 

@@ -90,6 +90,8 @@ bool IntakeWizard::requireCase() {
 void IntakeWizard::reset() {
   case_number_.clear();
   seen_.clear();
+  exhibitor_entry_.clear();
+  kiosk_submission_ = 0;
   step_ = Complainant;
   error_.clear();
   emit changed();
@@ -100,6 +102,8 @@ bool IntakeWizard::resume(const QString& caseNumber) {
   if (!c || (c->state != CaseState::Draft)) return fail(tr("Case %1 is not an unfinished complaint.").arg(caseNumber));
   case_number_ = c->number;
   seen_.clear();
+  exhibitor_entry_.clear();
+  kiosk_submission_ = 0;
   for (const Document& d : c->documents) seen_.push_back(d.note.empty() ? d.kind : d.note);
   step_ = c->complainant.empty() ? Complainant
           : c->right.empty()     ? Right
@@ -108,6 +112,13 @@ bool IntakeWizard::resume(const QString& caseNumber) {
           : c->grounds.empty()   ? Grounds
                                  : Documents;
   return ok();
+}
+
+void IntakeWizard::startFromKiosk(int id, const QVariantMap& entry) {
+  reset();
+  exhibitor_entry_ = entry;
+  kiosk_submission_ = id;
+  emit changed();
 }
 
 bool IntakeWizard::recordComplainant(const QVariantMap& fields) {
@@ -135,6 +146,11 @@ bool IntakeWizard::recordComplainant(const QVariantMap& fields) {
   put_if(body, "badge", field(fields, "badge"));
   put_if(body, "agent", field(fields, "agent"));
   put_if(body, "agent_badge", field(fields, "agentBadge"));
+  // A contact (phone, e-mail) comes from the kiosk form; the officer's step has no field for it.
+  std::string contact = field(fields, "contact");
+  if (contact.empty())
+    contact = exhibitor_entry_.value(QStringLiteral("complainant")).toMap().value(QStringLiteral("contact")).toString().toStdString();
+  put_if(body, "contact", contact);
   if (!append(ev::kComplainantRecorded, std::move(body))) return false;
   step_ = Right;
   return ok();
@@ -308,6 +324,9 @@ bool IntakeWizard::checkAdmissibility(bool priorSession, const QString& note) {
   if (!requireCase()) return false;
   const Case* c = currentCase();
   if (c->right.empty() || c->respondent.empty()) return fail(tr("Record the right and the respondent first."));
+  // Taken over from the kiosk: every step the exhibitor filled must have been checked and saved.
+  if (kiosk_submission_ != 0 && c->grounds.empty() && exhibitor_entry_.contains(QStringLiteral("grounds")))
+    return fail(tr("Check and save the complainant's grounds first."));
   const std::vector<std::string> missing = missingKinds();
   std::vector<std::string> kinds;
   std::string names;
@@ -319,6 +338,9 @@ bool IntakeWizard::checkAdmissibility(bool priorSession, const QString& note) {
   Json body = {{"complete", missing.empty()}, {"missing", kinds}, {"duplicate", duplicate()},
                {"prior_session", priorSession}};
   std::string text = note.trimmed().toStdString();
+  if (kiosk_submission_ != 0)
+    text += (text.empty() ? "" : "\n") + QStringLiteral("Details entered by the exhibitor at the self-service kiosk (K-%1), checked by the officer.")
+                                             .arg(kiosk_submission_).toStdString();
   if (!names.empty()) text += (text.empty() ? "" : "\n") + std::string("Missing: ") + names;
   put_if(body, "note", text);
   if (!append(ev::kAdmissibilityChecked, std::move(body))) return false;
@@ -390,13 +412,22 @@ bool IntakeWizard::reject(const QString& reason) {
 
 QVariantMap IntakeWizard::recorded() const {
   const Case* c = currentCase();
-  if (!c) return {};
-  return {{QStringLiteral("complainant"), to_variant(c->complainant)},
-          {QStringLiteral("right"), to_variant(c->right)},
-          {QStringLiteral("respondent"), to_variant(c->respondent)},
-          {QStringLiteral("product"), to_variant(c->product)},
-          {QStringLiteral("grounds"), to_variant(c->grounds)},
-          {QStringLiteral("admissibility"), to_variant(c->admissibility)}};
+  if (!c) {
+    QVariantMap entry = exhibitor_entry_;
+    entry.remove(QStringLiteral("submission"));
+    return entry;
+  }
+  QVariantMap out{{QStringLiteral("complainant"), to_variant(c->complainant)},
+                  {QStringLiteral("right"), to_variant(c->right)},
+                  {QStringLiteral("respondent"), to_variant(c->respondent)},
+                  {QStringLiteral("product"), to_variant(c->product)},
+                  {QStringLiteral("grounds"), to_variant(c->grounds)},
+                  {QStringLiteral("admissibility"), to_variant(c->admissibility)}};
+  for (const char* section : {"complainant", "right", "respondent", "grounds"}) {
+    const QString key = QString::fromLatin1(section);
+    if (exhibitor_entry_.contains(key) && out.value(key).toMap().isEmpty()) out.insert(key, exhibitor_entry_.value(key));
+  }
+  return out;
 }
 
 }  // namespace fg

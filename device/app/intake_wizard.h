@@ -30,6 +30,10 @@ class IntakeWizard : public QObject {
   Q_PROPERTY(bool duplicate READ duplicate NOTIFY changed)
   Q_PROPERTY(bool signatureSaved READ signatureSaved NOTIFY changed)
   Q_PROPERTY(QString state READ state NOTIFY changed)
+  // Taken over from the self-service kiosk: the complainant's own entry (shaped like
+  // `recorded`), and its submission number; empty / 0 otherwise.
+  Q_PROPERTY(QVariantMap exhibitorEntry READ exhibitorEntry NOTIFY changed)
+  Q_PROPERTY(int kioskSubmission READ kioskSubmission NOTIFY changed)
  public:
   enum Step { Complainant, Right, Respondent, Product, Grounds, Documents, Review, Finished };
   Q_ENUM(Step)
@@ -41,7 +45,14 @@ class IntakeWizard : public QObject {
   int step() const { return step_; }
   void setStep(int step);
   QString error() const { return error_; }
-  QVariantMap recorded() const;     // what the fold holds for this case, for the review
+  // What the fold holds for this case, for the steps and the review. After a kiosk takeover,
+  // a section not recorded yet holds the exhibitor's entry, so each step opens pre-filled;
+  // the admissibility check needs every section recorded by the officer first.
+  QVariantMap recorded() const;
+  QVariantMap exhibitorEntry() const { return exhibitor_entry_; }
+  int kioskSubmission() const { return kiosk_submission_; }
+  // A new complaint pre-filled from kiosk submission `id` (KioskDesk::takeOver).
+  void startFromKiosk(int id, const QVariantMap& entry);
   QVariantList documents() const;   // [{kind, present, attached}] required for this filing
   bool duplicate() const;
   bool signatureSaved() const;
@@ -99,6 +110,8 @@ class IntakeWizard : public QObject {
   int step_ = Complainant;
   QString error_;
   std::vector<std::string> seen_;  // document kinds whose originals the officer ticked
+  QVariantMap exhibitor_entry_;
+  int kiosk_submission_ = 0;
 };
 
 }  // namespace fg

@@ -43,6 +43,8 @@ int main(int argc, char* argv[]) {
   if (options.self_test || !options.screenshots_dir.isEmpty())
     return fg::run_page_tour(backend, options.screenshots_dir);
 
+  // --kiosk: the station starts as the exhibitors' self-service kiosk (an officer's PIN exits).
+  if (options.kiosk && backend.enrolled()) backend.kioskDesk()->enterAtStart();
   backend.language()->setLanguage(!options.language.isEmpty() ? options.language
                                   : QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
                                                                                       : QStringLiteral("en"));

@@ -20,6 +20,7 @@
 #include "cases/case_fold.h"
 #include "fairconfig/fair_config.h"
 #include "intake_wizard.h"
+#include "kiosk_desk.h"
 #include "language_switcher.h"
 #include "ledger/store.h"
 #include "officer_session.h"
@@ -42,6 +43,7 @@ class StationBackend : public QObject {
   Q_PROPERTY(fg::IntakeWizard* intake READ intake CONSTANT)
   Q_PROPERTY(fg::CaseController* currentCase READ currentCase CONSTANT)
   Q_PROPERTY(fg::SyncWorker* sync READ sync CONSTANT)
+  Q_PROPERTY(fg::KioskDesk* kioskDesk READ kioskDesk CONSTANT)
   Q_PROPERTY(qint64 now READ now NOTIFY nowChanged)
   Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)
   Q_PROPERTY(qint64 lastSyncAt READ lastSyncAt NOTIFY syncChanged)
@@ -69,7 +71,8 @@ class StationBackend : public QObject {
   const FairConfig& fairConfig() const { return config_; }
   const PublicKey& bureauKey() const { return bureau_; }
   const FoldResult& fold() const { return fold_; }
-  const Case* findCase(const std::string& number) const { return fold_.find(number); }
+  // No case is reachable while the self-service kiosk is on (kiosk_desk.h).
+  const Case* findCase(const std::string& number) const { return kiosk_desk_.active() ? nullptr : fold_.find(number); }
   QString dataDir() const { return data_dir_; }
 
   // One action: signs and stores an event as the signed-in officer, then re-folds. nullopt
@@ -94,6 +97,7 @@ class StationBackend : public QObject {
   IntakeWizard* intake() { return &intake_; }
   CaseController* currentCase() { return &case_; }
   SyncWorker* sync() { return &sync_; }
+  KioskDesk* kioskDesk() { return &kiosk_desk_; }
 
   QString fairId() const { return QString::fromStdString(config_.fair.id); }
   QString fairName() const { return QString::fromStdString(config_.fair.name); }
@@ -153,6 +157,7 @@ class StationBackend : public QObject {
   IntakeWizard intake_;
   CaseController case_;
   SyncWorker sync_;
+  KioskDesk kiosk_desk_;
   QTimer tick_;
   qint64 fixed_now_ = 0;
   QString station_code_;

@@ -78,13 +78,25 @@ int run_page_tour(StationBackend& backend, const QString& screenshotDir) {
   }
   if (!missing.isEmpty()) qWarning("Pages not in Main.qml's pageNames: %s", qPrintable(missing.join(", ")));
 
+  // One self-service submission, so that the officer's queue page has a row to show.
+  (void)backend.kioskDesk()->submit({{"kind", "company"}, {"name", "Hoffmann Werkzeuge GmbH"}, {"idNumber", "HRB 123456"},
+                                     {"country", "DE"}, {"agent", "Li Na 李娜"}, {"agentBadge", "AG-0042"},
+                                     {"rightType", "invention"}, {"number", "201710601862.3"},
+                                     {"title", "Ratchet spanner"}, {"booth", "9.1K27"},
+                                     {"grounds", "The spanners on display copy claim 1."},
+                                     {"contact", "+49 711 123456"}});
   int failures = 0;
   for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
     backend.language()->setLanguage(lang);
     for (const QString& page : pages) {
       // The tour runs on the demo fair (demo_data.h): its first officer opens every page but
       // the sign-in page itself.
-      if (page != QLatin1String("signIn") && !backend.session()->signedIn())
+      // The kiosk pages are shown in kiosk mode (entered by the signed-in officer); every other
+      // page after an officer's exit from it.
+      const bool kiosk_page = page == QLatin1String("kiosk") || page.startsWith(QLatin1String("kiosk/"));
+      if (!kiosk_page && backend.kioskDesk()->active())
+        (void)backend.kioskDesk()->exit(QStringLiteral("OF-017"), QStringLiteral("1234"));
+      if (page != QLatin1String("signIn") && !backend.session()->signedIn() && !backend.kioskDesk()->active())
         (void)backend.session()->trySignIn(QStringLiteral("OF-017"), QStringLiteral("1234"));
       if (!show_page(window, page)) {
         qWarning("Page '%s' could not be shown", qPrintable(page));

@@ -13,6 +13,7 @@ void TodayModel::setBackend(StationBackend* backend) {
   if (backend_) {
     disconnect(backend_, nullptr, this, nullptr);
     disconnect(backend_->session(), nullptr, this, nullptr);
+    disconnect(backend_->kioskDesk(), nullptr, this, nullptr);
   }
   backend_ = backend;
   if (backend_) {
@@ -20,6 +21,7 @@ void TodayModel::setBackend(StationBackend* backend) {
     connect(backend_, &StationBackend::nowChanged, this, &TodayModel::refresh);
     connect(backend_, &StationBackend::configChanged, this, &TodayModel::refresh);
     connect(backend_->session(), &OfficerSession::changed, this, &TodayModel::refresh);
+    connect(backend_->kioskDesk(), &KioskDesk::activeChanged, this, &TodayModel::refresh);
   }
   emit backendChanged();
   refresh();
@@ -39,7 +41,9 @@ void TodayModel::refresh() {
     // A locked session has no officer acting: the list stays empty until someone signs in.
     if (backend_->session()->signedIn()) q.officer = backend_->session()->officer();
   }
-  summary_ = backend_ ? summarize_today(backend_->fold(), q) : TodaySummary{};
+  // The self-service kiosk shows no case, not even counts.
+  const bool shown = backend_ && !backend_->kioskDesk()->active();
+  summary_ = shown ? summarize_today(backend_->fold(), q) : TodaySummary{};
   day_start_ = q.day_start;
   day_end_ = q.day_end;
   status_counts_.clear();

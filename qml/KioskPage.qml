@@ -1,0 +1,97 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FairGuard.Models
+
+// The exhibitors' self-service kiosk, over the whole window while kiosk mode is on: language
+// first, then the complaint form, then thanks (and back to the start for the next person). It
+// reaches no case: the only way out is an officer's id + PIN. Back and Escape do nothing.
+Rectangle {
+    id: kiosk
+
+    required property StationBackend backend
+    readonly property KioskDesk desk: backend.kioskDesk
+    // "language", "form", "thanks" or "exit" (the officer's id + PIN)
+    property string stage: "language"
+    property int receipt: 0
+
+    color: Theme.background
+    focus: visible
+    Keys.onEscapePressed: (event) => { event.accepted = true }
+    Keys.onBackPressed: (event) => { event.accepted = true }
+
+    // The next person starts from an empty form: the form is made anew, the last error goes.
+    function nextPerson() {
+        desk.clearError()
+        receipt = 0
+        form.active = false
+        form.active = true
+        stage = "language"
+    }
+
+    onVisibleChanged: if (visible) nextPerson()
+
+    // A form left half-filled is cleared after 3 minutes without typing; the thanks screen
+    // goes back to the start after 30 s.
+    Timer {
+        id: idle
+        interval: kiosk.stage === "thanks" ? 30 * 1000 : 3 * 60 * 1000
+        running: kiosk.visible && kiosk.stage !== "language"
+        onTriggered: kiosk.nextPerson()
+    }
+
+    RowLayout {
+        id: top
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.gap }
+        spacing: Theme.gap
+        Label {
+            text: qsTr("Complaint self-service · %1").arg(kiosk.backend.fairName)
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "kioskOfficer"
+            text: qsTr("Officer")
+            visible: kiosk.stage !== "exit"
+            implicitHeight: Theme.touch
+            onClicked: { kiosk.desk.clearError(); kiosk.stage = "exit" }
+        }
+    }
+
+    Item {
+        anchors { left: parent.left; right: parent.right; top: top.bottom; bottom: parent.bottom; margins: Theme.gap }
+
+        KioskLanguageChoice {
+            anchors.fill: parent
+            visible: kiosk.stage === "language"
+            language: kiosk.backend.language
+            onChosen: kiosk.stage = "form"
+        }
+        Loader {
+            id: form
+            anchors.fill: parent
+            visible: kiosk.stage === "form"
+            sourceComponent: KioskForm {
+                desk: kiosk.desk
+                onActivity: idle.restart()
+                onSubmitted: (number) => { kiosk.receipt = number; kiosk.stage = "thanks" }
+                onCancelled: kiosk.nextPerson()
+            }
+        }
+        KioskThanks {
+            anchors.fill: parent
+            visible: kiosk.stage === "thanks"
+            receipt: kiosk.receipt
+            onDone: kiosk.nextPerson()
+        }
+        KioskExitPanel {
+            anchors.fill: parent
+            visible: kiosk.stage === "exit"
+            desk: kiosk.desk
+            session: kiosk.backend.session
+            onCancelled: kiosk.stage = kiosk.receipt > 0 ? "thanks" : form.item && form.item.started ? "form" : "language"
+        }
+    }
+}
