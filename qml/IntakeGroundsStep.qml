@@ -17,6 +17,7 @@ ColumnLayout {
     ScrollView {
         Layout.fillWidth: true
         Layout.fillHeight: true
+        contentWidth: availableWidth  // a wrapped text with content (a draft, a kiosk entry) looped otherwise
         TextArea {
             id: grounds
             text: (step.wizard.recorded.grounds || {}).text || ""

@@ -34,7 +34,7 @@ ColumnLayout {
         Layout.fillHeight: true
 
         GridLayout {
-            width: scroll.availableWidth
+            width: scroll.availableWidth - 24  // room for the scroll bar
             columns: 2
             columnSpacing: Theme.gap * 3
             rowSpacing: Theme.gap

@@ -13,7 +13,8 @@ ApplicationWindow {
     readonly property var pageNames: ["signIn", "dashboard", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
                                       "case/decision.recorded", "enrolment", "scanner", "today",
-                                      "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue"]
+                                      "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
+                                      "kioskQueue/takeOver"]
 
     width: 1280
     height: 800
@@ -64,6 +65,8 @@ ApplicationWindow {
             stack.pop(null, StackView.Immediate)
             return true
         case "intake":
+            if (backend.intake.kioskSubmission > 0 && backend.intake.caseNumber === "")
+                backend.intake.reset()  // the tour's earlier takeover is not this page's subject
             openIntake(false)
             backend.intake.step = parts.length > 1 ? Number(parts[1]) : 0
             return true
@@ -86,6 +89,12 @@ ApplicationWindow {
             return true
         case "kioskQueue":
             openKioskQueue()
+            // "kioskQueue/takeOver": the wizard pre-filled from the first submission.
+            if (parts.length > 1) {
+                if (!backend.kioskDesk.takeOver(backend.kioskDesk.queue.submissionIdAt(0)))
+                    return false
+                openIntake(false)
+            }
             return true
         case "scanner":
             stack.pop(null, StackView.Immediate)

@@ -239,6 +239,14 @@
         <source>No case in this status matches.</source>
         <translation>没有该状态的案件。</translation>
     </message>
+    <message>
+        <source>Self-service (%1)</source>
+        <translation>自助登记（%1）</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>自助登记</translation>
+    </message>
 </context>
 <context>
     <name>EnrolmentPage</name>
@@ -411,6 +419,14 @@
     <message>
         <source>New complaint</source>
         <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Entered by the exhibitor at the kiosk (K-%1): check every field against their documents before saving each step.</source>
+        <translation>由投诉人在自助终端填写（K-%1）：保存每一步之前，请对照其材料逐项核对。</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系方式：%1</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1267,10 @@
         <source>Give the reason the complainant is told.</source>
         <translation>请填写告知投诉人的理由。</translation>
     </message>
+    <message>
+        <source>Check and save the complainant's grounds first.</source>
+        <translation>请先核对并保存投诉理由。</translation>
+    </message>
 </context>
 <context>
     <name>fg::OfficerSession</name>
@@ -1423,6 +1443,275 @@
     <message>
         <source>No complaints yet.</source>
         <translation>暂无投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskExitPanel</name>
+    <message>
+        <source>Officers only: exit the self-service kiosk</source>
+        <translation>仅限执法人员：退出自助登记模式</translation>
+    </message>
+    <message>
+        <source>Officer id</source>
+        <translation>执法人员编号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <translation><numerusform>还可尝试 %n 次。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>退出自助模式</translation>
+    </message>
+</context>
+<context>
+    <name>KioskForm</name>
+    <message>
+        <source>About you</source>
+        <translation>投诉人信息</translation>
+    </message>
+    <message>
+        <source>You complain as</source>
+        <translation>投诉人类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>ID card or passport number</source>
+        <translation>身份证或护照号码</translation>
+    </message>
+    <message>
+        <source>Company registration number</source>
+        <translation>统一社会信用代码或注册号</translation>
+    </message>
+    <message>
+        <source>Country (two letters, e.g. CN, DE, US)</source>
+        <translation>国家/地区（两位字母，如 CN、DE、US）</translation>
+    </message>
+    <message>
+        <source>Your fair badge number</source>
+        <translation>您的展会证件号</translation>
+    </message>
+    <message>
+        <source>Agent's name (if an agent files for you)</source>
+        <translation>代理人姓名（如委托代理人）</translation>
+    </message>
+    <message>
+        <source>Agent's badge number</source>
+        <translation>代理人证件号</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail where we can reach you</source>
+        <translation>联系电话或电子邮箱</translation>
+    </message>
+    <message>
+        <source>Your right and the booth</source>
+        <translation>权利与被投诉展位</translation>
+    </message>
+    <message>
+        <source>Type of right</source>
+        <translation>权利类型</translation>
+    </message>
+    <message>
+        <source>Number (patent: e.g. ZL 2017 1 0601862.3)</source>
+        <translation>号码（专利如：ZL 2017 1 0601862.3）</translation>
+    </message>
+    <message>
+        <source>Title of the right (e.g. the design's name)</source>
+        <translation>权利名称（如外观设计名称）</translation>
+    </message>
+    <message>
+        <source>Scan the accused booth's QR sticker here (optional)</source>
+        <translation>在此扫描被投诉展位的二维码（可选）</translation>
+    </message>
+    <message>
+        <source>Booth %1 · %2</source>
+        <translation>展位 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Or type the booth number, e.g. 9.1K23</source>
+        <translation>或输入展位号，如 9.1K23</translation>
+    </message>
+    <message>
+        <source>What is infringed, and how (briefly)</source>
+        <translation>侵权内容及方式（简述）</translation>
+    </message>
+    <message>
+        <source>This is not a complaint yet: your entry stays in this tablet's memory only, until an officer checks it with you and records it.</source>
+        <translation>此登记尚不构成投诉：内容仅保存在本平板的内存中，由执法人员与您核对并记录后方成为投诉。</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新填写</translation>
+    </message>
+    <message>
+        <source>Send to the officers</source>
+        <translation>提交给执法人员</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>Complaint self-service · %1</source>
+        <translation>投诉自助登记 · %1</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+</context>
+<context>
+    <name>KioskQueuePage</name>
+    <message>
+        <source>‹ Cases</source>
+        <translation>‹ 案件列表</translation>
+    </message>
+    <message>
+        <source>Self-service submissions</source>
+        <translation>自助登记</translation>
+    </message>
+    <message>
+        <source>Hand to exhibitors (kiosk mode)</source>
+        <translation>交给投诉人使用（自助模式）</translation>
+    </message>
+    <message>
+        <source>Held in this tablet's memory only (lost if the app closes); none is a case until you record it. Check every field with the complainant and their documents.</source>
+        <translation>仅保存在本平板内存中（关闭应用即丢失）；记录之前均不构成案件。请与投诉人对照材料逐项核对。</translation>
+    </message>
+    <message>
+        <source>No self-service submission is waiting.</source>
+        <translation>没有待处理的自助登记。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSubmissionDelegate</name>
+    <message>
+        <source>booth %1</source>
+        <translation>展位 %1</translation>
+    </message>
+    <message>
+        <source>opened by %1</source>
+        <translation>由 %1 接手</translation>
+    </message>
+    <message>
+        <source>Remove for good?</source>
+        <translation>确定删除？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接手办理</translation>
+    </message>
+</context>
+<context>
+    <name>KioskThanks</name>
+    <message>
+        <source>Thank you. Your details have been passed to the officers.</source>
+        <translation>谢谢。您的信息已提交给执法人员。</translation>
+    </message>
+    <message>
+        <source>Your number: K-%1</source>
+        <translation>您的登记号：K-%1</translation>
+    </message>
+    <message>
+        <source>Please wait near the desk with your documents (right certificate, identity, power of attorney). Nothing is recorded as a complaint until an officer has checked it with you.</source>
+        <translation>请携带材料（权利证书、身份证明、授权委托书）在工作台旁等候。执法人员与您核对之前，不会记录为投诉。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>fg::KioskDesk</name>
+    <message>
+        <source>Only a signed-in officer can start the kiosk.</source>
+        <translation>只有已登录的执法人员才能启动自助模式。</translation>
+    </message>
+    <message>
+        <source>The station is not ready.</source>
+        <translation>工作站尚未就绪。</translation>
+    </message>
+    <message>
+        <source>Choose person or company.</source>
+        <translation>请选择个人或单位。</translation>
+    </message>
+    <message>
+        <source>Enter your name or your company's name.</source>
+        <translation>请输入您的姓名或单位名称。</translation>
+    </message>
+    <message>
+        <source>Enter your ID, passport or company registration number.</source>
+        <translation>请输入身份证、护照号码或单位注册号。</translation>
+    </message>
+    <message>
+        <source>Country: two letters, e.g. CN, DE, US.</source>
+        <translation>国家/地区：两位字母，如 CN、DE、US。</translation>
+    </message>
+    <message>
+        <source>Enter the agent's name with the agent badge number.</source>
+        <translation>填写代理人证件号时，请同时填写代理人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the type of right.</source>
+        <translation>请选择权利类型。</translation>
+    </message>
+    <message>
+        <source>This booth sticker cannot be read.</source>
+        <translation>无法识别该展位二维码。</translation>
+    </message>
+    <message>
+        <source>Enter the booth of the exhibitor you complain about, or scan its sticker.</source>
+        <translation>请输入被投诉参展商的展位号，或扫描其展位二维码。</translation>
+    </message>
+    <message>
+        <source>Describe briefly what is infringed, and how.</source>
+        <translation>请简述侵权内容及方式。</translation>
+    </message>
+    <message>
+        <source>Please keep the description under %1 characters; the officer will take the details.</source>
+        <translation>请将描述控制在 %1 字以内，详情由执法人员记录。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number or e-mail address where we can reach you.</source>
+        <translation>请输入联系电话或电子邮箱。</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode with an officer's id and PIN first.</source>
+        <translation>请先用执法人员编号和 PIN 码退出自助模式。</translation>
+    </message>
+    <message>
+        <source>Sign in first: every action names its officer.</source>
+        <translation>请先登录：每项操作都记录执法人员。</translation>
+    </message>
+    <message>
+        <source>Submission K-%1 is no longer waiting.</source>
+        <translation>登记 K-%1 已不在等候列表中。</translation>
     </message>
 </context>
 </TS>
