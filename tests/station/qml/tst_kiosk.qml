@@ -1,0 +1,105 @@
+import QtQuick
+import QtTest
+import FairGuard.Models
+import FairGuard.Station
+
+// The self-service kiosk as a complainant and then an officer use it: language, the form,
+// thanks, the next person's empty form, Escape doing nothing, and the officer's exit with a
+// wrong and then the right PIN.
+Item {
+    id: root
+    width: 1280
+    height: 800
+    readonly property StationBackend station: backend
+
+    KioskPage {
+        id: kiosk
+        anchors.fill: parent
+        backend: root.station
+    }
+
+    TestCase {
+        name: "Kiosk"
+        when: windowShown
+
+        function type(field, text) {
+            mouseClick(field)
+            field.selectAll()
+            keyClick(Qt.Key_Delete)
+            for (const c of text)
+                keyClick(c)
+        }
+        function field(name) {
+            const f = findChild(kiosk, name)
+            verify(f, name)
+            return f
+        }
+
+        function cleanupTestCase() {
+            const desk = root.station.kioskDesk
+            if (desk.active)
+                desk.exit("OF-017", "1234")
+            while (desk.queue.count > 0)
+                desk.discard(desk.queue.submissionIdAt(0))
+            root.station.language.language = "en"
+        }
+
+        function test_submission_thanks_next_person_and_officer_exit() {
+            const desk = root.station.kioskDesk
+            verify(root.station.session.trySignIn("OF-017", "1234"))
+            verify(desk.enter())
+            compare(root.station.session.signedIn, false)
+            kiosk.nextPerson()
+            compare(kiosk.stage, "language")
+
+            mouseClick(field("kioskEnglish"))
+            compare(kiosk.stage, "form")
+            keyClick(Qt.Key_Escape)  // does nothing
+            compare(kiosk.stage, "form")
+
+            type(field("kioskName").input, "Nordic Outdoor AB")
+            field("kioskIdNumber").text = "556677-8899"
+            field("kioskCountry").text = "SE"
+            field("kioskAgent").text = "Zhou Min"
+            field("kioskRightNumber").text = "ZL 2019 3 0111222.4"
+            field("kioskBooth").text = "11.3C18"
+            field("kioskGrounds").text = "Same tent shape as our design."
+            field("kioskContact").text = "legal@nordic.example"
+            mouseClick(field("kioskSubmit"))
+            compare(desk.error, "")
+            compare(kiosk.stage, "thanks")
+            compare(desk.pendingCount, 1)
+            verify(field("kioskReceipt").text.indexOf("K-") >= 0)
+
+            // The next person: language again, then an empty form.
+            mouseClick(field("kioskNextPerson"))
+            compare(kiosk.stage, "language")
+            mouseClick(field("kioskChinese"))
+            compare(root.station.language.language, "zh_CN")
+            compare(field("kioskName").text, "")
+            compare(field("kioskIdNumber").text, "")
+            compare(field("kioskAgent").text, "")
+            compare(field("kioskBooth").text, "")
+            compare(field("kioskGrounds").text, "")
+            compare(field("kioskContact").text, "")
+            compare(desk.queue.count, 0)  // no submission is listed on the kiosk
+
+            // The officer's exit: a wrong PIN is refused and counted, the right one exits.
+            mouseClick(field("kioskOfficer"))
+            compare(kiosk.stage, "exit")
+            const before = root.station.session.remainingAttempts
+            type(field("kioskExitId").input, "OF-017")
+            type(field("kioskExitPin").input, "0000")
+            mouseClick(field("kioskExit"))
+            compare(desk.active, true)
+            compare(root.station.session.remainingAttempts, before - 1)
+            compare(field("kioskExitPin").text, "")  // a wrong PIN is not left in the field
+            type(field("kioskExitPin").input, "1234")
+            mouseClick(field("kioskExit"))
+            compare(desk.active, false)
+            compare(root.station.session.officerId, "OF-017")
+            compare(desk.queue.count, 1)
+            compare(desk.queue.data(desk.queue.index(0, 0), 260), "Nordic Outdoor AB")  // NameRole
+        }
+    }
+}
