@@ -78,6 +78,7 @@ void KioskDesk::enterAtStart() {
     backend_->intake()->reset();
     backend_->currentCase()->setCaseNumber({});
     backend_->cases()->setFilter({});
+    backend_->cases()->clearStatus();
     backend_->session()->signOut();
   }
   error_.clear();
