@@ -12,7 +12,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
-                                      "case/decision.recorded", "enrolment", "scanner", "today",
+                                      "case/decision.recorded", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
 
@@ -62,6 +62,7 @@ ApplicationWindow {
             return false
         switch (parts[0]) {
         case "dashboard":
+            backend.cases.clearStatus()
             stack.pop(null, StackView.Immediate)
             return true
         case "intake":
@@ -85,6 +86,12 @@ ApplicationWindow {
             }
             return false
         case "today":
+            // "today/<status>": the dashboard as a tap on that status's count leaves it.
+            if (parts.length > 1) {
+                backend.cases.showStatus(parts[1], 0, 0)
+                stack.pop(null, StackView.Immediate)
+                return true
+            }
             openToday()
             return true
         case "kioskQueue":

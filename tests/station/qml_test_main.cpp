@@ -21,7 +21,9 @@ class Setup : public QObject {
     if (!backend_) {
       backend_ = std::make_unique<fg::StationBackend>();
       QString error;
-      if (!backend_->open(dir_.path(), &error) || !fg::enrol_demo_fair(*backend_, fair_, &error))
+      // The demo fair with its 7 demo cases (every state once), made now, i.e. today.
+      if (!backend_->open(dir_.path(), &error) || !fg::enrol_demo_fair(*backend_, fair_, &error) ||
+          !fg::add_demo_cases(*backend_, fair_, 7, &error))
         qFatal("demo fair: %s", qPrintable(error));
     }
     backend_->session()->signOut();
