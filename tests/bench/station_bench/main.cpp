@@ -18,7 +18,6 @@
 #include "demo_data.h"
 #include "station_backend.h"
 #include "station_ui.h"
-#include "today_model.h"
 
 namespace {
 
@@ -199,21 +198,8 @@ int main(int argc, char** argv) {
   std::printf("search keystroke: %.2f ms over %d rows (plain scan %.2f ms; ratio %.1f; %d hits)\n", filter, cases,
               scan, filter / scan, hits);
 
-  // The Today page's recount (on every action and clock tick while it is open), against one
-  // search keystroke over the same rows (above).
-  if (!backend.session()->trySignIn("OF-017", "1234")) return 1;
-  TodayModel today;
-  today.setBackend(&backend);
-  const int rounds = 10;
-  t.restart();
-  for (int i = 0; i < rounds; ++i) today.refresh();
-  const double recount = t.nsecsElapsed() / 1e6 / rounds;
-  std::printf("today recount: %.2f ms over %d cases (ratio to a search keystroke %.1f), %d due soon, %zu my cases\n",
-              recount, today.overallTotal(), recount / std::max(filter, 0.001), today.dueTotal(),
-              today.summary().mine.size());
-  today.setBackend(nullptr);
-
   // One action with all these cases open: the append alone vs append + re-fold.
+  if (!backend.session()->trySignIn("OF-017", "1234")) return 1;
   t.restart();
   (void)backend.store()->append(*backend.deviceKey(), "OF-017", std::string(ev::kGroundsRecorded),
                                 {{"case_number", "CF138-S03-0001"}, {"text", "more"}});
