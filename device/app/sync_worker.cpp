@@ -50,6 +50,8 @@ SyncWorker::~SyncWorker() {
 void SyncWorker::setBackend(StationBackend* backend) {
   backend_ = backend;
   timer_.start();
+  // The store opens after this (StationBackend::open): read the receipts once it has.
+  connect(backend, &StationBackend::configChanged, this, &SyncWorker::refreshReceipts);
   refreshReceipts();
 }
 
@@ -247,6 +249,13 @@ bool SyncWorker::apply(const Outcome& out, QString* error) {
   backend_->refresh();
   const auto own = backend_->store()->head_seq(backend_->deviceKey()->public_hex());
   const int unsynced = static_cast<int>(std::max<std::int64_t>(0, own - out.result->report.relay_head));
+  if (!log_alert_.isEmpty()) {
+    // The events synced, but the bureau's log cannot be trusted: loud, and on every sync
+    // until the alert is dealt with (it is kept in receipts.db).
+    *error = tr("Bureau log alert: %1").arg(log_alert_);
+    backend_->setSyncState(QStringLiteral("error"), now, unsynced);
+    return false;
+  }
   backend_->setSyncState(QStringLiteral("synced"), now, unsynced);
   return true;
 }

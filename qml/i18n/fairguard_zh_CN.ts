@@ -1325,6 +1325,10 @@
         <translation>无法读取回执：%1</translation>
     </message>
     <message>
+        <source>Bureau log alert: %1</source>
+        <translation>局方日志警报：%1</translation>
+    </message>
+    <message>
         <source>No code found in %1.</source>
         <translation>在 %1 中未找到二维码。</translation>
     </message>

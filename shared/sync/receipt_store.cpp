@@ -39,6 +39,31 @@ std::array<std::uint8_t, N> blob_array(const SQLite::Column& c, const char* what
 
 void bind_digest(SQLite::Statement& q, int i, const Digest& d) { q.bind(i, d.data(), static_cast<int>(d.size())); }
 
+// A savepoint rolled back unless released: the outermost one is the transaction, inner ones
+// nest, so a caller's transaction() groups several writes into one commit.
+class Savepoint {
+ public:
+  explicit Savepoint(SQLite::Database& db) : db_(db) { db_.exec("SAVEPOINT receipts_write"); }
+  ~Savepoint() {
+    if (released_) return;
+    try {
+      db_.exec("ROLLBACK TO receipts_write");
+      db_.exec("RELEASE receipts_write");
+    } catch (...) {  // a destructor must not throw; the caller sees the original error
+    }
+  }
+  Savepoint(const Savepoint&) = delete;
+  Savepoint& operator=(const Savepoint&) = delete;
+  void release() {
+    db_.exec("RELEASE receipts_write");
+    released_ = true;
+  }
+
+ private:
+  SQLite::Database& db_;
+  bool released_ = false;
+};
+
 }  // namespace
 
 const char* describe(ReceiptState s) {
@@ -140,7 +165,7 @@ void ReceiptStore::accept_head(const SignedTreeHead& head, std::int64_t now_ms) 
 void ReceiptStore::mark_received(std::span<const EventRef> events) {
   if (events.empty()) return;
   std::lock_guard lock(mutex_);
-  SQLite::Transaction tx(db_);
+  Savepoint tx(db_);
   SQLite::Statement q(db_,
                       "INSERT INTO receipts(event_hash, device, seq, state, updated_at) VALUES(?, ?, ?, 1, "
                       "CAST(strftime('%s','now') AS INTEGER) * 1000) ON CONFLICT(event_hash) DO UPDATE SET "
@@ -152,7 +177,7 @@ void ReceiptStore::mark_received(std::span<const EventRef> events) {
     q.bind(3, e.seq);
     q.exec();
   }
-  tx.commit();
+  tx.release();
 }
 
 std::int64_t ReceiptStore::received_up_to(const std::string& device) {
@@ -167,7 +192,7 @@ std::size_t ReceiptStore::add_receipts(std::span<const Receipt> receipts, const 
                                        std::vector<std::string>* refused) {
   std::lock_guard lock(mutex_);
   std::size_t stored = 0;
-  SQLite::Transaction tx(db_);
+  Savepoint tx(db_);
   // A receipt against a larger tree replaces an older one; the event stays Logged either way.
   SQLite::Statement update(db_,
                            "UPDATE receipts SET state = 2, tree_size = ?, receipt = ?, updated_at = ? "
@@ -198,8 +223,15 @@ std::size_t ReceiptStore::add_receipts(std::span<const Receipt> receipts, const 
     insert.bind(4, r.head.head.time);
     insert.exec();
   }
-  tx.commit();
+  tx.release();
   return stored;
+}
+
+void ReceiptStore::transaction(const std::function<void()>& body) {
+  std::lock_guard lock(mutex_);
+  Savepoint tx(db_);
+  body();
+  tx.release();
 }
 
 ReceiptState ReceiptStore::state(const Digest& event_hash) {

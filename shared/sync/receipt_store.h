@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <span>
@@ -81,6 +82,9 @@ class ReceiptStore {
   std::int64_t count(ReceiptState s);  // rows in that state (Sealed: always 0, not tracked)
   // Events acknowledged by the relay whose receipt is not checked yet, lowest seq first.
   std::vector<Digest> awaiting_proof(const std::string& device, std::size_t limit);
+
+  // Runs `body` as one transaction (one fsync): the store's writes inside it nest.
+  void transaction(const std::function<void()>& body);
 
   // Adds an alert unless one of the same kind and message is kept already. Returns true if new.
   bool add_alert(const std::string& kind, const std::string& message, const Json& evidence, std::int64_t now_ms);

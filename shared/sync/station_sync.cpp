@@ -204,7 +204,8 @@ struct Session {
       req.want = receipts->awaiting_proof(own, kMaxTreeWant);
       t.send(make(req));
       const std::int64_t before = report.receipts_stored;
-      take_proofs(parsed(MsgType::TreeProofs, parse_tree_proofs));
+      const TreeProofs answer = parsed(MsgType::TreeProofs, parse_tree_proofs);
+      receipts->transaction([&] { take_proofs(answer); });
       if (log_broken || req.want.size() < kMaxTreeWant || report.receipts_stored == before) break;
     }
   }
@@ -250,8 +251,13 @@ struct Session {
         std::vector<EventRef> held;
         for (const auto& r : ack.results)
           if (r.ok && r.device == own && hash_of.count(r.seq)) held.push_back({hash_of[r.seq], own, r.seq});
-        if (receipts) receipts->mark_received(held);
-        take_proofs(ack.receipt);
+        if (receipts) {
+          // One commit per ack at the station: acknowledged events, the head, the receipts.
+          receipts->transaction([&] {
+            receipts->mark_received(held);
+            take_proofs(ack.receipt);
+          });
+        }
         for (const auto& r : ack.results) {
           if (r.ok) {
             ++report.events_acked;

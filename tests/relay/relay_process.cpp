@@ -1,9 +1,13 @@
 #include "relay_process.h"
 
+#include <SQLiteCpp/Database.h>
 #include <signal.h>
 
+#include <cstring>
 #include <sstream>
 #include <stdexcept>
+
+#include "tlog/transparency_log.h"
 
 namespace fg::test {
 
@@ -53,6 +57,26 @@ std::string RelayProcess::enroll(const std::string& station) {
   for (std::string line; std::getline(in, line);)
     if (line.rfind("FGE1:", 0) == 0) return line;
   throw std::runtime_error("fairguard-relay enroll printed no FGE1 payload: " + r.out);
+}
+
+void rebuild_log_without(const std::filesystem::path& relay_db, const Digest& removed) {
+  SQLite::Database db(relay_db.string(), SQLite::OPEN_READWRITE);
+  db.setBusyTimeout(10000);
+  std::vector<Digest> leaves;
+  bool found = false;
+  {
+    SQLite::Statement q(db, "SELECT event_hash FROM tlog_leaves ORDER BY idx");
+    while (q.executeStep()) {
+      Digest d{};
+      std::memcpy(d.data(), q.getColumn(0).getBlob(), d.size());
+      if (d == removed) found = true;
+      else leaves.push_back(d);
+    }
+  }
+  if (!found) throw std::runtime_error("rebuild_log_without: the event is not in the log");
+  db.exec("DELETE FROM tlog_leaves; DELETE FROM tlog_nodes; DELETE FROM tlog_heads;");
+  TransparencyLog log(db);
+  log.append(leaves);
 }
 
 }  // namespace fg::test

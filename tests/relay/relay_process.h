@@ -8,6 +8,7 @@
 #include <string>
 
 #include "child_process.h"
+#include "crypto/sha256.h"
 
 namespace fg::test {
 
@@ -34,5 +35,9 @@ class RelayProcess {
   int last_exit_ = -1;
   std::unique_ptr<ChildProcess> serve_;
 };
+
+// What someone with the relay's files could do while it is stopped: rebuild its
+// transparency log without one event (a new tree, heads to be signed anew with the real key).
+void rebuild_log_without(const std::filesystem::path& relay_db, const Digest& removed);
 
 }  // namespace fg::test

@@ -1,10 +1,7 @@
 // The real fairguard-relay process (init, enroll, serve) with real stations over TLS.
 #include <signal.h>
 
-#include <SQLiteCpp/Database.h>
-
 #include <catch2/catch.hpp>
-#include <cstring>
 #include <future>
 
 #include "data/relay_data.h"
@@ -153,20 +150,7 @@ TEST_CASE("a relay whose log lost one event is caught at the station's next sync
   // Someone with the relay's files removes event 8 from the log and rebuilds the rest (new
   // tree, heads signed anew with the real log key), then restarts the relay.
   const auto removed = station.store().read(station.key().public_hex(), 8, 8).at(0).hash;
-  {
-    SQLite::Database db((relay.dir() / "relay.db").string(), SQLite::OPEN_READWRITE);
-    std::vector<Digest> leaves;
-    SQLite::Statement q(db, "SELECT event_hash FROM tlog_leaves ORDER BY idx");
-    while (q.executeStep()) {
-      Digest d{};
-      std::memcpy(d.data(), q.getColumn(0).getBlob(), d.size());
-      if (d != removed) leaves.push_back(d);
-    }
-    REQUIRE(leaves.size() == 23);
-    db.exec("DELETE FROM tlog_leaves; DELETE FROM tlog_nodes; DELETE FROM tlog_heads;");
-    TransparencyLog log(db);
-    log.append(leaves);
-  }
+  rebuild_log_without(relay.dir() / "relay.db", removed);
   relay.start();
 
   auto caught = station.sync();  // nothing to push: the tree request alone catches it

@@ -84,4 +84,19 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   CHECK(again.enrolled());
   CHECK(again.cases()->totalCount() == 1);
   REQUIRE(again.sync()->syncBlocking(&error));
+
+  // The relay's log loses an event (rebuilt without it while stopped): the next sync raises
+  // the alert, the header's state turns to error, and the alert survives a restart.
+  relay.stop();
+  const auto first_event = station.store()->read(station.deviceKey()->public_hex(), 1, 1).at(0).hash;
+  fg::test::rebuild_log_without(relay.dir() / "relay.db", first_event);
+  relay.start();
+  CHECK_FALSE(again.sync()->syncBlocking(&error));
+  CHECK(error.contains("relay rewrote history"));
+  CHECK(again.syncState() == "error");
+  CHECK(again.sync()->logAlert().contains("relay rewrote history"));
+  StationBackend restarted;
+  REQUIRE(restarted.open(station_dir.path(), &error));
+  CHECK(restarted.sync()->logAlert().contains("relay rewrote history"));
+  CHECK(restarted.sync()->receiptsLogged() == own_events);  // the receipts held stay
 }

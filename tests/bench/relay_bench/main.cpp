@@ -1,6 +1,9 @@
 // relay_bench (docs/sync-protocol.md, "Benchmark"): stations push events and blobs to the real
 // fairguard-relay process over TLS; the baseline is the same number of bytes over raw loopback
 // TLS in the same run. Then the relay's peak memory and its memory per idle connection.
+// Stations keep receipts (receipts.db: every ack's proofs verified, a tree request per sync);
+// --no-receipts runs them without (to compare with a relay built before receipts, given
+// with --relay PATH); --no-pull skips the pull phase.
 #include <signal.h>
 
 #include <atomic>
@@ -14,6 +17,7 @@
 
 #include "child_process.h"
 #include "data/relay_data.h"
+#include "sync/receipt_store.h"
 #include "sync/station_sync.h"
 #include "sync/tls_client.h"
 #include "tls_sink.h"
@@ -44,12 +48,14 @@ struct Station {
   KeyPair key = KeyPair::generate();
   std::unique_ptr<EventStore> store;
   std::unique_ptr<BlobStore> blobs;
+  std::unique_ptr<sync::ReceiptStore> receipts;  // null with --no-receipts
   std::string bureau;
 };
 
 sync::SyncResult sync_station(Station& s, const std::string& fp, std::uint16_t port, sync::SyncOptions o,
                               std::optional<std::string> token = std::nullopt) {
   sync::TlsClient c("127.0.0.1", port, fp);
+  o.receipts = s.receipts.get();
   auto r = sync::run_sync(c, {*s.store, *s.blobs, s.key, fp, token, s.bureau, o});
   c.close();
   return r;
@@ -58,26 +64,38 @@ sync::SyncResult sync_station(Station& s, const std::string& fp, std::uint16_t p
 }  // namespace
 
 int main(int argc, char** argv) {
-  const bool smoke = argc > 1 && std::string(argv[1]) == "--smoke";
+  bool smoke = false, receipts = true, pull = true;
+  std::string relay_exe = FAIRGUARD_RELAY_EXE;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--smoke") smoke = true;
+    else if (a == "--no-receipts") receipts = false;
+    else if (a == "--no-pull") pull = false;
+    else if (a == "--relay" && i + 1 < argc) relay_exe = argv[++i];
+    else {
+      std::cerr << "usage: relay_bench [--smoke] [--no-receipts] [--no-pull] [--relay PATH]\n";
+      return 2;
+    }
+  }
   const Scale sc = smoke ? Scale{4, 200, 2, 20, 4.0} : Scale{50, 5000, 10, 500, 200.0};
   const int per_station = sc.events / sc.stations;
   const auto blob_size = static_cast<std::size_t>(sc.blob_mb * 1024 * 1024 / (sc.stations * sc.blobs_per_station));
   const fs::path tmp = fs::temp_directory_path() / ("fg-relay-bench-" + std::to_string(::getpid()));
   fs::remove_all(tmp);
   fs::create_directories(tmp);
-  std::printf("relay_bench%s: %d stations, %d events, %.1f MB of blobs (%d x %zu KiB per station), %d idle connections\n",
-              smoke ? " --smoke" : "", sc.stations, per_station * sc.stations, sc.blob_mb, sc.blobs_per_station,
+  std::printf("relay_bench%s%s: %d stations, %d events, %.1f MB of blobs (%d x %zu KiB per station), %d idle connections\n",
+              smoke ? " --smoke" : "", receipts ? "" : " --no-receipts", sc.stations, per_station * sc.stations, sc.blob_mb, sc.blobs_per_station,
               blob_size / 1024, sc.idle);
 
   const fs::path relay_dir = tmp / "relay";
-  auto init = test::run_process({FAIRGUARD_RELAY_EXE, "init", "--data", relay_dir.string(), "--fair", "BENCH", "--name",
+  auto init = test::run_process({relay_exe, "init", "--data", relay_dir.string(), "--fair", "BENCH", "--name",
                                  "Bench Fair", "--venue", "Loopback", "--from", "2026-10-15", "--to", "2026-10-19",
                                  "--listen", "127.0.0.1:7443"});
   if (init.code != 0) {
     std::cerr << "init failed: " << init.err;
     return 1;
   }
-  test::ChildProcess serve({FAIRGUARD_RELAY_EXE, "serve", "--data", relay_dir.string(), "--listen", "127.0.0.1:0"});
+  test::ChildProcess serve({relay_exe, "serve", "--data", relay_dir.string(), "--listen", "127.0.0.1:0"});
   auto line = serve.wait_stdout(" on 127.0.0.1:", std::chrono::seconds(30));
   if (!line) {
     std::cerr << "serve did not start: " << serve.err();
@@ -97,6 +115,7 @@ int main(int argc, char** argv) {
     fs::create_directories(s.dir);
     s.store = std::make_unique<EventStore>(s.dir / "events.db", "BENCH");
     s.blobs = std::make_unique<BlobStore>(s.dir / "blobs");
+    if (receipts) s.receipts = std::make_unique<sync::ReceiptStore>(s.dir / "receipts.db");
     auto token = data.issue_enrolment_token("bench " + std::to_string(i + 1), std::chrono::minutes(30));
     sync::SyncOptions o;
     o.fetch_blobs = false;
@@ -175,8 +194,11 @@ int main(int argc, char** argv) {
   pull_only.fetch_blobs = false;
   std::int64_t pulled = 0, unused = 0;
   t = Clock::now();
-  ok = run_all(pull_only, pulled, unused) && ok;
+  if (pull) ok = run_all(pull_only, pulled, unused) && ok;
   const double pull_s = seconds_since(t);
+  std::int64_t receipts_held = 0;
+  for (auto& s : stations)
+    if (s.receipts) receipts_held += s.receipts->count(sync::ReceiptState::Logged);
 
   // Baseline: the same bytes over one raw TLS connection on loopback, same certificate.
   double raw_s = 0;
@@ -209,6 +231,7 @@ int main(int argc, char** argv) {
               static_cast<long long>(blobs_pushed), push_s, static_cast<double>(pushed) / push_s, mb / push_s);
   std::printf("  raw loopback TLS, same %.1f MB on one connection: %.2f s, %.1f MB/s\n", mb, raw_s, mb / raw_s);
   std::printf("  ratio push/raw throughput: %.3f\n", (mb / push_s) / (mb / raw_s));
+  if (receipts) std::printf("  receipts verified and kept at the stations: %lld\n", static_cast<long long>(receipts_held));
   std::printf("  pull (events only, every station gets the others'): %lld events in %.2f s: %.0f events/s\n",
               static_cast<long long>(pulled), pull_s, static_cast<double>(pulled) / pull_s);
   std::printf("  relay peak memory (VmHWM): %.1f MB after push, %.1f MB at the end\n", hwm_after_push / 1024.0,
@@ -216,7 +239,8 @@ int main(int argc, char** argv) {
   std::printf("  idle connections: %d, relay RSS %.1f -> %.1f MB: %.1f KiB per connection\n", sc.idle,
               rss_before / 1024.0, rss_idle / 1024.0, static_cast<double>(rss_idle - rss_before) / sc.idle);
   const bool all = ok && pushed == want_pushed && blobs_pushed == sc.stations * sc.blobs_per_station &&
-                   pulled == want_pushed * (sc.stations - 1) && code == 0;
+                   (!pull || pulled == want_pushed * (sc.stations - 1)) && (!receipts || receipts_held == want_pushed) &&
+                   code == 0;
   if (!all) std::printf("  FAILED: not every event/blob arrived, or the relay did not stop cleanly\n%s\n", serve.err().substr(0, 2000).c_str());
   fs::remove_all(tmp);
   return all ? 0 : 1;
