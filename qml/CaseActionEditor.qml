@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FairGuard.Models
 
-// The form of one case action (serve notice, defence, decision, withdraw, transfer, close,
-// evidence). The controller refuses what the case's state does not allow.
+// The form of one case action (serve notice, defence, decision, withdraw, transfer, close;
+// evidence has its own EvidenceEditor). The controller refuses what the state does not allow.
 Popup {
     id: editor
 
@@ -24,7 +24,6 @@ Popup {
         case "case.withdrawn": ok = controller.withdraw(first.text); break
         case "case.transferred": ok = controller.transfer(first.text, second.text); break
         case "case.closed": ok = controller.close(first.text); break
-        case "evidence.added": ok = controller.addEvidence(evidence.value, second.text, first.text, seen.checked); break
         }
         if (ok) {
             first.text = ""
@@ -58,33 +57,18 @@ Popup {
             value: "none"
             options: ["none", "delegation_notice", "fair_notice", "excluded_next_session"].map(k => ({key: k, label: Labels.sanction(k)}))
         }
-        ChoiceRow {
-            id: evidence
-            visible: editor.action === "evidence.added"
-            label: qsTr("Kind of evidence")
-            value: "exhibit_photo"
-            options: ["exhibit_photo", "document_photo", "brochure", "business_card", "sample", "note"].map(k => ({key: k, label: Labels.evidenceKind(k)}))
-        }
         FormField {
             id: first
             label: editor.action === "notice.served" ? qsTr("Booth sticker (scan at the booth: proof of presence)")
                  : editor.action === "defence.recorded" ? qsTr("Summary of the defence")
-                 : editor.action === "evidence.added" ? qsTr("Note or scanned code")
                  : editor.action === "case.withdrawn" || editor.action === "case.transferred" ? qsTr("Reason")
                  : qsTr("Note")
         }
         FormField {
             id: second
-            visible: editor.action === "notice.served" || editor.action === "case.transferred" || editor.action === "evidence.added"
+            visible: editor.action === "notice.served" || editor.action === "case.transferred"
             label: editor.action === "notice.served" ? qsTr("Received by (name at the booth)")
-                 : editor.action === "case.transferred" ? qsTr("Transferred to (office)")
-                 : qsTr("Photo or scan file")
-        }
-        CheckBox {
-            id: seen
-            visible: editor.action === "evidence.added"
-            text: qsTr("Original seen")
-            implicitHeight: Theme.touch
+                 : qsTr("Transferred to (office)")
         }
         Label {
             visible: editor.controller.error.length > 0

@@ -14,13 +14,29 @@ Page {
     signal back()
 
     function openAction(type) {
+        if (type === "evidence.added") {
+            evidenceEditor.open()
+            return
+        }
         editor.openFor(type)
+    }
+    // The scanner page over this one (camera or import): a code back to onCode, a camera
+    // frame's sink to onPhoto; either way back here.
+    function openScanner(mode, onCode, onPhoto) {
+        const view = page.StackView.view
+        const scanner = view.push(scannerComponent, {backend: page.backend, mode: mode}, StackView.Immediate)
+        scanner.back.connect(() => view.pop(StackView.Immediate))
+        if (onCode)
+            scanner.codeAccepted.connect((text, format) => { view.pop(StackView.Immediate); onCode(text, format) })
+        if (onPhoto)
+            scanner.photoTaken.connect((sink) => { onPhoto(sink); view.pop(StackView.Immediate) })
     }
 
     background: Rectangle { color: Theme.background }
     // A form left open must not float over the next page.
-    StackView.onDeactivating: editor.close()
-    Component.onDestruction: editor.close()
+    StackView.onDeactivating: { editor.close(); evidenceEditor.close() }
+    Component.onDestruction: { editor.close(); evidenceEditor.close() }
+    Component { id: scannerComponent; ScannerPage { } }
 
     RowLayout {
         anchors.fill: parent
@@ -83,26 +99,92 @@ Page {
                         text: Labels.action(modelData)
                         highlighted: modelData === page.controller.allowedActions[0]
                         implicitHeight: Theme.touch
-                        onClicked: editor.openFor(modelData)
+                        onClicked: page.openAction(modelData)
                     }
                 }
             }
         }
 
+        // Evidence and timeline share the right side; evidence first (what officers look for).
         Pane {
             padding: 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             background: Rectangle { color: Theme.surface; border.color: Theme.line; radius: Theme.radius }
-            ListView {
+            ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: 8
-                clip: true
-                model: page.controller.timeline
-                header: Label { text: qsTr("Timeline"); font.bold: true; padding: 8 }
-                delegate: TimelineDelegate { width: ListView.view.width; backend: page.backend }
-                ScrollBar.vertical: ScrollBar { }
+                spacing: 0
+                TabBar {
+                    id: tabs
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: [qsTr("Evidence (%1)").arg(page.controller.evidence.count), qsTr("Timeline")]
+                        // The chosen tab is the light one joined to the list below it.
+                        delegate: TabButton {
+                            required property string modelData
+                            text: modelData
+                            implicitHeight: Theme.touch
+                            font.bold: checked
+                            palette.buttonText: Theme.text
+                            background: Rectangle {
+                                color: parent.checked ? Theme.surface : "#dde3ea"
+                                Rectangle {
+                                    visible: parent.parent.checked
+                                    anchors.bottom: parent.bottom
+                                    width: parent.width
+                                    height: 4
+                                    color: Theme.primary
+                                }
+                            }
+                        }
+                    }
+                }
+                StackLayout {
+                    currentIndex: tabs.currentIndex
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    ListView {
+                        clip: true
+                        model: page.controller.evidence
+                        delegate: EvidenceDelegate { width: ListView.view.width; backend: page.backend }
+                        ScrollBar.vertical: ScrollBar { }
+                        Label {
+                            visible: page.controller.evidence.count === 0
+                            anchors.centerIn: parent
+                            text: qsTr("No evidence yet.")
+                            color: Theme.textMuted
+                        }
+                    }
+                    ListView {
+                        clip: true
+                        model: page.controller.timeline
+                        delegate: TimelineDelegate { width: ListView.view.width; backend: page.backend }
+                        ScrollBar.vertical: ScrollBar { }
+                    }
+                }
             }
+        }
+    }
+
+    EvidenceEditor {
+        id: evidenceEditor
+        controller: page.controller
+        backend: page.backend
+        anchors.centerIn: parent
+        onPhotoWanted: (kind, note, seen) => {
+            evidenceEditor.close()
+            page.openScanner("photo", null, (sink) => {
+                if (!page.controller.addPhoto(kind, sink, note, seen))
+                    evidenceEditor.open()  // the reason shows in the form
+            })
+        }
+        onScanWanted: (seen) => {
+            evidenceEditor.close()
+            page.openScanner("code", (text, format) => {
+                if (!page.controller.addScannedCode(text, format, seen))
+                    evidenceEditor.open()
+            }, null)
         }
     }
 

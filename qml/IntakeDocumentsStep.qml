@@ -1,33 +1,67 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
+import QtMultimedia
 import FairGuard.Models
 
 // Step 6: the documents this fair requires for this right and filer (from the signed fair
-// configuration), ticked when the original has been seen; then the admissibility check,
-// which also looks for a duplicate (same complainant, right and booth) in the whole fair.
+// configuration), ticked when the original has been seen, each with a photo or file of it
+// (sealed at once: document.attached under the same kind name); then the admissibility
+// check, which also looks for a duplicate (same complainant, right and booth) in the fair.
 ColumnLayout {
     id: step
 
     required property IntakeWizard wizard
+    signal photoRequested(string kind)
+    property string pendingKind
+    readonly property bool hasCamera: devices.videoInputs.length > 0
     spacing: Theme.gap
 
+    MediaDevices { id: devices }
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Attach a photo or scan of the document")
+        onAccepted: step.wizard.attachDocument(step.pendingKind, selectedFile)
+    }
+
     Label {
-        text: qsTr("Required documents: tick each original you have seen")
+        text: qsTr("Required documents: tick each original you have seen, and attach a photo or file of it")
         font.bold: true
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
     }
     ListView {
         clip: true
+        spacing: 4
         model: step.wizard.documents
         Layout.fillWidth: true
         Layout.fillHeight: true
-        delegate: CheckDelegate {
+        delegate: RowLayout {
             required property var modelData
             width: ListView.view.width
-            height: Theme.touch
-            text: Labels.documentKind(modelData.kind) + (modelData.attached ? qsTr(" (copy attached)") : "")
-            checked: modelData.present
-            onToggled: step.wizard.setDocumentSeen(modelData.kind, checked)
+            spacing: 8
+            CheckDelegate {
+                text: Labels.documentKind(modelData.kind) + (modelData.attached ? qsTr(" (copy attached)") : "")
+                checked: modelData.present
+                implicitHeight: Theme.touch
+                Layout.fillWidth: true
+                onToggled: step.wizard.setDocumentSeen(modelData.kind, checked)
+            }
+            Button {
+                visible: step.hasCamera
+                text: qsTr("Photo")
+                implicitHeight: Theme.touch
+                onClicked: step.photoRequested(modelData.kind)
+            }
+            Button {
+                text: qsTr("File…")
+                implicitHeight: Theme.touch
+                onClicked: {
+                    step.pendingKind = modelData.kind
+                    fileDialog.open()
+                }
+            }
         }
     }
     Label {

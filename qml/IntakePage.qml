@@ -13,7 +13,20 @@ Page {
     signal openCase(string caseNumber)
     signal finished()
 
+    // The scanner page over the wizard (camera or import); a code back to onCode, a camera
+    // frame's sink to onPhoto. The wizard page stays underneath with its step and fields.
+    function openScanner(mode, onCode, onPhoto) {
+        const view = page.StackView.view
+        const scanner = view.push(scannerComponent, {backend: page.backend, mode: mode}, StackView.Immediate)
+        scanner.back.connect(() => view.pop(StackView.Immediate))
+        if (onCode)
+            scanner.codeAccepted.connect((text, format) => { view.pop(StackView.Immediate); onCode(text, format) })
+        if (onPhoto)
+            scanner.photoTaken.connect((sink) => { onPhoto(sink); view.pop(StackView.Immediate) })
+    }
+
     background: Rectangle { color: Theme.background }
+    Component { id: scannerComponent; ScannerPage { } }
 
     ColumnLayout {
         anchors.fill: parent
@@ -78,10 +91,19 @@ Page {
 
             IntakeComplainantStep { wizard: page.wizard }
             IntakeRightStep { wizard: page.wizard }
-            IntakeRespondentStep { wizard: page.wizard }
-            IntakeProductStep { wizard: page.wizard }
+            IntakeRespondentStep {
+                wizard: page.wizard
+                onScanRequested: (field) => page.openScanner("sticker", (text) => field.text = text, null)
+            }
+            IntakeProductStep {
+                wizard: page.wizard
+                onScanRequested: (field) => page.openScanner("code", (text) => field.text = text, null)
+            }
             IntakeGroundsStep { wizard: page.wizard }
-            IntakeDocumentsStep { wizard: page.wizard }
+            IntakeDocumentsStep {
+                wizard: page.wizard
+                onPhotoRequested: (kind) => page.openScanner("photo", null, (sink) => page.wizard.attachDocumentPhoto(kind, sink))
+            }
             IntakeReviewStep { wizard: page.wizard }
             IntakeFinishedStep {
                 wizard: page.wizard

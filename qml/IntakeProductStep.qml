@@ -10,6 +10,7 @@ ScrollView {
 
     required property IntakeWizard wizard
     readonly property var p: wizard.recorded.product || ({})
+    signal scanRequested(var field)
     contentWidth: availableWidth
 
     ColumnLayout {
@@ -21,6 +22,12 @@ ScrollView {
             spacing: Theme.gap * 2
             FormField { id: model; label: qsTr("Model"); text: step.p.model || "" }
             FormField { id: code; label: qsTr("Product code (EAN/UPC, QR text)"); text: step.p.code || "" }
+            Button {
+                text: qsTr("Scan…")
+                implicitHeight: Theme.touch
+                Layout.alignment: Qt.AlignBottom
+                onClicked: step.scanRequested(code)
+            }
         }
         ChoiceRow {
             id: form

@@ -11,6 +11,7 @@ ScrollView {
 
     required property IntakeWizard wizard
     readonly property var sticker: step.wizard.checkSticker(stickerField.text)
+    signal scanRequested(var field)
     contentWidth: availableWidth
 
     ColumnLayout {
@@ -22,15 +23,26 @@ ScrollView {
             font.bold: true
             font.pixelSize: 22
         }
-        FormField {
-            id: stickerField
-            objectName: "stickerText"
-            label: qsTr("Scan the booth's QR sticker (the scanner types here) or paste its text")
-            text: (step.wizard.exhibitorEntry.respondent || {}).sticker || ""  // a kiosk entry's sticker
-            hint: stickerField.text.length > 0 ? step.sticker.message : ""
-            hintColor: step.sticker.ok ? Theme.ok : Theme.danger
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            FormField {
+                id: stickerField
+                objectName: "stickerText"
+                label: qsTr("Scan the booth's QR sticker (the scanner types here) or paste its text")
+                text: (step.wizard.exhibitorEntry.respondent || {}).sticker || ""  // a kiosk entry's sticker
+            }
+            Button {
+                text: qsTr("Scan…")
+                implicitHeight: Theme.touch
+                Layout.alignment: Qt.AlignBottom
+                onClicked: step.scanRequested(stickerField)
+            }
         }
+        // Forged: a red banner, and the button below stays off (nothing is filled in).
+        StickerVerdict { objectName: "stickerVerdict"; check: stickerField.text.length > 0 ? step.sticker : ({}) }
         Button {
+            objectName: "useSticker"
             text: qsTr("Use verified booth")
             highlighted: true
             opacity: enabled ? 1 : 0.4  // the palette alone does not grey a highlighted button

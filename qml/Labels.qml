@@ -62,7 +62,6 @@ QtObject {
     function documentKind(key) {
         switch (key) {
         case "patent_certificate": return qsTr("Patent certificate")
-        case "legal_status_proof":
         case "legal_status": return qsTr("Legal status (annual fee) proof")
         case "patent_text": return qsTr("Patent text (claims, drawings)")
         case "trademark_certificate": return qsTr("Trademark registration certificate")

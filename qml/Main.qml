@@ -12,7 +12,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
-                                      "case/decision.recorded", "enrolment", "scanner", "today", "today/accepted",
+                                      "case/decision.recorded", "case/evidence.added", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
 
@@ -170,6 +170,7 @@ ApplicationWindow {
     Component {
         id: scannerPage
         ScannerPage {
+            backend: window.backend
             onBack: stack.pop(null)
             onCodeAccepted: stack.pop(null)
         }

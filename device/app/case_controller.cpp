@@ -1,10 +1,14 @@
 #include "case_controller.h"
 
+#include <QImage>
 #include <QUrl>
+#include <QVideoFrame>
+#include <QVideoSink>
 
 #include "cases/case.h"
 #include "cases/event_types.h"
 #include "code_checks.h"
+#include "evidence_capture.h"
 #include "json_variant.h"
 #include "notice_pdf.h"
 #include "station_backend.h"
@@ -53,6 +57,7 @@ void CaseController::setCaseNumber(const QString& number) {
 
 void CaseController::reload() {
   timeline_.load(backend_, currentCase());
+  evidence_.load(backend_, currentCase());
   emit changed();
 }
 
@@ -134,6 +139,9 @@ bool CaseController::serveNotice(const QString& stickerText, const QString& reci
   const Case* c = currentCase();
   const StickerCheck s = check_sticker(stickerText.toStdString(), backend_->fairConfig(), backend_->bureauKey());
   if (!s.ok) return fail(s.message);
+  // A genuine sticker was scanned at a booth: evidence taken from now on says so.
+  backend_->lastSticker()->remember(QString::fromStdString(s.booth), QString::fromStdString(s.hall),
+                                    QString::fromStdString(s.exhibitor));
   if (s.booth != c->respondent_booth())
     return fail(tr("This sticker is of booth %1; the case is about booth %2.")
                     .arg(QString::fromStdString(s.booth), QString::fromStdString(c->respondent_booth())));
@@ -209,27 +217,76 @@ bool CaseController::close(const QString& note) {
   return append(ev::kCaseClosed, std::move(body));
 }
 
-bool CaseController::addEvidence(const QString& kind, const QString& filePath, const QString& text, bool originalSeen) {
+bool CaseController::evidenceAllowed(const QString& kind) {
   if (!allowed(ev::kEvidenceAdded)) return false;
   if (!one_of(ev::kEvidenceKinds, kind.toStdString())) return fail(tr("Choose the kind of evidence."));
+  return true;
+}
+
+bool CaseController::appendEvidence(const QString& kind, Json body, const QString& text, bool originalSeen) {
   const Case* c = currentCase();
-  Json body = {{"kind", kind.toStdString()}, {"booth", c->respondent_booth()}, {"captured_at", backend_->now()},
-               {"original_seen", originalSeen}};
-  std::vector<std::string> blobs;
-  if (!filePath.isEmpty()) {
-    const QString path = filePath.startsWith(QLatin1String("file:")) ? QUrl(filePath).toLocalFile() : filePath;
-    try {
-      const BlobInfo blob = backend_->blobs()->put_file(path.toStdString());
-      body["blob"] = blob.hash;
-      blobs.push_back(blob.hash);
-    } catch (const std::exception& e) {
-      return fail(tr("Cannot read %1: %2").arg(path, QString::fromUtf8(e.what())));
-    }
-  } else if (text.trimmed().isEmpty()) {
-    return fail(tr("Choose a file or write a note."));
+  body["kind"] = kind.toStdString();
+  body["captured_at"] = backend_->now();
+  body["original_seen"] = originalSeen;
+  body["station"] = backend_->stationCode().toStdString();
+  // Where it was captured: the booth whose genuine sticker this station scanned last, with
+  // the time of that scan; without one, the booth the case is about.
+  const LastBoothSticker* sticker = backend_->lastSticker();
+  if (sticker->known()) {
+    body["booth"] = sticker->booth().toStdString();
+    body["booth_sticker_at"] = sticker->scannedAt();
+  } else {
+    body["booth"] = c->respondent_booth();
   }
   if (!text.trimmed().isEmpty()) body["text"] = text.trimmed().toStdString();
+  std::vector<std::string> blobs;
+  if (body.contains("blob")) blobs.push_back(body["blob"].get<std::string>());
   return append(ev::kEvidenceAdded, std::move(body), std::move(blobs));
+}
+
+bool CaseController::addEvidence(const QString& kind, const QString& filePath, const QString& text, bool originalSeen) {
+  if (!evidenceAllowed(kind)) return false;
+  Json body = Json::object();
+  if (!filePath.isEmpty()) {
+    const SealResult sealed = EvidenceCapture(backend_->blobs()).sealFile(filePath);
+    if (!sealed) return fail(sealed.error);
+    EvidenceCapture::describe(*sealed.blob, body);
+  } else if (text.trimmed().isEmpty()) {
+    return fail(tr("Choose a file or write a note."));
+  } else {
+    body["source"] = "typed";
+  }
+  return appendEvidence(kind, std::move(body), text, originalSeen);
+}
+
+bool CaseController::addImage(const QString& kind, const QImage& image, const QString& text, bool originalSeen) {
+  if (!evidenceAllowed(kind)) return false;
+  const SealResult sealed = EvidenceCapture(backend_->blobs()).sealImage(image);
+  if (!sealed) return fail(sealed.error);
+  Json body = Json::object();
+  EvidenceCapture::describe(*sealed.blob, body);
+  return appendEvidence(kind, std::move(body), text, originalSeen);
+}
+
+bool CaseController::addPhoto(const QString& kind, QObject* videoSink, const QString& text, bool originalSeen) {
+  if (!evidenceAllowed(kind)) return false;
+  auto* sink = qobject_cast<QVideoSink*>(videoSink);
+  if (!sink) return fail(tr("No camera picture to take."));
+  // The frame shown when the officer pressed: sealed at once.
+  const SealResult sealed = EvidenceCapture(backend_->blobs()).sealFrame(sink->videoFrame());
+  if (!sealed) return fail(sealed.error);
+  Json body = Json::object();
+  EvidenceCapture::describe(*sealed.blob, body);
+  return appendEvidence(kind, std::move(body), text, originalSeen);
+}
+
+bool CaseController::addScannedCode(const QString& text, const QString& format, bool originalSeen) {
+  const QString kind = QStringLiteral("scanned_code");
+  if (!evidenceAllowed(kind)) return false;
+  if (text.trimmed().isEmpty()) return fail(tr("No code was read."));
+  Json body = {{"source", format == QLatin1String("typed") ? "typed" : "scanner"}};
+  if (!format.isEmpty() && format != QLatin1String("typed")) body["code_format"] = format.toStdString();
+  return appendEvidence(kind, std::move(body), text, originalSeen);
 }
 
 }  // namespace fg

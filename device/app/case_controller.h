@@ -10,8 +10,11 @@
 
 #include <string>
 
+#include "evidence_list_model.h"
 #include "ledger/canonical.h"
 #include "timeline_model.h"
+
+class QImage;
 
 namespace fg {
 
@@ -27,6 +30,7 @@ class CaseController : public QObject {
   Q_PROPERTY(QVariantMap details READ details NOTIFY changed)
   Q_PROPERTY(QStringList allowedActions READ allowedActions NOTIFY changed)
   Q_PROPERTY(fg::TimelineModel* timeline READ timeline CONSTANT)
+  Q_PROPERTY(fg::EvidenceListModel* evidence READ evidence CONSTANT)
   Q_PROPERTY(QString error READ error NOTIFY changed)
   Q_PROPERTY(QString noticePdf READ noticePdf NOTIFY changed)
  public:
@@ -40,6 +44,7 @@ class CaseController : public QObject {
   // Event types of the actions valid now, in workflow order.
   QStringList allowedActions() const;
   TimelineModel* timeline() { return &timeline_; }
+  EvidenceListModel* evidence() { return &evidence_; }
   QString error() const { return error_; }
   // Path of the notice PDF of this case (in the blob store), empty before serving.
   QString noticePdf() const;
@@ -53,8 +58,18 @@ class CaseController : public QObject {
   Q_INVOKABLE bool withdraw(const QString& reason);
   Q_INVOKABLE bool transfer(const QString& reason, const QString& to);
   Q_INVOKABLE bool close(const QString& note);
-  // Evidence from a file (photo, scan) or a note / scanned code text; never edited later.
+  // Evidence is sealed the moment it is captured (evidence_capture.h) and never edited later.
+  // Each evidence.added names the officer, the station, the case, the booth (the last genuine
+  // sticker scanned on this station, with its time; else the case's respondent booth) and the
+  // blob's SHA-256.
+  // An imported file (path or file: URL), or with an empty path a note (text).
   Q_INVOKABLE bool addEvidence(const QString& kind, const QString& filePath, const QString& text, bool originalSeen);
+  // What the camera shows now (`videoSink` is the VideoOutput's QVideoSink), PNG-encoded once.
+  Q_INVOKABLE bool addPhoto(const QString& kind, QObject* videoSink, const QString& text, bool originalSeen);
+  // A code read by the scanner page (or typed there): kind scanned_code, the text as read.
+  Q_INVOKABLE bool addScannedCode(const QString& text, const QString& format, bool originalSeen);
+  // A camera still already in memory (the photo path after the frame is taken; tests).
+  bool addImage(const QString& kind, const QImage& image, const QString& text, bool originalSeen);
 
  signals:
   void changed();
@@ -64,11 +79,15 @@ class CaseController : public QObject {
   bool fail(const QString& why);
   bool allowed(std::string_view type);
   bool append(std::string_view type, Json body, std::vector<std::string> blobs = {});
+  // Checks kind and state before anything is sealed (a refused item leaves no blob behind).
+  bool evidenceAllowed(const QString& kind);
+  bool appendEvidence(const QString& kind, Json body, const QString& text, bool originalSeen);
   void reload();
 
   StationBackend* backend_ = nullptr;
   std::string number_;
   TimelineModel timeline_;
+  EvidenceListModel evidence_;
   QString error_;
 };
 

@@ -58,6 +58,22 @@ QString signature_png() {
   return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
 }
 
+// A stand-in for a camera still of an exhibit: a table with a lamp, tinted per case.
+QImage exhibit_picture(int seed) {
+  QImage image(480, 360, QImage::Format_RGB32);
+  image.fill(QColor::fromHsv((seed * 47) % 360, 40, 235));
+  QPainter p(&image);
+  p.setRenderHint(QPainter::Antialiasing);
+  p.fillRect(0, 250, 480, 110, QColor(120, 90, 60));                  // table
+  p.setBrush(QColor(60, 60, 70));
+  p.drawEllipse(QRect(180, 228, 120, 30));                             // base
+  p.fillRect(234, 110, 12, 125, QColor(70, 70, 80));                   // stem
+  p.setBrush(QColor::fromHsv((seed * 83) % 360, 160, 220));
+  p.drawPolygon(QPolygon({QPoint(170, 130), QPoint(310, 130), QPoint(270, 60), QPoint(210, 60)}));  // shade
+  p.end();
+  return image;
+}
+
 // Fixes a patent number's check character so that the demo numbers always verify.
 std::string with_check(const std::string& number, const std::string& type) {
   if (type == "trademark") return number;
@@ -139,6 +155,10 @@ bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QS
     if (!ok || stage == 1) continue;
     page.setCaseNumber(wizard.caseNumber());
     ok = page.serveNotice(QString::fromStdString(fair.sticker(b.booth)), QStringLiteral("Booth manager"));
+    // At the booth (its sticker was just scanned): a photo, the code on the box, a note.
+    ok = ok && page.addImage(QStringLiteral("exhibit_photo"), exhibit_picture(i), QStringLiteral("Exhibit on the front table"), true) &&
+         page.addScannedCode(QStringLiteral("4006381333931"), QStringLiteral("EAN-13"), true) &&
+         page.addEvidence(QStringLiteral("note"), {}, QStringLiteral("Staff confirmed the lamp is on sale at the fair."), false);
     if (!ok || stage == 3) continue;
     ok = page.recordDefence(QStringLiteral("The lamp follows our own 2018 design; prior-art brochure attached."));
     if (!ok || stage == 4) continue;

@@ -2,12 +2,15 @@
 
 #include <QImage>
 #include <QUrl>
+#include <QVideoFrame>
+#include <QVideoSink>
 
 #include <algorithm>
 
 #include "cases/case_queries.h"
 #include "cases/event_types.h"
 #include "code_checks.h"
+#include "evidence_capture.h"
 #include "json_variant.h"
 #include "station_backend.h"
 
@@ -26,17 +29,6 @@ void put_if(Json& body, const char* key, const std::string& value) {
 
 bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
-}
-
-// The fair configuration (fairconfig/required_documents.h) names some documents more finely
-// than the case events do (events::kDocumentKinds); events carry the coarser kind, and the
-// admissibility note keeps the configuration's own names so nothing is lost.
-std::string event_document_kind(const std::string& kind) {
-  for (std::string_view k : ev::kDocumentKinds)
-    if (k == kind) return kind;
-  if (kind == "legal_status") return "legal_status_proof";
-  if (kind == "agent_identity") return "identity";
-  return "other";
 }
 
 }  // namespace
@@ -104,7 +96,7 @@ bool IntakeWizard::resume(const QString& caseNumber) {
   seen_.clear();
   exhibitor_entry_.clear();
   kiosk_submission_ = 0;
-  for (const Document& d : c->documents) seen_.push_back(d.note.empty() ? d.kind : d.note);
+  for (const Document& d : c->documents) seen_.push_back(d.kind);
   step_ = c->complainant.empty() ? Complainant
           : c->right.empty()     ? Right
           : c->respondent.empty() ? Respondent
@@ -184,19 +176,16 @@ bool IntakeWizard::recordRight(const QVariantMap& fields) {
 }
 
 QVariantMap IntakeWizard::checkSticker(const QString& text) const {
-  if (!backend_) return {{QStringLiteral("ok"), false}};
-  const StickerCheck c = check_sticker(text.toStdString(), backend_->fairConfig(), backend_->bureauKey());
-  return {{QStringLiteral("ok"), c.ok},
-          {QStringLiteral("message"), c.message},
-          {QStringLiteral("booth"), QString::fromStdString(c.booth)},
-          {QStringLiteral("hall"), QString::fromStdString(c.hall)},
-          {QStringLiteral("exhibitor"), QString::fromStdString(c.exhibitor)}};
+  if (!backend_) return {{QStringLiteral("ok"), false}, {QStringLiteral("verdict"), QStringLiteral("empty")}};
+  return backend_->lastSticker()->check(text);
 }
 
 bool IntakeWizard::recordRespondentFromSticker(const QString& stickerText) {
   if (!requireCase()) return false;
   const StickerCheck c = check_sticker(stickerText.toStdString(), backend_->fairConfig(), backend_->bureauKey());
   if (!c.ok) return fail(c.message);
+  backend_->lastSticker()->remember(QString::fromStdString(c.booth), QString::fromStdString(c.hall),
+                                    QString::fromStdString(c.exhibitor));
   Json body = {{"booth", c.booth}, {"hall", c.hall}, {"booth_source", "sticker_verified"}};
   put_if(body, "exhibitor", c.exhibitor);
   if (const Booth* b = backend_->fairConfig().find_booth(c.booth)) {
@@ -282,7 +271,7 @@ QVariantList IntakeWizard::documents() const {
   for (const std::string& kind : requiredKinds()) {
     bool attached = false;
     if (c)
-      for (const Document& d : c->documents) attached = attached || d.kind == kind || d.note == kind;
+      for (const Document& d : c->documents) attached = attached || d.kind == kind;
     list.append(QVariantMap{{QStringLiteral("kind"), QString::fromStdString(kind)},
                             {QStringLiteral("present"), contains(seen_, kind)},
                             {QStringLiteral("attached"), attached}});
@@ -299,16 +288,23 @@ void IntakeWizard::setDocumentSeen(const QString& kind, bool seen) {
 
 bool IntakeWizard::attachDocument(const QString& kind, const QString& filePath) {
   if (!requireCase()) return false;
-  const QString path = filePath.startsWith(QLatin1String("file:")) ? QUrl(filePath).toLocalFile() : filePath;
-  BlobInfo blob;
-  try {
-    blob = backend_->blobs()->put_file(path.toStdString());
-  } catch (const std::exception& e) {
-    return fail(tr("Cannot read %1: %2").arg(path, QString::fromUtf8(e.what())));
-  }
-  Json body = {{"kind", event_document_kind(kind.toStdString())}, {"blob", blob.hash}};
-  if (body["kind"] != kind.toStdString()) body["note"] = kind.toStdString();
-  if (!append(ev::kDocumentAttached, std::move(body), {blob.hash})) return false;
+  if (!ev::is_document_kind(kind.toStdString())) return fail(tr("Unknown document kind: %1").arg(kind));
+  return attachSealed(kind, EvidenceCapture(backend_->blobs()).sealFile(filePath));
+}
+
+bool IntakeWizard::attachDocumentPhoto(const QString& kind, QObject* videoSink) {
+  if (!requireCase()) return false;
+  if (!ev::is_document_kind(kind.toStdString())) return fail(tr("Unknown document kind: %1").arg(kind));
+  auto* sink = qobject_cast<QVideoSink*>(videoSink);
+  if (!sink) return fail(tr("No camera picture to take."));
+  return attachSealed(kind, EvidenceCapture(backend_->blobs()).sealFrame(sink->videoFrame()));
+}
+
+bool IntakeWizard::attachSealed(const QString& kind, const SealResult& sealed) {
+  if (!sealed) return fail(sealed.error);
+  Json body = {{"kind", kind.toStdString()}};
+  EvidenceCapture::describe(*sealed.blob, body);
+  if (!append(ev::kDocumentAttached, std::move(body), {sealed.blob->hash})) return false;
   setDocumentSeen(kind, true);
   return ok();
 }
@@ -328,20 +324,13 @@ bool IntakeWizard::checkAdmissibility(bool priorSession, const QString& note) {
   if (kiosk_submission_ != 0 && c->grounds.empty() && exhibitor_entry_.contains(QStringLiteral("grounds")))
     return fail(tr("Check and save the complainant's grounds first."));
   const std::vector<std::string> missing = missingKinds();
-  std::vector<std::string> kinds;
-  std::string names;
-  for (const std::string& m : missing) {
-    const std::string k = event_document_kind(m);
-    if (!contains(kinds, k)) kinds.push_back(k);
-    names += (names.empty() ? "" : ", ") + m;
-  }
-  Json body = {{"complete", missing.empty()}, {"missing", kinds}, {"duplicate", duplicate()},
+  // The configuration and the events name documents alike (cases/document_kinds.h).
+  Json body = {{"complete", missing.empty()}, {"missing", missing}, {"duplicate", duplicate()},
                {"prior_session", priorSession}};
   std::string text = note.trimmed().toStdString();
   if (kiosk_submission_ != 0)
     text += (text.empty() ? "" : "\n") + QStringLiteral("Details entered by the exhibitor at the self-service kiosk (K-%1), checked by the officer.")
                                              .arg(kiosk_submission_).toStdString();
-  if (!names.empty()) text += (text.empty() ? "" : "\n") + std::string("Missing: ") + names;
   put_if(body, "note", text);
   if (!append(ev::kAdmissibilityChecked, std::move(body))) return false;
   step_ = Review;

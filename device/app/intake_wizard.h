@@ -17,6 +17,7 @@ namespace fg {
 
 class StationBackend;
 struct Case;
+struct SealResult;
 
 class IntakeWizard : public QObject {
   Q_OBJECT
@@ -71,7 +72,8 @@ class IntakeWizard : public QObject {
   // Keys: rightType, number, title, licenceType, evaluationReport. A patent number that does
   // not check is refused.
   Q_INVOKABLE bool recordRight(const QVariantMap& fields);
-  // {ok, booth, hall, exhibitor, message}: the sticker's signature and fair, and the booth list.
+  // {ok, verdict, booth, hall, exhibitor, message}: the sticker's signature and fair, and the
+  // booth list (LastBoothSticker::check; verdict "forged" is shown loudly).
   Q_INVOKABLE QVariantMap checkSticker(const QString& text) const;
   Q_INVOKABLE bool recordRespondentFromSticker(const QString& stickerText);
   // Typed by hand: recorded with booth_source "manual" (the exhibitor comes from the booth
@@ -82,8 +84,12 @@ class IntakeWizard : public QObject {
   Q_INVOKABLE bool recordGrounds(const QString& text);
   // Checklist: the officer has seen the original of a required document.
   Q_INVOKABLE void setDocumentSeen(const QString& kind, bool seen);
-  // Attaches a photo or scan of a document (document.attached with the file as a blob).
+  // Attaches a file (photo, scan, PDF) of a required document: sealed at once
+  // (evidence_capture.h), document.attached with its blob, and the document ticked as seen.
+  // `kind` is one of cases/document_kinds.h, as the checklist names it.
   Q_INVOKABLE bool attachDocument(const QString& kind, const QString& filePath);
+  // The same with what the camera shows now (`videoSink`: the VideoOutput's QVideoSink).
+  Q_INVOKABLE bool attachDocumentPhoto(const QString& kind, QObject* videoSink);
   // admissibility.checked: completeness from the checklist, duplicate check over the fair.
   Q_INVOKABLE bool checkAdmissibility(bool priorSession, const QString& note);
   // The complainant's signature drawn on screen (a PNG data URL from a QML Canvas).
@@ -101,6 +107,7 @@ class IntakeWizard : public QObject {
   bool ok();
   bool append(std::string_view type, Json body, std::vector<std::string> blobs = {});
   bool requireCase();
+  bool attachSealed(const QString& kind, const SealResult& sealed);
   const Case* currentCase() const;
   std::vector<std::string> requiredKinds() const;
   std::vector<std::string> missingKinds() const;

@@ -38,6 +38,7 @@ StationBackend::StationBackend(QObject* parent) : QObject(parent) {
   case_.setBackend(this);
   sync_.setBackend(this);
   kiosk_desk_.setBackend(this);
+  last_sticker_.setBackend(this);
   // Countdowns on the dashboard move every 30 s: enough for "2 h left", cheap on a tablet.
   tick_.setInterval(30 * 1000);
   connect(&tick_, &QTimer::timeout, this, &StationBackend::nowChanged);

@@ -22,6 +22,7 @@
 #include "intake_wizard.h"
 #include "kiosk_desk.h"
 #include "language_switcher.h"
+#include "last_booth_sticker.h"
 #include "ledger/store.h"
 #include "officer_session.h"
 #include "sync_worker.h"
@@ -49,6 +50,7 @@ class StationBackend : public QObject {
   Q_PROPERTY(qint64 lastSyncAt READ lastSyncAt NOTIFY syncChanged)
   Q_PROPERTY(int unsyncedEvents READ unsyncedEvents NOTIFY syncChanged)
   Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+  Q_PROPERTY(fg::LastBoothSticker* lastSticker READ lastSticker CONSTANT)
  public:
   explicit StationBackend(QObject* parent = nullptr);
   ~StationBackend() override;
@@ -98,6 +100,8 @@ class StationBackend : public QObject {
   CaseController* currentCase() { return &case_; }
   SyncWorker* sync() { return &sync_; }
   KioskDesk* kioskDesk() { return &kiosk_desk_; }
+  // The last genuine booth sticker scanned on this station (evidence says where it was taken).
+  LastBoothSticker* lastSticker() { return &last_sticker_; }
 
   QString fairId() const { return QString::fromStdString(config_.fair.id); }
   QString fairName() const { return QString::fromStdString(config_.fair.name); }
@@ -166,6 +170,7 @@ class StationBackend : public QObject {
   QString sync_state_ = QStringLiteral("never");
   qint64 last_sync_at_ = 0;
   int unsynced_events_ = 0;
+  LastBoothSticker last_sticker_;
 };
 
 }  // namespace fg

@@ -12,6 +12,7 @@
 #include <QQuickWindow>
 #include <QThread>
 
+#include "evidence_thumbnails.h"
 #include "qml_message_log.h"
 #include "station_backend.h"
 
@@ -46,6 +47,8 @@ void set_station_style() {
 QQuickWindow* load_main_window(QQmlApplicationEngine& engine, StationBackend& backend, QString* error) {
   backend.language()->setEngine(&engine);
   engine.addImportPath(QStringLiteral("qrc:/"));
+  // Evidence thumbnails, derived in memory from the sealed blobs (the engine owns it).
+  engine.addImageProvider(QStringLiteral("evidence"), new EvidenceThumbnailProvider(&backend));
   engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue(&backend)}});
   engine.load(QUrl(QString::fromLatin1(kMainQmlUrl)));
   const auto roots = engine.rootObjects();

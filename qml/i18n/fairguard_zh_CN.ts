@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CaseActionEditor</name>
@@ -11,20 +12,12 @@
         <translation>处罚措施</translation>
     </message>
     <message>
-        <source>Kind of evidence</source>
-        <translation>证据类型</translation>
-    </message>
-    <message>
         <source>Booth sticker (scan at the booth: proof of presence)</source>
         <translation>展位二维码（在展位现场扫描，作为到场凭证）</translation>
     </message>
     <message>
         <source>Summary of the defence</source>
         <translation>答辩要点</translation>
-    </message>
-    <message>
-        <source>Note or scanned code</source>
-        <translation>备注或扫描的条码</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -41,14 +34,6 @@
     <message>
         <source>Transferred to (office)</source>
         <translation>移交机关</translation>
-    </message>
-    <message>
-        <source>Photo or scan file</source>
-        <translation>照片或扫描件文件</translation>
-    </message>
-    <message>
-        <source>Original seen</source>
-        <translation>已核对原件</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -96,6 +81,14 @@
     <message>
         <source>Timeline</source>
         <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>证据（%1）</translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation>尚无证据。</translation>
     </message>
 </context>
 <context>
@@ -280,6 +273,119 @@
     </message>
 </context>
 <context>
+    <name>EvidenceCapture</name>
+    <message>
+        <source>The station has no blob store.</source>
+        <translation>本工作站没有文件库。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file.</source>
+        <translation>无法读取 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture.</source>
+        <translation>摄像头未提供画面。</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded: %1</source>
+        <translation>图片无法编码：%1</translation>
+    </message>
+    <message>
+        <source>The picture was not saved: %1</source>
+        <translation>图片未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDelegate</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · station %3</source>
+        <translation>%1 · %2 · 工作站 %3</translation>
+    </message>
+    <message>
+        <source>Booth %1 (sticker scanned %2)</source>
+        <translation>展位 %1（%2 扫描展位二维码）</translation>
+    </message>
+    <message>
+        <source>Booth %1 (from the case)</source>
+        <translation>展位 %1（取自案件）</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>已核对原件</translation>
+    </message>
+    <message>
+        <source>Copy only</source>
+        <translation>仅复印件</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <source>Import a photo or document</source>
+        <translation>导入照片或文件</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <source>Taken at booth %1 (its sticker was scanned at %2). Scan another booth&apos;s sticker first if you are elsewhere.</source>
+        <translation>在展位 %1 取证（%2 扫描了该展位二维码）。如在其他展位，请先扫描该展位的二维码。</translation>
+    </message>
+    <message>
+        <source>No booth sticker scanned on this station yet: the item will name the case&apos;s booth %1.</source>
+        <translation>本工作站尚未扫描展位二维码：证据将记录案件展位 %1。</translation>
+    </message>
+    <message>
+        <source>Note (what it shows; required for a note on its own)</source>
+        <translation>备注（内容说明；单独保存备注时必填）</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>已核对原件</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Scan a code</source>
+        <translation>扫描编码</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Complaint station %1</source>
@@ -291,7 +397,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n unsynced</source>
-        <translation><numerusform>%1 · %n 条未同步</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n 条未同步</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock</source>
@@ -356,10 +464,6 @@
 <context>
     <name>IntakeDocumentsStep</name>
     <message>
-        <source>Required documents: tick each original you have seen</source>
-        <translation>所需材料：核对原件后逐项勾选</translation>
-    </message>
-    <message>
         <source> (copy attached)</source>
         <translation>（已附复印件）</translation>
     </message>
@@ -378,6 +482,22 @@
     <message>
         <source>Check admissibility and continue</source>
         <translation>受理审查并继续</translation>
+    </message>
+    <message>
+        <source>Attach a photo or scan of the document</source>
+        <translation>附上该文件的照片或扫描件</translation>
+    </message>
+    <message>
+        <source>Required documents: tick each original you have seen, and attach a photo or file of it</source>
+        <translation>所需文件：勾选已核对的原件，并附上照片或文件</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>文件…</translation>
     </message>
 </context>
 <context>
@@ -471,6 +591,10 @@
         <source>Save and continue</source>
         <translation>保存并继续</translation>
     </message>
+    <message>
+        <source>Scan…</source>
+        <translation>扫描…</translation>
+    </message>
 </context>
 <context>
     <name>IntakeRespondentStep</name>
@@ -479,7 +603,7 @@
         <translation>展位二维码</translation>
     </message>
     <message>
-        <source>Scan the booth's QR sticker (the scanner types here) or paste its text</source>
+        <source>Scan the booth&apos;s QR sticker (the scanner types here) or paste its text</source>
         <translation>扫描展位二维码（扫码枪会输入到此处）或粘贴其内容</translation>
     </message>
     <message>
@@ -501,6 +625,10 @@
     <message>
         <source>Save typed booth (marked as manual)</source>
         <translation>保存手工输入的展位（标记为手工录入）</translation>
+    </message>
+    <message>
+        <source>Scan…</source>
+        <translation>扫描…</translation>
     </message>
 </context>
 <context>
@@ -653,6 +781,210 @@
     </message>
 </context>
 <context>
+    <name>KioskExitPanel</name>
+    <message>
+        <source>Officers only: exit the self-service kiosk</source>
+        <translation>仅限执法人员：退出自助登记模式</translation>
+    </message>
+    <message>
+        <source>Officer id</source>
+        <translation>执法人员编号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left.</source>
+        <translation>
+            <numerusform>还可尝试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation>退出自助模式</translation>
+    </message>
+</context>
+<context>
+    <name>KioskForm</name>
+    <message>
+        <source>About you</source>
+        <translation>投诉人信息</translation>
+    </message>
+    <message>
+        <source>You complain as</source>
+        <translation>投诉人类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>ID card or passport number</source>
+        <translation>身份证或护照号码</translation>
+    </message>
+    <message>
+        <source>Company registration number</source>
+        <translation>统一社会信用代码或注册号</translation>
+    </message>
+    <message>
+        <source>Country (two letters, e.g. CN, DE, US)</source>
+        <translation>国家/地区（两位字母，如 CN、DE、US）</translation>
+    </message>
+    <message>
+        <source>Your fair badge number</source>
+        <translation>您的展会证件号</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name (if an agent files for you)</source>
+        <translation>代理人姓名（如委托代理人）</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s badge number</source>
+        <translation>代理人证件号</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail where we can reach you</source>
+        <translation>联系电话或电子邮箱</translation>
+    </message>
+    <message>
+        <source>Your right and the booth</source>
+        <translation>权利与被投诉展位</translation>
+    </message>
+    <message>
+        <source>Type of right</source>
+        <translation>权利类型</translation>
+    </message>
+    <message>
+        <source>Number (patent: e.g. ZL 2017 1 0601862.3)</source>
+        <translation>号码（专利如：ZL 2017 1 0601862.3）</translation>
+    </message>
+    <message>
+        <source>Title of the right (e.g. the design&apos;s name)</source>
+        <translation>权利名称（如外观设计名称）</translation>
+    </message>
+    <message>
+        <source>Scan the accused booth&apos;s QR sticker here (optional)</source>
+        <translation>在此扫描被投诉展位的二维码（可选）</translation>
+    </message>
+    <message>
+        <source>Booth %1 · %2</source>
+        <translation>展位 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Or type the booth number, e.g. 9.1K23</source>
+        <translation>或输入展位号，如 9.1K23</translation>
+    </message>
+    <message>
+        <source>What is infringed, and how (briefly)</source>
+        <translation>侵权内容及方式（简述）</translation>
+    </message>
+    <message>
+        <source>This is not a complaint yet: your entry stays in this tablet&apos;s memory only, until an officer checks it with you and records it.</source>
+        <translation>此登记尚不构成投诉：内容仅保存在本平板的内存中，由执法人员与您核对并记录后方成为投诉。</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新填写</translation>
+    </message>
+    <message>
+        <source>Send to the officers</source>
+        <translation>提交给执法人员</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>Complaint self-service · %1</source>
+        <translation>投诉自助登记 · %1</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+</context>
+<context>
+    <name>KioskQueuePage</name>
+    <message>
+        <source>‹ Cases</source>
+        <translation>‹ 案件列表</translation>
+    </message>
+    <message>
+        <source>Self-service submissions</source>
+        <translation>自助登记</translation>
+    </message>
+    <message>
+        <source>Hand to exhibitors (kiosk mode)</source>
+        <translation>交给投诉人使用（自助模式）</translation>
+    </message>
+    <message>
+        <source>Held in this tablet&apos;s memory only (lost if the app closes); none is a case until you record it. Check every field with the complainant and their documents.</source>
+        <translation>仅保存在本平板内存中（关闭应用即丢失）；记录之前均不构成案件。请与投诉人对照材料逐项核对。</translation>
+    </message>
+    <message>
+        <source>No self-service submission is waiting.</source>
+        <translation>没有待处理的自助登记。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSubmissionDelegate</name>
+    <message>
+        <source>booth %1</source>
+        <translation>展位 %1</translation>
+    </message>
+    <message>
+        <source>opened by %1</source>
+        <translation>由 %1 接手</translation>
+    </message>
+    <message>
+        <source>Remove for good?</source>
+        <translation>确定删除？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接手办理</translation>
+    </message>
+</context>
+<context>
+    <name>KioskThanks</name>
+    <message>
+        <source>Thank you. Your details have been passed to the officers.</source>
+        <translation>谢谢。您的信息已提交给执法人员。</translation>
+    </message>
+    <message>
+        <source>Your number: K-%1</source>
+        <translation>您的登记号：K-%1</translation>
+    </message>
+    <message>
+        <source>Please wait near the desk with your documents (right certificate, identity, power of attorney). Nothing is recorded as a complaint until an officer has checked it with you.</source>
+        <translation>请携带材料（权利证书、身份证明、授权委托书）在工作台旁等候。执法人员与您核对之前，不会记录为投诉。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Not opened</source>
@@ -783,7 +1115,7 @@
         <translation>地理标志批准文件</translation>
     </message>
     <message>
-        <source>Agent's identity document</source>
+        <source>Agent&apos;s identity document</source>
         <translation>代理人身份证明</translation>
     </message>
     <message>
@@ -1002,6 +1334,65 @@
     </message>
 </context>
 <context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Import an image of the code</source>
+        <translation>导入编码图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Scan a code</source>
+        <translation>扫描编码</translation>
+    </message>
+    <message>
+        <source>No camera found on this station. Import an image of the code or type it below.</source>
+        <translation>本工作站未发现摄像头。请导入编码图片，或在下方输入编码。</translation>
+    </message>
+    <message>
+        <source>Import an image…</source>
+        <translation>导入图片…</translation>
+    </message>
+    <message>
+        <source>Type the code</source>
+        <translation>输入编码</translation>
+    </message>
+    <message>
+        <source>Code found: %1 (%2)</source>
+        <translation>已找到编码：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation>使用此编码</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>拍照取证</translation>
+    </message>
+    <message>
+        <source>Scan the booth sticker</source>
+        <translation>扫描展位二维码</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>No camera found on this station. Go back and import the picture as a file.</source>
+        <translation>本工作站未发现摄像头。请返回并以文件方式导入图片。</translation>
+    </message>
+    <message>
+        <source>Or paste the sticker&apos;s text</source>
+        <translation>或粘贴展位二维码文本</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Station locked</source>
@@ -1056,6 +1447,25 @@
     </message>
 </context>
 <context>
+    <name>StickerVerdict</name>
+    <message>
+        <source>FORGED STICKER</source>
+        <translation>伪造的展位二维码</translation>
+    </message>
+    <message>
+        <source>Genuine sticker: booth %1</source>
+        <translation>展位二维码真实：展位 %1</translation>
+    </message>
+    <message>
+        <source>Not a valid booth sticker</source>
+        <translation>不是有效的展位二维码</translation>
+    </message>
+    <message>
+        <source>Not in the booth list</source>
+        <translation>不在展位名单中</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Not applied: </source>
@@ -1080,6 +1490,66 @@
     <message>
         <source>signature ✗</source>
         <translation>签名无效 ✗</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>‹ Cases</source>
+        <translation>‹ 案件列表</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日，%1</translation>
+    </message>
+    <message>
+        <source>%1 received today · %2 in the fair</source>
+        <translation>今日收到 %1 件 · 本届展会共 %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Defence deadlines due in the next %n hours</source>
+        <translation>
+            <numerusform>未来 %n 小时内到期的答辩期限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (earliest %1 of %2)</source>
+        <translation>（共 %2 件，显示最早的 %1 件）</translation>
+    </message>
+    <message>
+        <source>No defence deadline in the next hours.</source>
+        <translation>未来几小时内没有到期的答辩期限。</translation>
+    </message>
+    <message>
+        <source>My cases (%1)</source>
+        <translation>我的案件（%1）</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>我的案件</translation>
+    </message>
+    <message>
+        <source>You have not received or acted on a case yet.</source>
+        <translation>您尚未受理或处理任何案件。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayStatusTable</name>
+    <message>
+        <source>Cases by status</source>
+        <translation>按状态统计案件</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No complaints yet.</source>
+        <translation>暂无投诉。</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1587,7 @@
         <translation>没有打开的案件。</translation>
     </message>
     <message>
-        <source>Cannot %1 while the case is "%2".</source>
+        <source>Cannot %1 while the case is &quot;%2&quot;.</source>
         <translation>案件处于“%2”状态，不能%1。</translation>
     </message>
     <message>
@@ -1133,7 +1603,7 @@
         <translation>告知书未保存：%1</translation>
     </message>
     <message>
-        <source>Summarise the respondent's defence.</source>
+        <source>Summarise the respondent&apos;s defence.</source>
         <translation>请填写被投诉人的答辩要点。</translation>
     </message>
     <message>
@@ -1153,12 +1623,23 @@
         <translation>请选择证据类型。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Choose a file or write a note.</source>
         <translation>请选择文件或填写备注。</translation>
+    </message>
+    <message>
+        <source>No camera picture to take.</source>
+        <translation>没有可拍摄的摄像头画面。</translation>
+    </message>
+    <message>
+        <source>No code was read.</source>
+        <translation>未读取到编码。</translation>
+    </message>
+</context>
+<context>
+    <name>fg::ImageCodeReader</name>
+    <message>
+        <source>No code found in %1.</source>
+        <translation>在 %1 中未找到编码。</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1657,7 @@
         <translation>案件 %1 不是未完成的投诉。</translation>
     </message>
     <message>
-        <source>Enter the complainant's name.</source>
+        <source>Enter the complainant&apos;s name.</source>
         <translation>请输入投诉人名称。</translation>
     </message>
     <message>
@@ -1204,7 +1685,7 @@
         <translation>请输入展位号，或扫描展位二维码。</translation>
     </message>
     <message>
-        <source>Booth %1 is not in the fair's booth list: enter the exhibitor's name.</source>
+        <source>Booth %1 is not in the fair&apos;s booth list: enter the exhibitor&apos;s name.</source>
         <translation>展位 %1 不在本届展会的展位名单中：请输入参展商名称。</translation>
     </message>
     <message>
@@ -1220,12 +1701,8 @@
         <translation>请输入网络商品链接地址。</translation>
     </message>
     <message>
-        <source>Write down the complainant's grounds.</source>
+        <source>Write down the complainant&apos;s grounds.</source>
         <translation>请记录投诉理由。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Record the right and the respondent first.</source>
@@ -1268,8 +1745,83 @@
         <translation>请填写告知投诉人的理由。</translation>
     </message>
     <message>
-        <source>Check and save the complainant's grounds first.</source>
+        <source>Check and save the complainant&apos;s grounds first.</source>
         <translation>请先核对并保存投诉理由。</translation>
+    </message>
+    <message>
+        <source>Unknown document kind: %1</source>
+        <translation>未知的文件类型：%1</translation>
+    </message>
+    <message>
+        <source>No camera picture to take.</source>
+        <translation>没有可拍摄的摄像头画面。</translation>
+    </message>
+</context>
+<context>
+    <name>fg::KioskDesk</name>
+    <message>
+        <source>Only a signed-in officer can start the kiosk.</source>
+        <translation>只有已登录的执法人员才能启动自助模式。</translation>
+    </message>
+    <message>
+        <source>The station is not ready.</source>
+        <translation>工作站尚未就绪。</translation>
+    </message>
+    <message>
+        <source>Choose person or company.</source>
+        <translation>请选择个人或单位。</translation>
+    </message>
+    <message>
+        <source>Enter your name or your company&apos;s name.</source>
+        <translation>请输入您的姓名或单位名称。</translation>
+    </message>
+    <message>
+        <source>Enter your ID, passport or company registration number.</source>
+        <translation>请输入身份证、护照号码或单位注册号。</translation>
+    </message>
+    <message>
+        <source>Country: two letters, e.g. CN, DE, US.</source>
+        <translation>国家/地区：两位字母，如 CN、DE、US。</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name with the agent badge number.</source>
+        <translation>填写代理人证件号时，请同时填写代理人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the type of right.</source>
+        <translation>请选择权利类型。</translation>
+    </message>
+    <message>
+        <source>This booth sticker cannot be read.</source>
+        <translation>无法识别该展位二维码。</translation>
+    </message>
+    <message>
+        <source>Enter the booth of the exhibitor you complain about, or scan its sticker.</source>
+        <translation>请输入被投诉参展商的展位号，或扫描其展位二维码。</translation>
+    </message>
+    <message>
+        <source>Describe briefly what is infringed, and how.</source>
+        <translation>请简述侵权内容及方式。</translation>
+    </message>
+    <message>
+        <source>Please keep the description under %1 characters; the officer will take the details.</source>
+        <translation>请将描述控制在 %1 字以内，详情由执法人员记录。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number or e-mail address where we can reach you.</source>
+        <translation>请输入联系电话或电子邮箱。</translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode with an officer&apos;s id and PIN first.</source>
+        <translation>请先用执法人员编号和 PIN 码退出自助模式。</translation>
+    </message>
+    <message>
+        <source>Sign in first: every action names its officer.</source>
+        <translation>请先登录：每项操作都记录执法人员。</translation>
+    </message>
+    <message>
+        <source>Submission K-%1 is no longer waiting.</source>
+        <translation>登记 K-%1 已不在等候列表中。</translation>
     </message>
 </context>
 <context>
@@ -1287,12 +1839,14 @@
         <translation>执法人员编号或 PIN 码不正确。</translation>
     </message>
     <message>
-        <source>Only a supervisor's id and PIN can reset the station.</source>
+        <source>Only a supervisor&apos;s id and PIN can reset the station.</source>
         <translation>只有负责人的编号和 PIN 码才能解锁工作站。</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s) left.</source>
-        <translation><numerusform>还可尝试 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>还可尝试 %n 次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1343,379 +1897,6 @@
     <message>
         <source>Enrolled, but the relay address could not be saved: %1</source>
         <translation>已注册，但无法保存中继服务器地址：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ScannerPage</name>
-    <message>
-        <source>Import an image of the code</source>
-        <translation>导入编码图片</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
-    </message>
-    <message>
-        <source>Scan a code</source>
-        <translation>扫描编码</translation>
-    </message>
-    <message>
-        <source>No camera found on this station. Import an image of the code or type it below.</source>
-        <translation>本工作站未发现摄像头。请导入编码图片，或在下方输入编码。</translation>
-    </message>
-    <message>
-        <source>Import an image…</source>
-        <translation>导入图片…</translation>
-    </message>
-    <message>
-        <source>Type the code</source>
-        <translation>输入编码</translation>
-    </message>
-    <message>
-        <source>Code found: %1 (%2)</source>
-        <translation>已找到编码：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <source>Use this code</source>
-        <translation>使用此编码</translation>
-    </message>
-</context>
-<context>
-    <name>fg::ImageCodeReader</name>
-    <message>
-        <source>No code found in %1.</source>
-        <translation>在 %1 中未找到编码。</translation>
-    </message>
-</context>
-<context>
-    <name>TodayPage</name>
-    <message>
-        <source>‹ Cases</source>
-        <translation>‹ 案件列表</translation>
-    </message>
-    <message>
-        <source>Today, %1</source>
-        <translation>今日，%1</translation>
-    </message>
-    <message>
-        <source>%1 received today · %2 in the fair</source>
-        <translation>今日收到 %1 件 · 本届展会共 %2 件</translation>
-    </message>
-    <message numerus="yes">
-        <source>Defence deadlines due in the next %n hours</source>
-        <translation><numerusform>未来 %n 小时内到期的答辩期限</numerusform></translation>
-    </message>
-    <message>
-        <source> (earliest %1 of %2)</source>
-        <translation>（共 %2 件，显示最早的 %1 件）</translation>
-    </message>
-    <message>
-        <source>No defence deadline in the next hours.</source>
-        <translation>未来几小时内没有到期的答辩期限。</translation>
-    </message>
-    <message>
-        <source>My cases (%1)</source>
-        <translation>我的案件（%1）</translation>
-    </message>
-    <message>
-        <source>My cases</source>
-        <translation>我的案件</translation>
-    </message>
-    <message>
-        <source>You have not received or acted on a case yet.</source>
-        <translation>您尚未受理或处理任何案件。</translation>
-    </message>
-</context>
-<context>
-    <name>TodayStatusTable</name>
-    <message>
-        <source>Cases by status</source>
-        <translation>按状态统计案件</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>No complaints yet.</source>
-        <translation>暂无投诉。</translation>
-    </message>
-</context>
-<context>
-    <name>KioskExitPanel</name>
-    <message>
-        <source>Officers only: exit the self-service kiosk</source>
-        <translation>仅限执法人员：退出自助登记模式</translation>
-    </message>
-    <message>
-        <source>Officer id</source>
-        <translation>执法人员编号</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN 码</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s) left.</source>
-        <translation><numerusform>还可尝试 %n 次。</numerusform></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Exit kiosk mode</source>
-        <translation>退出自助模式</translation>
-    </message>
-</context>
-<context>
-    <name>KioskForm</name>
-    <message>
-        <source>About you</source>
-        <translation>投诉人信息</translation>
-    </message>
-    <message>
-        <source>You complain as</source>
-        <translation>投诉人类型</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>个人</translation>
-    </message>
-    <message>
-        <source>Your full name</source>
-        <translation>您的姓名</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>单位名称</translation>
-    </message>
-    <message>
-        <source>ID card or passport number</source>
-        <translation>身份证或护照号码</translation>
-    </message>
-    <message>
-        <source>Company registration number</source>
-        <translation>统一社会信用代码或注册号</translation>
-    </message>
-    <message>
-        <source>Country (two letters, e.g. CN, DE, US)</source>
-        <translation>国家/地区（两位字母，如 CN、DE、US）</translation>
-    </message>
-    <message>
-        <source>Your fair badge number</source>
-        <translation>您的展会证件号</translation>
-    </message>
-    <message>
-        <source>Agent's name (if an agent files for you)</source>
-        <translation>代理人姓名（如委托代理人）</translation>
-    </message>
-    <message>
-        <source>Agent's badge number</source>
-        <translation>代理人证件号</translation>
-    </message>
-    <message>
-        <source>Phone or e-mail where we can reach you</source>
-        <translation>联系电话或电子邮箱</translation>
-    </message>
-    <message>
-        <source>Your right and the booth</source>
-        <translation>权利与被投诉展位</translation>
-    </message>
-    <message>
-        <source>Type of right</source>
-        <translation>权利类型</translation>
-    </message>
-    <message>
-        <source>Number (patent: e.g. ZL 2017 1 0601862.3)</source>
-        <translation>号码（专利如：ZL 2017 1 0601862.3）</translation>
-    </message>
-    <message>
-        <source>Title of the right (e.g. the design's name)</source>
-        <translation>权利名称（如外观设计名称）</translation>
-    </message>
-    <message>
-        <source>Scan the accused booth's QR sticker here (optional)</source>
-        <translation>在此扫描被投诉展位的二维码（可选）</translation>
-    </message>
-    <message>
-        <source>Booth %1 · %2</source>
-        <translation>展位 %1 · %2</translation>
-    </message>
-    <message>
-        <source>Or type the booth number, e.g. 9.1K23</source>
-        <translation>或输入展位号，如 9.1K23</translation>
-    </message>
-    <message>
-        <source>What is infringed, and how (briefly)</source>
-        <translation>侵权内容及方式（简述）</translation>
-    </message>
-    <message>
-        <source>This is not a complaint yet: your entry stays in this tablet's memory only, until an officer checks it with you and records it.</source>
-        <translation>此登记尚不构成投诉：内容仅保存在本平板的内存中，由执法人员与您核对并记录后方成为投诉。</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>重新填写</translation>
-    </message>
-    <message>
-        <source>Send to the officers</source>
-        <translation>提交给执法人员</translation>
-    </message>
-</context>
-<context>
-    <name>KioskPage</name>
-    <message>
-        <source>Complaint self-service · %1</source>
-        <translation>投诉自助登记 · %1</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>执法人员</translation>
-    </message>
-</context>
-<context>
-    <name>KioskQueuePage</name>
-    <message>
-        <source>‹ Cases</source>
-        <translation>‹ 案件列表</translation>
-    </message>
-    <message>
-        <source>Self-service submissions</source>
-        <translation>自助登记</translation>
-    </message>
-    <message>
-        <source>Hand to exhibitors (kiosk mode)</source>
-        <translation>交给投诉人使用（自助模式）</translation>
-    </message>
-    <message>
-        <source>Held in this tablet's memory only (lost if the app closes); none is a case until you record it. Check every field with the complainant and their documents.</source>
-        <translation>仅保存在本平板内存中（关闭应用即丢失）；记录之前均不构成案件。请与投诉人对照材料逐项核对。</translation>
-    </message>
-    <message>
-        <source>No self-service submission is waiting.</source>
-        <translation>没有待处理的自助登记。</translation>
-    </message>
-</context>
-<context>
-    <name>KioskSubmissionDelegate</name>
-    <message>
-        <source>booth %1</source>
-        <translation>展位 %1</translation>
-    </message>
-    <message>
-        <source>opened by %1</source>
-        <translation>由 %1 接手</translation>
-    </message>
-    <message>
-        <source>Remove for good?</source>
-        <translation>确定删除？</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Take over</source>
-        <translation>接手办理</translation>
-    </message>
-</context>
-<context>
-    <name>KioskThanks</name>
-    <message>
-        <source>Thank you. Your details have been passed to the officers.</source>
-        <translation>谢谢。您的信息已提交给执法人员。</translation>
-    </message>
-    <message>
-        <source>Your number: K-%1</source>
-        <translation>您的登记号：K-%1</translation>
-    </message>
-    <message>
-        <source>Please wait near the desk with your documents (right certificate, identity, power of attorney). Nothing is recorded as a complaint until an officer has checked it with you.</source>
-        <translation>请携带材料（权利证书、身份证明、授权委托书）在工作台旁等候。执法人员与您核对之前，不会记录为投诉。</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-</context>
-<context>
-    <name>fg::KioskDesk</name>
-    <message>
-        <source>Only a signed-in officer can start the kiosk.</source>
-        <translation>只有已登录的执法人员才能启动自助模式。</translation>
-    </message>
-    <message>
-        <source>The station is not ready.</source>
-        <translation>工作站尚未就绪。</translation>
-    </message>
-    <message>
-        <source>Choose person or company.</source>
-        <translation>请选择个人或单位。</translation>
-    </message>
-    <message>
-        <source>Enter your name or your company's name.</source>
-        <translation>请输入您的姓名或单位名称。</translation>
-    </message>
-    <message>
-        <source>Enter your ID, passport or company registration number.</source>
-        <translation>请输入身份证、护照号码或单位注册号。</translation>
-    </message>
-    <message>
-        <source>Country: two letters, e.g. CN, DE, US.</source>
-        <translation>国家/地区：两位字母，如 CN、DE、US。</translation>
-    </message>
-    <message>
-        <source>Enter the agent's name with the agent badge number.</source>
-        <translation>填写代理人证件号时，请同时填写代理人姓名。</translation>
-    </message>
-    <message>
-        <source>Choose the type of right.</source>
-        <translation>请选择权利类型。</translation>
-    </message>
-    <message>
-        <source>This booth sticker cannot be read.</source>
-        <translation>无法识别该展位二维码。</translation>
-    </message>
-    <message>
-        <source>Enter the booth of the exhibitor you complain about, or scan its sticker.</source>
-        <translation>请输入被投诉参展商的展位号，或扫描其展位二维码。</translation>
-    </message>
-    <message>
-        <source>Describe briefly what is infringed, and how.</source>
-        <translation>请简述侵权内容及方式。</translation>
-    </message>
-    <message>
-        <source>Please keep the description under %1 characters; the officer will take the details.</source>
-        <translation>请将描述控制在 %1 字以内，详情由执法人员记录。</translation>
-    </message>
-    <message>
-        <source>Enter a phone number or e-mail address where we can reach you.</source>
-        <translation>请输入联系电话或电子邮箱。</translation>
-    </message>
-    <message>
-        <source>Exit kiosk mode with an officer's id and PIN first.</source>
-        <translation>请先用执法人员编号和 PIN 码退出自助模式。</translation>
-    </message>
-    <message>
-        <source>Sign in first: every action names its officer.</source>
-        <translation>请先登录：每项操作都记录执法人员。</translation>
-    </message>
-    <message>
-        <source>Submission K-%1 is no longer waiting.</source>
-        <translation>登记 K-%1 已不在等候列表中。</translation>
     </message>
 </context>
 </TS>

@@ -109,8 +109,8 @@ std::string body_problem(const Event& e) {
     c.string("note");
   } else if (t == ev::kEvidenceAdded) {
     c.one_of("kind", ev::kEvidenceKinds, Need::Required);
-    for (const char* k : {"blob", "text", "booth"}) c.string(k);
-    c.integer("captured_at");
+    for (const char* k : {"blob", "text", "booth", "station", "source", "media_type", "file_name", "code_format"}) c.string(k);
+    for (const char* k : {"captured_at", "booth_sticker_at", "size"}) c.integer(k);
     c.boolean("original_seen");
   } else if (t == ev::kEvidenceCorrected) {
     const Json* target = c.get("corrects", Need::Required);

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "cases/document_kinds.h"
+
 namespace fg::events {
 
 // Intake --------------------------------------------------------------------------------
@@ -32,15 +34,19 @@ inline constexpr std::string_view kRespondentRecorded = "respondent.recorded";
 inline constexpr std::string_view kProductRecorded = "product.recorded";
 // text (the complainant's statement of grounds), claims? (array of claim numbers relied on).
 inline constexpr std::string_view kGroundsRecorded = "grounds.recorded";
-// kind ("patent_certificate" | "legal_status_proof" | "evaluation_report" | "identity" |
-// "company_registration" | "power_of_attorney" | "licence_contract" | "notarisation" |
-// "other"), blob, note?.
+// kind (one of kDocumentKinds, cases/document_kinds.h: the same names as the fair
+// configuration's required documents), blob, note?.
 inline constexpr std::string_view kDocumentAttached = "document.attached";
 
 // Evidence (never edited; the item id is the event hash) ----------------------------------
 // kind ("exhibit_photo" | "document_photo" | "brochure" | "business_card" | "certificate" |
 // "sample" | "note" | "scanned_code"), blob? (absent for note / scanned_code), text? (note
 // text or decoded code), booth, captured_at (ms UTC, device clock), original_seen (bool).
+// Written by the station since evidence capture (all optional for readers): station (code),
+// booth_sticker_at? (ms UTC: when this station last scanned that booth's genuine sticker;
+// absent when the booth is the case's respondent booth because none was scanned), source
+// ("camera" | "file" | "scanner" | "typed"), media_type? ("image/png", ...), size? (bytes),
+// file_name? (name of an imported file; the path is not kept).
 inline constexpr std::string_view kEvidenceAdded = "evidence.added";
 // corrects: {"device": hex, "seq": int} or {"hash": hex} of the evidence.added (or earlier
 // evidence.corrected) event it replaces; reason; then any evidence.added fields that change.
@@ -107,12 +113,6 @@ inline constexpr std::array kComplainantKinds = {std::string_view{"person"}, std
 inline constexpr std::array kLicenceTypes = {std::string_view{"owner"}, std::string_view{"exclusive"},
                                              std::string_view{"sole"}, std::string_view{"ordinary"}};
 inline constexpr std::array kBoothSources = {std::string_view{"sticker_verified"}, std::string_view{"manual"}};
-inline constexpr std::array kDocumentKinds = {
-    std::string_view{"patent_certificate"}, std::string_view{"legal_status_proof"},
-    std::string_view{"evaluation_report"},  std::string_view{"identity"},
-    std::string_view{"company_registration"}, std::string_view{"power_of_attorney"},
-    std::string_view{"licence_contract"},   std::string_view{"notarisation"},
-    std::string_view{"other"}};
 inline constexpr std::array kMeasures = {std::string_view{"exhibit_removed"}, std::string_view{"exhibit_covered"},
                                          std::string_view{"materials_sealed"}, std::string_view{"materials_removed"},
                                          std::string_view{"link_taken_down"}};

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "cases/document_kinds.h"
+
 namespace fg {
 
 std::vector<std::string> RequiredDocuments::for_filing(const std::string& right_type, bool agent,
@@ -25,6 +27,10 @@ std::vector<std::string> string_list(const Json& j, const char* name) {
   std::vector<std::string> out;
   for (const auto& item : j) {
     if (!item.is_string()) throw std::invalid_argument(std::string("documents.") + name + " holds a non-string");
+    // A kind outside the shared list could never be attached or ticked off at the station.
+    if (!events::is_document_kind(item.get<std::string>()))
+      throw std::invalid_argument(std::string("documents.") + name + " names an unknown document kind: " +
+                                  item.get<std::string>());
     out.push_back(item.get<std::string>());
   }
   return out;

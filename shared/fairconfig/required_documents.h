@@ -13,6 +13,7 @@ namespace fg {
 inline const std::vector<std::string> kRightTypes = {
     "invention", "utility_model", "design", "trademark", "copyright", "geographical_indication"};
 
+// Document kinds are the names of cases/document_kinds.h, the same the case events carry.
 struct RequiredDocuments {
   std::map<std::string, std::vector<std::string>> by_right;  // right type -> document kinds
   std::vector<std::string> if_agent;     // added when an agent files
@@ -24,7 +25,7 @@ struct RequiredDocuments {
                                       bool foreign) const;
 
   Json to_json() const;
-  // Throws std::invalid_argument naming the field that has the wrong shape.
+  // Throws std::invalid_argument naming the field that has the wrong shape or an unknown kind.
   static RequiredDocuments from_json(const Json& j);
   bool operator==(const RequiredDocuments&) const = default;
 };

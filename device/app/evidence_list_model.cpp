@@ -1,0 +1,104 @@
+#include "evidence_list_model.h"
+
+#include "cases/case.h"
+#include "evidence_capture.h"
+#include "json_variant.h"
+#include "station_backend.h"
+
+namespace fg {
+namespace {
+
+qint64 json_int(const Json& object, const char* key) {
+  if (!object.is_object()) return 0;
+  const auto it = object.find(key);
+  return it != object.end() && it->is_number_integer() ? it->get<qint64>() : 0;
+}
+
+}  // namespace
+
+EvidenceListModel::EvidenceListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void EvidenceListModel::load(StationBackend* backend, const Case* c) {
+  const int before = count();
+  beginResetModel();
+  rows_.clear();
+  if (c && backend) {
+    for (const EvidenceItem& item : c->evidence) {
+      const Json& f = item.fields;
+      EvidenceRow r;
+      r.id = QString::fromStdString(item.id);
+      r.kind = json_text(f, "kind");
+      r.blob = json_text(f, "blob");
+      r.fingerprint = r.blob.isEmpty() ? QString() : short_fingerprint(r.blob.toStdString());
+      r.text = json_text(f, "text");
+      r.officer = QString::fromStdString(item.officer);
+      const Officer* o = backend->fairConfig().find_officer(item.officer);
+      r.officerName = o ? QString::fromStdString(o->name) : r.officer;
+      r.station = json_text(f, "station");
+      if (r.station.isEmpty()) r.station = backend->stationOf(item.source.device);
+      r.booth = json_text(f, "booth");
+      r.boothStickerAt = json_int(f, "booth_sticker_at");
+      r.capturedAt = json_int(f, "captured_at");
+      r.size = json_int(f, "size");
+      r.originalSeen = f.is_object() && f.value("original_seen", false);
+      r.corrected = !item.current();
+      r.mediaType = json_text(f, "media_type");
+      r.fileName = json_text(f, "file_name");
+      r.source = json_text(f, "source");
+      // Items written before media_type existed: photo kinds are pictures.
+      r.isImage = !r.blob.isEmpty() &&
+                  (r.mediaType.startsWith(QLatin1String("image/")) ||
+                   (r.mediaType.isEmpty() && r.kind.endsWith(QLatin1String("_photo"))));
+      if (r.isImage) r.thumbnail = QStringLiteral("image://evidence/") + r.blob;
+      rows_.push_back(std::move(r));
+    }
+  }
+  endResetModel();
+  if (count() != before) emit countChanged();
+}
+
+int EvidenceListModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : count();
+}
+
+QVariant EvidenceListModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() < 0 || index.row() >= count()) return {};
+  const EvidenceRow& r = rows_[static_cast<std::size_t>(index.row())];
+  switch (role) {
+    case IdRole: return r.id;
+    case KindRole: return r.kind;
+    case BlobRole: return r.blob;
+    case FingerprintRole: return r.fingerprint;
+    case TextRole: return r.text;
+    case OfficerRole: return r.officer;
+    case OfficerNameRole: return r.officerName;
+    case StationRole: return r.station;
+    case BoothRole: return r.booth;
+    case BoothStickerAtRole: return r.boothStickerAt;
+    case CapturedAtRole: return r.capturedAt;
+    case OriginalSeenRole: return r.originalSeen;
+    case CorrectedRole: return r.corrected;
+    case MediaTypeRole: return r.mediaType;
+    case FileNameRole: return r.fileName;
+    case SourceRole: return r.source;
+    case SizeRole: return r.size;
+    case IsImageRole: return r.isImage;
+    case ThumbnailRole: return r.thumbnail;
+  }
+  return {};
+}
+
+QHash<int, QByteArray> EvidenceListModel::roleNames() const {
+  return {{IdRole, "itemId"},           {KindRole, "kind"},
+          {BlobRole, "blob"},           {FingerprintRole, "fingerprint"},
+          {TextRole, "note"},           {OfficerRole, "officer"},
+          {OfficerNameRole, "officerName"}, {StationRole, "station"},
+          {BoothRole, "booth"},         {BoothStickerAtRole, "boothStickerAt"},
+          {CapturedAtRole, "capturedAt"}, {OriginalSeenRole, "originalSeen"},
+          {CorrectedRole, "corrected"}, {MediaTypeRole, "mediaType"},
+          {FileNameRole, "fileName"},   {SourceRole, "source"},
+          {SizeRole, "size"},           {IsImageRole, "isImage"},
+          {ThumbnailRole, "thumbnail"}};
+}
+
+}  // namespace fg

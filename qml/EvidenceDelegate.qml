@@ -1,0 +1,109 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FairGuard.Models
+
+// One evidence item: thumbnail (derived in memory from the sealed blob), kind, the short
+// fingerprint of its SHA-256, who captured it, when, at which booth, and "original seen".
+ItemDelegate {
+    id: item
+
+    required property StationBackend backend
+    required property string kind
+    required property string fingerprint
+    required property string note
+    required property string officerName
+    required property string station
+    required property string booth
+    required property double boothStickerAt
+    required property double capturedAt
+    required property bool originalSeen
+    required property bool corrected
+    required property bool isImage
+    required property string thumbnail
+    required property string fileName
+
+    height: Math.max(112, content.implicitHeight + 16)
+    background: Rectangle {
+        color: item.corrected ? Theme.amberSoft : "transparent"
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line }
+    }
+    contentItem: RowLayout {
+        id: content
+        spacing: Theme.gap
+        Rectangle {
+            Layout.preferredWidth: 96
+            Layout.preferredHeight: 96
+            color: Theme.infoSoft
+            radius: Theme.radius
+            Image {
+                visible: item.isImage
+                anchors.fill: parent
+                source: item.isImage ? item.thumbnail : ""
+                sourceSize: Qt.size(96, 96)
+                fillMode: Image.PreserveAspectFit
+                cache: false  // the provider keeps its own bounded cache
+            }
+            Label {
+                visible: !item.isImage
+                anchors.centerIn: parent
+                width: parent.width - 8
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: item.kind === "note" ? qsTr("Note") : item.kind === "scanned_code" ? qsTr("Code") : qsTr("File")
+                color: Theme.info
+                font.bold: true
+            }
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            RowLayout {
+                spacing: 8
+                Layout.fillWidth: true
+                Label { text: Labels.evidenceKind(item.kind); font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                Label {
+                    visible: item.fingerprint.length > 0
+                    text: item.fingerprint
+                    font.family: "monospace"
+                    font.bold: true
+                    color: Theme.info
+                }
+            }
+            Label {
+                visible: item.note.length > 0 || item.fileName.length > 0
+                text: item.note.length > 0 ? item.note : item.fileName
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("%1 · %2 · station %3").arg(item.backend.formatDateTime(item.capturedAt)).arg(item.officerName).arg(item.station)
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: 8
+                Layout.fillWidth: true
+                Label {
+                    text: item.boothStickerAt > 0
+                          ? qsTr("Booth %1 (sticker scanned %2)").arg(item.booth).arg(item.backend.formatTime(item.boothStickerAt))
+                          : qsTr("Booth %1 (from the case)").arg(item.booth)
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.smallSize
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: item.originalSeen ? qsTr("Original seen") : qsTr("Copy only")
+                    color: item.originalSeen ? Theme.ok : Theme.amber
+                    font.pixelSize: Theme.smallSize
+                    font.bold: true
+                }
+            }
+        }
+    }
+}
