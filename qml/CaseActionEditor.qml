@@ -11,9 +11,14 @@ Popup {
     required property CaseController controller
     property string action
 
+    // The notice's sticker from the scanner page (the case page opens it and hands it back).
+    signal scanStickerWanted()
     function openFor(type) {
         action = type
         open()
+    }
+    function setSticker(text) {
+        first.text = text
     }
     function submit() {
         let ok = false
@@ -57,12 +62,23 @@ Popup {
             value: "none"
             options: ["none", "delegation_notice", "fair_notice", "excluded_next_session"].map(k => ({key: k, label: Labels.sanction(k)}))
         }
-        FormField {
-            id: first
-            label: editor.action === "notice.served" ? qsTr("Booth sticker (scan at the booth: proof of presence)")
-                 : editor.action === "defence.recorded" ? qsTr("Summary of the defence")
-                 : editor.action === "case.withdrawn" || editor.action === "case.transferred" ? qsTr("Reason")
-                 : qsTr("Note")
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+            FormField {
+                id: first
+                label: editor.action === "notice.served" ? qsTr("Booth sticker (scan at the booth: proof of presence)")
+                     : editor.action === "defence.recorded" ? qsTr("Summary of the defence")
+                     : editor.action === "case.withdrawn" || editor.action === "case.transferred" ? qsTr("Reason")
+                     : qsTr("Note")
+            }
+            Button {
+                visible: editor.action === "notice.served"
+                text: qsTr("Scan…")
+                implicitHeight: Theme.touch
+                Layout.alignment: Qt.AlignBottom
+                onClicked: editor.scanStickerWanted()
+            }
         }
         FormField {
             id: second

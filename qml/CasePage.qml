@@ -126,7 +126,8 @@ Page {
                             text: modelData
                             implicitHeight: Theme.touch
                             font.bold: checked
-                            palette.buttonText: Theme.text
+                            palette.windowText: Theme.text
+                            palette.brightText: Theme.text  // Basic draws unchecked tabs in brightText
                             background: Rectangle {
                                 color: parent.checked ? Theme.surface : "#dde3ea"
                                 Rectangle {
@@ -192,5 +193,9 @@ Page {
         id: editor
         controller: page.controller
         anchors.centerIn: parent
+        onScanStickerWanted: {
+            editor.close()
+            page.openScanner("sticker", (text) => { editor.openFor("notice.served"); editor.setSticker(text) }, null)
+        }
     }
 }

@@ -21,8 +21,9 @@ ScrollView {
         RowLayout {
             spacing: Theme.gap * 2
             FormField { id: model; label: qsTr("Model"); text: step.p.model || "" }
-            FormField { id: code; label: qsTr("Product code (EAN/UPC, QR text)"); text: step.p.code || "" }
+            FormField { id: code; objectName: "productCode"; label: qsTr("Product code (EAN/UPC, QR text)"); text: step.p.code || "" }
             Button {
+                objectName: "scanProductCode"
                 text: qsTr("Scan…")
                 implicitHeight: Theme.touch
                 Layout.alignment: Qt.AlignBottom

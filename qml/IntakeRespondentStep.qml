@@ -33,6 +33,7 @@ ScrollView {
                 text: (step.wizard.exhibitorEntry.respondent || {}).sticker || ""  // a kiosk entry's sticker
             }
             Button {
+                objectName: "scanSticker"
                 text: qsTr("Scan…")
                 implicitHeight: Theme.touch
                 Layout.alignment: Qt.AlignBottom

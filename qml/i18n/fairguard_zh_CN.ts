@@ -43,6 +43,10 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Scan…</source>
+        <translation>扫描…</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>
