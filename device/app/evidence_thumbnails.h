@@ -51,6 +51,8 @@ class ThumbnailCache {
 };
 
 // "image://evidence/<sha256>" for QML; owned by the engine, reads the backend's blob store.
+// EvidenceDelegate loads asynchronously, so requestImage runs on Qt's image loader thread
+// (the cache is locked; BlobStore::read is a const read).
 class EvidenceThumbnailProvider : public QQuickImageProvider {
  public:
   explicit EvidenceThumbnailProvider(StationBackend* backend);
