@@ -62,9 +62,13 @@ int main(int argc, char** argv) {
   officers_add->add_option("--name", officer_name, "Officer name")->required();
   officers_add->add_option("--pin-file", pin_file, "Read the PIN from the first line of this file")
       ->check(CLI::ExistingFile);
+  bool officer_supervisor = false;
+  officers_add->add_flag("--supervisor", officer_supervisor,
+                         "Role supervisor: may reset a station locked after too many wrong PINs");
   officers_add->callback([&] {
     admin_officers_add(data, officer_id, officer_name,
-                       pin_file.empty() ? std::nullopt : std::optional<std::filesystem::path>(pin_file), std::cout);
+                       pin_file.empty() ? std::nullopt : std::optional<std::filesystem::path>(pin_file),
+                       officer_supervisor, std::cout);
   });
   auto* officers_list = officers->add_subcommand("list", "List officers");
   add_data(officers_list, data);

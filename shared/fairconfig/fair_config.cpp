@@ -52,8 +52,15 @@ Json FairConfig::to_json() const {
     booths_json.push_back({{"booth", b.booth}, {"hall", b.hall}, {"exhibitor", b.exhibitor},
                            {"delegation", b.delegation}, {"industry", b.industry}});
   Json officers_json = Json::array();
-  for (const auto& o : officers)
-    officers_json.push_back({{"id", o.id}, {"name", o.name}, {"pin_verifier", o.pin_verifier}, {"disabled", o.disabled}});
+  for (const auto& o : officers) {
+    Json officer{{"id", o.id}, {"name", o.name}, {"pin_verifier", o.pin_verifier}, {"disabled", o.disabled},
+                 {"role", o.supervisor ? "supervisor" : "officer"}};
+    if (o.box)
+      officer["box"] = {{"salt", o.box->salt}, {"public", o.box->public_key},
+                        {"ops", static_cast<std::int64_t>(o.box->cost.ops)},
+                        {"mem", static_cast<std::int64_t>(o.box->cost.mem)}};
+    officers_json.push_back(std::move(officer));
+  }
   Json devices_json = Json::array();
   for (const auto& d : devices)
     devices_json.push_back({{"key", d.key}, {"station", d.station}, {"code", d.code}, {"revoked", d.revoked}});
@@ -95,9 +102,24 @@ FairConfig FairConfig::from_json(const Json& j) {
   for (const auto& b : list(j, "config", "booths"))
     c.booths.push_back({text(b, "booth", "booth"), text(b, "booth", "hall"), text(b, "booth", "exhibitor"),
                         text(b, "booth", "delegation"), text(b, "booth", "industry")});
-  for (const auto& o : list(j, "config", "officers"))
-    c.officers.push_back({text(o, "officer", "id"), text(o, "officer", "name"), text(o, "officer", "pin_verifier"),
-                          flag(o, "officer", "disabled")});
+  for (const auto& o : list(j, "config", "officers")) {
+    Officer officer{text(o, "officer", "id"), text(o, "officer", "name"), text(o, "officer", "pin_verifier"),
+                    flag(o, "officer", "disabled")};
+    if (o.contains("role")) {
+      const std::string role = text(o, "officer", "role");
+      if (role != "officer" && role != "supervisor")
+        throw std::invalid_argument("officer.role \"" + role + "\" is neither officer nor supervisor");
+      officer.supervisor = role == "supervisor";
+    }
+    if (o.contains("box")) {
+      const Json& b = field(o, "officer", "box");
+      const std::int64_t ops = integer(b, "officer.box", "ops"), mem = integer(b, "officer.box", "mem");
+      if (ops <= 0 || mem <= 0) throw std::invalid_argument("officer.box cost must be positive");
+      officer.box = OfficerBoxPublic{text(b, "officer.box", "salt"), text(b, "officer.box", "public"),
+                                     {static_cast<std::uint64_t>(ops), static_cast<std::uint64_t>(mem)}};
+    }
+    c.officers.push_back(std::move(officer));
+  }
   for (const auto& d : list(j, "config", "devices"))
     c.devices.push_back({text(d, "device", "key"), text(d, "device", "station"), text(d, "device", "code"),
                          flag(d, "device", "revoked")});

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "crypto/keys.h"
+#include "crypto/officer_box.h"
 #include "fairconfig/required_documents.h"
 #include "ledger/canonical.h"
 
@@ -47,6 +48,12 @@ struct Officer {
   std::string name;
   std::string pin_verifier;  // fg::hash_password string
   bool disabled = false;
+  // Role "supervisor" may reset a station locked after too many wrong PINs. Wire: "role" is
+  // "officer" or "supervisor"; absent (rosters signed before roles) means "officer".
+  bool supervisor = false;
+  // The key a station seals its data key to (crypto/officer_box.h). Wire: "box" object
+  // {salt, public, ops, mem}; absent in rosters made before at-rest encryption.
+  std::optional<OfficerBoxPublic> box{};
   bool operator==(const Officer&) const = default;
 };
 

@@ -17,9 +17,9 @@ void admin_init(const std::filesystem::path& data, const RelaySettings& settings
 // Replaces the booth list from a CSV file; imports nothing if any row is bad.
 void admin_booths_import(const std::filesystem::path& data, const std::filesystem::path& csv, std::ostream& out);
 
-// pin_file empty: asks on the terminal.
+// pin_file empty: asks on the terminal. supervisor: may reset a station locked after wrong PINs.
 void admin_officers_add(const std::filesystem::path& data, const std::string& id, const std::string& name,
-                        const std::optional<std::filesystem::path>& pin_file, std::ostream& out);
+                        const std::optional<std::filesystem::path>& pin_file, bool supervisor, std::ostream& out);
 void admin_officers_list(const std::filesystem::path& data, std::ostream& out);
 void admin_officers_disable(const std::filesystem::path& data, const std::string& id, std::ostream& out);
 

@@ -16,14 +16,20 @@ void check_officer_id(const std::string& id) {
 }  // namespace
 
 void admin_officers_add(const std::filesystem::path& data, const std::string& id, const std::string& name,
-                        const std::optional<std::filesystem::path>& pin_file, std::ostream& out) {
+                        const std::optional<std::filesystem::path>& pin_file, bool supervisor, std::ostream& out) {
   check_officer_id(id);
   if (name.empty()) throw std::invalid_argument("officer name is empty");
   RelayData relay(data);  // fail on a bad folder before asking for a PIN
   const std::string pin = pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ");
   if (auto bad = check_pin(pin)) throw std::invalid_argument(*bad);
-  relay.add_officer({id, name, hash_password(pin), false});
-  out << "Added officer " << id << " (" << name << "); configuration version " << relay.config_version() << "\n";
+  Officer officer{id, name, hash_password(pin), false};
+  officer.supervisor = supervisor;
+  // The box key lets stations wrap their data key for this officer before the officer has
+  // ever signed in there (docs/station.md, "At rest").
+  officer.box = make_officer_box(pin);
+  relay.add_officer(officer);
+  out << "Added " << (supervisor ? "supervisor " : "officer ") << id << " (" << name << "); configuration version "
+      << relay.config_version() << "\n";
 }
 
 void admin_officers_list(const std::filesystem::path& data, std::ostream& out) {
@@ -33,10 +39,11 @@ void admin_officers_list(const std::filesystem::path& data, std::ostream& out) {
     out << "No officers yet: add them with `fairguard-relay officers add`.\n";
     return;
   }
-  out << "id\tname\tstatus\tadded\n";
+  out << "id\tname\trole\tstatus\tadded\n";
   for (const auto& o : officers)
-    out << o.officer.id << "\t" << o.officer.name << "\t" << (o.officer.disabled ? "disabled" : "active") << "\t"
-        << iso_utc(o.added_at) << "\n";
+    out << o.officer.id << "\t" << o.officer.name << "\t" << (o.officer.supervisor ? "supervisor" : "officer") << "\t"
+        << (o.officer.disabled ? "disabled" : o.officer.box ? "active" : "active, no box key (re-add to sign in)")
+        << "\t" << iso_utc(o.added_at) << "\n";
 }
 
 void admin_officers_disable(const std::filesystem::path& data, const std::string& id, std::ostream& out) {

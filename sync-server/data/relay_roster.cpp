@@ -46,12 +46,21 @@ void RelayData::add_officer(const Officer& officer) {
   exists.bind(1, officer.id);
   if (exists.executeStep())
     throw std::runtime_error("officer id '" + officer.id + "' already exists (" + exists.getColumn(0).getString() + ")");
-  SQLite::Statement q(db_, "INSERT INTO relay_officers(id, name, pin_verifier, disabled, added_at) VALUES(?,?,?,?,?)");
+  SQLite::Statement q(db_,
+                      "INSERT INTO relay_officers(id, name, pin_verifier, disabled, added_at, role, box) "
+                      "VALUES(?,?,?,?,?,?,?)");
   q.bind(1, officer.id);
   q.bind(2, officer.name);
   q.bind(3, officer.pin_verifier);
   q.bind(4, officer.disabled ? 1 : 0);
   q.bind(5, now_ms());
+  q.bind(6, officer.supervisor ? "supervisor" : "officer");
+  if (officer.box)
+    q.bind(7, Json{{"salt", officer.box->salt}, {"public", officer.box->public_key},
+                   {"ops", static_cast<std::int64_t>(officer.box->cost.ops)},
+                   {"mem", static_cast<std::int64_t>(officer.box->cost.mem)}}.dump());
+  else
+    q.bind(7);
   q.exec();
   bump_config_version();
   tx.commit();
@@ -73,12 +82,20 @@ void RelayData::disable_officer(const std::string& id) {
 
 std::vector<OfficerRecord> RelayData::officers() {
   std::lock_guard lock(mutex_);
-  SQLite::Statement q(db_, "SELECT id, name, pin_verifier, disabled, added_at FROM relay_officers ORDER BY id");
+  SQLite::Statement q(db_,
+                      "SELECT id, name, pin_verifier, disabled, added_at, role, box FROM relay_officers ORDER BY id");
   std::vector<OfficerRecord> out;
-  while (q.executeStep())
-    out.push_back({{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                    q.getColumn(3).getInt() != 0},
-                   q.getColumn(4).getInt64()});
+  while (q.executeStep()) {
+    Officer o{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+              q.getColumn(3).getInt() != 0};
+    o.supervisor = q.getColumn(5).getString() == "supervisor";
+    if (!q.getColumn(6).isNull()) {
+      const Json box = Json::parse(q.getColumn(6).getString());
+      o.box = OfficerBoxPublic{box.at("salt").get<std::string>(), box.at("public").get<std::string>(),
+                               {box.at("ops").get<std::uint64_t>(), box.at("mem").get<std::uint64_t>()}};
+    }
+    out.push_back({std::move(o), q.getColumn(4).getInt64()});
+  }
   return out;
 }
 

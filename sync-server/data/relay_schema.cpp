@@ -33,6 +33,13 @@ CREATE TABLE relay_sync_log(
   outcome TEXT NOT NULL);
 CREATE INDEX relay_sync_log_by_device ON relay_sync_log(device, finished_at);
 )sql",
+      // 2: officer roles (supervisors reset locked stations) and box keys (at-rest encryption
+      // on the stations: docs/station.md). box is the roster's JSON object, NULL for officers
+      // added before this version.
+      R"sql(
+ALTER TABLE relay_officers ADD COLUMN role TEXT NOT NULL DEFAULT 'officer';
+ALTER TABLE relay_officers ADD COLUMN box TEXT;
+)sql",
   };
   return steps;
 }

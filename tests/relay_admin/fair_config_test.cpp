@@ -14,7 +14,9 @@ FairConfig sample() {
   c.booths = {{"9.1E23", "9.1", "宁波市华光电器有限公司", "浙江交易团", "家用电器"},
               {"10.2A01", "10.2", "Foshan \"Bright\", Ltd.", "", ""}};
   c.officers = {{"GZ001", "王芳", hash_password("1234", PasswordCost::Test), false},
-                {"GZ002", "Li Lei", hash_password("987654", PasswordCost::Test), true}};
+                {"GZ002", "Li Lei", hash_password("987654", PasswordCost::Test), true},
+                {"SV01", "张敏", hash_password("9999", PasswordCost::Test), false, true,
+                 make_officer_box("9999", PasswordCost::Test)}};
   c.devices = {{std::string(64, 'a'), "Hall 9 desk", "S01", false}};
   return c;
 }
@@ -101,4 +103,39 @@ TEST_CASE("fair configuration signature is domain-separated", "[relay]") {
   const std::string wire = canonical_dump(
       Json{{"config", c.to_json()}, {"sig", to_hex(bureau.sign(as_bytes(c.canonical())))}});
   CHECK(verify_fair_config(wire, bureau.public_key()).error == ConfigError::BadSignature);
+}
+
+TEST_CASE("roster roles and box keys round-trip, and a roster without them still reads", "[relay]") {
+  const KeyPair bureau = KeyPair::generate();
+  const FairConfig c = sample();
+  auto v = verify_fair_config(sign_fair_config(c, bureau), bureau.public_key());
+  REQUIRE(v);
+  CHECK(v.config->find_officer("SV01")->supervisor);
+  REQUIRE(v.config->find_officer("SV01")->box);
+  CHECK(*v.config->find_officer("SV01")->box == *c.find_officer("SV01")->box);
+  CHECK_FALSE(v.config->find_officer("GZ001")->supervisor);
+  CHECK_FALSE(v.config->find_officer("GZ001")->box);
+
+  // A roster signed before roles and box keys existed: officers without either.
+  Json old = c.to_json();
+  for (auto& o : old["officers"]) {
+    o.erase("role");
+    o.erase("box");
+  }
+  std::string message(kFairConfigDomain);
+  message += canonical_dump(old);
+  const std::string wire = canonical_dump(Json{{"config", old}, {"sig", to_hex(bureau.sign(as_bytes(message)))}});
+  auto older = verify_fair_config(wire, bureau.public_key());
+  REQUIRE(older);
+  CHECK_FALSE(older.config->find_officer("SV01")->supervisor);
+  CHECK_FALSE(older.config->find_officer("SV01")->box);
+
+  // An unknown role is refused, not read as "officer".
+  Json odd = c.to_json();
+  odd["officers"][0]["role"] = "admin";
+  message = std::string(kFairConfigDomain) + canonical_dump(odd);
+  auto refused = verify_fair_config(
+      canonical_dump(Json{{"config", odd}, {"sig", to_hex(bureau.sign(as_bytes(message)))}}), bureau.public_key());
+  CHECK(refused.error == ConfigError::InvalidContent);
+  CHECK_THAT(refused.detail, Catch::Contains("admin"));
 }

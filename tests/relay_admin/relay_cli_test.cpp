@@ -170,9 +170,10 @@ TEST_CASE("officers add, list and disable with a PIN file", "[relay]") {
                       (tmp / "pin").string()});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
-  REQUIRE(run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ002", "--name", "Li Lei", "--pin-file",
-                     (tmp / "pin").string()})
-              .exit_code == 0);
+  auto sv = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ002", "--name", "Li Lei", "--pin-file",
+                       (tmp / "pin").string(), "--supervisor"});
+  REQUIRE(sv.exit_code == 0);
+  CHECK_THAT(sv.out, Catch::Contains("Added supervisor GZ002"));
 
   auto dup = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ001", "--name", "x", "--pin-file",
                         (tmp / "pin").string()});
@@ -198,7 +199,8 @@ TEST_CASE("officers add, list and disable with a PIN file", "[relay]") {
 
   auto list = run_relay({"officers", "list", "--data", dir.string()});
   CHECK(list.exit_code == 0);
-  CHECK_THAT(list.out, Catch::Contains("GZ001\t王芳\tactive") && Catch::Contains("GZ002\tLi Lei\tdisabled"));
+  CHECK_THAT(list.out, Catch::Contains("GZ001\t王芳\tofficer\tactive") &&
+                           Catch::Contains("GZ002\tLi Lei\tsupervisor\tdisabled"));
   CHECK_THAT(list.out, !Catch::Contains("GZ003"));
 
   // The PIN reaches the stations only as an Argon2id verifier in the signed roster.
@@ -209,6 +211,14 @@ TEST_CASE("officers add, list and disable with a PIN file", "[relay]") {
   CHECK_FALSE(verify_password(v.config->find_officer("GZ001")->pin_verifier, "246811"));
   CHECK(v.config->find_officer("GZ002")->disabled);
   CHECK(data.signed_fair_config().find("246810") == std::string::npos);
+  // Roles and box keys travel in the signed roster: the PIN derives the published box key.
+  CHECK_FALSE(v.config->find_officer("GZ001")->supervisor);
+  CHECK(v.config->find_officer("GZ002")->supervisor);
+  const auto& box = v.config->find_officer("GZ001")->box;
+  REQUIRE(box);
+  CHECK(box->cost == kdf_cost(PasswordCost::Interactive));
+  CHECK(OfficerBoxKey::derive("246810", *box).matches(*box));
+  CHECK_FALSE(OfficerBoxKey::derive("246811", *box).matches(*box));
 }
 
 TEST_CASE("enroll prints a payload whose PNG QR code decodes to the same text", "[relay]") {
