@@ -27,13 +27,18 @@ const char* describe(ImportStatus s) {
   return "unknown import status";
 }
 
-EventStore::EventStore(const std::filesystem::path& file, std::string fair_id)
-    : fair_(std::move(fair_id)), db_(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
+EventStore::EventStore(const std::filesystem::path& file, std::string fair_id,
+                       std::shared_ptr<const RecordCipher> cipher)
+    : fair_(std::move(fair_id)), cipher_(std::move(cipher)),
+      db_(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
   db_.setBusyTimeout(10000);
+  // Freed pages are zeroed: converted rows must not linger in the file as plain text.
+  if (cipher_) db_.exec("PRAGMA secure_delete=ON");
   db_.exec("PRAGMA journal_mode=WAL");
   // FULL: a commit is on disk before append()/import() return, so "saved" survives power loss.
   db_.exec("PRAGMA synchronous=FULL");
   migrate();
+  apply_cipher(file);
   SQLite::Statement q(db_, "SELECT value FROM ledger_meta WHERE key='fair'");
   if (q.executeStep()) {
     const std::string stored = q.getColumn(0).getString();
@@ -67,6 +72,77 @@ void EventStore::migrate() {
     db_.exec("INSERT INTO ledger_version(version) VALUES(" + std::to_string(v + 1) + ")");
     tx.commit();
   }
+}
+
+namespace {
+constexpr std::string_view kKeyCheckContext = "record key check";
+constexpr std::string_view kKeyCheckText = "FairGuard event store key check";
+}  // namespace
+
+void EventStore::apply_cipher(const std::filesystem::path& file) {
+  const std::string records = db_.execAndGet("SELECT value FROM ledger_meta WHERE key='records'").getString();
+  if (!cipher_) {
+    if (records != "plain")
+      throw std::runtime_error("event store " + file.string() + " is encrypted (" + records +
+                               "): it opens only with the station's data key, after an officer signs in");
+    return;
+  }
+  if (records == cipher_->name()) {
+    SQLite::Statement q(db_, "SELECT value FROM ledger_meta WHERE key='key_check'");
+    if (!q.executeStep() || cipher_->open(q.getColumn(0).getString(), kKeyCheckContext) != std::string(kKeyCheckText))
+      throw std::runtime_error("event store " + file.string() +
+                               " does not open with this data key (a wrong key, or the file was altered)");
+    return;
+  }
+  if (records != "plain")
+    throw std::runtime_error("event store " + file.string() + " is sealed with " + records + ", not " + cipher_->name());
+  // A store of plain rows (made before at-rest encryption): seal every row in one
+  // transaction, then checkpoint so the plain pages leave the WAL too.
+  SQLite::Transaction tx(db_);
+  for (const char* table : {"events", "forks"}) {
+    std::vector<std::pair<std::string, std::string>> rows;  // rowid-free tables: keyed by hash
+    {
+      SQLite::Statement q(db_, std::string("SELECT hash, bytes FROM ") + table);
+      while (q.executeStep()) rows.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    }
+    SQLite::Statement u(db_, std::string("UPDATE ") + table + " SET bytes=? WHERE hash=?");
+    for (const auto& [hash, bytes] : rows) {
+      const std::string sealed = cipher_->seal(bytes, hash);
+      u.bind(1, sealed.data(), static_cast<int>(sealed.size()));
+      u.bind(2, hash);
+      u.exec();
+      u.reset();
+    }
+  }
+  SQLite::Statement meta(db_, "INSERT OR REPLACE INTO ledger_meta(key, value) VALUES(?, ?)");
+  meta.bind(1, "records");
+  meta.bind(2, cipher_->name());
+  meta.exec();
+  meta.reset();
+  const std::string check = cipher_->seal(kKeyCheckText, kKeyCheckContext);
+  meta.bind(1, "key_check");
+  meta.bind(2, check.data(), static_cast<int>(check.size()));
+  meta.exec();
+  tx.commit();
+  db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+std::string EventStore::plain_bytes(const std::string& stored, const std::string& hash) const {
+  if (!cipher_) return stored;
+  auto plain = cipher_->open(stored, hash);
+  if (!plain)
+    throw std::runtime_error("stored event " + hash.substr(0, 16) +
+                             " does not decrypt: wrong data key, or its stored bytes were altered");
+  return std::move(*plain);
+}
+
+void EventStore::bind_bytes(SQLite::Statement& q, int index, const SignedEvent& e) const {
+  if (!cipher_) {
+    q.bind(index, e.bytes);
+    return;
+  }
+  const std::string sealed = cipher_->seal(e.bytes, e.hash_hex());
+  q.bind(index, sealed.data(), static_cast<int>(sealed.size()));  // binds a copy (SQLITE_TRANSIENT)
 }
 
 void EventStore::trust_device(const std::string& device_hex, const std::string& label) {
@@ -107,7 +183,7 @@ void EventStore::insert(const SignedEvent& e) {
   q.bind(6, e.event.time);
   q.bind(7, e.event.type);
   q.bind(8, e.event.officer);
-  q.bind(9, e.bytes);
+  bind_bytes(q, 9, e);
   q.bind(10, to_hex(e.sig));
   q.bind(11, HybridClock::system_millis());
   q.exec();
@@ -177,7 +253,7 @@ ImportResult EventStore::import_one(const SignedEvent& s) {
     fork.bind(2, e.seq);
     fork.bind(3, s.hash_hex());
     fork.bind(4, kept);
-    fork.bind(5, s.bytes);
+    bind_bytes(fork, 5, s);
     fork.bind(6, to_hex(s.sig));
     fork.bind(7, HybridClock::system_millis());
     fork.exec();
@@ -251,14 +327,14 @@ std::map<std::string, std::int64_t> EventStore::heads() {
 }
 
 std::optional<SignedEvent> EventStore::row_to_event(SQLite::Statement& q) {
-  // Columns: bytes, sig. Stored rows were verified on the way in; verify_chain re-checks all.
-  return assemble_signed(q.getColumn(0).getString(), q.getColumn(1).getString());
+  // Columns: bytes, sig, hash. Stored rows were verified on the way in; verify_chain re-checks all.
+  return assemble_signed(plain_bytes(q.getColumn(0).getString(), q.getColumn(2).getString()), q.getColumn(1).getString());
 }
 
 std::vector<SignedEvent> EventStore::read(const std::string& device, std::int64_t from, std::int64_t to) {
   std::lock_guard lock(mutex_);
   std::vector<SignedEvent> out;
-  SQLite::Statement q(db_, "SELECT bytes, sig FROM events WHERE device=? AND seq BETWEEN ? AND ? ORDER BY seq");
+  SQLite::Statement q(db_, "SELECT bytes, sig, hash FROM events WHERE device=? AND seq BETWEEN ? AND ? ORDER BY seq");
   q.bind(1, device);
   q.bind(2, from);
   q.bind(3, to);
@@ -276,7 +352,7 @@ std::optional<SignedEvent> EventStore::find(const std::string& device, std::int6
 std::vector<SignedEvent> EventStore::all_in_fold_order() {
   std::lock_guard lock(mutex_);
   std::vector<SignedEvent> out;
-  SQLite::Statement q(db_, "SELECT bytes, sig FROM events ORDER BY hlc, device, seq");
+  SQLite::Statement q(db_, "SELECT bytes, sig, hash FROM events ORDER BY hlc, device, seq");
   while (q.executeStep())
     if (auto e = row_to_event(q)) out.push_back(std::move(*e));
   return out;
@@ -290,12 +366,12 @@ std::int64_t EventStore::event_count() {
 std::vector<ForkRecord> EventStore::forks() {
   std::lock_guard lock(mutex_);
   std::vector<ForkRecord> out;
-  SQLite::Statement q(db_, "SELECT bytes, sig, device, seq, kept_hash, detected_at FROM forks ORDER BY detected_at");
+  SQLite::Statement q(db_, "SELECT bytes, sig, hash, device, seq, kept_hash, detected_at FROM forks ORDER BY detected_at");
   while (q.executeStep()) {
     auto rival = row_to_event(q);
     if (!rival) continue;
-    out.push_back({q.getColumn(2).getString(), q.getColumn(3).getInt64(), q.getColumn(4).getString(), std::move(*rival),
-                   q.getColumn(5).getInt64()});
+    out.push_back({q.getColumn(3).getString(), q.getColumn(4).getInt64(), q.getColumn(5).getString(), std::move(*rival),
+                   q.getColumn(6).getInt64()});
   }
   return out;
 }
@@ -317,8 +393,13 @@ ChainCheck EventStore::verify_chain(const std::string& device) {
   while (q.executeStep()) {
     const std::int64_t seq = q.getColumn(0).getInt64();
     const std::string stored_hash = q.getColumn(1).getString();
-    const std::string bytes = q.getColumn(2).getString();
     if (seq != expected) return fail(seq, "gap: expected seq " + std::to_string(expected));
+    std::string bytes;
+    try {
+      bytes = plain_bytes(q.getColumn(2).getString(), stored_hash);
+    } catch (const std::exception& e) {
+      return fail(seq, e.what());
+    }
     std::string why;
     auto s = assemble_signed(bytes, q.getColumn(3).getString(), &why);
     if (!s) return fail(seq, "stored event is malformed: " + why);

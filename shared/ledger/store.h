@@ -14,6 +14,7 @@
 
 #include "ledger/event.h"
 #include "ledger/hlc.h"
+#include "ledger/record_cipher.h"
 
 namespace fg {
 
@@ -59,10 +60,14 @@ class EventStore {
  public:
   // Opens or creates the store for one fair; migrates older schemas. Throws
   // std::runtime_error if the file belongs to another fair or is newer than this program.
-  EventStore(const std::filesystem::path& file, std::string fair_id);
+  // With a cipher (the station), event bytes are stored sealed: a store of plain rows is
+  // converted on first open (in one transaction, old pages wiped), and a sealed store opens
+  // only with the cipher and key it was sealed with (else std::runtime_error saying so).
+  EventStore(const std::filesystem::path& file, std::string fair_id, std::shared_ptr<const RecordCipher> cipher = {});
 
   const std::string& fair() const { return fair_; }
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
+  bool encrypted() const { return cipher_ != nullptr; }
   int schema_version();
 
   // Local actions: assigns seq, prev, time and hlc; signs; commits durably before returning.
@@ -85,6 +90,8 @@ class EventStore {
 
   std::int64_t head_seq(const std::string& device);
   std::map<std::string, std::int64_t> heads();
+  // Reads throw std::runtime_error when a sealed record does not open (wrong key or altered
+  // bytes): never a garbage event.
   // Events of one device with from <= seq <= to, in seq order.
   std::vector<SignedEvent> read(const std::string& device, std::int64_t from, std::int64_t to = INT64_MAX);
   std::optional<SignedEvent> find(const std::string& device, std::int64_t seq);
@@ -102,10 +109,15 @@ class EventStore {
  private:
   void migrate();
   ImportResult import_one(const SignedEvent& e);
+  void apply_cipher(const std::filesystem::path& file);
+  // Columns 0..2 of q: bytes, sig, hash.
   std::optional<SignedEvent> row_to_event(SQLite::Statement& q);
+  std::string plain_bytes(const std::string& stored, const std::string& hash) const;
+  void bind_bytes(SQLite::Statement& q, int index, const SignedEvent& e) const;
   void insert(const SignedEvent& e);
 
   std::string fair_;
+  std::shared_ptr<const RecordCipher> cipher_;
   SQLite::Database db_;
   HybridClock clock_;
   std::recursive_mutex mutex_;

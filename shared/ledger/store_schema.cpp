@@ -21,6 +21,13 @@ CREATE TABLE forks(
 CREATE TABLE trusted_devices(
   device TEXT PRIMARY KEY, label TEXT NOT NULL DEFAULT '', trusted_at INTEGER NOT NULL, revoked_at INTEGER);
 )sql",
+      // 2: the form of the stored event bytes is recorded: 'plain' (canonical JSON, the relay)
+      // or a record cipher's name (the station: sealed bytes, ledger/record_cipher.h). The
+      // store converts 'plain' rows when first opened with a cipher. A version-1 program must
+      // not open a version-2 store: it would read sealed bytes as JSON.
+      R"sql(
+INSERT OR IGNORE INTO ledger_meta(key, value) VALUES('records', 'plain');
+)sql",
   };
   return steps;
 }
