@@ -3,15 +3,20 @@
 // SHA-256 of their bytes (so `sha256sum` on an exported file matches the event that cites it).
 // Writes are durable and atomic: temp file, fsync, rename, fsync the folder. Data streams in
 // and out in pieces, so a 50 MB video never sits whole in memory. Reads verify the hash.
+// With a key (the station, docs/station.md "At rest"), every file is a secretstream
+// (XChaCha20-Poly1305) of the blob, still named by the SHA-256 of the plain bytes; sizes,
+// offsets and reads are in plain bytes, and reads decrypt and re-hash.
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
 
 #include "crypto/bytes.h"
+#include "crypto/secret_bytes.h"
 #include "crypto/sha256.h"
 
 namespace fg {
@@ -23,8 +28,11 @@ struct BlobInfo {
 
 class BlobStore {
  public:
-  // Creates the folder if needed; removes temp files a killed writer left behind.
-  explicit BlobStore(std::filesystem::path root);
+  // Creates the folder if needed; removes temp files a killed writer left behind. With a key,
+  // a folder of plain blobs is sealed in place on first open; an encrypted folder opened
+  // without a key throws std::runtime_error saying so.
+  explicit BlobStore(std::filesystem::path root, std::shared_ptr<const SecretBytes> key = {});
+  bool encrypted() const { return key_ != nullptr; }
 
   // Streams `in` to a temp file while hashing, then commits it under its hash.
   // Throws std::runtime_error (with errno text) on I/O failure, e.g. a full disk; nothing is
@@ -34,12 +42,21 @@ class BlobStore {
   BlobInfo put_file(const std::filesystem::path& file);
 
   bool contains(const std::string& hash) const;
+  // Size of the blob's plain bytes.
   std::optional<std::uint64_t> size(const std::string& hash) const;
+  // The stored file: the blob itself only when not encrypted. Read through read()/export_to().
   std::filesystem::path path_of(const std::string& hash) const;
 
   // Streams the blob to `out`, hashing as it goes. Returns false (and says why) if the blob is
   // missing or its bytes no longer match its name; `out` may then hold a partial copy.
   [[nodiscard]] bool read(const std::string& hash, std::ostream& out, std::string* why = nullptr) const;
+  // The plain bytes from `offset` on, in pieces, to `sink` (sync uploads resume this way); the
+  // whole blob is still checked against its name: false (and why) when it does not match.
+  [[nodiscard]] bool read_from(const std::string& hash, std::uint64_t offset,
+                               const std::function<void(ByteView)>& sink, std::string* why = nullptr) const;
+  // Writes a plain copy to `file` (mode 0600), e.g. to show a document in a viewer.
+  [[nodiscard]] bool export_to(const std::string& hash, const std::filesystem::path& file,
+                               std::string* why = nullptr) const;
   // Re-hashes the stored file.
   [[nodiscard]] bool verify(const std::string& hash, std::string* why = nullptr) const;
 
@@ -54,7 +71,9 @@ class BlobStore {
   const std::filesystem::path& root() const { return root_; }
 
  private:
+  void seal_plain_blobs();
   std::filesystem::path root_;
+  std::shared_ptr<const SecretBytes> key_;
 };
 
 }  // namespace fg

@@ -276,25 +276,33 @@ struct Session {
   void push_blobs() {
     t.send(make_empty(MsgType::BlobQuery));
     BlobNeed need = parsed(MsgType::BlobNeed, parse_blob_need);
-    std::string data(kMaxChunk, '\0');
+    std::string data;
     for (const auto& n : need.need) {
       auto size = c.blobs.size(n.hash);
       if (!size) {
         report.problems.push_back("relay needs blob " + n.hash + " which this station does not hold");
         continue;
       }
-      std::ifstream in(c.blobs.path_of(n.hash), std::ios::binary);
+      // Read through the store: on a station its files are encrypted (docs/station.md).
       std::uint64_t offset = std::min(n.offset, *size);
-      in.seekg(static_cast<std::streamoff>(offset));
-      do {  // at least one chunk, so an empty blob is sent too
-        const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(kMaxChunk, *size - offset));
-        in.read(data.data(), static_cast<std::streamsize>(want));
-        if (static_cast<std::size_t>(in.gcount()) != want)
-          throw SyncError("local_io", "cannot read blob " + n.hash + " from " + c.blobs.path_of(n.hash).string());
-        t.send(make(BlobChunk{n.hash, *size, offset, data.substr(0, want)}));
-        offset += want;
-        report.blob_bytes_sent += want;
-      } while (offset < *size);
+      data.clear();
+      auto flush = [&] {
+        t.send(make(BlobChunk{n.hash, *size, offset, data}));
+        offset += data.size();
+        report.blob_bytes_sent += data.size();
+        data.clear();
+      };
+      std::string why;
+      const bool read = c.blobs.read_from(n.hash, offset, [&](ByteView piece) {
+        while (!piece.empty()) {
+          const std::size_t take = std::min(piece.size(), kMaxChunk - data.size());
+          data.append(reinterpret_cast<const char*>(piece.data()), take);
+          piece = piece.subspan(take);
+          if (data.size() == kMaxChunk) flush();
+        }
+      }, &why);
+      if (!read) throw SyncError("local_io", "cannot read blob " + n.hash + ": " + why);
+      if (!data.empty() || offset == std::min(n.offset, *size)) flush();  // at least one chunk: an empty blob too
       BlobStored done = parsed(MsgType::BlobStored, parse_blob_stored);
       if (done.ok) ++report.blobs_sent;
       else report.problems.push_back("relay refused blob " + n.hash + ": " + done.error);

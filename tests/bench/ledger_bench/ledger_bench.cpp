@@ -2,7 +2,9 @@
 //   durable appends/s (each one a synchronous=FULL commit);
 //   events verified/s by import and by verify_chain, as a ratio to libsodium's raw
 //     crypto_sign_verify_detached rate on the same messages;
-//   blob sealing MB/s (hash + durable write) as a ratio to `sha256sum` on the same file.
+//   blob sealing MB/s (hash + durable write) as a ratio to `sha256sum` on the same file;
+//   at rest (the station's encrypted stores): appends, reads and verify_chain with the record
+//   cipher, and blob put/read with the blob key, each as a ratio to the same work in clear.
 #include <sodium.h>
 #include <unistd.h>
 
@@ -115,5 +117,51 @@ int main(int argc, char** argv) {
   std::printf("sha256sum:              %10.0f MB/s (baseline, %zu MB file)\n", sum_rate, blob_mb);
   std::printf("blob sealing:           %10.0f MB/s ratio %.2f of sha256sum (hash + copy + fsync + rename)\n",
               seal_rate, seal_rate / sum_rate);
+
+  // 4. At rest: the same work on an encrypted store and in clear, in this run.
+  const auto cipher = std::make_shared<XChaChaRecordCipher>(SecretBytes::random(32));
+  auto append_run = [&](const std::string& name, std::shared_ptr<const RecordCipher> c) {
+    EventStore s(dir.path / name, "CF138", std::move(c));
+    const auto start = Clock::now();
+    for (int i = 0; i < appends; ++i) s.append(key, "OF001", "evidence.added", sample_body(i));
+    return appends / seconds_since(start);
+  };
+  const double plain_append = append_run("plain-append.db", {});
+  const double sealed_append = append_run("sealed-append.db", cipher);
+  auto import_run = [&](const std::string& name, std::shared_ptr<const RecordCipher> c, double* read_rate,
+                        double* verify_rate) {
+    EventStore s(dir.path / name, "CF138", std::move(c));
+    s.trust_device(key.public_hex());
+    for (std::size_t i = 0; i < chain.size(); i += 500)
+      (void)s.import_batch(std::span(chain).subspan(i, std::min<std::size_t>(500, chain.size() - i)));
+    auto start = Clock::now();
+    const auto all = s.all_in_fold_order();
+    *read_rate = static_cast<double>(all.size()) / seconds_since(start);
+    start = Clock::now();
+    if (!s.verify_chain(key.public_hex()).ok) std::exit(1);
+    *verify_rate = static_cast<double>(all.size()) / seconds_since(start);
+  };
+  double plain_read = 0, plain_verify = 0, sealed_read = 0, sealed_verify = 0;
+  import_run("plain-read.db", {}, &plain_read, &plain_verify);
+  import_run("sealed-read.db", cipher, &sealed_read, &sealed_verify);
+  std::printf("at rest: appends        %10.0f /s  ratio %.2f of in clear (%.0f /s)\n", sealed_append,
+              sealed_append / plain_append, plain_append);
+  std::printf("at rest: read all       %10.0f /s  ratio %.2f of in clear (%.0f /s)\n", sealed_read,
+              sealed_read / plain_read, plain_read);
+  std::printf("at rest: verify_chain   %10.0f /s  ratio %.2f of in clear (%.0f /s)\n", sealed_verify,
+              sealed_verify / plain_verify, plain_verify);
+  BlobStore sealed_blobs(dir.path / "sealed-blobs", std::make_shared<SecretBytes>(SecretBytes::random(32)));
+  t0 = Clock::now();
+  const std::string hash = sealed_blobs.put_file(file).hash;
+  const double sealed_put = static_cast<double>(blob_mb) / seconds_since(t0);
+  auto read_rate = [&](const BlobStore& b) {
+    const auto start = Clock::now();
+    if (!b.verify(hash)) std::exit(1);
+    return static_cast<double>(blob_mb) / seconds_since(start);
+  };
+  const double plain_blob_read = read_rate(blobs), sealed_blob_read = read_rate(sealed_blobs);
+  std::printf("at rest: blob put       %10.0f MB/s ratio %.2f of in clear\n", sealed_put, sealed_put / seal_rate);
+  std::printf("at rest: blob read      %10.0f MB/s ratio %.2f of in clear (%.0f MB/s, decrypt + hash)\n",
+              sealed_blob_read, sealed_blob_read / plain_blob_read, plain_blob_read);
   return 0;
 }
