@@ -67,6 +67,13 @@ Rectangle {
                 Layout.fillWidth: true
             }
             Label {
+                visible: !page.session.locked && !page.session.lockedOut
+                text: qsTr("Complaint data on this tablet is encrypted and opens only with an officer's PIN.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
                 visible: page.session.lockedOut
                 text: qsTr("Too many wrong PINs. A supervisor signs in below to unlock the station.")
                 wrapMode: Text.Wrap

@@ -107,7 +107,7 @@ QString CaseController::noticePdf() const {
     if (t.type != ev::kNoticeServed || !t.valid) continue;
     const auto e = backend_->store()->find(t.ref.device, t.ref.seq);
     const QString blob = e ? json_text(e->event.body, "notice") : QString();
-    if (!blob.isEmpty()) return QString::fromStdString(backend_->blobs()->path_of(blob.toStdString()).string());
+    if (!blob.isEmpty()) return backend_->plainBlobFile(blob.toStdString());  // blob files are encrypted
   }
   return {};
 }

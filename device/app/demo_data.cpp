@@ -105,9 +105,12 @@ bool enrol_demo_fair(StationBackend& backend, DemoFair& fair, QString* error) {
   c.fair = {"CF138", "138th China Import and Export Fair, Phase 1", "Canton Fair Complex, Guangzhou",
             "2025-10-15", "2025-10-19", "Asia/Shanghai", {"9.1", "10.2", "11.3", "12.1"}};
   for (const DemoBooth& b : kBooths) c.booths.push_back({b.booth, b.hall, b.exhibitor, "Guangdong", "Consumer goods"});
-  c.officers = {{"OF-017", "Li Wei 李伟", hash_password("1234", PasswordCost::Test), false},
-                {"OF-023", "Chen Jing 陈静", hash_password("4321", PasswordCost::Test), false},
-                {"SV-001", "Zhang Min 张敏", hash_password("9999", PasswordCost::Test), false}};
+  auto officer = [](const char* id, const char* name, const char* pin, bool supervisor) {
+    return Officer{id, name, hash_password(pin, PasswordCost::Test), false, supervisor,
+                   make_officer_box(pin, PasswordCost::Test)};
+  };
+  c.officers = {officer("OF-017", "Li Wei 李伟", "1234", false), officer("OF-023", "Chen Jing 陈静", "4321", false),
+                officer("SV-001", "Zhang Min 张敏", "9999", true)};
   c.devices = {{backend.deviceKey()->public_hex(), "Hall 9 desk", "S03", false},
                {KeyPair::generate().public_hex(), "Hall 11 desk", "S01", false}};
   fair.signed_config = sign_fair_config(c, *fair.bureau);

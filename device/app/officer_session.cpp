@@ -13,9 +13,10 @@ OfficerSession::OfficerSession(QObject* parent) : QObject(parent) {
   connect(&idle_, &QTimer::timeout, this, &OfficerSession::lock);
 }
 
-void OfficerSession::setStateFile(const QString& path) {
+void OfficerSession::setStateFile(const QString& path, bool required) {
   state_file_ = path;
-  loadState();
+  failures_ = 0;
+  loadState(required);
   emit changed();
 }
 
@@ -44,6 +45,15 @@ OfficerSession::Result OfficerSession::signIn(const QString& id, const QString& 
   if (!verify_password(record->pin_verifier, pin.toStdString())) {
     fail(tr("Officer id or PIN not recognised."));
     return Result::WrongPin;
+  }
+  // The PIN is right; the station's data must also open with it (no failure is counted).
+  if (unlocker_) {
+    const QString why = unlocker_(*record, pin);
+    if (!why.isEmpty()) {
+      last_error_ = why;
+      emit changed();
+      return Result::DataLocked;
+    }
   }
   const bool other = QString::fromStdString(record->id) != officer_id_;
   officer_id_ = QString::fromStdString(record->id);
@@ -108,9 +118,16 @@ void OfficerSession::saveState() const {
     qWarning("Cannot save the sign-in state to %s: %s", qPrintable(state_file_), qPrintable(f.errorString()));
 }
 
-void OfficerSession::loadState() {
+void OfficerSession::loadState(bool required) {
   QFile f(state_file_);
-  if (!f.open(QIODevice::ReadOnly)) return;  // first start
+  if (!f.open(QIODevice::ReadOnly)) {
+    if (required) {
+      failures_ = kMaxFailures;  // removed: counts as locked out, a supervisor resets it
+      return;
+    }
+    saveState();  // first start: from now on the file must be there
+    return;
+  }
   bool ok = false;
   const int n = f.readAll().trimmed().toInt(&ok);
   // An unreadable file counts as locked out: a corrupted file must not reset the count.

@@ -13,6 +13,8 @@
 #include <optional>
 #include <string>
 
+#include "crypto/officer_box.h"
+
 namespace fg {
 
 struct OfficerRecord {
@@ -20,8 +22,12 @@ struct OfficerRecord {
   std::string name;
   std::string pin_verifier;  // Argon2id string (crypto/password.h)
   bool supervisor = false;   // may reset a lock-out
+  std::optional<OfficerBoxPublic> box{};  // opens the station's data key (docs/station.md, "At rest")
 };
 using RosterLookup = std::function<std::optional<OfficerRecord>(const std::string& id)>;
+// Called once the PIN is verified: opens the station's data with it. Returns why it could
+// not (empty: opened); the officer is then not signed in.
+using DataUnlocker = std::function<QString(const OfficerRecord& officer, const QString& pin)>;
 
 class OfficerSession : public QObject {
   Q_OBJECT
@@ -36,14 +42,17 @@ class OfficerSession : public QObject {
   Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
  public:
   static constexpr int kMaxFailures = 5;
-  enum class Result { SignedIn, UnknownOfficer, WrongPin, LockedOut, Empty };
+  enum class Result { SignedIn, UnknownOfficer, WrongPin, LockedOut, Empty, DataLocked };
   Q_ENUM(Result)
 
   explicit OfficerSession(QObject* parent = nullptr);
 
   void setRoster(RosterLookup lookup) { roster_ = std::move(lookup); }
-  // File keeping the failure count across restarts; empty = memory only (tests).
-  void setStateFile(const QString& path);
+  void setUnlocker(DataUnlocker unlocker) { unlocker_ = std::move(unlocker); }
+  // File keeping the failure count across restarts; empty = memory only (tests). When
+  // `required` (the station already has encrypted data), a missing file counts as locked out:
+  // deleting it must not buy more guesses. Otherwise a missing file is created at once.
+  void setStateFile(const QString& path, bool required = false);
   void setIdleTimeout(int milliseconds);
   int idleTimeout() const { return idle_.interval(); }
 
@@ -72,9 +81,10 @@ class OfficerSession : public QObject {
  private:
   void fail(const QString& why);
   void saveState() const;
-  void loadState();
+  void loadState(bool required);
 
   RosterLookup roster_;
+  DataUnlocker unlocker_;
   QString state_file_;
   QTimer idle_;
   QString officer_id_, officer_name_, last_error_;

@@ -6,9 +6,11 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include "cases/case_number.h"
+#include "crypto/data_keyring.h"
 
 namespace fg {
 namespace {
@@ -39,6 +41,14 @@ StationBackend::StationBackend(QObject* parent) : QObject(parent) {
   sync_.setBackend(this);
   kiosk_desk_.setBackend(this);
   last_sticker_.setBackend(this);
+  session_.setUnlocker([this](const OfficerRecord& officer, const QString& pin) { return unlock(officer, pin); });
+  // Sign-out (not the idle lock) closes the stores and wipes the data key.
+  connect(&session_, &OfficerSession::officerChanged, this, [this] {
+    if (session_.officerId().isEmpty()) closeData();
+  });
+  connect(&sync_, &SyncWorker::finished, this, [this] {
+    if (close_pending_ && session_.officerId().isEmpty()) closeData();
+  });
   // Countdowns on the dashboard move every 30 s: enough for "2 h left", cheap on a tablet.
   tick_.setInterval(30 * 1000);
   connect(&tick_, &QTimer::timeout, this, &StationBackend::nowChanged);
@@ -68,8 +78,9 @@ bool StationBackend::open(const QString& dataDir, QString* error) {
       device_key_ = std::make_unique<KeyPair>(KeyPair::generate());
       device_key_->save(key_file);
     }
-    blobs_ = std::make_unique<BlobStore>(dir.filePath(QStringLiteral("blobs")).toStdString());
-    session_.setStateFile(dir.filePath(QStringLiteral("sign-in.state")));
+    // Once the station holds encrypted data, a missing failure counter counts as locked out.
+    session_.setStateFile(dir.filePath(QStringLiteral("sign-in.state")),
+                          DataKeyring::exists(keyringPath().toStdString()));
 
     const auto pub = read_file(dir.filePath(QStringLiteral("bureau.pub")));
     const auto config = read_file(dir.filePath(QStringLiteral("fair-config.json")));
@@ -106,31 +117,158 @@ bool StationBackend::installFairConfig(const std::string& signedText, const Publ
   if (me->revoked) return fail(QStringLiteral("This device has been revoked by the bureau."));
   if (enrolled() && config.version < config_.version) return fail(QStringLiteral("Older fair configuration ignored."));
 
+  const bool keyring = DataKeyring::exists(keyringPath().toStdString());
+  if (!data_key_ && !keyring &&
+      std::none_of(config.officers.begin(), config.officers.end(), [](const Officer& o) { return o.box && !o.disabled; }))
+    return fail(QStringLiteral("The fair's roster has no officer with a data key (box key), so this station could "
+                               "not encrypt its data for anyone. The bureau must add the officers again with "
+                               "fairguard-relay officers add."));
+
   const QDir dir(data_dir_);
   if (!write_file(dir.filePath(QStringLiteral("bureau.pub")), QByteArray::fromStdString(to_hex(bureau)), error) ||
       !write_file(dir.filePath(QStringLiteral("fair-config.json")), QByteArray::fromStdString(signedText), error))
     return false;
+  config_ = config;
+  bureau_ = bureau;
+  station_code_ = QString::fromStdString(me->code);
   try {
-    if (!store_)
-      store_ = std::make_unique<EventStore>(dir.filePath(QStringLiteral("events.db")).toStdString(), config.fair.id);
-    for (const DeviceEntry& d : config.devices) {
-      if (d.revoked)
-        store_->revoke_device(d.key);
-      else
-        store_->trust_device(d.key, d.code);
+    // First enrolment: the data key is made here and sealed to the roster's officers.
+    if (!data_key_ && !keyring) createDataKey();
+    if (data_key_) {
+      openStores(config.fair.id);
+      applyConfigToStore();
+      sealKeyForRoster();  // newcomers in this roster get their copy now
     }
   } catch (const std::exception& e) {
     return fail(QStringLiteral("Cannot open the event store: %1").arg(QString::fromUtf8(e.what())));
   }
-  config_ = config;
-  bureau_ = bureau;
-  station_code_ = QString::fromStdString(me->code);
   applyConfig();
+  if (!store_) return true;  // locked: the cases are read at the next sign-in
   if (defer_loading_ && !loader_ && fold_.events == 0)
     refreshInBackground();
   else
     refresh();
   return true;
+}
+
+QString StationBackend::keyringPath() const { return QDir(data_dir_).filePath(QStringLiteral("keyring.json")); }
+
+void StationBackend::createDataKey() {
+  data_key_ = std::make_unique<SecretBytes>(DataKeyring::create(keyringPath().toStdString()));
+  emit dataOpenChanged();
+}
+
+void StationBackend::openStores(const std::string& fair) {
+  if (store_ && store_->fair() != fair)
+    throw std::runtime_error("this station belongs to fair " + store_->fair() + ", not " + fair);
+  if (!data_key_) throw std::runtime_error("the station's data is locked: an officer must sign in first");
+  const QDir dir(data_dir_);
+  if (!blobs_)
+    blobs_ = std::make_unique<BlobStore>(dir.filePath(QStringLiteral("blobs")).toStdString(),
+                                         std::make_shared<SecretBytes>(derive_subkey(*data_key_, 2, "fgblobs_")));
+  if (!store_)
+    store_ = std::make_unique<EventStore>(
+        dir.filePath(QStringLiteral("events.db")).toStdString(), fair,
+        std::make_shared<XChaChaRecordCipher>(derive_subkey(*data_key_, 1, "fgevents")));
+}
+
+void StationBackend::applyConfigToStore() {
+  if (!store_) return;
+  for (const DeviceEntry& d : config_.devices) {
+    if (d.revoked)
+      store_->revoke_device(d.key);
+    else
+      store_->trust_device(d.key, d.code);
+  }
+}
+
+void StationBackend::sealKeyForRoster() {
+  if (!data_key_) return;
+  std::vector<KeyRecipient> recipients;
+  for (const Officer& o : config_.officers)
+    if (o.box && !o.disabled) recipients.push_back({o.id, o.box->public_key});
+  DataKeyring::load(keyringPath().toStdString()).update(*data_key_, recipients);
+}
+
+QString StationBackend::unlock(const OfficerRecord& officer, const QString& pin) {
+  if (data_key_) {
+    // Open already (idle lock, or another officer before): only newcomers need their copy.
+    try {
+      sealKeyForRoster();
+    } catch (const std::exception& e) {
+      qWarning("Cannot update the station keyring: %s", e.what());
+    }
+    return {};
+  }
+  const std::string keyring = keyringPath().toStdString();
+  if (!DataKeyring::exists(keyring)) return {};  // not enrolled yet: nothing to open
+  if (!officer.box)
+    return tr("Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you "
+              "again, or let another officer sign in.");
+  try {
+    const DataKeyring ring = DataKeyring::load(keyring);
+    if (!ring.has_copy_for(officer.id, officer.box->public_key))
+      return tr("This station has no key for you yet. Any officer who has used this station must sign in once; "
+                "then you can.");
+    std::string why;
+    auto key = ring.open(officer.id, OfficerBoxKey::derive(pin.toStdString(), *officer.box), &why);
+    if (!key) return tr("The station's data does not open: %1").arg(QString::fromStdString(why));
+    data_key_ = std::make_unique<SecretBytes>(std::move(*key));
+    if (enrolled()) {
+      openStores(config_.fair.id);
+      applyConfigToStore();
+      sealKeyForRoster();
+      if (defer_loading_ && !loader_)
+        refreshInBackground();
+      else
+        refresh();
+    }
+  } catch (const std::exception& e) {
+    closeData();
+    return tr("The station's data cannot be read: %1").arg(QString::fromUtf8(e.what()));
+  }
+  emit dataOpenChanged();
+  return {};
+}
+
+QString StationBackend::plainBlobFile(const std::string& hash) {
+  if (!blobs_ || !blobs_->contains(hash)) return {};
+  if (!plain_copies_) {
+    const QString base = QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    plain_copies_ = std::make_unique<QTemporaryDir>(base + QStringLiteral("/fairguard-view-XXXXXX"));
+    if (!plain_copies_->isValid()) {
+      plain_copies_.reset();
+      return {};
+    }
+  }
+  const QString file = plain_copies_->filePath(QString::fromStdString(hash));
+  if (QFileInfo::exists(file)) return file;
+  std::string why;
+  if (!blobs_->export_to(hash, file.toStdString(), &why)) {
+    qWarning("Cannot show blob %s: %s", hash.c_str(), why.c_str());
+    return {};
+  }
+  return file;
+}
+
+void StationBackend::closeData() {
+  if (!data_key_ && !store_ && !blobs_) return;
+  // A sync or the loader still reading: close when they are done.
+  if (loader_ || sync_.busy()) {
+    close_pending_ = true;
+    return;
+  }
+  close_pending_ = false;
+  store_.reset();
+  blobs_.reset();
+  data_key_.reset();  // sodium_free wipes it
+  plain_copies_.reset();  // removes the plain copies shown meanwhile
+  fold_ = FoldResult{};
+  case_events_.clear();
+  case_counter_ = 0;
+  updateRows();
+  emit eventsChanged();
+  emit dataOpenChanged();
 }
 
 void StationBackend::refreshInBackground() {
@@ -139,12 +277,18 @@ void StationBackend::refreshInBackground() {
     std::map<std::string, std::vector<std::pair<std::string, std::int64_t>>> case_events;
     std::int64_t counter = 0;
     std::size_t count = 0;
+    std::string error;  // the events could not be read (e.g. an altered ciphertext)
   };
   EventStore* store = store_.get();
   const std::string fair = config_.fair.id, station = station_code_.toStdString();
   loader_ = QThread::create([this, store, fair, station] {
     auto loaded = std::make_shared<Loaded>();
-    const std::vector<SignedEvent> events = store->all_in_fold_order();
+    std::vector<SignedEvent> events;
+    try {
+      events = store->all_in_fold_order();
+    } catch (const std::exception& e) {
+      loaded->error = e.what();
+    }
     loaded->fold = fold_cases(events, fair);
     loaded->counter = highest_counter(events, fair, station);
     loaded->count = events.size();
@@ -157,7 +301,14 @@ void StationBackend::refreshInBackground() {
       loader_->wait();
       loader_->deleteLater();
       loader_ = nullptr;
-      if (static_cast<std::size_t>(store_->event_count()) != loaded->count) {
+      if (close_pending_ && session_.officerId().isEmpty()) {
+        emit loadingChanged();
+        closeData();
+        return;
+      }
+      if (!loaded->error.empty()) {
+        qCritical("The station's events cannot be read: %s", loaded->error.c_str());
+      } else if (static_cast<std::size_t>(store_->event_count()) != loaded->count) {
         refresh();  // a sync imported events meanwhile
       } else {
         fold_ = std::move(loaded->fold);
@@ -174,10 +325,9 @@ void StationBackend::refreshInBackground() {
 }
 
 EventStore* StationBackend::prepareStore(const std::string& fair) {
-  if (store_ && store_->fair() != fair)
-    throw std::runtime_error("this station belongs to fair " + store_->fair() + ", not " + fair);
-  if (!store_)
-    store_ = std::make_unique<EventStore>(QDir(data_dir_).filePath(QStringLiteral("events.db")).toStdString(), fair);
+  // Enrolment: the data key is made before the first sync stores anything.
+  if (!data_key_ && !DataKeyring::exists(keyringPath().toStdString())) createDataKey();
+  openStores(fair);
   return store_.get();
 }
 
@@ -189,9 +339,8 @@ void StationBackend::applyConfig() {
   session_.setRoster([officers](const std::string& id) -> std::optional<OfficerRecord> {
     for (const Officer& o : *officers) {
       if (o.id != id || o.disabled) continue;
-      // The roster has no role field yet: ids starting "SV" are the fair's supervisors, who
-      // may reset a locked-out station (docs/station.md).
-      return OfficerRecord{o.id, o.name, o.pin_verifier, o.id.rfind("SV", 0) == 0};
+      // Role supervisor (from the signed roster) may reset a locked-out station.
+      return OfficerRecord{o.id, o.name, o.pin_verifier, o.supervisor, o.box};
     }
     return std::nullopt;
   });

@@ -5,6 +5,7 @@
 // is one signed event appended through append(); the case list is the fold of all events.
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QThread>
 #include <QTimer>
@@ -51,13 +52,16 @@ class StationBackend : public QObject {
   Q_PROPERTY(int unsyncedEvents READ unsyncedEvents NOTIFY syncChanged)
   Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
   Q_PROPERTY(fg::LastBoothSticker* lastSticker READ lastSticker CONSTANT)
+  Q_PROPERTY(bool dataOpen READ dataOpen NOTIFY dataOpenChanged)
  public:
   explicit StationBackend(QObject* parent = nullptr);
   ~StationBackend() override;
 
-  // Opens or creates the station's data folder: device.key, blobs/, and, once enrolled,
-  // bureau.pub + fair-config.json (verified on every start) and events.db. False with the
-  // reason in *error when something there cannot be used.
+  // Opens or creates the station's data folder: device.key, and, once enrolled, bureau.pub +
+  // fair-config.json (verified on every start). The event store (events.db) and blobs/ are
+  // encrypted under the station's data key (keyring.json, docs/station.md "At rest"): they
+  // open when an officer signs in, and close again at sign-out. False with the reason in
+  // *error when something there cannot be used.
   bool open(const QString& dataDir, QString* error);
   // Installs a bureau-signed fair configuration (enrolment or sync): verified with the bureau
   // key, saved, and this device must be listed in it (its code numbers the cases).
@@ -65,10 +69,19 @@ class StationBackend : public QObject {
 
   bool enrolled() const { return !config_.fair.id.empty(); }
   // The store of `fair`, created if needed (enrolment syncs into it before the configuration
-  // is installed). Throws std::runtime_error if this station belongs to another fair.
+  // is installed). Throws std::runtime_error if this station belongs to another fair, or if
+  // its data is locked (nobody signed in since the start).
   EventStore* prepareStore(const std::string& fair);
+  // Both null while the data is locked (no officer signed in since the start or sign-out).
   EventStore* store() { return store_.get(); }
   BlobStore* blobs() { return blobs_.get(); }
+  // The data key is in memory and the stores are open. The idle lock keeps them open (a sync
+  // in the background still stores what arrives); sign-out closes them and wipes the key.
+  bool dataOpen() const { return data_key_ != nullptr; }
+  // A plain copy of a blob for a viewer (blob files are encrypted): written to a private
+  // folder in RAM (/dev/shm when there is one) that is deleted at sign-out and exit. Empty
+  // when the blob is missing, damaged or the data is locked.
+  QString plainBlobFile(const std::string& hash);
   const KeyPair* deviceKey() const { return device_key_.get(); }
   const FairConfig& fairConfig() const { return config_; }
   const PublicKey& bureauKey() const { return bureau_; }
@@ -130,6 +143,7 @@ class StationBackend : public QObject {
   void syncChanged();
   void eventsChanged();  // after every append or import: pages re-read their case
   void loadingChanged();
+  void dataOpenChanged();
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -141,9 +155,20 @@ class StationBackend : public QObject {
   // action costs the case's events, not the fair's. False: the event names no case.
   bool refoldCase(const SignedEvent& appended);
   void refreshInBackground();
+  // At rest (docs/station.md): the keyring, the data key, opening and closing the stores.
+  QString keyringPath() const;
+  QString unlock(const OfficerRecord& officer, const QString& pin);
+  void createDataKey();
+  void openStores(const std::string& fair);
+  void applyConfigToStore();
+  void sealKeyForRoster();
+  void closeData();
 
   QString data_dir_;
   std::unique_ptr<KeyPair> device_key_;
+  std::unique_ptr<SecretBytes> data_key_;  // sodium_malloc'd; wiped when reset
+  std::unique_ptr<QTemporaryDir> plain_copies_;
+  bool close_pending_ = false;
   std::unique_ptr<BlobStore> blobs_;
   std::unique_ptr<EventStore> store_;
   FairConfig config_;

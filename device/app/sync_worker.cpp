@@ -38,8 +38,11 @@ std::unique_ptr<sync::ReceiptStore> open_receipts(EventStore& store) {
 SyncWorker::SyncWorker(QObject* parent) : QObject(parent) {
   timer_.setInterval(2 * 60 * 1000);
   connect(&timer_, &QTimer::timeout, this, [this] {
-    // Only a station enrolled through a relay has one to sync with (not the demo).
-    if (backend_ && backend_->enrolled() && !busy() && QFileInfo::exists(profile_path(*backend_))) syncNow();
+    // Only a station enrolled through a relay has one to sync with (not the demo); its data
+    // must be open (an officer signed in since the start; docs/station.md "At rest").
+    if (backend_ && backend_->enrolled() && backend_->dataOpen() && !busy() &&
+        QFileInfo::exists(profile_path(*backend_)))
+      syncNow();
   });
 }
 
@@ -209,7 +212,8 @@ SyncWorker::Outcome SyncWorker::runSync() {
   Outcome out;
   try {
     const auto profile = sync::StationProfile::load(profile_path(*backend_).toStdString());
-    if (!backend_->store()) throw std::runtime_error("not enrolled");
+    if (!backend_->enrolled()) throw std::runtime_error("not enrolled");
+    if (!backend_->store()) throw std::runtime_error("the station's data is locked; sync waits until an officer signs in");
     sync::TlsClient tls(profile.host, profile.port, profile.cert_sha256);
     auto receipts = open_receipts(*backend_->store());
     sync::SyncContext ctx{*backend_->store(), *backend_->blobs(), *backend_->deviceKey(), profile.cert_sha256,

@@ -1442,6 +1442,10 @@
         <source>Complaint station %1</source>
         <translation>投诉工作站 %1</translation>
     </message>
+    <message>
+        <source>Complaint data on this tablet is encrypted and opens only with an officer&apos;s PIN.</source>
+        <translation>本平板上的投诉数据已加密，只有执法人员的 PIN 才能打开。</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -1870,6 +1874,22 @@
     <message>
         <source>The cases are still loading; try again in a moment.</source>
         <translation>案件仍在加载，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you again, or let another officer sign in.</source>
+        <translation>您的名册条目没有数据密钥（您是由旧版中继添加的）。请联系管理处重新添加您，或请其他执法人员登录。</translation>
+    </message>
+    <message>
+        <source>This station has no key for you yet. Any officer who has used this station must sign in once; then you can.</source>
+        <translation>本工作站还没有您的密钥。请任一用过本工作站的执法人员先登录一次，之后您即可登录。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data does not open: %1</source>
+        <translation>无法打开本工作站的数据：%1</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data cannot be read: %1</source>
+        <translation>无法读取本工作站的数据：%1</translation>
     </message>
 </context>
 <context>

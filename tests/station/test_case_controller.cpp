@@ -105,6 +105,7 @@ TEST_CASE("a case can be withdrawn or transferred only while open", "[station]")
 TEST_CASE("after actions, the case-by-case fold equals a full fold of the store", "[station]") {
   Station s;
   QString error;
+  s.signIn();  // else add_demo_cases signs out at the end, which closes the encrypted stores
   const bool added = add_demo_cases(*s.backend, s.fair, 9, &error);
   INFO(error.toStdString());
   REQUIRE(added);

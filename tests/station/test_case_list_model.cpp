@@ -61,6 +61,7 @@ TEST_CASE("case search matches booth, complainant, patent number and case number
 TEST_CASE("the dashboard lists the fold of the store, newest first, with the defence deadline", "[station]") {
   fg::test::Station s;
   QString error;
+  s.signIn();  // else add_demo_cases signs out at the end, which closes the encrypted stores
   const bool added = add_demo_cases(*s.backend, s.fair, 7, &error);
   INFO(error.toStdString());
   REQUIRE(added);
@@ -79,6 +80,7 @@ TEST_CASE("the dashboard lists the fold of the store, newest first, with the def
 TEST_CASE("a big station shows its first page at once and refuses actions until the cases are loaded", "[station]") {
   fg::test::Station s;
   QString error;
+  s.signIn();  // else add_demo_cases signs out at the end, which closes the encrypted stores
   REQUIRE(add_demo_cases(*s.backend, s.fair, 7, &error));
   const auto before = s.events();
 

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
+
 #include "../relay/relay_process.h"
 #include "case_controller.h"
 #include "intake_wizard.h"
@@ -47,6 +50,15 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   CHECK_FALSE(station.session()->trySignIn("OF-017", "1111"));
   REQUIRE(station.session()->trySignIn("OF-017", "2468"));
   REQUIRE(station.intake()->recordComplainant({{"name", "Nordic Outdoor AB"}, {"idNumber", "556677-8899"}, {"country", "SE"}}));
+  // A photo: stored encrypted on the station, uploaded in clear (over TLS) to the relay.
+  QFile photo(relay_dir.filePath("photo.jpg"));
+  REQUIRE(photo.open(QIODevice::WriteOnly));
+  QByteArray photo_bytes;
+  for (int i = 0; i < 40000; ++i) photo_bytes += QByteArray::number(i) + ' ';  // ~230 KB, one chunk and a bit
+  photo.write(photo_bytes);
+  photo.close();
+  station.currentCase()->setCaseNumber(station.intake()->caseNumber());
+  REQUIRE(station.currentCase()->addEvidence("exhibit_photo", photo.fileName(), {}, true));
   CHECK(station.unsyncedEvents() == 0);
   // Before the sync the case's events are sealed on this device only.
   CaseController& page = *station.currentCase();
@@ -54,6 +66,12 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   REQUIRE(page.timeline()->rowCount() > 0);
   for (const TimelineRow& r : page.timeline()->rows()) CHECK(r.receipt == "sealed");
   REQUIRE(station.sync()->syncBlocking(&error));
+  {
+    const std::string hash = sha256_hex(as_bytes(photo_bytes.toStdString()));
+    std::ifstream at_relay(relay.dir() / "blobs" / hash.substr(0, 2) / hash, std::ios::binary);
+    REQUIRE(at_relay);
+    CHECK(std::string(std::istreambuf_iterator<char>(at_relay), {}) == photo_bytes.toStdString());
+  }
   CHECK(station.syncState() == "synced");
   CHECK(station.unsyncedEvents() == 0);
   // After it: each in the bureau log with a checked receipt, shown so in the timeline.
@@ -78,10 +96,15 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   CHECK_FALSE(other.enrolled());
   CHECK(error.contains("failed"));
 
-  // A restarted station knows its relay and fair.
+  // A restarted station knows its relay and fair; its data (and so the sync) waits for an
+  // officer's PIN.
   StationBackend again;
   REQUIRE(again.open(station_dir.path(), &error));
   CHECK(again.enrolled());
+  CHECK(again.cases()->totalCount() == 0);
+  CHECK_FALSE(again.sync()->syncBlocking(&error));
+  CHECK(error.contains("locked"));
+  REQUIRE(again.session()->trySignIn("OF-017", "2468"));
   CHECK(again.cases()->totalCount() == 1);
   REQUIRE(again.sync()->syncBlocking(&error));
 
