@@ -35,10 +35,17 @@ int main(int argc, char* argv[]) {
     return 1;
   }
   fg::DemoFair demo;
-  if (options.demo && (!fg::enrol_demo_fair(backend, demo, &error) || !fg::add_demo_cases(backend, demo, 7, &error) ||
-                       !fg::SyncWorker::addDemoReceipts(backend, &error))) {
-    qCritical("Demo data: %s", qPrintable(error));
-    return 1;
+  if (options.demo) {
+    // The demo officer keeps the (encrypted) stores open while the demo data is made; signing
+    // out afterwards closes them, so the demo starts at the sign-in page like a station.
+    const bool made = fg::enrol_demo_fair(backend, demo, &error) &&
+                      backend.session()->trySignIn(QStringLiteral("OF-017"), QStringLiteral("1234")) &&
+                      fg::add_demo_cases(backend, demo, 7, &error) && fg::SyncWorker::addDemoReceipts(backend, &error);
+    if (!made) {
+      qCritical("Demo data: %s", qPrintable(error.isEmpty() ? backend.session()->lastError() : error));
+      return 1;
+    }
+    backend.session()->signOut();
   }
   if (options.self_test || !options.screenshots_dir.isEmpty())
     return fg::run_page_tour(backend, options.screenshots_dir);
