@@ -228,6 +228,7 @@ QString StationBackend::unlock(const OfficerRecord& officer, const QString& pin)
     return tr("The station's data cannot be read: %1").arg(QString::fromUtf8(e.what()));
   }
   emit dataOpenChanged();
+  sync_.refreshReceipts();  // receipts.db is found beside the store, now open
   return {};
 }
 

@@ -1,11 +1,14 @@
 #include "station_fixture.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 
 #include <catch2/catch.hpp>
+
+#include <SQLiteCpp/Database.h>
 
 #include "codes/booth_sticker.h"
 #include "intake_wizard.h"
@@ -35,6 +38,12 @@ Station::Station() {
 
 void Station::signIn(const char* officer, const char* pin) {
   REQUIRE(backend->session()->trySignIn(QString::fromLatin1(officer), QString::fromLatin1(pin)));
+}
+
+std::int64_t Station::events() {
+  if (backend->store()) return backend->store()->event_count();
+  SQLite::Database db(QDir(dir.path()).filePath(QStringLiteral("events.db")).toStdString(), SQLite::OPEN_READONLY);
+  return db.execAndGet("SELECT COUNT(*) FROM events").getInt64();
 }
 
 std::vector<std::string> Station::types() {

@@ -120,6 +120,7 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   CHECK(again.sync()->logAlert().contains("relay rewrote history"));
   StationBackend restarted;
   REQUIRE(restarted.open(station_dir.path(), &error));
+  REQUIRE(restarted.session()->trySignIn("OF-017", "2468"));  // the receipts show with the data
   CHECK(restarted.sync()->logAlert().contains("relay rewrote history"));
   CHECK(restarted.sync()->receiptsLogged() == own_events);  // the receipts held stay
 }
