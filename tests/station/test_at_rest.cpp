@@ -90,6 +90,14 @@ TEST_CASE("a stolen tablet: no complaint text or photo byte in any file, all bac
   for (const SignedEvent& e : s.backend->store()->all_in_fold_order()) clear += e.bytes;
   for (const auto& needle : kNeedles) CHECK(clear.find(needle) != std::string::npos);
 
+  // While the app runs (WAL and shared-memory files present), the files hold none either.
+  {
+    const std::string running = all_files(s.dir.path());
+    for (const auto& needle : kNeedles) {
+      INFO("while running: " << needle);
+      CHECK(running.find(needle) == std::string::npos);
+    }
+  }
   s.backend->session()->signOut();
   CHECK_FALSE(s.backend->dataOpen());
   CHECK(s.backend->store() == nullptr);
