@@ -9,6 +9,8 @@ ToolBar {
 
     required property StationBackend backend
     signal showToday()
+    // The sync details popup (the chip opens it; the page tour sets it).
+    property alias syncDetailsOpen: syncDetails.visible
 
     height: 64
     background: Rectangle { color: Theme.primary }
@@ -39,21 +41,45 @@ ToolBar {
             text: qsTr("Officer: %1").arg(bar.backend.session.officerName)
             color: Theme.primaryText
         }
+        // The sync state; a bar fills while evidence uploads; tap for the details.
         Rectangle {
             objectName: "syncChip"
+            readonly property bool alert: bar.backend.sync.logAlert !== ""
+            readonly property bool uploading: bar.backend.sync.busy && bar.backend.sync.uploadTotal > 0
             radius: height / 2
-            color: bar.backend.syncState === "synced" ? "#d5f0dc" : bar.backend.syncState === "error" ? Theme.dangerSoft : Theme.amberSoft
+            clip: true
+            color: alert || bar.backend.syncState === "error" ? Theme.dangerSoft
+                 : bar.backend.syncState === "synced" ? "#d5f0dc" : Theme.amberSoft
             implicitWidth: syncLabel.implicitWidth + 24
-            implicitHeight: 36
+            implicitHeight: 48
+            Rectangle {
+                visible: parent.uploading
+                anchors { left: parent.left; bottom: parent.bottom }
+                height: 4
+                width: parent.width * bar.backend.sync.uploadDone / Math.max(1, bar.backend.sync.uploadTotal)
+                color: Theme.primary
+            }
             Label {
                 id: syncLabel
                 anchors.centerIn: parent
-                color: Theme.text
+                color: parent.alert ? Theme.danger : Theme.text
+                font.bold: parent.alert
                 font.pixelSize: Theme.smallSize
-                text: bar.backend.unsyncedEvents > 0
+                text: parent.alert ? qsTr("Bureau log alert")
+                      : parent.uploading ? qsTr("Uploading %1%").arg(Math.floor(100 * bar.backend.sync.uploadDone / bar.backend.sync.uploadTotal))
+                      : bar.backend.unsyncedEvents > 0
                       ? qsTr("%1 · %n unsynced", "", bar.backend.unsyncedEvents).arg(Labels.syncState(bar.backend.syncState))
                       : Labels.syncState(bar.backend.syncState)
             }
+            TapHandler { onTapped: syncDetails.open() }
+        }
+        SyncDetailsPopup {
+            id: syncDetails
+            objectName: "syncDetails"
+            backend: bar.backend
+            parent: Overlay.overlay
+            x: (parent.width - width) / 2
+            y: 80
         }
         ToolButton {
             objectName: "todayButton"

@@ -10,7 +10,7 @@ ApplicationWindow {
 
     required property StationBackend backend
     // Every page the self-test and the screenshots visit (see showPage).
-    readonly property var pageNames: ["signIn", "dashboard", "intake", "intake/1", "intake/2", "intake/3",
+    readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
                                       "case/decision.recorded", "case/evidence.added", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
@@ -40,6 +40,7 @@ ApplicationWindow {
     // Shows a page by name ("intake/3": a step of the wizard; "case/<action>": the first case
     // with that action's form open); returns false if it cannot be shown now.
     function showPage(name) {
+        headerBar.syncDetailsOpen = name === "dashboard/sync"
         enrolmentPreview = name === "enrolment"
         if (name === "enrolment") {
             stack.pop(null, StackView.Immediate)
@@ -190,6 +191,7 @@ ApplicationWindow {
     property bool enrolmentPreview: false
 
     header: HeaderBar {
+        id: headerBar
         backend: window.backend
         visible: window.backend.session.signedIn
         onShowToday: window.openToday()

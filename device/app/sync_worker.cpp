@@ -1,6 +1,7 @@
 #include "sync_worker.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -159,6 +160,8 @@ bool SyncWorker::syncNow() {
 bool SyncWorker::start(std::function<Outcome()> job) {
   if (busy() || !backend_) return false;
   backend_->setSyncState(QStringLiteral("syncing"), backend_->lastSyncAt(), backend_->unsyncedEvents());
+  upload_done_ = upload_total_ = 0;
+  emit progressChanged();
   thread_ = QThread::create([this, job] {
     Outcome out = job();
     QMetaObject::invokeMethod(this, [this, out] {
@@ -177,6 +180,22 @@ bool SyncWorker::start(std::function<Outcome()> job) {
   return true;
 }
 
+std::function<void(const sync::SyncReport&)> SyncWorker::progressReporter() {
+  auto since = std::make_shared<QElapsedTimer>();
+  return [this, since](const sync::SyncReport& r) {
+    const bool last = r.blob_bytes_sent == r.blob_bytes_to_send;
+    if (since->isValid() && since->elapsed() < 200 && !last) return;
+    since->start();
+    const auto done = static_cast<qint64>(r.blob_bytes_sent);
+    const auto total = static_cast<qint64>(r.blob_bytes_to_send);
+    QMetaObject::invokeMethod(this, [this, done, total] {
+      upload_done_ = done;
+      upload_total_ = total;
+      emit progressChanged();
+    }, Qt::QueuedConnection);
+  };
+}
+
 SyncWorker::Outcome SyncWorker::runEnrol(const std::string& payload) {
   Outcome out;
   const ParsedEnrolment p = parse_enrolment_payload(payload);
@@ -192,6 +211,7 @@ SyncWorker::Outcome SyncWorker::runEnrol(const std::string& payload) {
                           p.payload->token, {}, {}};
     ctx.options.label = "station";
     ctx.options.receipts = receipts.get();
+    ctx.options.on_progress = progressReporter();
     out.result = sync::run_sync(tls, std::move(ctx));
     sync::StationProfile profile;
     profile.host = p.payload->host;
@@ -219,6 +239,7 @@ SyncWorker::Outcome SyncWorker::runSync() {
     sync::SyncContext ctx{*backend_->store(), *backend_->blobs(), *backend_->deviceKey(), profile.cert_sha256,
                           std::nullopt, profile.bureau_key, {}};
     ctx.options.receipts = receipts.get();
+    ctx.options.on_progress = progressReporter();
     out.result = sync::run_sync(tls, std::move(ctx));
     out.ok = true;
   } catch (const std::exception& e) {

@@ -17,6 +17,9 @@
 namespace fg {
 
 class StationBackend;
+namespace sync {
+struct SyncReport;
+}
 
 class SyncWorker : public QObject {
   Q_OBJECT
@@ -30,6 +33,10 @@ class SyncWorker : public QObject {
   Q_PROPERTY(int receiptsLogged READ receiptsLogged NOTIFY changed)
   Q_PROPERTY(int receiptsPending READ receiptsPending NOTIFY changed)
   Q_PROPERTY(QString logAlert READ logAlert NOTIFY changed)
+  // The running sync's blob upload: bytes sent of the bytes the relay lacks (0 of 0 when
+  // nothing is to upload), for a progress bar in the header.
+  Q_PROPERTY(qint64 uploadDone READ uploadDone NOTIFY progressChanged)
+  Q_PROPERTY(qint64 uploadTotal READ uploadTotal NOTIFY progressChanged)
  public:
   explicit SyncWorker(QObject* parent = nullptr);
   ~SyncWorker() override;
@@ -40,6 +47,8 @@ class SyncWorker : public QObject {
   int receiptsLogged() const { return receipts_logged_; }
   int receiptsPending() const { return receipts_pending_; }
   QString logAlert() const { return log_alert_; }
+  qint64 uploadDone() const { return upload_done_; }
+  qint64 uploadTotal() const { return upload_total_; }
   // Re-reads the receipt counts and the alert from receipts.db.
   void refreshReceipts();
 
@@ -63,6 +72,7 @@ class SyncWorker : public QObject {
 
  signals:
   void changed();
+  void progressChanged();
   void finished(bool ok);
 
  private:
@@ -71,6 +81,9 @@ class SyncWorker : public QObject {
   Outcome runEnrol(const std::string& payload);
   Outcome runSync();
   bool apply(const Outcome& outcome, QString* error);
+  // The sync's progress callback: runs on the worker thread, posts at most every 200 ms (and
+  // the last chunk) to this object's thread.
+  std::function<void(const sync::SyncReport&)> progressReporter();
 
   QPointer<StationBackend> backend_;
   QThread* thread_ = nullptr;
@@ -78,6 +91,7 @@ class SyncWorker : public QObject {
   QString last_error_;
   int receipts_logged_ = 0, receipts_pending_ = 0;
   QString log_alert_;
+  qint64 upload_done_ = 0, upload_total_ = 0;
 };
 
 }  // namespace fg

@@ -421,6 +421,14 @@
         <source>Today</source>
         <translation>今日</translation>
     </message>
+    <message>
+        <source>Bureau log alert</source>
+        <translation>局方日志警报</translation>
+    </message>
+    <message>
+        <source>Uploading %1%</source>
+        <translation>正在上传 %1%</translation>
+    </message>
 </context>
 <context>
     <name>IntakeComplainantStep</name>
@@ -1921,6 +1929,41 @@
     <message>
         <source>Enrolled, but the relay address could not be saved: %1</source>
         <translation>已注册，但无法保存中继服务器地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsPopup</name>
+    <message>
+        <source>Sync with the bureau</source>
+        <translation>与管理处同步</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>尚未同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n event(s)</source>
+        <translation><numerusform>待发送：%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>In the bureau log, proof checked: %1 · received, proof pending: %2</source>
+        <translation>已入局方日志并核验证明：%1 · 局方已接收、证明待核验：%2</translation>
+    </message>
+    <message>
+        <source>Uploading evidence: %1 of %2 MB</source>
+        <translation>正在上传证据：%1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>Bureau log alert: %1</source>
+        <translation>局方日志警报：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

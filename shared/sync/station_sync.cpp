@@ -22,6 +22,9 @@ struct Session {
   void log(const std::string& line) const {
     if (c.options.log) c.options.log(line);
   }
+  void progress() const {
+    if (c.options.on_progress) c.options.on_progress(report);
+  }
 
   // The next frame, which must be of `type`; a relay Error frame becomes a SyncError.
   Frame expect(MsgType type) {
@@ -268,6 +271,7 @@ struct Session {
           }
         }
         report.relay_head = ack.head;
+        progress();
         if (refused) return;  // the chain cannot continue past a refused event
       }
     }
@@ -276,6 +280,9 @@ struct Session {
   void push_blobs() {
     t.send(make_empty(MsgType::BlobQuery));
     BlobNeed need = parsed(MsgType::BlobNeed, parse_blob_need);
+    for (const auto& n : need.need)
+      if (auto size = c.blobs.size(n.hash)) report.blob_bytes_to_send += *size - std::min(n.offset, *size);
+    progress();
     std::string data;
     for (const auto& n : need.need) {
       auto size = c.blobs.size(n.hash);
@@ -291,6 +298,7 @@ struct Session {
         offset += data.size();
         report.blob_bytes_sent += data.size();
         data.clear();
+        progress();
       };
       std::string why;
       const bool read = c.blobs.read_from(n.hash, offset, [&](ByteView piece) {
@@ -364,6 +372,7 @@ struct Session {
         c.blobs.append_partial(hash, offset, as_bytes(chunk.data));
         offset += chunk.data.size();
         report.blob_bytes_received += chunk.data.size();
+        progress();
         if (offset == chunk.total) {
           std::string why;
           if (c.blobs.commit_partial(hash, &why)) ++report.blobs_received;
@@ -419,6 +428,7 @@ Json SyncReport::to_json() const {
   return Json{{"events_sent", events_sent},         {"events_acked", events_acked},
               {"events_refused", events_refused},   {"relay_head", relay_head},
               {"blobs_sent", blobs_sent},           {"blob_bytes_sent", blob_bytes_sent},
+              {"blob_bytes_to_send", blob_bytes_to_send},
               {"events_received", events_received}, {"events_imported", events_imported},
               {"blobs_received", blobs_received},   {"blob_bytes_received", blob_bytes_received},
               {"config_version", config_version},   {"receipts_stored", receipts_stored},

@@ -52,6 +52,9 @@ struct SyncOptions {
   // If set, receipts are checked and kept here (docs/receipts.md): every ack's proofs, and a
   // tree request after the pushes that checks the relay's log still extends the last head.
   ReceiptStore* receipts = nullptr;
+  // If set, called on the sync's thread after each acknowledged event batch and each blob
+  // chunk sent or received, so a UI can show how far a large upload is (throttle there).
+  std::function<void(const SyncReport&)> on_progress;
 };
 
 struct SyncReport {
@@ -61,6 +64,7 @@ struct SyncReport {
   std::int64_t relay_head = 0;       // the relay's head seq for this device at the end
   std::int64_t blobs_sent = 0;
   std::uint64_t blob_bytes_sent = 0;
+  std::uint64_t blob_bytes_to_send = 0;  // what the relay lacks, known before the first chunk
   std::int64_t events_received = 0;
   std::int64_t events_imported = 0;  // newly stored here
   std::int64_t blobs_received = 0;

@@ -51,3 +51,31 @@ TEST_CASE("three stations enrol, push and pull: everyone ends with every event a
     if (entry.is_regular_file()) ++files;
   CHECK(files == 6);
 }
+
+TEST_CASE("a sync reports the blob upload as it goes and ends at what the relay lacked", "[relay]") {
+  InProcessRelay relay;
+  TempDir tmp;
+  relay::SimStation station(tmp.path / "station", kFair);
+  station.enrol(relay.payload("hall"));
+  std::mt19937_64 rng(7);
+  for (int c = 0; c < 3; ++c) station.take_complaint(rng, 700);  // three photos of ~700 KB: several chunks each
+
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> seen;  // (sent, to send) per callback
+  sync::SyncOptions options;
+  options.on_progress = [&](const sync::SyncReport& r) { seen.emplace_back(r.blob_bytes_sent, r.blob_bytes_to_send); };
+  auto r = station.sync(options);
+  REQUIRE(r.report.problems.empty());
+  REQUIRE(r.report.blobs_sent == 3);
+  REQUIRE(seen.size() > 3);
+  const std::uint64_t total = r.report.blob_bytes_sent;
+  CHECK(total > 3 * 600 * 1024);
+  CHECK(r.report.blob_bytes_to_send == total);
+  for (std::size_t i = 1; i < seen.size(); ++i) CHECK(seen[i].first >= seen[i - 1].first);  // never backwards
+  CHECK(seen.back() == std::make_pair(total, total));
+
+  // Nothing left to upload: the next sync reports 0 of 0.
+  seen.clear();
+  auto again = station.sync(options);
+  CHECK(again.report.blob_bytes_to_send == 0);
+  CHECK(again.report.blob_bytes_sent == 0);
+}
