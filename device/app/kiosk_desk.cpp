@@ -79,7 +79,9 @@ void KioskDesk::enterAtStart() {
     backend_->currentCase()->setCaseNumber({});
     backend_->cases()->setFilter({});
     backend_->cases()->clearStatus();
-    backend_->session()->signOut();
+    // Locked, not signed out: like the idle lock, the data key stays in memory so that the
+    // background sync goes on storing and sending while exhibitors type (docs/station.md).
+    backend_->session()->lock();
   }
   error_.clear();
   setActive(true);

@@ -55,6 +55,7 @@ TEST_CASE("kiosk submission waits in memory until an officer exits with the PIN 
   REQUIRE(desk.enter());
   CHECK(desk.active());
   CHECK_FALSE(s.backend->session()->signedIn());  // the officer's session does not stay open
+  CHECK(s.backend->dataOpen());  // but the data stays open, so the background sync goes on
   const auto events_before = s.events();
 
   // A form with a patent number that does not check is refused with the intake's message.
