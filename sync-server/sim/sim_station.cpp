@@ -4,6 +4,7 @@
 
 #include "cases/event_types.h"
 #include "fairconfig/enrolment_payload.h"
+#include "sim/sim_content.h"
 #include "sync/tls_client.h"
 
 namespace fg::relay {
@@ -41,6 +42,7 @@ sync::SyncResult SimStation::enrol(const std::string& payload_text, sync::SyncOp
   sync::StationProfile prof{p.host, p.port, p.cert_sha256, p.fair, result.welcome.station_code, result.welcome.bureau_key};
   prof.save(dir_ / "station.json");
   profile_ = prof;
+  if (result.config) fair_ = result.config;
   return result;
 }
 
@@ -51,6 +53,7 @@ sync::SyncResult SimStation::sync(sync::SyncOptions options, std::chrono::millis
   auto result = sync::run_sync(client, {*store_, *blobs_, *key_, profile_->cert_sha256, std::nullopt,
                                         profile_->bureau_key, options});
   client.close();
+  if (result.config) fair_ = result.config;
   return result;
 }
 
@@ -59,22 +62,24 @@ void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb) {
   char number[64];
   std::snprintf(number, sizeof number, "%s-%s-%04lld", fair.c_str(), code().c_str(), static_cast<long long>(++cases_));
   const std::string cn = number;
-  const std::string officer = "officer-" + std::to_string(rng() % 5 + 1);
-  const std::string booth = std::to_string(rng() % 20 + 1) + "." + std::to_string(rng() % 3 + 1) + "E" +
-                            std::to_string(rng() % 60 + 1);
+  const SimComplaint c = make_sim_complaint(rng, fair_ ? &*fair_ : nullptr);
+  const std::string& officer = c.officer;
+  const std::string& booth = c.booth.booth;
   auto add = [&](std::string_view type, Json body, std::vector<std::string> blobs = {}) {
     body["case_number"] = cn;
     store_->append(*key_, officer, std::string(type), std::move(body), std::move(blobs));
   };
-  add(ev::kCaseOpened, {{"booth", booth}, {"station", code()}});
-  add(ev::kComplainantRecorded, {{"name", "Complainant " + std::to_string(rng() % 1000)},
-                                 {"kind", "company"},
-                                 {"id_number", std::to_string(rng())},
-                                 {"country", "DE"}});
-  add(ev::kRightRecorded, {{"right_type", "design"}, {"number", "ZL" + std::to_string(rng() % 100000000)}});
-  add(ev::kRespondentRecorded, {{"exhibitor", "Exhibitor " + std::to_string(rng() % 500)},
-                                {"booth", booth},
-                                {"booth_source", "manual"}});
+  // Received up to 30 h before the officer closes it here, so handling times vary.
+  add(ev::kCaseOpened, {{"booth", booth},
+                        {"hall", c.booth.hall},
+                        {"station", code()},
+                        {"received_at", HybridClock::system_millis() - static_cast<std::int64_t>(c.handling_ms)}});
+  add(ev::kComplainantRecorded, c.complainant);
+  add(ev::kRightRecorded, c.right);
+  Json respondent{{"exhibitor", c.booth.exhibitor}, {"booth", booth}, {"hall", c.booth.hall}, {"booth_source", "manual"}};
+  if (!c.booth.delegation.empty()) respondent["delegation"] = c.booth.delegation;
+  if (!c.booth.industry.empty()) respondent["industry"] = c.booth.industry;
+  add(ev::kRespondentRecorded, std::move(respondent));
   add(ev::kProductRecorded, {{"description", "product " + std::to_string(rng() % 9999)}, {"display_form", "exhibit"}});
   std::vector<std::string> photo;
   if (photo_kb > 0) {
@@ -89,7 +94,7 @@ void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb) {
   add(ev::kCaseAccepted, Json::object());
   add(ev::kNoticeServed, {{"sticker", ""}, {"sticker_verified", false}});
   add(ev::kDefenceRecorded, {{"summary", "respondent denies"}});
-  add(ev::kDecisionRecorded, {{"outcome", "exhibit_withdrawn"}, {"measures", {"exhibit_removed"}}, {"sanction", "none"}});
+  add(ev::kDecisionRecorded, c.decision);
   add(ev::kCaseClosed, Json::object());
 }
 

@@ -49,7 +49,8 @@ class SimStation {
   }
 
   // One complaint from intake to closure: 12 events, one of them citing a random photo of
-  // `photo_kb` KiB (0: no photo). Deterministic content for a given rng state.
+  // `photo_kb` KiB (0: no photo). Deterministic content for a given rng state and fair
+  // configuration (sim_content.h: booths and officers from it once a sync brought one).
   void take_complaint(std::mt19937_64& rng, int photo_kb);
   std::int64_t cases_taken() const { return cases_; }
 
@@ -60,6 +61,7 @@ class SimStation {
   std::unique_ptr<BlobStore> blobs_;
   std::unique_ptr<sync::ReceiptStore> receipts_;
   std::optional<sync::StationProfile> profile_;
+  std::optional<FairConfig> fair_;  // the signed configuration of the last sync: booths, roster
   std::int64_t cases_ = 0;
 };
 

@@ -179,9 +179,9 @@ ScenarioInfo build_scenario_fair(const fs::path& dir, unsigned seed) {
   stations[2]->sync();
 
   // The real simulator as a fourth station, fixed seed.
-  info.sim_cases = 4;
-  auto sim = run_process({FAIRGUARD_SIM_EXE, "--data", (dir / "sim").string(), "--stations", "1", "--complaints", "4",
-                          "--photo-kb", "1", "--seed", "11", "--enrol", relay.enroll("Sim desk")});
+  info.sim_cases = 12;
+  auto sim = run_process({FAIRGUARD_SIM_EXE, "--data", (dir / "sim").string(), "--stations", "1", "--complaints", "12",
+                          "--photo-kb", "1", "--seed", "12", "--enrol", relay.enroll("Sim desk")});
   if (sim.code != 0) throw std::runtime_error("fairguard-sim failed: " + sim.err + sim.out);
   relay.stop();
   return info;
