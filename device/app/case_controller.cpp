@@ -5,6 +5,7 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 
+#include "case_details.h"
 #include "cases/case.h"
 #include "cases/event_types.h"
 #include "code_checks.h"
@@ -73,22 +74,19 @@ QString CaseController::status() const {
 QVariantMap CaseController::details() const {
   const Case* c = currentCase();
   if (!c) return {};
-  return {{QStringLiteral("complainant"), to_variant(c->complainant)},
-          {QStringLiteral("right"), to_variant(c->right)},
-          {QStringLiteral("respondent"), to_variant(c->respondent)},
-          {QStringLiteral("product"), to_variant(c->product)},
-          {QStringLiteral("grounds"), to_variant(c->grounds)},
-          {QStringLiteral("booth"), QString::fromStdString(c->respondent_booth())},
-          {QStringLiteral("received"), static_cast<qint64>(c->received.value_or(0))},
-          {QStringLiteral("served"), static_cast<qint64>(c->served.value_or(0))},
-          {QStringLiteral("deadline"), static_cast<qint64>(c->defence_deadline.value_or(0))},
-          {QStringLiteral("decided"), static_cast<qint64>(c->decided.value_or(0))},
-          {QStringLiteral("outcome"), QString::fromStdString(c->outcome)},
-          {QStringLiteral("reason"), QString::fromStdString(c->reason)},
-          {QStringLiteral("evidenceCount"), static_cast<int>(c->evidence.size())},
-          {QStringLiteral("defenceCount"), static_cast<int>(c->defences.size())},
-          {QStringLiteral("conflicts"), static_cast<int>(c->conflicts.size())},
-          {QStringLiteral("invalidEvents"), c->invalid_events()}};
+  QVariantMap out = case_sections(*c);
+  out.insert(QVariantMap{{QStringLiteral("booth"), QString::fromStdString(c->respondent_booth())},
+                         {QStringLiteral("received"), static_cast<qint64>(c->received.value_or(0))},
+                         {QStringLiteral("served"), static_cast<qint64>(c->served.value_or(0))},
+                         {QStringLiteral("deadline"), static_cast<qint64>(c->defence_deadline.value_or(0))},
+                         {QStringLiteral("decided"), static_cast<qint64>(c->decided.value_or(0))},
+                         {QStringLiteral("outcome"), QString::fromStdString(c->outcome)},
+                         {QStringLiteral("reason"), QString::fromStdString(c->reason)},
+                         {QStringLiteral("evidenceCount"), static_cast<int>(c->evidence.size())},
+                         {QStringLiteral("defenceCount"), static_cast<int>(c->defences.size())},
+                         {QStringLiteral("conflicts"), static_cast<int>(c->conflicts.size())},
+                         {QStringLiteral("invalidEvents"), c->invalid_events()}});
+  return out;
 }
 
 QStringList CaseController::allowedActions() const {

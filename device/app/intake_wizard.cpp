@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "case_details.h"
 #include "cases/case_queries.h"
 #include "cases/event_types.h"
 #include "code_checks.h"
@@ -406,12 +407,8 @@ QVariantMap IntakeWizard::recorded() const {
     entry.remove(QStringLiteral("submission"));
     return entry;
   }
-  QVariantMap out{{QStringLiteral("complainant"), to_variant(c->complainant)},
-                  {QStringLiteral("right"), to_variant(c->right)},
-                  {QStringLiteral("respondent"), to_variant(c->respondent)},
-                  {QStringLiteral("product"), to_variant(c->product)},
-                  {QStringLiteral("grounds"), to_variant(c->grounds)},
-                  {QStringLiteral("admissibility"), to_variant(c->admissibility)}};
+  QVariantMap out = case_sections(*c);
+  out.insert(QStringLiteral("admissibility"), to_variant(c->admissibility));
   for (const char* section : {"complainant", "right", "respondent", "grounds"}) {
     const QString key = QString::fromLatin1(section);
     if (exhibitor_entry_.contains(key) && out.value(key).toMap().isEmpty()) out.insert(key, exhibitor_entry_.value(key));
