@@ -42,22 +42,6 @@ constexpr DemoComplaint kComplaints[] = {
     {"杭州青山茶具有限公司", "CN", "design", "201730123456.7", "青花茶具套装"},
 };
 
-QString signature_png() {
-  QImage image(400, 160, QImage::Format_ARGB32);
-  image.fill(Qt::transparent);
-  QPainter p(&image);
-  p.setPen(QPen(Qt::black, 4));
-  p.drawLine(20, 120, 120, 30);
-  p.drawLine(120, 30, 200, 130);
-  p.drawLine(200, 130, 380, 40);
-  p.end();
-  QByteArray png;
-  QBuffer buffer(&png);
-  buffer.open(QIODevice::WriteOnly);
-  image.save(&buffer, "PNG");
-  return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
-}
-
 // A stand-in for a camera still of an exhibit: a table with a lamp, tinted per case.
 QImage exhibit_picture(int seed) {
   QImage image(480, 360, QImage::Format_RGB32);
@@ -86,6 +70,22 @@ std::string with_check(const std::string& number, const std::string& type) {
 }
 
 }  // namespace
+
+QString demo_signature() {
+  QImage image(400, 160, QImage::Format_ARGB32);
+  image.fill(Qt::transparent);
+  QPainter p(&image);
+  p.setPen(QPen(Qt::black, 4));
+  p.drawLine(20, 120, 120, 30);
+  p.drawLine(120, 30, 200, 130);
+  p.drawLine(200, 130, 380, 40);
+  p.end();
+  QByteArray png;
+  QBuffer buffer(&png);
+  buffer.open(QIODevice::WriteOnly);
+  image.save(&buffer, "PNG");
+  return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
 
 std::string DemoFair::sticker(const std::string& booth) const {
   for (const DemoBooth& b : kBooths)
@@ -127,7 +127,7 @@ bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QS
   wizard.setBackend(&backend);
   CaseController page;
   page.setBackend(&backend);
-  const QString signature = signature_png();
+  const QString signature = demo_signature();
   bool ok = true;
   for (int i = 0; i < count && ok; ++i) {
     const DemoComplaint& d = kComplaints[i % std::size(kComplaints)];

@@ -20,6 +20,9 @@ struct DemoFair {
   std::string sticker(const std::string& booth) const;
 };
 
+// A complainant's signature as the pad's Canvas gives it (a PNG data URL of a few strokes).
+QString demo_signature();
+
 // Enrols an opened backend (StationBackend::open) in the demo fair. Demo PINs use the cheapest
 // Argon2id cost so that tests and the demo start at once.
 bool enrol_demo_fair(StationBackend& backend, DemoFair& fair, QString* error);

@@ -1,10 +1,7 @@
 #include "station_fixture.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QGuiApplication>
-#include <QImage>
-#include <QPainter>
 
 #include <catch2/catch.hpp>
 
@@ -74,19 +71,6 @@ std::string intake_to_admissibility(StationBackend& backend, const DemoFair& fai
   return w.caseNumber().toStdString();
 }
 
-QString drawn_signature() {
-  QImage image(300, 120, QImage::Format_ARGB32);
-  image.fill(Qt::transparent);
-  QPainter p(&image);
-  p.setPen(QPen(Qt::black, 4));
-  p.drawLine(10, 100, 150, 20);
-  p.drawLine(150, 20, 290, 100);
-  p.end();
-  QByteArray png;
-  QBuffer buffer(&png);
-  buffer.open(QIODevice::WriteOnly);
-  image.save(&buffer, "PNG");
-  return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
-}
+QString drawn_signature() { return demo_signature(); }
 
 }  // namespace fg::test

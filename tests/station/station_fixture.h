@@ -36,7 +36,7 @@ struct Station {
 std::string intake_to_admissibility(StationBackend& backend, const DemoFair& fair, const char* booth = "9.1K23",
                                     const char* idNumber = "91440300MA5TEST01");
 
-// A signature as the pad's Canvas gives it.
+// A signature as the pad's Canvas gives it: the demo fair's (demo_data.h).
 QString drawn_signature();
 
 }  // namespace fg::test
