@@ -416,4 +416,12 @@ QVariantMap IntakeWizard::recorded() const {
   return out;
 }
 
+QVariantList IntakeWizard::stepsDone() const {
+  const Case* c = currentCase();
+  if (!c) return QVariantList(Finished, false);
+  // Documents are done once the admissibility check (which weighs them) is recorded.
+  return {!c->complainant.empty(), !c->right.empty(),         !c->respondent.empty(), !c->product.empty(),
+          !c->grounds.empty(),     !c->admissibility.empty(), step_ == Finished};
+}
+
 }  // namespace fg

@@ -27,6 +27,7 @@ class IntakeWizard : public QObject {
   Q_PROPERTY(int step READ step WRITE setStep NOTIFY changed)
   Q_PROPERTY(QString error READ error NOTIFY changed)
   Q_PROPERTY(QVariantMap recorded READ recorded NOTIFY changed)
+  Q_PROPERTY(QVariantList stepsDone READ stepsDone NOTIFY changed)
   Q_PROPERTY(QVariantList documents READ documents NOTIFY changed)
   Q_PROPERTY(bool duplicate READ duplicate NOTIFY changed)
   Q_PROPERTY(bool signatureSaved READ signatureSaved NOTIFY changed)
@@ -50,6 +51,9 @@ class IntakeWizard : public QObject {
   // a section not recorded yet holds the exhibitor's entry, so each step opens pre-filled;
   // the admissibility check needs every section recorded by the officer first.
   QVariantMap recorded() const;
+  // One bool a step (Complainant..Review): the officer has recorded it for this case (a section
+  // only pre-filled from the kiosk is not done). For the step bar.
+  QVariantList stepsDone() const;
   QVariantMap exhibitorEntry() const { return exhibitor_entry_; }
   int kioskSubmission() const { return kiosk_submission_; }
   // A new complaint pre-filled from kiosk submission `id` (KioskDesk::takeOver).

@@ -48,6 +48,31 @@ TEST_CASE("a complaint goes from intake to accepted, one signed event per step",
   CHECK(png.str().substr(0, 4) == std::string("\x89PNG", 4));
 }
 
+TEST_CASE("the step bar shows as done the steps recorded for this case, also after going back", "[station]") {
+  Station s;
+  s.signIn();
+  IntakeWizard& w = *s.backend->intake();
+  const auto done = [&w] {
+    std::vector<bool> out;
+    for (const QVariant& v : w.stepsDone()) out.push_back(v.toBool());
+    return out;
+  };
+  w.reset();
+  CHECK(done() == std::vector<bool>(7, false));
+  REQUIRE(w.recordComplainant({{"name", "Shenzhen Brightlight Co., Ltd."},
+                               {"kind", "company"},
+                               {"idNumber", "91440300MA5TEST02"},
+                               {"country", "CN"}}));
+  REQUIRE(w.recordRight({{"rightType", "invention"}, {"number", "ZL 2017 1 0601862.3"}}));
+  w.setStep(IntakeWizard::Complainant);  // back to correct step 1: what is recorded stays done
+  CHECK(done() == std::vector<bool>{true, true, false, false, false, false, false});
+
+  fg::test::intake_to_admissibility(*s.backend, s.fair);
+  CHECK(done() == std::vector<bool>{true, true, true, true, true, true, false});
+  REQUIRE(w.reject("The right had lapsed."));
+  CHECK(done() == std::vector<bool>(7, true));
+}
+
 TEST_CASE("a patent number that does not check is refused and records nothing", "[station]") {
   Station s;
   s.signIn();
