@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "blob_test_support.h"
+#include "support/read_file.h"
 #include "blobs/blob_store.h"
 #include "crypto/secretstream.h"
 
@@ -26,16 +26,6 @@ Bytes with_pattern(std::size_t size, std::uint64_t seed) {
   for (std::size_t at = 0; at + mark.size() < data.size(); at += 50'000)
     std::copy(mark.begin(), mark.end(), data.begin() + static_cast<std::ptrdiff_t>(at));
   return data;
-}
-
-std::string everything_under(const fs::path& root) {
-  std::string all;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    all.append(std::istreambuf_iterator<char>(in), {});
-  }
-  return all;
 }
 
 std::string read_all(const BlobStore& store, const std::string& hash, std::string* why = nullptr) {
@@ -68,7 +58,7 @@ TEST_CASE("an encrypted blob store holds no plain byte and reads blobs back unde
     CHECK(fs::file_size(store.path_of(info.hash)) == sealed_stream_size(data.size()));
     stored.emplace_back(info.hash, data);
   }
-  CHECK(everything_under(dir.path()).find("FAIRGUARD-EVIDENCE-PATTERN") == std::string::npos);
+  CHECK(read_files_under(dir.path()).find("FAIRGUARD-EVIDENCE-PATTERN") == std::string::npos);
   BlobStore reopened(dir.path() / "blobs", key);
   for (const auto& [hash, data] : stored) {
     CHECK(read_all(reopened, hash) == text(data));
@@ -77,7 +67,7 @@ TEST_CASE("an encrypted blob store holds no plain byte and reads blobs back unde
   // The control: the same bytes in a store without a key are found.
   BlobStore plain(dir.path() / "plain");
   (void)plain.put(stored.back().second);
-  CHECK(everything_under(dir.path() / "plain").find("FAIRGUARD-EVIDENCE-PATTERN") != std::string::npos);
+  CHECK(read_files_under(dir.path() / "plain").find("FAIRGUARD-EVIDENCE-PATTERN") != std::string::npos);
 }
 
 TEST_CASE("an encrypted blob reads from any offset and exports a plain copy", "[blobs]") {
@@ -93,8 +83,7 @@ TEST_CASE("an encrypted blob reads from any offset and exports a plain copy", "[
   }
   const fs::path copy = dir.path() / "copy.bin";
   REQUIRE(store.export_to(hash, copy));
-  std::ifstream in(copy, std::ios::binary);
-  CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == text(data));
+  CHECK(read_file(copy) == text(data));
   CHECK((fs::status(copy).permissions() & fs::perms::others_read) == fs::perms::none);
 }
 
@@ -141,7 +130,7 @@ TEST_CASE("an encrypted resumable download survives a restart, stays sealed on d
     }
     CHECK_THROWS_WITH(store.append_partial(hash, 123, ByteView(data).subspan(0, 10)), Contains("offset 400000"));
   }
-  CHECK(everything_under(dir.path()).find("FAIRGUARD-EVIDENCE-PATTERN") == std::string::npos);
+  CHECK(read_files_under(dir.path()).find("FAIRGUARD-EVIDENCE-PATTERN") == std::string::npos);
   BlobStore restarted(dir.path(), key);
   REQUIRE(restarted.partial_size(hash) == sent);
   restarted.append_partial(hash, sent, ByteView(data).subspan(sent));
@@ -149,7 +138,7 @@ TEST_CASE("an encrypted resumable download survives a restart, stays sealed on d
   REQUIRE(restarted.commit_partial(hash, &why));
   CHECK(restarted.partial_size(hash) == 0);
   CHECK(read_all(restarted, hash) == text(data));
-  CHECK(everything_under(dir.path()).find("FAIRGUARD-EVIDENCE-PATTERN") == std::string::npos);
+  CHECK(read_files_under(dir.path()).find("FAIRGUARD-EVIDENCE-PATTERN") == std::string::npos);
 
   // A partial whose bytes are not the named blob is refused and deleted.
   const std::string wrong = sha256_hex(with_pattern(10, 1));
@@ -164,13 +153,13 @@ TEST_CASE("a folder of plain blobs is sealed in place when first opened with a k
   const Bytes data = with_pattern(120'000, 12);
   std::string hash;
   { hash = BlobStore(dir.path()).put(data).hash; }
-  REQUIRE(everything_under(dir.path()).find("FAIRGUARD-EVIDENCE-PATTERN") != std::string::npos);
+  REQUIRE(read_files_under(dir.path()).find("FAIRGUARD-EVIDENCE-PATTERN") != std::string::npos);
   const auto key = new_key();
   {
     BlobStore store(dir.path(), key);
     CHECK(read_all(store, hash) == text(data));
   }
-  CHECK(everything_under(dir.path()).find("FAIRGUARD-EVIDENCE-PATTERN") == std::string::npos);
+  CHECK(read_files_under(dir.path()).find("FAIRGUARD-EVIDENCE-PATTERN") == std::string::npos);
   BlobStore again(dir.path(), key);
   CHECK(again.size(hash) == data.size());
   CHECK(read_all(again, hash) == text(data));

@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "blob_test_support.h"
+#include "support/run_command.h"
 
 namespace fs = std::filesystem;
 using namespace fg;
@@ -23,13 +24,10 @@ namespace {
 
 std::string sha256sum_of(const fs::path& file) {
   const std::string command = "sha256sum '" + file.string() + "'";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char line[256] = {};
-  const bool got = std::fgets(line, sizeof line, pipe) != nullptr;
-  REQUIRE(::pclose(pipe) == 0);
-  REQUIRE(got);
-  return std::string(line).substr(0, 64);
+  std::string out;
+  REQUIRE(run_command(command, &out) == 0);
+  REQUIRE(!out.empty());
+  return out.substr(0, 64);
 }
 
 void flip_byte(const fs::path& file, std::uint64_t position) {

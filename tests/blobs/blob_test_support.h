@@ -1,5 +1,6 @@
 #pragma once
-// Helpers for the blob store tests: temp folders, generated streams, forked children.
+// Helpers for the blob store tests: generated streams, forked children (TempDir comes from
+// support/).
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -18,28 +19,9 @@
 
 #include "crypto/bytes.h"
 #include "crypto/sha256.h"
+#include "support/temp_dir.h"
 
 namespace fg::test {
-
-// A fresh folder under the system temp dir, removed with everything in it at scope exit.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "fg-blobs-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 // Deterministic pseudo-random bytes (splitmix64), so failures can be reproduced.
 inline Bytes pseudo_random_bytes(std::size_t size, std::uint64_t seed) {
@@ -104,11 +86,6 @@ class HashingSink : public std::streambuf {
   Sha256 hasher_;
   std::uint64_t size_ = 0;
 };
-
-inline Bytes read_whole(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return Bytes(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 inline void write_whole(const std::filesystem::path& file, ByteView bytes) {
   std::ofstream out(file, std::ios::binary | std::ios::trunc);

@@ -1,26 +1,10 @@
 #include "bundle_fixture.h"
 
-#include <stdlib.h>
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
 #include <stdexcept>
 
 #include "bundle/bundle_collect.h"
 
 using namespace fg;
-
-BundleTempDir::BundleTempDir() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "fairguard-bundle-XXXXXX").string();
-  if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-  path_ = pattern;
-}
-
-BundleTempDir::~BundleTempDir() {
-  std::error_code ec;
-  std::filesystem::remove_all(path_, ec);
-}
 
 namespace {
 // A stand-in photo: a few KB of deterministic bytes.
@@ -109,16 +93,4 @@ void write_memory_zip(const MemoryBundle& b, const std::filesystem::path& out) {
   std::vector<ZipEntry> entries;
   for (const auto& [name, data] : b.files()) entries.push_back({name, data, {}, true});
   fg::write_zip(out, entries, 1764057660);
-}
-
-int run_command(const std::string& command, std::string* out) {
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return -1;
-  std::array<char, 4096> buf{};
-  std::string text;
-  std::size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) text.append(buf.data(), n);
-  const int status = pclose(pipe);
-  if (out) *out = text;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }

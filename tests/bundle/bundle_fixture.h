@@ -11,25 +11,13 @@
 #include "blobs/blob_store.h"
 #include "bundle/bundle_writer.h"
 #include "ledger/store.h"
+#include "support/temp_dir.h"
 #include "tlog/transparency_log.h"
-
-class BundleTempDir {
- public:
-  BundleTempDir();
-  ~BundleTempDir();
-  BundleTempDir(const BundleTempDir&) = delete;
-  BundleTempDir& operator=(const BundleTempDir&) = delete;
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 struct BundleFixture {
   BundleFixture();
 
-  BundleTempDir dir;
+  fg::test::TempDir dir{"fairguard-bundle"};
   fg::KeyPair station1 = fg::KeyPair::from_seed(fg::Bytes(32, 0x11));
   fg::KeyPair station2 = fg::KeyPair::from_seed(fg::Bytes(32, 0x22));
   fg::KeyPair bureau = fg::KeyPair::from_seed(fg::Bytes(32, 0xb0));
@@ -48,6 +36,3 @@ struct BundleFixture {
 
 // Writes a memory bundle as a zip (to run the real binary on altered bundles).
 void write_memory_zip(const fg::MemoryBundle& b, const std::filesystem::path& out);
-
-// Runs a shell command; returns its exit status and its stdout+stderr in `out`.
-int run_command(const std::string& command, std::string* out = nullptr);

@@ -3,13 +3,13 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <iterator>
 #include <map>
 
 #include "bundle/bundle_format.h"
 #include "bundle/bundle_verify.h"
 #include "bundle/zip_bundle.h"
 #include "bundle_fixture.h"
+#include "support/read_file.h"
 
 using namespace fg;
 
@@ -185,11 +185,7 @@ TEST_CASE("Keys other than the published ones, gaps and unlisted files are each 
 TEST_CASE("The zip layer: a damaged entry and a non-zip are reported, not crashed on", "[bundle]") {
   BundleFixture f;
   const auto zip = f.write_zip("case.zip");
-  std::string bytes;
-  {
-    std::ifstream in(zip, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), {});
-  }
+  std::string bytes = test::read_file(zip);
   // Flip a byte inside the first blob's stored data (blobs are stored uncompressed).
   const std::string blob = f.event(f.station1, 3).event.blobs.at(0);
   const auto original = f.memory().files().at(bundle::blob_path(blob));

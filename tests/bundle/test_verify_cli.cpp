@@ -6,6 +6,7 @@
 
 #include "bundle/bundle_format.h"
 #include "bundle_fixture.h"
+#include "support/run_command.h"
 
 using namespace fg;
 
@@ -22,7 +23,7 @@ TEST_CASE("fairguard-verify exits 0 on an untouched bundle and prints what it ch
   BundleFixture f;
   const auto zip = f.write_zip("case.zip");
   std::string out;
-  CHECK(run_command(verify_command(f, zip), &out) == 0);
+  CHECK(test::run_command_with_stderr(verify_command(f, zip), &out) == 0);
   INFO(out);
   CHECK(out.find("VALID: every signature") != std::string::npos);
   CHECK(out.find("bureau key " + f.bureau.public_hex() + " matches --bureau-key") != std::string::npos);
@@ -66,7 +67,7 @@ TEST_CASE("fairguard-verify exits 1 and names the first failure of altered bundl
     const auto zip = f.dir / "altered.zip";
     write_memory_zip(b, zip);
     std::string out;
-    const int rc = run_command(verify_command(f, zip), &out);
+    const int rc = test::run_command_with_stderr(verify_command(f, zip), &out);
     INFO(c.what << "\n" << out);
     CHECK(rc == 1);
     CHECK(out.find("FAIL  ") != std::string::npos);
@@ -81,15 +82,15 @@ TEST_CASE("fairguard-verify refuses a non-zip, a wrong published key and a bad k
   std::string out;
   const auto not_zip = f.dir / "not.zip";
   std::ofstream(not_zip) << "plain text";
-  CHECK(run_command(std::string(FAIRGUARD_VERIFY) + " '" + not_zip.string() + "'", &out) == 1);
+  CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + not_zip.string() + "'", &out) == 1);
   CHECK(out.find("NOT VALID (unreadable)") != std::string::npos);
 
   const std::string other = KeyPair::from_seed(Bytes(32, 0x67)).public_hex();
-  CHECK(run_command(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key " + other, &out) == 1);
+  CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key " + other, &out) == 1);
   CHECK(out.find("is not the one given with --bureau-key") != std::string::npos);
 
-  CHECK(run_command(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key XYZ", &out) == 2);
-  CHECK(run_command(std::string(FAIRGUARD_VERIFY), &out) == 2);
+  CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key XYZ", &out) == 2);
+  CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY), &out) == 2);
 }
 
 namespace {
@@ -118,7 +119,7 @@ int run_by_hand(const BundleFixture& f, const MemoryBundle& b, const std::string
   std::filesystem::create_directories(dir);
   write_memory_zip(b, dir / "case.zip");
   std::ofstream(dir / "check.sh") << by_hand_script();
-  return run_command("cd '" + dir.string() + "' && BUREAU_KEY=" + f.bureau.public_hex() +
+  return test::run_command_with_stderr("cd '" + dir.string() + "' && BUREAU_KEY=" + f.bureau.public_hex() +
                          " LOG_KEY=" + f.log_key.public_hex() + " bash -e check.sh",
                      out);
 }
@@ -160,10 +161,10 @@ TEST_CASE("A bundle unpacked and zipped again with the zip command still verifie
   const auto zip = f.write_zip("case.zip");
   const auto folder = f.dir / "unpacked";
   std::string out;
-  REQUIRE(run_command("unzip -q '" + zip.string() + "' -d '" + folder.string() + "'", &out) == 0);
+  REQUIRE(test::run_command_with_stderr("unzip -q '" + zip.string() + "' -d '" + folder.string() + "'", &out) == 0);
   // zip -r adds folder entries (events/, blobs/...) and deflates everything: same files.
-  REQUIRE(run_command("cd '" + folder.string() + "' && zip -q -r ../rezipped.zip .", &out) == 0);
-  CHECK(run_command(verify_command(f, f.dir / "rezipped.zip"), &out) == 0);
+  REQUIRE(test::run_command_with_stderr("cd '" + folder.string() + "' && zip -q -r ../rezipped.zip .", &out) == 0);
+  CHECK(test::run_command_with_stderr(verify_command(f, f.dir / "rezipped.zip"), &out) == 0);
   INFO(out);
   CHECK(out.find("VALID: every signature") != std::string::npos);
 }

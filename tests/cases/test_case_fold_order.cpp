@@ -4,11 +4,10 @@
 #include <filesystem>
 #include <random>
 
-#include <unistd.h>
-
 #include "cases/case_fold.h"
 #include "fair_scenario.h"
 #include "ledger/store.h"
+#include "support/temp_dir.h"
 
 using namespace fg;
 using namespace fg::test;
@@ -82,23 +81,11 @@ TEST_CASE("two stations' event sets merged in any order converge", "[cases]") {
   CHECK(fold_cases(merge(at_b, merge(at_a, at_c))) == everything);
 }
 
-namespace {
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    path = std::filesystem::temp_directory_path() /
-           ("fg-cases-" + std::to_string(std::random_device{}()) + "-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir() { std::filesystem::remove_all(path); }
-};
-}  // namespace
-
 TEST_CASE("two stations' SQLite stores folded after a sync both ways show the same cases", "[cases]") {
   TempDir dir;
   KeyPair k1 = KeyPair::from_seed(std::vector<std::uint8_t>(32, 21));
   KeyPair k2 = KeyPair::from_seed(std::vector<std::uint8_t>(32, 22));
-  EventStore s1(dir.path / "s1.db", "CF138"), s2(dir.path / "s2.db", "CF138");
+  EventStore s1(dir.path() / "s1.db", "CF138"), s2(dir.path() / "s2.db", "CF138");
   s1.trust_device(k2.public_hex());
   s2.trust_device(k1.public_hex());
   const std::string no = "CF138-S01-0001";

@@ -3,13 +3,13 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include "child_process.h"
 #include "export/export_command.h"
 #include "export/relay_log.h"
 #include "relay_fixture.h"
+#include "support/read_file.h"
 #include "tlog/transparency_log.h"
 
 using namespace fg;
@@ -17,11 +17,6 @@ using namespace fg::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_all(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 void write_all(const fs::path& file, const std::string& bytes) {
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
@@ -60,7 +55,7 @@ TEST_CASE("stored events are logged once, in a stable order, and later events ex
   InProcessRelay relay;
   TempDir tmp;
   std::vector<std::unique_ptr<relay::SimStation>> stations;
-  fill(relay, tmp.path, stations);
+  fill(relay, tmp.path(), stations);
   auto& data = relay.data();
   const auto count = static_cast<std::uint64_t>(data.events().event_count());
   REQUIRE(count == 48);
@@ -85,12 +80,12 @@ TEST_CASE("a case exported from synced events passes fairguard-verify and a chan
   InProcessRelay relay;
   TempDir tmp;
   std::vector<std::unique_ptr<relay::SimStation>> stations;
-  fill(relay, tmp.path, stations);
+  fill(relay, tmp.path(), stations);
   auto& data = relay.data();
   const std::string number = last_case_of(data.events(), stations[1]->key().public_hex());
   REQUIRE(!number.empty());
 
-  const fs::path zip = tmp.path / "case.zip";
+  const fs::path zip = tmp.path() / "case.zip";
   std::ostringstream log;
   const auto r = relay::export_bundle(data, number, zip, log);
   CHECK(r.case_events == 12);
@@ -102,17 +97,17 @@ TEST_CASE("a case exported from synced events passes fairguard-verify and a chan
   CHECK(report.find("VALID") != std::string::npos);
 
   // Change one byte of a photo stored in the zip.
-  std::string bytes = read_all(zip);
+  std::string bytes = read_file(zip);
   std::string photo_hash;
   for (const auto& e : data.events().read(stations[1]->key().public_hex(), 1))
     if (!e.event.blobs.empty()) photo_hash = e.event.blobs.front();
   REQUIRE(!photo_hash.empty());
-  const std::string photo = read_all(data.blobs().path_of(photo_hash));
+  const std::string photo = read_file(data.blobs().path_of(photo_hash));
   REQUIRE(photo.size() > 1000);
   const auto at = bytes.find(photo.substr(200, 64));
   REQUIRE(at != std::string::npos);
   bytes[at + 10] = static_cast<char>(bytes[at + 10] ^ 0x01);
-  const fs::path bad = tmp.path / "changed.zip";
+  const fs::path bad = tmp.path() / "changed.zip";
   write_all(bad, bytes);
   CHECK(verify(bad) != 0);
 }
@@ -121,15 +116,15 @@ TEST_CASE("export --all passes fairguard-verify and an unknown case number is re
   InProcessRelay relay;
   TempDir tmp;
   std::vector<std::unique_ptr<relay::SimStation>> stations;
-  fill(relay, tmp.path, stations);
+  fill(relay, tmp.path(), stations);
 
-  const fs::path all = tmp.path / "all.zip";
+  const fs::path all = tmp.path() / "all.zip";
   auto ok = run_process({FAIRGUARD_RELAY_EXE, "export", "--data", relay.data().dir().string(), "--all", "--out", all.string()});
   INFO(ok.err);
   CHECK(ok.code == 0);
   CHECK(verify(all) == 0);
 
-  const fs::path none = tmp.path / "none.zip";
+  const fs::path none = tmp.path() / "none.zip";
   auto r = run_process({FAIRGUARD_RELAY_EXE, "export", "--data", relay.data().dir().string(), "--case", "CF138-S09-9999",
                         "--out", none.string()});
   CHECK(r.code != 0);

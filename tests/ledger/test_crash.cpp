@@ -13,9 +13,10 @@
 
 #include "blobs/blob_store.h"
 #include "ledger/store.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 using namespace fg;
+using fg::test::TempDir;
 
 namespace {
 struct Committed {

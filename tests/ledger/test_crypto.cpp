@@ -10,9 +10,10 @@
 #include "crypto/password.h"
 #include "crypto/secretstream.h"
 #include "crypto/sha256.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 using namespace fg;
+using fg::test::TempDir;
 
 TEST_CASE("hex round trip accepts only lowercase canonical hex", "[crypto]") {
   const Bytes b{0x00, 0x7f, 0xab, 0xff};

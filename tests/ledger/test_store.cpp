@@ -5,9 +5,10 @@
 #include <set>
 
 #include "ledger/store.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 using namespace fg;
+using fg::test::TempDir;
 
 namespace {
 // A station's store with a few local events, and a relay-side store that trusts it.

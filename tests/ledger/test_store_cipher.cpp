@@ -4,31 +4,20 @@
 
 #include <SQLiteCpp/Database.h>
 
-#include <fstream>
-#include <iterator>
 
 #include "crypto/secretstream.h"
 #include "ledger/store.h"
-#include "temp_dir.h"
+#include "support/read_file.h"
+#include "support/temp_dir.h"
 
 using namespace fg;
+using fg::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
 std::shared_ptr<const RecordCipher> cipher_with(const SecretBytes& key) {
   return std::make_shared<XChaChaRecordCipher>(SecretBytes::copy_of(key.view()));
-}
-
-// Every file of the folder (db, -wal, -shm) as one byte string.
-std::string all_bytes_under(const fs::path& dir) {
-  std::string all;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file()) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    all.append(std::istreambuf_iterator<char>(in), {});
-  }
-  return all;
 }
 
 const std::string kSecret = "Complainant Hoffmann Werkzeuge 专利号 ZL201710601862.3";
@@ -47,7 +36,7 @@ TEST_CASE("a store with a cipher keeps no event text on disk and reads it back w
     CHECK(s.encrypted());
     for (int i = 0; i < 5; ++i) appended.push_back(s.append(key, "OF001", "complainant.recorded", secret_body(i)));
   }
-  const std::string disk = all_bytes_under(dir.path());
+  const std::string disk = test::read_files_under(dir.path());
   CHECK(disk.find("Hoffmann") == std::string::npos);
   CHECK(disk.find("ZL201710601862") == std::string::npos);
   CHECK(disk.find("专利号") == std::string::npos);
@@ -75,7 +64,7 @@ TEST_CASE("the control: a store without a cipher holds the event text in clear",
     CHECK_FALSE(s.encrypted());
     s.append(key, "OF001", "complainant.recorded", secret_body(1));
   }
-  const std::string disk = all_bytes_under(dir.path());
+  const std::string disk = test::read_files_under(dir.path());
   CHECK(disk.find("Hoffmann") != std::string::npos);
   // The relay's stored form is unchanged: canonical JSON text in the bytes column.
   SQLite::Database db((dir / "s.db").string());
@@ -139,14 +128,14 @@ TEST_CASE("a plain store is sealed in place when first opened with a cipher", "[
     EventStore s(dir / "s.db", "CF138");
     for (int i = 0; i < 20; ++i) appended.push_back(s.append(key, "OF001", "note.added", secret_body(i)));
   }
-  REQUIRE(all_bytes_under(dir.path()).find("Hoffmann") != std::string::npos);
+  REQUIRE(test::read_files_under(dir.path()).find("Hoffmann") != std::string::npos);
   {
     EventStore s(dir / "s.db", "CF138", cipher_with(dk));
     CHECK(s.schema_version() == 2);
     CHECK(s.all_in_fold_order().size() == 20);
     CHECK(s.verify_chain(key.public_hex()).ok);
   }
-  CHECK(all_bytes_under(dir.path()).find("Hoffmann") == std::string::npos);
+  CHECK(test::read_files_under(dir.path()).find("Hoffmann") == std::string::npos);
   CHECK_THROWS(EventStore(dir / "s.db", "CF138"));
   EventStore again(dir / "s.db", "CF138", cipher_with(dk));
   CHECK(again.find(key.public_hex(), 20)->bytes == appended[19].bytes);

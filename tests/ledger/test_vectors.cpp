@@ -5,9 +5,12 @@
 #include <fstream>
 
 #include "ledger/event.h"
-#include "temp_dir.h"
+#include "support/run_command.h"
+#include "support/temp_dir.h"
 
 using namespace fg;
+using fg::test::run_command;
+using fg::test::TempDir;
 
 namespace {
 Json load_vectors() {

@@ -1,22 +1,10 @@
 #include "relay_fixture.h"
 
-#include <random>
-
 #include "fairconfig/enrolment_payload.h"
 
 namespace fg::test {
 
 namespace fs = std::filesystem;
-
-TempDir::TempDir() {
-  std::random_device rd;
-  path = fs::temp_directory_path() / ("fg-relay-test-" + std::to_string(rd()) + std::to_string(rd()));
-  fs::create_directories(path);
-}
-TempDir::~TempDir() {
-  std::error_code ec;
-  fs::remove_all(path, ec);
-}
 
 void make_relay_folder(const fs::path& dir) {
   relay::RelaySettings s;
@@ -30,8 +18,8 @@ void make_relay_folder(const fs::path& dir) {
 }
 
 InProcessRelay::InProcessRelay(relay::ServerOptions options) {
-  make_relay_folder(tmp_.path / "relay");
-  data_ = std::make_unique<relay::RelayData>(tmp_.path / "relay");
+  make_relay_folder(tmp_.path() / "relay");
+  data_ = std::make_unique<relay::RelayData>(tmp_.path() / "relay");
   options.listen = "127.0.0.1:0";  // any free port
   options.handle_signals = false;
   server_ = std::make_unique<relay::Server>(*data_, options);

@@ -1,5 +1,5 @@
 #pragma once
-// Test support for the relay: temp folders, an in-process relay (the real Server on a thread,
+// Test support for the relay: an in-process relay (the real Server on a thread,
 // 127.0.0.1, a free port) and simulated stations that enrol and sync over real TLS.
 #include <filesystem>
 #include <memory>
@@ -9,16 +9,9 @@
 #include "data/relay_data.h"
 #include "net/server.h"
 #include "sim/sim_station.h"
+#include "support/temp_dir.h"
 
 namespace fg::test {
-
-struct TempDir {
-  std::filesystem::path path;
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-};
 
 inline const char* kFair = "CF138";
 
@@ -33,7 +26,7 @@ class InProcessRelay {
   std::uint16_t port() const { return port_; }
   // A fresh one-time enrolment payload (FGE1 text) for this relay.
   std::string payload(const std::string& station);
-  const std::filesystem::path& dir() const { return tmp_.path; }
+  const std::filesystem::path& dir() const { return tmp_.path(); }
 
  private:
   TempDir tmp_;

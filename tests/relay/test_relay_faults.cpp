@@ -29,7 +29,7 @@ TEST_CASE("a sync cut at every message boundary in turn loses nothing acknowledg
           "[relay]") {
   InProcessRelay relay;
   TempDir tmp;
-  relay::SimStation a(tmp.path / "a", kFair), b(tmp.path / "b", kFair);
+  relay::SimStation a(tmp.path() / "a", kFair), b(tmp.path() / "b", kFair);
   a.enrol(relay.payload("a"));
   b.enrol(relay.payload("b"));
   CuttingProxy proxy(relay.port());

@@ -33,10 +33,10 @@ std::size_t partial_files(const fs::path& root) {
 
 TEST_CASE("fairguard-sim with three stations against the real relay: every event everywhere, once", "[relay]") {
   TempDir tmp;
-  RelayProcess relay(tmp.path / "relay");
+  RelayProcess relay(tmp.path() / "relay");
   relay.start();
   const std::string p1 = relay.enroll("Hall 1"), p2 = relay.enroll("Hall 2"), p3 = relay.enroll("Hall 3");
-  auto sim = run_process({FAIRGUARD_SIM_EXE, "--data", (tmp.path / "sim").string(), "--stations", "3", "--complaints",
+  auto sim = run_process({FAIRGUARD_SIM_EXE, "--data", (tmp.path() / "sim").string(), "--stations", "3", "--complaints",
                           "3", "--photo-kb", "300", "--seed", "7", "--enrol", p1, "--enrol", p2, "--enrol", p3, "--json"});
   INFO(sim.err);
   REQUIRE(sim.code == 0);
@@ -53,7 +53,7 @@ TEST_CASE("fairguard-sim with three stations against the real relay: every event
   relay.stop(SIGTERM);
   CHECK(relay.last_exit() == 0);  // clean stop on SIGTERM
 
-  relay::RelayData data(tmp.path / "relay");
+  relay::RelayData data(tmp.path() / "relay");
   CHECK(data.events().event_count() == 108);
   CHECK(data.events().heads().size() == 3);
   for (const auto& [device, head] : data.events().heads()) {
@@ -63,7 +63,7 @@ TEST_CASE("fairguard-sim with three stations against the real relay: every event
   CHECK(stored_blob_files(data.blobs().root()) == 9);
   CHECK(partial_files(data.blobs().root()) == 0);
   for (int i = 1; i <= 3; ++i) {
-    relay::SimStation st(tmp.path / "sim" / ("station-" + std::to_string(i)), kFair);
+    relay::SimStation st(tmp.path() / "sim" / ("station-" + std::to_string(i)), kFair);
     CHECK(st.store().event_count() == 108);
     CHECK(stored_blob_files(st.blobs().root()) == 9);  // own photos and the others', fetched
   }
@@ -72,9 +72,9 @@ TEST_CASE("fairguard-sim with three stations against the real relay: every event
 
 TEST_CASE("relay SIGKILLed mid-ingest and restarted: the next sync completes, nothing lost or doubled", "[relay]") {
   TempDir tmp;
-  RelayProcess relay(tmp.path / "relay");
+  RelayProcess relay(tmp.path() / "relay");
   relay.start();
-  relay::SimStation station(tmp.path / "station", kFair);
+  relay::SimStation station(tmp.path() / "station", kFair);
   station.enrol(relay.enroll("Hall 1"));
   std::mt19937_64 rng(3);
   for (int c = 0; c < 160; ++c) station.take_complaint(rng, 48);  // 1,920 events, 160 photos
@@ -105,7 +105,7 @@ TEST_CASE("relay SIGKILLed mid-ingest and restarted: the next sync completes, no
   CHECK(second.report.relay_head == total);
   relay.stop();
 
-  relay::RelayData data(tmp.path / "relay");
+  relay::RelayData data(tmp.path() / "relay");
   CHECK(data.events().event_count() == total);
   CHECK(data.events().head_seq(station.key().public_hex()) == total);
   CHECK(data.events().verify_chain(station.key().public_hex()).ok);
@@ -133,9 +133,9 @@ TEST_CASE("relay SIGKILLed mid-ingest and restarted: the next sync completes, no
 TEST_CASE("a relay whose log lost one event is caught at the station's next sync, across a real restart",
           "[relay]") {
   TempDir tmp;
-  RelayProcess relay(tmp.path / "relay");
+  RelayProcess relay(tmp.path() / "relay");
   relay.start();
-  relay::SimStation station(tmp.path / "station", kFair);
+  relay::SimStation station(tmp.path() / "station", kFair);
   station.enrol(relay.enroll("Hall 1"));
   std::mt19937_64 rng(4);
   for (int c = 0; c < 2; ++c) station.take_complaint(rng, 0);

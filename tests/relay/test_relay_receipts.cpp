@@ -33,7 +33,7 @@ TEST_CASE("after a sync every pushed event has a receipt whose proof verifies of
   InProcessRelay relay;
   TempDir tmp;
   const PublicKey log_key = relay.data().log_key().public_key();
-  relay::SimStation s(tmp.path / "s", kFair);
+  relay::SimStation s(tmp.path() / "s", kFair);
   s.enrol(relay.payload("hall 1"));
   std::mt19937_64 rng(5);
   for (int c = 0; c < 3; ++c) s.take_complaint(rng, 0);
@@ -72,7 +72,7 @@ TEST_CASE("30 syncs from 3 stations: the tree grows and every head a station see
   std::vector<std::unique_ptr<relay::SimStation>> stations;
   std::mt19937_64 rng(8);
   for (int i = 0; i < 3; ++i) {
-    stations.push_back(std::make_unique<relay::SimStation>(tmp.path / ("s" + std::to_string(i)), kFair));
+    stations.push_back(std::make_unique<relay::SimStation>(tmp.path() / ("s" + std::to_string(i)), kFair));
     stations.back()->enrol(relay.payload("hall " + std::to_string(i)));
   }
   std::uint64_t last_size = 0;
@@ -111,7 +111,7 @@ TEST_CASE("30 syncs from 3 stations: the tree grows and every head a station see
 TEST_CASE("a tree head with a forged signature is refused and changes nothing at the station", "[relay]") {
   InProcessRelay relay;
   TempDir tmp;
-  relay::SimStation s(tmp.path / "s", kFair);
+  relay::SimStation s(tmp.path() / "s", kFair);
   s.enrol(relay.payload("hall 1"));
   std::mt19937_64 rng(2);
   s.take_complaint(rng, 0);
@@ -120,7 +120,7 @@ TEST_CASE("a tree head with a forged signature is refused and changes nothing at
   REQUIRE(held);
   // Another station's push grows the log; then the relay's latest head is tampered with (its
   // signature no longer matches): the station's next sync gets exactly that head.
-  relay::SimStation other(tmp.path / "o", kFair);
+  relay::SimStation other(tmp.path() / "o", kFair);
   other.enrol(relay.payload("hall 2"));
   other.take_complaint(rng, 0);
   REQUIRE(other.sync().report.problems.empty());

@@ -23,7 +23,7 @@ struct Fixture {
   std::mt19937_64 rng{5};
 
   explicit Fixture(relay::ServerOptions o = {}) : relay(o) {
-    good = std::make_unique<relay::SimStation>(tmp.path / "good", kFair);
+    good = std::make_unique<relay::SimStation>(tmp.path() / "good", kFair);
     good->enrol(relay.payload("good"));
   }
   // The relay still serves a well-behaved station, new events and all.
@@ -102,7 +102,7 @@ TEST_CASE("refused: a device key that was never enrolled", "[relay]") {
 
 TEST_CASE("refused: a revoked device, which also cannot enrol again", "[relay]") {
   Fixture fx;
-  relay::SimStation victim(fx.tmp.path / "victim", kFair);
+  relay::SimStation victim(fx.tmp.path() / "victim", kFair);
   victim.enrol(fx.relay.payload("victim"));
   fx.relay.data().revoke_device(victim.code());
   try {
@@ -125,9 +125,9 @@ TEST_CASE("refused: a revoked device, which also cannot enrol again", "[relay]")
 TEST_CASE("refused: a reused enrolment token and an expired one", "[relay]") {
   Fixture fx;
   const std::string payload = fx.relay.payload("first");
-  relay::SimStation first(fx.tmp.path / "first", kFair);
+  relay::SimStation first(fx.tmp.path() / "first", kFair);
   first.enrol(payload);
-  relay::SimStation second(fx.tmp.path / "second", kFair);
+  relay::SimStation second(fx.tmp.path() / "second", kFair);
   try {
     second.enrol(payload);
     FAIL("a used token enrolled a second device");
@@ -174,7 +174,7 @@ TEST_CASE("refused: wrong fair and unsupported protocol version in hello", "[rel
 
 TEST_CASE("refused per event: bad signature, chain gap, fork, another device's event", "[relay]") {
   Fixture fx;
-  relay::SimStation st(fx.tmp.path / "st", kFair);
+  relay::SimStation st(fx.tmp.path() / "st", kFair);
   st.enrol(fx.relay.payload("st"));
   auto c = fx.authenticated(st.key());
   auto other = KeyPair::generate();

@@ -21,8 +21,8 @@ std::string wire(const Frame& f) { return encode_frame(f.type, f.payload); }
 
 TEST_CASE("relay session without sockets: enrol byte by byte, then a garbage frame closes it", "[relay]") {
   TempDir tmp;
-  make_relay_folder(tmp.path / "relay");
-  relay::RelayData data(tmp.path / "relay");
+  make_relay_folder(tmp.path() / "relay");
+  relay::RelayData data(tmp.path() / "relay");
   std::vector<std::string> log;
   relay::RelaySession session(data, "test-peer", [&](const std::string& l) { log.push_back(l); });
   auto key = KeyPair::generate();

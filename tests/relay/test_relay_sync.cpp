@@ -14,7 +14,7 @@ TEST_CASE("three stations enrol, push and pull: everyone ends with every event a
   std::vector<std::unique_ptr<relay::SimStation>> stations;
   std::mt19937_64 rng(42);
   for (int i = 0; i < 3; ++i) {
-    stations.push_back(std::make_unique<relay::SimStation>(tmp.path / ("station-" + std::to_string(i)), kFair));
+    stations.push_back(std::make_unique<relay::SimStation>(tmp.path() / ("station-" + std::to_string(i)), kFair));
     auto r = stations.back()->enrol(relay.payload("hall " + std::to_string(i)));
     CHECK(r.welcome.enrolled_now);
     CHECK(r.welcome.station_code == "S0" + std::to_string(i + 1));
@@ -55,7 +55,7 @@ TEST_CASE("three stations enrol, push and pull: everyone ends with every event a
 TEST_CASE("a sync reports the blob upload as it goes and ends at what the relay lacked", "[relay]") {
   InProcessRelay relay;
   TempDir tmp;
-  relay::SimStation station(tmp.path / "station", kFair);
+  relay::SimStation station(tmp.path() / "station", kFair);
   station.enrol(relay.payload("hall"));
   std::mt19937_64 rng(7);
   for (int c = 0; c < 3; ++c) station.take_complaint(rng, 700);  // three photos of ~700 KB: several chunks each

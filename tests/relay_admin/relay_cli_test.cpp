@@ -10,7 +10,8 @@
 #include "fairconfig/enrolment_payload.h"
 #include "png_decode.h"
 #include "relay_process.h"
-#include "temp_dir.h"
+#include "support/read_file.h"
+#include "support/temp_dir.h"
 
 using namespace fg;
 using namespace fg::relay;
@@ -386,8 +387,7 @@ TEST_CASE("config writes the signed configuration a station verifies with the bu
   auto r = run_relay({"config", "--data", dir.string(), "--out", file.string()});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
-  std::ifstream in(file, std::ios::binary);
-  const std::string wire((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string wire = test::read_file(file);
   const PublicKey bureau = KeyPair::load(dir / "bureau.key").public_key();
   auto v = verify_fair_config(wire, bureau);
   REQUIRE(v);

@@ -1,14 +1,14 @@
 #include <sys/stat.h>
 
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <fstream>
 #include <thread>
 
 #include "crypto/password.h"
 #include "data/relay_data.h"
 #include "data/tls_cert.h"
-#include "temp_dir.h"
+#include "support/run_command.h"
+#include "support/temp_dir.h"
 
 using namespace fg;
 using namespace fg::relay;
@@ -33,11 +33,7 @@ unsigned mode_of(const std::filesystem::path& p) {
 
 std::string run(const std::string& command) {
   std::string out;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char buf[512];
-  while (std::fgets(buf, sizeof buf, pipe)) out += buf;
-  REQUIRE(::pclose(pipe) == 0);
+  REQUIRE(test::run_command(command, &out) == 0);
   return out;
 }
 

@@ -71,37 +71,37 @@ std::map<std::string, int> scan_labels(const fs::path& pdf, const fs::path& page
 
 TEST_CASE("labels at 12 cm: one sticker per A4 page, every QR scans at 150 dpi and verifies", "[report]") {
   TempDir tmp;
-  const fs::path data = make_folder_with_booths(tmp.path);
-  auto r = run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path / "labels.pdf").string()});
+  const fs::path data = make_folder_with_booths(tmp.path());
+  auto r = run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path() / "labels.pdf").string()});
   INFO(r.err);
   REQUIRE(r.code == 0);
   CHECK_THAT(r.out, Catch::Contains("8 booth stickers on 8 A4 pages"));
   relay::RelayData folder(data);
   std::size_t pages = 0;
-  auto seen = scan_labels(tmp.path / "labels.pdf", tmp.path / "labels-png", folder.bureau_key().public_key(), pages);
+  auto seen = scan_labels(tmp.path() / "labels.pdf", tmp.path() / "labels-png", folder.bureau_key().public_key(), pages);
   CHECK(pages == 8);
   REQUIRE(seen.size() == 8);
   for (const auto& [booth, n] : seen) CHECK(n == 1);
   CHECK(seen.count("11.3C03") == 1);
 
   // The printed symbol is 12 cm wide: at 150 dpi about 709 pixels for 41 modules.
-  auto text = run_process({"/usr/bin/pdftotext", (tmp.path / "labels.pdf").string(), "-"});
+  auto text = run_process({"/usr/bin/pdftotext", (tmp.path() / "labels.pdf").string(), "-"});
   CHECK_THAT(text.out, Catch::Contains("宁波市华光电器有限公司"));
   CHECK_THAT(text.out, Catch::Contains("9.1A01"));
   if (const char* keep = std::getenv("FAIRGUARD_REPORT_KEEP"))
-    fs::copy_file(tmp.path / "labels.pdf", fs::path(keep) / "labels.pdf", fs::copy_options::overwrite_existing);
+    fs::copy_file(tmp.path() / "labels.pdf", fs::path(keep) / "labels.pdf", fs::copy_options::overwrite_existing);
 }
 
 TEST_CASE("labels at 4 cm: several stickers a page, all scan and verify", "[report]") {
   TempDir tmp;
-  const fs::path data = make_folder_with_booths(tmp.path);
+  const fs::path data = make_folder_with_booths(tmp.path());
   auto r = run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out",
-                        (tmp.path / "small.pdf").string(), "--symbol-cm", "4"});
+                        (tmp.path() / "small.pdf").string(), "--symbol-cm", "4"});
   INFO(r.err);
   REQUIRE(r.code == 0);
   relay::RelayData folder(data);
   std::size_t pages = 0;
-  auto seen = scan_labels(tmp.path / "small.pdf", tmp.path / "small-png", folder.bureau_key().public_key(), pages);
+  auto seen = scan_labels(tmp.path() / "small.pdf", tmp.path() / "small-png", folder.bureau_key().public_key(), pages);
   CHECK(pages == 1);  // 4 cm: nine fit on a page
   CHECK(seen.size() == 8);
   for (const auto& [booth, n] : seen) CHECK(n == 1);
@@ -109,18 +109,18 @@ TEST_CASE("labels at 4 cm: several stickers a page, all scan and verify", "[repo
 
 TEST_CASE("labels refuse a booth list that cannot go on stickers, and an empty one", "[report]") {
   TempDir tmp;
-  const fs::path data = tmp.path / "relay";
+  const fs::path data = tmp.path() / "relay";
   REQUIRE(run_process({FAIRGUARD_RELAY_EXE, "init", "--data", data.string(), "--fair", "CF138", "--name", "F", "--venue",
                        "V", "--from", "2026-10-15", "--to", "2026-10-19"})
               .code == 0);
-  auto r = run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path / "l.pdf").string()});
+  auto r = run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path() / "l.pdf").string()});
   CHECK(r.code == 1);
   CHECK_THAT(r.err, Catch::Contains("booth list is empty"));
-  std::ofstream(tmp.path / "b.csv") << "booth,hall,exhibitor,delegation,industry\n9.1a01,9.1,X,,\n";
-  REQUIRE(run_process({FAIRGUARD_RELAY_EXE, "booths", "import", "--data", data.string(), (tmp.path / "b.csv").string()})
+  std::ofstream(tmp.path() / "b.csv") << "booth,hall,exhibitor,delegation,industry\n9.1a01,9.1,X,,\n";
+  REQUIRE(run_process({FAIRGUARD_RELAY_EXE, "booths", "import", "--data", data.string(), (tmp.path() / "b.csv").string()})
               .code == 0);
-  r = run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path / "l.pdf").string()});
+  r = run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path() / "l.pdf").string()});
   CHECK(r.code == 1);
   CHECK_THAT(r.err, Catch::Contains("booth 9.1a01"));
-  CHECK_FALSE(fs::exists(tmp.path / "l.pdf"));
+  CHECK_FALSE(fs::exists(tmp.path() / "l.pdf"));
 }

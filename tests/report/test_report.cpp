@@ -57,7 +57,7 @@ void same_figures(const Json& got, const Json& want, const std::string& where) {
 struct Fair {
   TempDir tmp;
   ScenarioInfo info;
-  Fair() { info = build_scenario_fair(tmp.path, 20261125); }
+  Fair() { info = build_scenario_fair(tmp.path(), 20261125); }
 };
 
 Fair& fair() {
@@ -69,7 +69,7 @@ Fair& fair() {
 
 TEST_CASE("report figures equal an independent computation from the raw events", "[report]") {
   Fair& f = fair();
-  const fs::path out = f.tmp.path / "report";
+  const fs::path out = f.tmp.path() / "report";
   auto r = run_process({FAIRGUARD_RELAY_EXE, "report", "--data", f.info.relay_dir.string(), "--out", out.string()});
   INFO(r.err << r.out);
   REQUIRE(r.code == 0);
@@ -122,7 +122,7 @@ TEST_CASE("report figures equal an independent computation from the raw events",
 
 TEST_CASE("cases.csv has one row per received complaint with the documented columns", "[report]") {
   Fair& f = fair();
-  const fs::path out = f.tmp.path / "report-csv";
+  const fs::path out = f.tmp.path() / "report-csv";
   REQUIRE(run_process({FAIRGUARD_RELAY_EXE, "report", "--data", f.info.relay_dir.string(), "--out", out.string()}).code == 0);
   const std::string csv = slurp(out / "cases.csv");
   std::istringstream in(csv);
@@ -149,9 +149,9 @@ TEST_CASE("cases.csv has one row per received complaint with the documented colu
 
 TEST_CASE("summary.pdf holds the figures as Chinese and English text and renders every page", "[report]") {
   Fair& f = fair();
-  const fs::path prev = f.tmp.path / "previous";
+  const fs::path prev = f.tmp.path() / "previous";
   build_previous_session(prev);
-  const fs::path out = f.tmp.path / "report-prev";
+  const fs::path out = f.tmp.path() / "report-prev";
   auto r = run_process({FAIRGUARD_RELAY_EXE, "report", "--data", f.info.relay_dir.string(), "--out", out.string(),
                         "--previous", prev.string()});
   INFO(r.err);
@@ -174,7 +174,7 @@ TEST_CASE("summary.pdf holds the figures as Chinese and English text and renders
   CHECK_THAT(text.out, Catch::Contains("王芳"));
   CHECK_THAT(text.out, Catch::Contains(figures["complaints"]["received"].dump()));
 
-  const auto pages = render_pages(out / "summary.pdf", f.tmp.path / "summary-png", 60);
+  const auto pages = render_pages(out / "summary.pdf", f.tmp.path() / "summary-png", 60);
   REQUIRE(pages.size() >= 2);
   for (const auto& p : pages) {
     const GreyImage img = read_pgm(p);
@@ -188,12 +188,12 @@ TEST_CASE("summary.pdf holds the figures as Chinese and English text and renders
 
 TEST_CASE("report refuses a folder that is not a relay data folder, and the same folder as --previous", "[report]") {
   Fair& f = fair();
-  auto r = run_process({FAIRGUARD_RELAY_EXE, "report", "--data", (f.tmp.path / "nothing").string(), "--out",
-                        (f.tmp.path / "x").string()});
+  auto r = run_process({FAIRGUARD_RELAY_EXE, "report", "--data", (f.tmp.path() / "nothing").string(), "--out",
+                        (f.tmp.path() / "x").string()});
   CHECK(r.code == 1);
   CHECK_THAT(r.err, Catch::Contains("fairguard-relay: error:"));
   r = run_process({FAIRGUARD_RELAY_EXE, "report", "--data", f.info.relay_dir.string(), "--out",
-                   (f.tmp.path / "x").string(), "--previous", f.info.relay_dir.string()});
+                   (f.tmp.path() / "x").string(), "--previous", f.info.relay_dir.string()});
   CHECK(r.code == 1);
   CHECK_THAT(r.err, Catch::Contains("same data folder"));
 }

@@ -3,8 +3,8 @@
 #include <SQLiteCpp/Database.h>
 
 #include <catch2/catch.hpp>
-#include <cstdlib>
 
+#include "support/temp_dir.h"
 #include "sync/messages.h"
 #include "sync/receipt_store.h"
 #include "tlog/merkle.h"
@@ -13,19 +13,6 @@ using namespace fg;
 using namespace fg::sync;
 
 namespace {
-
-struct Tmp {
-  std::filesystem::path path;
-  Tmp() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "fairguard-receipts-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    path = pattern;
-  }
-  ~Tmp() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-};
 
 Digest event_hash(int i) { return sha256(as_bytes("event " + std::to_string(i))); }
 
@@ -46,9 +33,9 @@ struct SignedLog {
 }  // namespace
 
 TEST_CASE("receipt store: events go sealed, received, logged, and only verified receipts are kept", "[sync]") {
-  Tmp tmp;
+  fg::test::TempDir tmp{"fairguard-receipts"};
   SignedLog log(10);
-  ReceiptStore store(tmp.path / "receipts.db");
+  ReceiptStore store(tmp.path() / "receipts.db");
   CHECK(store.schema_version() == ReceiptStore::kSchemaVersion);
   CHECK(store.state(event_hash(3)) == ReceiptState::Sealed);
 
@@ -82,10 +69,10 @@ TEST_CASE("receipt store: events go sealed, received, logged, and only verified 
 
 TEST_CASE("receipt store: heads, the pinned log key and alerts survive a reopen, alerts are never replaced",
           "[sync]") {
-  Tmp tmp;
+  fg::test::TempDir tmp{"fairguard-receipts"};
   SignedLog log(5);
   {
-    ReceiptStore store(tmp.path / "receipts.db");
+    ReceiptStore store(tmp.path() / "receipts.db");
     CHECK_FALSE(store.last_head());
     store.pin_log_key(log.key.public_key());
     store.pin_log_key(KeyPair::from_seed(Bytes(32, 9)).public_key());  // the first pin stays
@@ -94,7 +81,7 @@ TEST_CASE("receipt store: heads, the pinned log key and alerts survive a reopen,
     CHECK_FALSE(store.add_alert("rewrote_history", "relay rewrote history: x", Json{{"a", 2}}, 3));
     CHECK(store.add_alert("rewrote_history", "relay rewrote history: y", Json{{"a", 3}}, 4));
   }
-  ReceiptStore store(tmp.path / "receipts.db");
+  ReceiptStore store(tmp.path() / "receipts.db");
   REQUIRE(store.log_key());
   CHECK(*store.log_key() == log.key.public_key());
   REQUIRE(store.last_head());
@@ -106,13 +93,13 @@ TEST_CASE("receipt store: heads, the pinned log key and alerts survive a reopen,
 }
 
 TEST_CASE("receipt store: a newer schema is refused with a clear message", "[sync]") {
-  Tmp tmp;
-  { ReceiptStore store(tmp.path / "receipts.db"); }
+  fg::test::TempDir tmp{"fairguard-receipts"};
+  { ReceiptStore store(tmp.path() / "receipts.db"); }
   {
-    SQLite::Database db((tmp.path / "receipts.db").string(), SQLite::OPEN_READWRITE);
+    SQLite::Database db((tmp.path() / "receipts.db").string(), SQLite::OPEN_READWRITE);
     db.exec("UPDATE receipts_version SET version = 99");
   }
-  CHECK_THROWS_WITH(ReceiptStore(tmp.path / "receipts.db"), Catch::Contains("newer than this program supports"));
+  CHECK_THROWS_WITH(ReceiptStore(tmp.path() / "receipts.db"), Catch::Contains("newer than this program supports"));
 }
 
 TEST_CASE("tree messages and ack receipts survive the wire, malformed ones are refused", "[sync]") {

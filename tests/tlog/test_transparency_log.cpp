@@ -7,6 +7,7 @@
 
 #include <random>
 
+#include "support/temp_dir.h"
 #include "tlog/head_check.h"
 #include "tlog/merkle.h"
 #include "tlog/transparency_log.h"
@@ -20,7 +21,7 @@ KeyPair seeded_key(std::uint8_t b) { return KeyPair::from_seed(Bytes(32, b)); }
 }  // namespace
 
 TEST_CASE("The SQLite log gives the in-memory tree's roots and proofs at every size", "[tlog]") {
-  TlogTempDir dir;
+  fg::test::TempDir dir{"fairguard-tlog"};
   SQLite::Database db((dir / "relay.db").string(), kOpen);
   TransparencyLog log(db);
   MemoryMerkleTree mem;
@@ -61,7 +62,7 @@ TEST_CASE("The SQLite log gives the in-memory tree's roots and proofs at every s
 }
 
 TEST_CASE("Appending a logged hash again returns its index and does not grow the log", "[tlog]") {
-  TlogTempDir dir;
+  fg::test::TempDir dir{"fairguard-tlog"};
   SQLite::Database db((dir / "relay.db").string(), kOpen);
   TransparencyLog log(db);
   std::vector<Digest> batch{fake_event_hash(0), fake_event_hash(1), fake_event_hash(0), fake_event_hash(2)};
@@ -73,7 +74,7 @@ TEST_CASE("Appending a logged hash again returns its index and does not grow the
 }
 
 TEST_CASE("The log persists, and rolls back with the caller's transaction", "[tlog]") {
-  TlogTempDir dir;
+  fg::test::TempDir dir{"fairguard-tlog"};
   const auto file = (dir / "relay.db").string();
   Digest root;
   {
@@ -107,7 +108,7 @@ TEST_CASE("The log persists, and rolls back with the caller's transaction", "[tl
 }
 
 TEST_CASE("A station checks every new tree head over 40 syncs: all extend the last one", "[tlog]") {
-  TlogTempDir dir;
+  fg::test::TempDir dir{"fairguard-tlog"};
   SQLite::Database db((dir / "relay.db").string(), kOpen);
   TransparencyLog log(db);
   const KeyPair log_key = seeded_key(5);
@@ -131,7 +132,7 @@ TEST_CASE("A station checks every new tree head over 40 syncs: all extend the la
 }
 
 TEST_CASE("A relay database with one event removed is caught at the station's next sync", "[tlog]") {
-  TlogTempDir dir;
+  fg::test::TempDir dir{"fairguard-tlog"};
   const KeyPair log_key = seeded_key(5);
   // The honest log the station synced against, up to 20 events.
   SQLite::Database honest_db((dir / "honest.db").string(), kOpen);

@@ -18,21 +18,13 @@
 #include "blobs/blob_store.h"
 #include "crypto/secretstream.h"
 #include "ledger/store.h"
+#include "support/temp_dir.h"
 
 using namespace fg;
 using Clock = std::chrono::steady_clock;
 
 namespace {
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
-
-struct TempFolder {
-  std::filesystem::path path;
-  TempFolder() {
-    std::string p = (std::filesystem::temp_directory_path() / "ledger-bench-XXXXXX").string();
-    path = mkdtemp(p.data());
-  }
-  ~TempFolder() { std::filesystem::remove_all(path); }
-};
 
 Json sample_body(int i) {
   return {{"caseNumber", "CF138-S01-" + std::to_string(1000 + i % 9000)},
@@ -48,11 +40,11 @@ int main(int argc, char** argv) {
   const int appends = smoke ? 50 : 1000;
   const int events = smoke ? 500 : 20000;
   const std::size_t blob_mb = smoke ? 8 : 256;
-  TempFolder dir;
+  fg::test::TempDir dir{"ledger-bench"};
   const KeyPair key = KeyPair::generate();
 
   // 1. Durable appends.
-  EventStore station(dir.path / "station.db", "CF138");
+  EventStore station(dir.path() / "station.db", "CF138");
   auto t0 = Clock::now();
   for (int i = 0; i < appends; ++i) station.append(key, "OF001", "evidence.added", sample_body(i));
   const double append_rate = appends / seconds_since(t0);
@@ -82,7 +74,7 @@ int main(int argc, char** argv) {
   const double raw_rate = static_cast<double>(chain.size()) / seconds_since(t0);
   if (ok != static_cast<int>(chain.size())) return 1;
 
-  EventStore relay(dir.path / "relay.db", "CF138");
+  EventStore relay(dir.path() / "relay.db", "CF138");
   relay.trust_device(key.public_hex());
   t0 = Clock::now();
   for (std::size_t i = 0; i < chain.size(); i += 500) {
@@ -100,7 +92,7 @@ int main(int argc, char** argv) {
   std::printf("verify_chain (stored):  %10.0f /s  ratio %.2f of raw verify\n", chain_rate, chain_rate / raw_rate);
 
   // 3. Blob sealing against sha256sum on the same file.
-  const auto file = dir.path / "video.bin";
+  const auto file = dir.path() / "video.bin";
   {
     std::ofstream out(file, std::ios::binary);
     const Bytes chunk = random_bytes(1 << 20);
@@ -110,7 +102,7 @@ int main(int argc, char** argv) {
   t0 = Clock::now();
   if (std::system(cmd.c_str()) != 0) return 1;
   const double sum_rate = static_cast<double>(blob_mb) / seconds_since(t0);
-  BlobStore blobs(dir.path / "blobs");
+  BlobStore blobs(dir.path() / "blobs");
   t0 = Clock::now();
   blobs.put_file(file);
   const double seal_rate = static_cast<double>(blob_mb) / seconds_since(t0);
@@ -121,7 +113,7 @@ int main(int argc, char** argv) {
   // 4. At rest: the same work on an encrypted store and in clear, in this run.
   const auto cipher = std::make_shared<XChaChaRecordCipher>(SecretBytes::random(32));
   auto append_run = [&](const std::string& name, std::shared_ptr<const RecordCipher> c) {
-    EventStore s(dir.path / name, "CF138", std::move(c));
+    EventStore s(dir.path() / name, "CF138", std::move(c));
     const auto start = Clock::now();
     for (int i = 0; i < appends; ++i) s.append(key, "OF001", "evidence.added", sample_body(i));
     return appends / seconds_since(start);
@@ -130,7 +122,7 @@ int main(int argc, char** argv) {
   const double sealed_append = append_run("sealed-append.db", cipher);
   auto import_run = [&](const std::string& name, std::shared_ptr<const RecordCipher> c, double* read_rate,
                         double* verify_rate) {
-    EventStore s(dir.path / name, "CF138", std::move(c));
+    EventStore s(dir.path() / name, "CF138", std::move(c));
     s.trust_device(key.public_hex());
     for (std::size_t i = 0; i < chain.size(); i += 500)
       (void)s.import_batch(std::span(chain).subspan(i, std::min<std::size_t>(500, chain.size() - i)));
@@ -151,17 +143,17 @@ int main(int argc, char** argv) {
   std::printf("at rest: verify_chain   %10.0f /s  ratio %.2f of in clear (%.0f /s)\n", sealed_verify,
               sealed_verify / plain_verify, plain_verify);
   // In clear again, right before, so that both puts find the file equally cached.
-  BlobStore plain_again(dir.path / "plain-blobs");
+  BlobStore plain_again(dir.path() / "plain-blobs");
   t0 = Clock::now();
   (void)plain_again.put_file(file);
   const double plain_put = static_cast<double>(blob_mb) / seconds_since(t0);
-  BlobStore sealed_blobs(dir.path / "sealed-blobs", std::make_shared<SecretBytes>(SecretBytes::random(32)));
+  BlobStore sealed_blobs(dir.path() / "sealed-blobs", std::make_shared<SecretBytes>(SecretBytes::random(32)));
   t0 = Clock::now();
   const std::string hash = sealed_blobs.put_file(file).hash;
   const double sealed_put = static_cast<double>(blob_mb) / seconds_since(t0);
   // And after: the durable write (fsync of the whole file) varies with what the disk does
   // meanwhile, so the baseline is the mean of the runs before and after.
-  BlobStore plain_after(dir.path / "plain-blobs-after");
+  BlobStore plain_after(dir.path() / "plain-blobs-after");
   t0 = Clock::now();
   (void)plain_after.put_file(file);
   const double plain_put_after = static_cast<double>(blob_mb) / seconds_since(t0);

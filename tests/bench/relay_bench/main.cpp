@@ -17,6 +17,7 @@
 
 #include "child_process.h"
 #include "data/relay_data.h"
+#include "support/temp_dir.h"
 #include "sync/receipt_store.h"
 #include "sync/station_sync.h"
 #include "sync/tls_client.h"
@@ -80,9 +81,8 @@ int main(int argc, char** argv) {
   const Scale sc = smoke ? Scale{4, 200, 2, 20, 4.0} : Scale{50, 5000, 10, 500, 200.0};
   const int per_station = sc.events / sc.stations;
   const auto blob_size = static_cast<std::size_t>(sc.blob_mb * 1024 * 1024 / (sc.stations * sc.blobs_per_station));
-  const fs::path tmp = fs::temp_directory_path() / ("fg-relay-bench-" + std::to_string(::getpid()));
-  fs::remove_all(tmp);
-  fs::create_directories(tmp);
+  const test::TempDir tmp_dir{"fg-relay-bench"};
+  const fs::path tmp = tmp_dir.path();
   std::printf("relay_bench%s%s: %d stations, %d events, %.1f MB of blobs (%d x %zu KiB per station), %d idle connections\n",
               smoke ? " --smoke" : "", receipts ? "" : " --no-receipts", sc.stations, per_station * sc.stations, sc.blob_mb, sc.blobs_per_station,
               blob_size / 1024, sc.idle);
@@ -242,6 +242,5 @@ int main(int argc, char** argv) {
                    (!pull || pulled == want_pushed * (sc.stations - 1)) && (!receipts || receipts_held == want_pushed) &&
                    code == 0;
   if (!all) std::printf("  FAILED: not every event/blob arrived, or the relay did not stop cleanly\n%s\n", serve.err().substr(0, 2000).c_str());
-  fs::remove_all(tmp);
   return all ? 0 : 1;
 }

@@ -14,10 +14,10 @@
 #include <cstring>
 #include <filesystem>
 #include <random>
-#include <unistd.h>
 #include <string>
 
 #include "report/report_figures.h"
+#include "support/temp_dir.h"
 
 using namespace fg;
 namespace fs = std::filesystem;
@@ -213,7 +213,8 @@ int main(int argc, char** argv) {
   Data d = generate(n, n >= 50'000 ? 5'000 : 500);
   std::printf("  generate folded cases     %8.2f s\n", seconds_since(t));
 
-  const fs::path file = fs::temp_directory_path() / ("report_bench_" + std::to_string(::getpid()) + ".db");
+  const test::TempDir tmp{"report-bench"};
+  const fs::path file = tmp / "report.db";
   double sql_s = 0, report_s = 0;
   SqlFigures sql;
   report::Figures figures;

@@ -25,6 +25,7 @@
 #include "bundle/bundle_verify.h"
 #include "bundle/bundle_writer.h"
 #include "ledger/store.h"
+#include "support/temp_dir.h"
 #include "tlog/merkle.h"
 #include "tlog/transparency_log.h"
 
@@ -33,15 +34,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
-
-struct TempFolder {
-  std::filesystem::path path;
-  TempFolder() {
-    std::string p = (std::filesystem::temp_directory_path() / "tlog-bench-XXXXXX").string();
-    path = mkdtemp(p.data());
-  }
-  ~TempFolder() { std::filesystem::remove_all(path); }
-};
 
 int run(const std::string& command) { return std::system(command.c_str()); }
 
@@ -138,7 +130,7 @@ int main(int argc, char** argv) {
   const std::uint64_t leaves = smoke ? 10'000 : 1'000'000;
   const int proofs = smoke ? 2'000 : 50'000;
   const std::uint64_t batch = 10'000;
-  TempFolder dir;
+  fg::test::TempDir dir{"tlog-bench"};
   std::printf("tlog_bench: %llu leaves%s\n", static_cast<unsigned long long>(leaves), smoke ? " (smoke)" : "");
 
   std::vector<Digest> hashes(leaves);
@@ -150,7 +142,7 @@ int main(int argc, char** argv) {
   for (const Digest& h : hashes) mem.append(h);
   const double mem_build = seconds_since(t0);
 
-  SQLite::Database db((dir.path / "relay.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  SQLite::Database db((dir.path() / "relay.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
   db.exec("PRAGMA journal_mode=WAL");
   db.exec("PRAGMA synchronous=FULL");
   TransparencyLog log(db);
@@ -163,7 +155,7 @@ int main(int argc, char** argv) {
   const double sql_build = seconds_since(t0);
   const bool same_root = log.root(leaves) == mem.root();
   db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-  const double mb = static_cast<double>(std::filesystem::file_size(dir.path / "relay.db")) / 1e6;
+  const double mb = static_cast<double>(std::filesystem::file_size(dir.path() / "relay.db")) / 1e6;
   std::printf("build:   in memory %8.2f s (%9.0f leaves/s); SQLite %8.2f s (%9.0f leaves/s, %.0f MB)  ratio %.2f\n",
               mem_build, leaves / mem_build, sql_build, leaves / sql_build, mb, sql_build / mem_build);
   if (!same_root) {
@@ -224,6 +216,6 @@ int main(int argc, char** argv) {
   }
 
   // 5. Export against the zip command.
-  std::filesystem::create_directories(dir.path / "export");
-  return export_bench(dir.path / "export", smoke ? 5 : 100, smoke ? 20 : 300);
+  std::filesystem::create_directories(dir.path() / "export");
+  return export_bench(dir.path() / "export", smoke ? 5 : 100, smoke ? 20 : 300);
 }

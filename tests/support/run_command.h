@@ -1,0 +1,13 @@
+#pragma once
+// Runs a shell command (sh -c) and waits for it.
+#include <string>
+
+namespace fg::test {
+
+// Returns its exit status (-1 if it did not exit normally) and, if `out`, its stdout.
+int run_command(const std::string& command, std::string* out = nullptr);
+
+// The same with stderr captured into `out` too (for checking a CLI's error messages).
+int run_command_with_stderr(const std::string& command, std::string* out = nullptr);
+
+}  // namespace fg::test
