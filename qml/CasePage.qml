@@ -18,6 +18,11 @@ Page {
             evidenceEditor.open()
             return
         }
+        if (type === "evidence.corrected") {  // the first item (the page tour)
+            const e = controller.evidence.get(0)
+            evidenceCorrector.openFor(e.itemId, e.kind, e.note, e.originalSeen, e.fingerprint)
+            return
+        }
         editor.openFor(type)
     }
     // The scanner page over this one (camera or import): a code back to onCode, a camera
@@ -34,8 +39,8 @@ Page {
 
     background: Rectangle { color: Theme.background }
     // A form left open must not float over the next page.
-    StackView.onDeactivating: { editor.close(); evidenceEditor.close() }
-    Component.onDestruction: { editor.close(); evidenceEditor.close() }
+    StackView.onDeactivating: { editor.close(); evidenceEditor.close(); evidenceCorrector.close() }
+    Component.onDestruction: { editor.close(); evidenceEditor.close(); evidenceCorrector.close() }
     Component { id: scannerComponent; ScannerPage { } }
 
     RowLayout {
@@ -148,7 +153,15 @@ Page {
                     ListView {
                         clip: true
                         model: page.controller.evidence
-                        delegate: EvidenceDelegate { width: ListView.view.width; backend: page.backend }
+                        delegate: EvidenceDelegate {
+                            id: evidenceItem
+                            width: ListView.view.width
+                            backend: page.backend
+                            // Corrections follow the rule for adding evidence (any state but closed).
+                            canCorrect: page.controller.allowedActions.indexOf("evidence.added") >= 0
+                            onCorrectWanted: evidenceCorrector.openFor(evidenceItem.itemId, evidenceItem.kind, evidenceItem.note,
+                                                                        evidenceItem.originalSeen, evidenceItem.fingerprint)
+                        }
                         ScrollBar.vertical: ScrollBar { }
                         Label {
                             visible: page.controller.evidence.count === 0
@@ -187,6 +200,12 @@ Page {
                     evidenceEditor.open()
             }, null)
         }
+    }
+
+    EvidenceCorrector {
+        id: evidenceCorrector
+        controller: page.controller
+        anchors.centerIn: parent
     }
 
     CaseActionEditor {

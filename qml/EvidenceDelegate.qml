@@ -5,10 +5,24 @@ import FairGuard.Models
 
 // One evidence item: thumbnail (derived in memory from the sealed blob), kind, the short
 // fingerprint of its SHA-256, who captured it, when, at which booth, and "original seen".
+// A corrected item shows its latest description, marked "Corrected" with the reason, who and
+// when, and what it said as captured ("As captured: ..."); the sealed blob never changes.
 ItemDelegate {
     id: item
 
     required property StationBackend backend
+    // The case state allows corrections (same rule as adding evidence).
+    property bool canCorrect: false
+    signal correctWanted()
+
+    required property string itemId
+    required property string reason
+    required property string correctedByName
+    required property double correctedAt
+    required property int corrections
+    required property string wasKind
+    required property string wasText
+    required property bool wasOriginalSeen
     required property string kind
     required property string fingerprint
     required property string note
@@ -80,6 +94,31 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                visible: item.corrected
+                text: (item.corrections > 1 ? qsTr("Corrected (%1 times)").arg(item.corrections) : qsTr("Corrected"))
+                      + " · " + qsTr("%1, %2: %3").arg(item.correctedByName)
+                                                  .arg(item.backend.formatDateTime(item.correctedAt)).arg(item.reason)
+                color: Theme.amber
+                font.bold: true
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: item.corrected
+                text: qsTr("As captured: %1 · %2 · %3").arg(Labels.evidenceKind(item.wasKind))
+                          .arg(item.wasText.length > 0 ? item.wasText : qsTr("no note"))
+                          .arg(item.wasOriginalSeen ? qsTr("Original seen") : qsTr("Copy only"))
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
                 text: qsTr("%1 · %2 · station %3").arg(item.backend.formatDateTime(item.capturedAt)).arg(item.officerName).arg(item.station)
                 color: Theme.textMuted
                 font.pixelSize: Theme.smallSize
@@ -105,6 +144,13 @@ ItemDelegate {
                     font.bold: true
                 }
             }
+        }
+        Button {
+            visible: item.canCorrect
+            text: qsTr("Correct")
+            implicitHeight: Theme.touch
+            Layout.alignment: Qt.AlignVCenter
+            onClicked: item.correctWanted()
         }
     }
 }

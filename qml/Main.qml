@@ -12,7 +12,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
-                                      "case/decision.recorded", "case/evidence.added", "enrolment", "scanner", "today", "today/accepted",
+                                      "case/decision.recorded", "case/evidence.added", "case/evidence.corrected", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
 
@@ -75,10 +75,13 @@ ApplicationWindow {
         case "case":
             // Without an action: a case waiting for its defence (it shows the countdown).
             const wanted = parts.length > 1 ? parts[1] : "defence.recorded"
+            // Correcting needs an item; the state rule is that of adding evidence.
+            const correcting = wanted === "evidence.corrected"
             for (let i = 0; i < backend.cases.count; ++i) {
                 const number = backend.cases.caseIdAt(i)
                 backend.currentCase.caseNumber = number
-                if (backend.currentCase.allowedActions.indexOf(wanted) >= 0) {
+                if (backend.currentCase.allowedActions.indexOf(correcting ? "evidence.added" : wanted) >= 0
+                        && (!correcting || backend.currentCase.evidence.count > 0)) {
                     openCase(number)
                     if (parts.length > 1)
                         stack.currentItem.openAction(parts[1])

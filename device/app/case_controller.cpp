@@ -31,6 +31,7 @@ QString action_name(std::string_view type) {
   if (type == ev::kCaseTransferred) return CaseController::tr("transfer as a formal case");
   if (type == ev::kCaseClosed) return CaseController::tr("close the case");
   if (type == ev::kEvidenceAdded) return CaseController::tr("add evidence");
+  if (type == ev::kEvidenceCorrected) return CaseController::tr("correct evidence");
   return QString::fromUtf8(type.data(), static_cast<int>(type.size()));
 }
 
@@ -40,6 +41,10 @@ bool one_of(const std::array<std::string_view, N>& allowed, const std::string& v
     if (a == value) return true;
   return false;
 }
+
+// Kinds without a sealed blob: a correction cannot turn them into a picture or file, nor the
+// reverse.
+bool blobless_kind(const std::string& kind) { return kind == "note" || kind == "scanned_code"; }
 
 }  // namespace
 
@@ -82,7 +87,7 @@ QVariantMap CaseController::details() const {
                          {QStringLiteral("decided"), static_cast<qint64>(c->decided.value_or(0))},
                          {QStringLiteral("outcome"), QString::fromStdString(c->outcome)},
                          {QStringLiteral("reason"), QString::fromStdString(c->reason)},
-                         {QStringLiteral("evidenceCount"), static_cast<int>(c->evidence.size())},
+                         {QStringLiteral("evidenceCount"), evidence_.count()},  // current items only
                          {QStringLiteral("defenceCount"), static_cast<int>(c->defences.size())},
                          {QStringLiteral("conflicts"), static_cast<int>(c->conflicts.size())},
                          {QStringLiteral("invalidEvents"), c->invalid_events()}});
@@ -285,6 +290,37 @@ bool CaseController::addScannedCode(const QString& text, const QString& format, 
   Json body = {{"source", format == QLatin1String("typed") ? "typed" : "scanner"}};
   if (!format.isEmpty() && format != QLatin1String("typed")) body["code_format"] = format.toStdString();
   return appendEvidence(kind, std::move(body), text, originalSeen);
+}
+
+bool CaseController::correctEvidence(const QString& itemId, const QString& kind, const QString& text,
+                                     bool originalSeen, const QString& reason) {
+  if (!allowed(ev::kEvidenceCorrected)) return false;
+  const Case* c = currentCase();
+  const std::string id = itemId.toStdString();
+  const EvidenceItem* item = nullptr;
+  for (const EvidenceItem& e : c->evidence)
+    if (e.id == id) item = &e;
+  if (!item) return fail(tr("Evidence item %1 is not part of case %2.").arg(itemId.left(12), caseNumber()));
+  if (!item->current()) return fail(tr("This item was corrected already: correct its latest version."));
+  if (reason.trimmed().isEmpty()) return fail(tr("Say why the item is corrected."));
+  const std::string k = kind.toStdString();
+  if (!one_of(ev::kEvidenceKinds, k)) return fail(tr("Choose the kind of evidence."));
+  const Json& f = item->fields;
+  const bool has_blob = !json_text(f, "blob").isEmpty();
+  if (has_blob && blobless_kind(k))
+    return fail(tr("This item is a sealed picture or file: its kind cannot be a note or a scanned code."));
+  if (!has_blob && !blobless_kind(k))
+    return fail(tr("This item has no picture or file: it can only be a note or a scanned code."));
+  const QString note = text.trimmed();
+  if (!has_blob && note.isEmpty()) return fail(tr("A note or code without its text would say nothing."));
+
+  // Only what changes is written; the fold keeps the rest from the item it replaces.
+  Json body = {{"corrects", {{"hash", id}}}, {"reason", reason.trimmed().toStdString()}};
+  if (json_text(f, "kind") != kind) body["kind"] = k;
+  if (json_text(f, "text") != note) body["text"] = note.toStdString();
+  if (f.value("original_seen", false) != originalSeen) body["original_seen"] = originalSeen;
+  if (body.size() == 2) return fail(tr("Nothing changed: change the kind, the note or \"Original seen\"."));
+  return append(ev::kEvidenceCorrected, std::move(body));
 }
 
 }  // namespace fg

@@ -70,6 +70,12 @@ class CaseController : public QObject {
   Q_INVOKABLE bool addScannedCode(const QString& text, const QString& format, bool originalSeen);
   // A camera still already in memory (the photo path after the frame is taken; tests).
   bool addImage(const QString& kind, const QImage& image, const QString& text, bool originalSeen);
+  // Corrects the description of the current version of an item (`itemId`: the model's
+  // itemId) with evidence.corrected: only the kind, note and "original seen" that differ are
+  // written, with the required reason. The sealed blob is never touched; an item with a blob
+  // keeps a picture/file kind, one without stays a note or scanned code.
+  Q_INVOKABLE bool correctEvidence(const QString& itemId, const QString& kind, const QString& text, bool originalSeen,
+                                   const QString& reason);
 
  signals:
   void changed();

@@ -14,6 +14,18 @@ qint64 json_int(const Json& object, const char* key) {
   return it != object.end() && it->is_number_integer() ? it->get<qint64>() : 0;
 }
 
+const EvidenceItem* find_item(const Case& c, const std::string& id) {
+  for (const EvidenceItem& e : c.evidence)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+qint64 event_time(const Case& c, const EventRef& ref) {
+  for (const TimelineEntry& t : c.timeline)
+    if (t.ref == ref) return t.time;
+  return 0;
+}
+
 }  // namespace
 
 EvidenceListModel::EvidenceListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -24,6 +36,17 @@ void EvidenceListModel::load(StationBackend* backend, const Case* c) {
   rows_.clear();
   if (c && backend) {
     for (const EvidenceItem& item : c->evidence) {
+      if (!item.current()) continue;  // shown as "was" of the item that replaced it
+      // The original capture (the start of the correction chain) says who captured it.
+      const EvidenceItem* root = &item;
+      const bool corrected = !item.corrects.empty() && find_item(*c, item.corrects);
+      int corrections = 0;
+      while (!root->corrects.empty()) {
+        const EvidenceItem* up = find_item(*c, root->corrects);
+        if (!up) break;
+        root = up;
+        ++corrections;
+      }
       const Json& f = item.fields;
       EvidenceRow r;
       r.id = QString::fromStdString(item.id);
@@ -31,17 +54,27 @@ void EvidenceListModel::load(StationBackend* backend, const Case* c) {
       r.blob = json_text(f, "blob");
       r.fingerprint = r.blob.isEmpty() ? QString() : short_fingerprint(r.blob.toStdString());
       r.text = json_text(f, "text");
-      r.officer = QString::fromStdString(item.officer);
-      const Officer* o = backend->fairConfig().find_officer(item.officer);
+      r.officer = QString::fromStdString(root->officer);
+      const Officer* o = backend->fairConfig().find_officer(root->officer);
       r.officerName = o ? QString::fromStdString(o->name) : r.officer;
       r.station = json_text(f, "station");
-      if (r.station.isEmpty()) r.station = backend->stationOf(item.source.device);
+      if (r.station.isEmpty()) r.station = backend->stationOf(root->source.device);
       r.booth = json_text(f, "booth");
       r.boothStickerAt = json_int(f, "booth_sticker_at");
       r.capturedAt = json_int(f, "captured_at");
       r.size = json_int(f, "size");
       r.originalSeen = f.is_object() && f.value("original_seen", false);
-      r.corrected = !item.current();
+      if (corrected) {
+        r.corrected = true;
+        r.corrections = corrections;
+        r.reason = json_text(f, "reason");
+        const Officer* by = backend->fairConfig().find_officer(item.officer);
+        r.correctedByName = by ? QString::fromStdString(by->name) : QString::fromStdString(item.officer);
+        r.correctedAt = event_time(*c, item.source);
+        r.wasKind = json_text(root->fields, "kind");
+        r.wasText = json_text(root->fields, "text");
+        r.wasOriginalSeen = root->fields.value("original_seen", false);
+      }
       r.mediaType = json_text(f, "media_type");
       r.fileName = json_text(f, "file_name");
       r.source = json_text(f, "source");
@@ -84,8 +117,23 @@ QVariant EvidenceListModel::data(const QModelIndex& index, int role) const {
     case SizeRole: return r.size;
     case IsImageRole: return r.isImage;
     case ThumbnailRole: return r.thumbnail;
+    case ReasonRole: return r.reason;
+    case CorrectedByNameRole: return r.correctedByName;
+    case CorrectedAtRole: return r.correctedAt;
+    case CorrectionsRole: return r.corrections;
+    case WasKindRole: return r.wasKind;
+    case WasTextRole: return r.wasText;
+    case WasOriginalSeenRole: return r.wasOriginalSeen;
   }
   return {};
+}
+
+QVariantMap EvidenceListModel::get(int row) const {
+  QVariantMap out;
+  const QHash<int, QByteArray> names = roleNames();
+  for (auto it = names.cbegin(); it != names.cend(); ++it)
+    out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+  return out;
 }
 
 QHash<int, QByteArray> EvidenceListModel::roleNames() const {
@@ -98,7 +146,10 @@ QHash<int, QByteArray> EvidenceListModel::roleNames() const {
           {CorrectedRole, "corrected"}, {MediaTypeRole, "mediaType"},
           {FileNameRole, "fileName"},   {SourceRole, "source"},
           {SizeRole, "size"},           {IsImageRole, "isImage"},
-          {ThumbnailRole, "thumbnail"}};
+          {ThumbnailRole, "thumbnail"},       {ReasonRole, "reason"},
+          {CorrectedByNameRole, "correctedByName"}, {CorrectedAtRole, "correctedAt"},
+          {CorrectionsRole, "corrections"},   {WasKindRole, "wasKind"},
+          {WasTextRole, "wasText"},           {WasOriginalSeenRole, "wasOriginalSeen"}};
 }
 
 }  // namespace fg

@@ -4,6 +4,10 @@
 // scanned), whether the original was seen, and a thumbnail URL for pictures
 // ("image://evidence/<sha256>", derived from the blob in memory: evidence_thumbnails.h).
 // The item's text (note or decoded code) is the role "note" (delegates already have "text").
+// Only current items are listed: a corrected item shows its latest description with the
+// reason, who corrected it and when, and what the item said as captured ("was": the
+// evidence.added at the start of the chain; versions in between are in the timeline); the
+// blob, fingerprint, thumbnail, capture time and capturing officer stay the original's.
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
@@ -19,6 +23,12 @@ struct EvidenceRow {
       thumbnail;
   qint64 capturedAt = 0, boothStickerAt = 0, size = 0;
   bool originalSeen = false, corrected = false, isImage = false;
+  // Set when corrected: the latest correction's reason, officer and time, how many
+  // corrections, and the description as first captured.
+  QString reason, correctedByName, wasKind, wasText;
+  qint64 correctedAt = 0;
+  int corrections = 0;
+  bool wasOriginalSeen = false;
 };
 
 class EvidenceListModel : public QAbstractListModel {
@@ -47,6 +57,13 @@ class EvidenceListModel : public QAbstractListModel {
     SizeRole,
     IsImageRole,
     ThumbnailRole,
+    ReasonRole,
+    CorrectedByNameRole,
+    CorrectedAtRole,
+    CorrectionsRole,
+    WasKindRole,
+    WasTextRole,
+    WasOriginalSeenRole,
   };
   Q_ENUM(Roles)
 
@@ -55,6 +72,8 @@ class EvidenceListModel : public QAbstractListModel {
   void load(StationBackend* backend, const Case* c);
   const std::vector<EvidenceRow>& rows() const { return rows_; }
   int count() const { return static_cast<int>(rows_.size()); }
+  // Row `row` by role name (QML: the case page opens the correction form for an item).
+  Q_INVOKABLE QVariantMap get(int row) const;
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;

@@ -304,6 +304,45 @@
     </message>
 </context>
 <context>
+    <name>EvidenceCorrector</name>
+    <message>
+        <source>Correct evidence</source>
+        <translation>更正证据</translation>
+    </message>
+    <message>
+        <source>The sealed file %1 stays as captured; only its description changes, and the list keeps what it was.</source>
+        <translation>已封存的文件 %1 保持采集时原样；只更改其描述，列表仍显示原来的内容。</translation>
+    </message>
+    <message>
+        <source>Only the description changes; the list keeps what it was.</source>
+        <translation>只更改描述；列表仍显示原来的内容。</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Original seen</source>
+        <translation>已核对原件</translation>
+    </message>
+    <message>
+        <source>Reason for the correction (required)</source>
+        <translation>更正原因（必填）</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDelegate</name>
     <message>
         <source>Note</source>
@@ -336,6 +375,30 @@
     <message>
         <source>Copy only</source>
         <translation>仅复印件</translation>
+    </message>
+    <message>
+        <source>Corrected (%1 times)</source>
+        <translation>已更正（%1 次）</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>As captured: %1 · %2 · %3</source>
+        <translation>采集时：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>无备注</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1545,43 @@
     </message>
 </context>
 <context>
+    <name>SyncDetailsPopup</name>
+    <message>
+        <source>Sync with the bureau</source>
+        <translation>与管理处同步</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>尚未同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n event(s)</source>
+        <translation>
+            <numerusform>待发送：%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the bureau log, proof checked: %1 · received, proof pending: %2</source>
+        <translation>已入局方日志并核验证明：%1 · 局方已接收、证明待核验：%2</translation>
+    </message>
+    <message>
+        <source>Uploading evidence: %1 of %2 MB</source>
+        <translation>正在上传证据：%1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>Bureau log alert: %1</source>
+        <translation>局方日志警报：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message>
         <source>Not applied: </source>
@@ -1649,6 +1749,38 @@
     <message>
         <source>No code was read.</source>
         <translation>未读取到编码。</translation>
+    </message>
+    <message>
+        <source>correct evidence</source>
+        <translation>更正证据</translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not part of case %2.</source>
+        <translation>证据 %1 不属于案件 %2。</translation>
+    </message>
+    <message>
+        <source>This item was corrected already: correct its latest version.</source>
+        <translation>此证据已被更正：请更正其最新版本。</translation>
+    </message>
+    <message>
+        <source>Say why the item is corrected.</source>
+        <translation>请说明更正原因。</translation>
+    </message>
+    <message>
+        <source>This item is a sealed picture or file: its kind cannot be a note or a scanned code.</source>
+        <translation>此证据是已封存的图片或文件：类型不能改为备注或扫描码。</translation>
+    </message>
+    <message>
+        <source>This item has no picture or file: it can only be a note or a scanned code.</source>
+        <translation>此证据没有图片或文件：只能是备注或扫描码。</translation>
+    </message>
+    <message>
+        <source>A note or code without its text would say nothing.</source>
+        <translation>备注或扫描码不能没有文字内容。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: change the kind, the note or &quot;Original seen&quot;.</source>
+        <translation>没有任何更改：请更改类型、备注或“已核对原件”。</translation>
     </message>
 </context>
 <context>
@@ -1929,41 +2061,6 @@
     <message>
         <source>Enrolled, but the relay address could not be saved: %1</source>
         <translation>已注册，但无法保存中继服务器地址：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SyncDetailsPopup</name>
-    <message>
-        <source>Sync with the bureau</source>
-        <translation>与管理处同步</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <source>Not synced yet.</source>
-        <translation>尚未同步。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting to be sent: %n event(s)</source>
-        <translation><numerusform>待发送：%n 条记录</numerusform></translation>
-    </message>
-    <message>
-        <source>In the bureau log, proof checked: %1 · received, proof pending: %2</source>
-        <translation>已入局方日志并核验证明：%1 · 局方已接收、证明待核验：%2</translation>
-    </message>
-    <message>
-        <source>Uploading evidence: %1 of %2 MB</source>
-        <translation>正在上传证据：%1 / %2 MB</translation>
-    </message>
-    <message>
-        <source>Bureau log alert: %1</source>
-        <translation>局方日志警报：%1</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
 </context>
 </TS>
