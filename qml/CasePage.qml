@@ -204,6 +204,7 @@ Page {
 
     EvidenceCorrector {
         id: evidenceCorrector
+        objectName: "evidenceCorrector"
         controller: page.controller
         anchors.centerIn: parent
     }

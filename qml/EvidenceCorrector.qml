@@ -23,6 +23,7 @@ Popup {
         note.text = noteText
         seen.checked = seenBefore
         reason.text = ""
+        controller.clearError()
         open()
     }
 
@@ -53,14 +54,16 @@ Popup {
                       ? ["exhibit_photo", "document_photo", "brochure", "business_card", "certificate", "sample"]
                       : ["note", "scanned_code"]).map(k => ({key: k, label: Labels.evidenceKind(k)}))
         }
-        FormField { id: note; label: qsTr("Note") }
+        FormField { id: note; objectName: "correctionNote"; label: qsTr("Note") }
         CheckBox {
             id: seen
+            objectName: "correctionSeen"
             text: qsTr("Original seen")
             implicitHeight: Theme.touch
         }
-        FormField { id: reason; label: qsTr("Reason for the correction (required)") }
+        FormField { id: reason; objectName: "correctionReason"; label: qsTr("Reason for the correction (required)") }
         Label {
+            objectName: "correctionError"
             visible: corrector.controller.error.length > 0
             text: corrector.controller.error
             color: Theme.danger
@@ -71,6 +74,7 @@ Popup {
             spacing: 8
             Layout.fillWidth: true
             Button {
+                objectName: "saveCorrection"
                 text: qsTr("Save correction")
                 highlighted: true
                 implicitHeight: Theme.touch

@@ -146,6 +146,7 @@ ItemDelegate {
             }
         }
         Button {
+            objectName: "correctEvidence"
             visible: item.canCorrect
             text: qsTr("Correct")
             implicitHeight: Theme.touch

@@ -115,6 +115,12 @@ QString CaseController::noticePdf() const {
   return {};
 }
 
+void CaseController::clearError() {
+  if (error_.isEmpty()) return;
+  error_.clear();
+  emit changed();
+}
+
 bool CaseController::fail(const QString& why) {
   error_ = why;
   emit changed();

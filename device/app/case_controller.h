@@ -46,6 +46,8 @@ class CaseController : public QObject {
   TimelineModel* timeline() { return &timeline_; }
   EvidenceListModel* evidence() { return &evidence_; }
   QString error() const { return error_; }
+  // A form opened afresh does not show the refusal of an earlier one.
+  Q_INVOKABLE void clearError();
   // Path of the notice PDF of this case (in the blob store), empty before serving.
   QString noticePdf() const;
 

@@ -1,5 +1,7 @@
 #include "evidence_list_model.h"
 
+#include <algorithm>
+
 #include "cases/case.h"
 #include "evidence_capture.h"
 #include "json_variant.h"
@@ -35,6 +37,8 @@ void EvidenceListModel::load(StationBackend* backend, const Case* c) {
   beginResetModel();
   rows_.clear();
   if (c && backend) {
+    // A corrected item keeps the place of its original capture (stable sort by that place).
+    std::vector<std::pair<std::size_t, EvidenceRow>> placed;
     for (const EvidenceItem& item : c->evidence) {
       if (!item.current()) continue;  // shown as "was" of the item that replaced it
       // The original capture (the start of the correction chain) says who captured it.
@@ -83,8 +87,10 @@ void EvidenceListModel::load(StationBackend* backend, const Case* c) {
                   (r.mediaType.startsWith(QLatin1String("image/")) ||
                    (r.mediaType.isEmpty() && r.kind.endsWith(QLatin1String("_photo"))));
       if (r.isImage) r.thumbnail = QStringLiteral("image://evidence/") + r.blob;
-      rows_.push_back(std::move(r));
+      placed.emplace_back(static_cast<std::size_t>(root - c->evidence.data()), std::move(r));
     }
+    std::stable_sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& p : placed) rows_.push_back(std::move(p.second));
   }
   endResetModel();
   if (count() != before) emit countChanged();

@@ -4,10 +4,11 @@
 // scanned), whether the original was seen, and a thumbnail URL for pictures
 // ("image://evidence/<sha256>", derived from the blob in memory: evidence_thumbnails.h).
 // The item's text (note or decoded code) is the role "note" (delegates already have "text").
-// Only current items are listed: a corrected item shows its latest description with the
-// reason, who corrected it and when, and what the item said as captured ("was": the
-// evidence.added at the start of the chain; versions in between are in the timeline); the
-// blob, fingerprint, thumbnail, capture time and capturing officer stay the original's.
+// Only current items are listed, each at the place of its original capture: a corrected
+// item shows its latest description with the reason, who corrected it and when, and what
+// the item said as captured ("was": the evidence.added at the start of the chain; versions
+// in between are in the timeline); the blob, fingerprint, thumbnail, capture time and
+// capturing officer stay the original's.
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 

@@ -103,12 +103,13 @@ TEST_CASE("a correction changes kind, note and original seen but never the seale
   CHECK(s.backend->findCase(page.caseNumber().toStdString())->invalid_events() == 0);
 }
 
-TEST_CASE("a correction of a correction replaces the latest version only", "[station]") {
+TEST_CASE("a correction of a correction replaces the latest version only, in the item's place", "[station]") {
   Station s;
   s.signIn();
   accepted_case(s);
   CaseController& page = *s.backend->currentCase();
   REQUIRE(page.addEvidence("note", {}, "Catalogue on the tabel.", false));
+  REQUIRE(page.addEvidence("note", {}, "Price list photographed.", false));
   const QString first = page.evidence()->rows().front().id;
   REQUIRE(page.correctEvidence(first, "note", "Catalogue on the table.", false, "typo"));
   const QString second = page.evidence()->rows().front().id;
@@ -121,8 +122,10 @@ TEST_CASE("a correction of a correction replaces the latest version only", "[sta
   CHECK(s.events() == before);
   REQUIRE(page.correctEvidence(second, "note", "Catalogue on the table.", true, "the original was shown after all"));
 
-  REQUIRE(page.evidence()->count() == 1);
+  // Still listed first (where it was captured), the later item after it.
+  REQUIRE(page.evidence()->count() == 2);
   const EvidenceRow& row = page.evidence()->rows().front();
+  CHECK(page.evidence()->rows().back().text == "Price list photographed.");
   CHECK(row.text == "Catalogue on the table.");
   CHECK(row.originalSeen);
   CHECK(row.corrections == 2);
@@ -136,7 +139,7 @@ TEST_CASE("a correction of a correction replaces the latest version only", "[sta
   CHECK_FALSE(body.contains("kind"));
   CHECK(body.at("original_seen") == true);
   const Case* c = s.backend->findCase(page.caseNumber().toStdString());
-  REQUIRE(c->evidence.size() == 3);  // the fold keeps every version
+  REQUIRE(c->evidence.size() == 4);  // the fold keeps every version
   CHECK(c->evidence[0].fields.at("text") == "Catalogue on the tabel.");
 }
 
