@@ -44,11 +44,15 @@ void set_station_style() {
   QGuiApplication::setFont(font);
 }
 
-QQuickWindow* load_main_window(QQmlApplicationEngine& engine, StationBackend& backend, QString* error) {
+void prepare_station_engine(QQmlEngine& engine, StationBackend& backend) {
   backend.language()->setEngine(&engine);
   engine.addImportPath(QStringLiteral("qrc:/"));
   // Evidence thumbnails, derived in memory from the sealed blobs (the engine owns it).
   engine.addImageProvider(QStringLiteral("evidence"), new EvidenceThumbnailProvider(&backend));
+}
+
+QQuickWindow* load_main_window(QQmlApplicationEngine& engine, StationBackend& backend, QString* error) {
+  prepare_station_engine(engine, backend);
   engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue(&backend)}});
   engine.load(QUrl(QString::fromLatin1(kMainQmlUrl)));
   const auto roots = engine.rootObjects();

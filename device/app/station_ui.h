@@ -4,6 +4,7 @@
 #include <QString>
 
 class QQmlApplicationEngine;
+class QQmlEngine;
 class QQuickWindow;
 
 namespace fg {
@@ -14,6 +15,9 @@ inline constexpr const char* kMainQmlUrl = "qrc:/FairGuard/Station/Main.qml";
 
 // Style and fonts; call before the first engine is created.
 void set_station_style();
+// What every engine showing the station's pages needs (the app's and the QML tests'):
+// translations follow the backend's language, the module's import path, evidence thumbnails.
+void prepare_station_engine(QQmlEngine& engine, StationBackend& backend);
 // Loads Main.qml with the backend; nullptr (and the reason in *error) on failure.
 QQuickWindow* load_main_window(QQmlApplicationEngine& engine, StationBackend& backend, QString* error);
 // Shows every page of Main.qml (its pageNames) in English and Chinese, with demo data. With a

@@ -31,8 +31,7 @@ class Setup : public QObject {
     if (!backend_->session()->trySignIn(QStringLiteral("OF-017"), QStringLiteral("1234")))
       qFatal("demo sign-in: %s", qPrintable(backend_->session()->lastError()));
     backend_->session()->lock();
-    backend_->language()->setEngine(engine);
-    engine->addImportPath(QStringLiteral("qrc:/"));
+    fg::prepare_station_engine(*engine, *backend_);
     engine->rootContext()->setContextProperty(QStringLiteral("backend"), backend_.get());
   }
 
