@@ -31,4 +31,9 @@ bool enrol_demo_fair(StationBackend& backend, DemoFair& fair, QString* error);
 // Signs in OF-017 for it and signs out again. False and the first refusal in *error.
 bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QString* error);
 
+// Demo, self-test and screenshots (demo_receipts.cpp): in every case, the earlier half of this
+// station's events get genuine receipts (a log signed by a demo key), the next quarter are
+// acknowledged, the rest stay sealed, so the timeline shows all three states.
+bool add_demo_receipts(StationBackend& backend, QString* error);
+
 }  // namespace fg

@@ -40,7 +40,7 @@ int main(int argc, char* argv[]) {
     // out afterwards closes them, so the demo starts at the sign-in page like a station.
     const bool made = fg::enrol_demo_fair(backend, demo, &error) &&
                       backend.session()->trySignIn(QStringLiteral("OF-017"), QStringLiteral("1234")) &&
-                      fg::add_demo_cases(backend, demo, 7, &error) && fg::SyncWorker::addDemoReceipts(backend, &error);
+                      fg::add_demo_cases(backend, demo, 7, &error) && fg::add_demo_receipts(backend, &error);
     if (!made) {
       qCritical("Demo data: %s", qPrintable(error.isEmpty() ? backend.session()->lastError() : error));
       return 1;

@@ -52,11 +52,6 @@ class SyncWorker : public QObject {
   // Re-reads the receipt counts and the alert from receipts.db.
   void refreshReceipts();
 
-  // Demo, self-test and screenshots: in every case, the earlier half of this station's events
-  // get genuine receipts (a log signed by a demo key), the next quarter are acknowledged, the
-  // rest stay sealed, so the timeline shows all three states.
-  static bool addDemoReceipts(StationBackend& backend, QString* error);
-
   // Live check of a pasted enrolment payload: {ok, message, host, port, fair}.
   Q_INVOKABLE QVariantMap checkPayload(const QString& text) const;
   // Reads the enrolment QR code from a photo or screenshot file; empty (and lastError) if none.
