@@ -28,6 +28,8 @@ Popup {
         }
     }
 
+    // A refusal left by an earlier action or form is not this form's.
+    onAboutToShow: controller.clearError()
     modal: true
     width: 860
     padding: 24
