@@ -2,28 +2,19 @@
 
 #include <algorithm>
 
+#include "ledger/json_fields.h"
+
 namespace fg {
 
-namespace {
-std::string str(const Json& o, const char* key) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string{};
-}
-bool flag(const Json& o, const char* key) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_boolean() && it->get<bool>();
-}
-}  // namespace
-
-std::string Case::right_type() const { return str(right, "right_type"); }
-std::string Case::right_number() const { return str(right, "number"); }
-std::string Case::complainant_id() const { return str(complainant, "id_number"); }
+std::string Case::right_type() const { return string_at(right, "right_type"); }
+std::string Case::right_number() const { return string_at(right, "number"); }
+std::string Case::complainant_id() const { return string_at(complainant, "id_number"); }
 std::string Case::respondent_booth() const {
-  std::string b = str(respondent, "booth");
+  std::string b = string_at(respondent, "booth");
   return b.empty() ? booth : b;
 }
-bool Case::duplicate_flag() const { return flag(admissibility, "duplicate"); }
-bool Case::prior_session_flag() const { return flag(admissibility, "prior_session"); }
+bool Case::duplicate_flag() const { return flag_at(admissibility, "duplicate"); }
+bool Case::prior_session_flag() const { return flag_at(admissibility, "prior_session"); }
 bool Case::defence_late() const {
   return std::any_of(defences.begin(), defences.end(), [](const Defence& d) { return d.late; });
 }

@@ -9,28 +9,13 @@
 #include "cases/case_number.h"
 #include "cases/event_checks.h"
 #include "cases/event_types.h"
+#include "ledger/json_fields.h"
 
 namespace fg {
 
 namespace {
 namespace ev = events;
 
-std::string str(const Json& body, const char* key) {
-  auto it = body.find(key);
-  return it != body.end() && it->is_string() ? it->get<std::string>() : std::string{};
-}
-std::int64_t int_or(const Json& body, const char* key, std::int64_t fallback) {
-  auto it = body.find(key);
-  return it != body.end() && it->is_number_integer() ? it->get<std::int64_t>() : fallback;
-}
-std::vector<std::string> strings(const Json& body, const char* key) {
-  std::vector<std::string> out;
-  auto it = body.find(key);
-  if (it != body.end() && it->is_array())
-    for (const auto& v : *it)
-      if (v.is_string()) out.push_back(v.get<std::string>());
-  return out;
-}
 // Latest value per key wins; the keys that name the case or the target are not details.
 void merge(Json& into, const Json& body) {
   for (const auto& [key, value] : body.items())
@@ -64,7 +49,7 @@ const char* decisive_group(std::string_view type) {
   return nullptr;
 }
 std::string action_of(const Event& e) {
-  if (e.type == ev::kDecisionRecorded) return e.type + ":" + str(e.body, "outcome");
+  if (e.type == ev::kDecisionRecorded) return e.type + ":" + string_at(e.body, "outcome");
   return e.type;
 }
 
@@ -198,22 +183,22 @@ class Folder {
     const std::string_view t = e.type;
     if (t == ev::kCaseOpened) {
       c.fair = e.fair;
-      c.booth = str(b, "booth");
-      c.hall = str(b, "hall");
-      c.station = str(b, "station");
+      c.booth = string_at(b, "booth");
+      c.hall = string_at(b, "hall");
+      c.station = string_at(b, "station");
       if (c.station.empty())
         if (auto n = parse_case_number(c.number)) c.station = n->station;
-      c.received = int_or(b, "received_at", e.time);
+      c.received = int_at(b, "received_at", e.time);
     } else if (t == ev::kComplainantRecorded) {
       merge(c.complainant, b);
     } else if (t == ev::kRightRecorded) {
       merge(c.right, b);
     } else if (t == ev::kRespondentRecorded) {
       merge(c.respondent, b);
-      if ((c.booth.empty() || w.booth_from_respondent) && !str(b, "booth").empty()) {
+      if ((c.booth.empty() || w.booth_from_respondent) && !string_at(b, "booth").empty()) {
         w.booth_from_respondent = true;
-        c.booth = str(b, "booth");
-        if (!str(b, "hall").empty()) c.hall = str(b, "hall");
+        c.booth = string_at(b, "booth");
+        if (!string_at(b, "hall").empty()) c.hall = string_at(b, "hall");
       }
     } else if (t == ev::kProductRecorded) {
       merge(c.product, b);
@@ -222,7 +207,7 @@ class Folder {
     } else if (t == ev::kAdmissibilityChecked) {
       merge(c.admissibility, b);
     } else if (t == ev::kDocumentAttached) {
-      c.documents.push_back(Document{str(b, "kind"), str(b, "blob"), str(b, "note"), entry.ref});
+      c.documents.push_back(Document{string_at(b, "kind"), string_at(b, "blob"), string_at(b, "note"), entry.ref});
     } else if (t == ev::kEvidenceAdded || t == ev::kEvidenceCorrected) {
       EvidenceItem item;
       item.id = entry.ref.hash;
@@ -243,12 +228,12 @@ class Folder {
       c.accepted = e.time;
     } else if (t == ev::kCaseRejected) {
       c.outcome = "rejected";
-      c.reason = str(b, "reason");
+      c.reason = string_at(b, "reason");
     } else if (t == ev::kNoticeServed) {
-      c.served = int_or(b, "served_at", e.time);
+      c.served = int_at(b, "served_at", e.time);
       c.defence_deadline = *c.served + ev::kDefencePeriodMs;
     } else if (t == ev::kDefenceRecorded) {
-      Defence d{int_or(b, "received_at", e.time), str(b, "summary"), strings(b, "evidence"), false, entry.ref};
+      Defence d{int_at(b, "received_at", e.time), string_at(b, "summary"), strings_at(b, "evidence"), false, entry.ref};
       if (c.defence_deadline && d.received_at > *c.defence_deadline) {
         d.late = entry.late = true;
         entry.reason = "defence received after the deadline: stored";
@@ -256,21 +241,21 @@ class Folder {
       if (c.state == CaseState::Decided) d.late = true;
       c.defences.push_back(std::move(d));
     } else if (t == ev::kDecisionRecorded) {
-      c.outcome = str(b, "outcome");
-      c.measures = strings(b, "measures");
-      c.sanction = str(b, "sanction");
+      c.outcome = string_at(b, "outcome");
+      c.measures = strings_at(b, "measures");
+      c.sanction = string_at(b, "sanction");
       c.decided = e.time;
     } else if (t == ev::kCaseWithdrawn) {
       c.outcome = "withdrawn";
-      c.reason = str(b, "reason");
+      c.reason = string_at(b, "reason");
     } else if (t == ev::kCaseTransferred) {
       c.outcome = "transferred";
-      c.reason = str(b, "reason");
+      c.reason = string_at(b, "reason");
     } else if (t == ev::kCaseClosed) {
       c.closed = e.time;
     } else if (t == ev::kAckSigned) {
       c.acknowledgements.push_back(
-          Acknowledgement{str(b, "party"), str(b, "signature"), str(b, "signer"), str(b, "about"), entry.ref});
+          Acknowledgement{string_at(b, "party"), string_at(b, "signature"), string_at(b, "signer"), string_at(b, "about"), entry.ref});
     }
   }
 

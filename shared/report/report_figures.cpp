@@ -7,15 +7,11 @@
 
 #include "cases/case_queries.h"
 #include "cases/event_types.h"
+#include "ledger/json_fields.h"
 
 namespace fg::report {
 
 namespace {
-
-std::string str(const Json& o, const char* key) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string{};
-}
 
 std::optional<double> share(std::int64_t part, std::int64_t whole) {
   if (whole <= 0) return std::nullopt;
@@ -40,30 +36,30 @@ bool outcome_is_infringing(const std::string& outcome) { return outcome == "exhi
 
 std::string respondent_key(const Case& c) {
   std::string key;
-  for (char ch : str(c.respondent, "exhibitor"))
+  for (char ch : string_at(c.respondent, "exhibitor"))
     if (!std::isspace(static_cast<unsigned char>(ch))) key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return key.empty() ? "booth:" + c.respondent_booth() : "name:" + key;
 }
 
 std::string case_hall(const Case& c, const std::map<std::string, const Booth*>& booths) {
   if (auto it = booths.find(c.respondent_booth()); it != booths.end()) return it->second->hall;
-  if (std::string h = str(c.respondent, "hall"); !h.empty()) return h;
+  if (std::string h = string_at(c.respondent, "hall"); !h.empty()) return h;
   return c.hall;
 }
 
 std::string case_industry(const Case& c, const std::map<std::string, const Booth*>& booths) {
   if (auto it = booths.find(c.respondent_booth()); it != booths.end() && !it->second->industry.empty())
     return it->second->industry;
-  return str(c.respondent, "industry");
+  return string_at(c.respondent, "industry");
 }
 
 bool case_foreign(const Case& c) {
-  std::string country = str(c.complainant, "country");
+  std::string country = string_at(c.complainant, "country");
   for (char& ch : country) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   return !country.empty() && country != "CN";
 }
 
-bool case_by_agent(const Case& c) { return !str(c.complainant, "agent").empty(); }
+bool case_by_agent(const Case& c) { return !string_at(c.complainant, "agent").empty(); }
 
 Figures compute_figures(const ReportInput& in) {
   Figures f;

@@ -8,6 +8,8 @@
 #include <set>
 #include <sstream>
 
+#include "ledger/json_fields.h"
+
 namespace fg::report {
 
 namespace {
@@ -29,11 +31,6 @@ std::string number(double v) {
   else
     std::snprintf(buf, sizeof buf, "%.6f", v);
   return buf;
-}
-
-std::string str(const Json& o, const char* key) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string{};
 }
 
 }  // namespace
@@ -168,9 +165,9 @@ std::string cases_csv(const ReportInput& in) {
     if (c.state == CaseState::None) continue;
     const Booth* booth = nullptr;
     if (auto it = booths.find(c.respondent_booth()); it != booths.end()) booth = it->second;
-    std::string exhibitor = str(c.respondent, "exhibitor");
+    std::string exhibitor = string_at(c.respondent, "exhibitor");
     if (exhibitor.empty() && booth) exhibitor = booth->exhibitor;
-    std::string delegation = str(c.respondent, "delegation");
+    std::string delegation = string_at(c.respondent, "delegation");
     if (delegation.empty() && booth) delegation = booth->delegation;
     std::string measures;
     for (const auto& m : c.measures) measures += (measures.empty() ? "" : ";") + m;
@@ -189,9 +186,9 @@ std::string cases_csv(const ReportInput& in) {
     const std::vector<std::string> row = {
         c.number, c.fair, c.station, to_string(c.state), iso_utc(c.received), iso_utc(c.accepted), iso_utc(c.served),
         iso_utc(c.decided), iso_utc(c.closed), hours, case_hall(c, booths), c.respondent_booth(), exhibitor,
-        delegation, case_industry(c, booths), str(c.complainant, "name"), str(c.complainant, "kind"),
-        str(c.complainant, "country"), case_foreign(c) ? "1" : "0", str(c.complainant, "agent"), c.right_type(),
-        c.right_number(), str(c.product, "description"), c.outcome, outcome_is_infringing(c.outcome) ? "1" : "0",
+        delegation, case_industry(c, booths), string_at(c.complainant, "name"), string_at(c.complainant, "kind"),
+        string_at(c.complainant, "country"), case_foreign(c) ? "1" : "0", string_at(c.complainant, "agent"), c.right_type(),
+        c.right_number(), string_at(c.product, "description"), c.outcome, outcome_is_infringing(c.outcome) ? "1" : "0",
         measures, c.sanction, c.outcome == "transferred" ? "1" : "0", repeat ? "1" : "0",
         c.outcome == "rejected" ? c.reason : std::string{}, officers, std::to_string(c.conflicts.size()),
         std::to_string(c.invalid_events())};
