@@ -1,5 +1,7 @@
 #include "report/report_output.h"
 
+#include "report/csv_cell.h"
+
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
@@ -34,16 +36,6 @@ std::string number(double v) {
 }
 
 }  // namespace
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string iso_utc(const std::optional<std::int64_t>& ms) {
   if (!ms) return {};
@@ -114,7 +106,7 @@ std::string figures_csv(const Figures& f, const std::vector<Change>* changes) {
   }
   auto rows = [&](const std::string& section, const std::map<std::string, GroupCounts>& m) {
     for (const auto& [k, g] : m) {
-      const std::string key = csv_field(k.empty() ? "unknown" : k);
+      const std::string key = csv_cell(k.empty() ? "unknown" : k);
       out << section << "_received," << key << "," << g.received << "\r\n";
       out << section << "_accepted," << key << "," << g.accepted << "\r\n";
       out << section << "_found_infringing," << key << "," << g.found_infringing << "\r\n";
@@ -123,17 +115,17 @@ std::string figures_csv(const Figures& f, const std::vector<Change>* changes) {
   rows("right_type", f.by_right_type);
   rows("hall", f.by_hall);
   rows("industry", f.by_industry);
-  for (const auto& [k, v] : f.outcomes) out << "outcome," << csv_field(k) << "," << v << "\r\n";
-  for (const auto& [k, v] : f.measures) out << "measure," << csv_field(k) << "," << v << "\r\n";
-  for (const auto& [k, v] : f.sanctions) out << "sanction," << csv_field(k) << "," << v << "\r\n";
+  for (const auto& [k, v] : f.outcomes) out << "outcome," << csv_cell(k) << "," << v << "\r\n";
+  for (const auto& [k, v] : f.measures) out << "measure," << csv_cell(k) << "," << v << "\r\n";
+  for (const auto& [k, v] : f.sanctions) out << "sanction," << csv_cell(k) << "," << v << "\r\n";
   for (const auto& o : f.officers) {
-    const std::string id = csv_field(o.id);
+    const std::string id = csv_cell(o.id);
     out << "officer_cases_opened," << id << "," << o.cases_opened << "\r\n";
     out << "officer_notices_served," << id << "," << o.notices_served << "\r\n";
     out << "officer_decisions," << id << "," << o.decisions << "\r\n";
     out << "officer_actions," << id << "," << o.actions << "\r\n";
   }
-  for (const auto& r : f.repeat_respondents) out << "repeat_respondent," << csv_field(r.respondent) << "," << r.cases.size() << "\r\n";
+  for (const auto& r : f.repeat_respondents) out << "repeat_respondent," << csv_cell(r.respondent) << "," << r.cases.size() << "\r\n";
   return out.str();
 }
 
@@ -152,8 +144,7 @@ const std::vector<std::string>& case_columns() {
 std::string cases_csv(const ReportInput& in) {
   std::ostringstream out;
   const auto& cols = case_columns();
-  for (std::size_t i = 0; i < cols.size(); ++i) out << (i ? "," : "") << cols[i];
-  out << "\r\n";
+  out << csv_row(cols);
   if (!in.fold) return out.str();
   std::map<std::string, const Booth*> booths;
   for (const Booth& b : in.booths) booths[b.booth] = &b;
@@ -192,8 +183,7 @@ std::string cases_csv(const ReportInput& in) {
         measures, c.sanction, c.outcome == "transferred" ? "1" : "0", repeat ? "1" : "0",
         c.outcome == "rejected" ? c.reason : std::string{}, officers, std::to_string(c.conflicts.size()),
         std::to_string(c.invalid_events())};
-    for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(row[i]);
-    out << "\r\n";
+    out << csv_row(row);
   }
   return out.str();
 }

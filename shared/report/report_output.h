@@ -20,8 +20,6 @@ const std::vector<std::string>& case_columns();
 // cases.csv: header plus one row per received case (opened), in case-number order.
 std::string cases_csv(const ReportInput& in);
 
-// RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
-std::string csv_field(const std::string& s);
 // "2025-10-15T09:30:00Z"; empty for no value.
 std::string iso_utc(const std::optional<std::int64_t>& ms);
 
