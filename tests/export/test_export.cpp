@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "export/export_command.h"
 #include "export/relay_log.h"
 #include "relay_fixture.h"

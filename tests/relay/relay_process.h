@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "crypto/sha256.h"
 
 namespace fg::test {

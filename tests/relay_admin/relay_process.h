@@ -1,5 +1,6 @@
 #pragma once
-// Runs the real fairguard-relay binary and captures its exit code, stdout and stderr.
+// Runs the real fairguard-relay binary and captures its exit code, stdout and stderr
+// (through support/child_process.h; the terminal form below is the only pty runner).
 #include <string>
 #include <vector>
 

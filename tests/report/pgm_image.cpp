@@ -4,7 +4,7 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "child_process.h"
+#include "support/child_process.h"
 
 namespace fg::test {
 

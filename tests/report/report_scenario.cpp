@@ -5,7 +5,7 @@
 #include <stdexcept>
 
 #include "cases/event_types.h"
-#include "child_process.h"
+#include "support/child_process.h"
 #include "data/relay_data.h"
 #include "relay_process.h"
 #include "sim/sim_station.h"

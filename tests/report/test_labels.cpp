@@ -7,7 +7,7 @@
 #include <fstream>
 #include <map>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "codes/booth_sticker.h"
 #include "data/relay_data.h"
 #include "pgm_image.h"

@@ -6,7 +6,7 @@
 #include <regex>
 #include <sstream>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "independent_figures.h"
 #include "pgm_image.h"
 #include "relay_fixture.h"

@@ -1,22 +1,21 @@
 #include "support/run_command.h"
 
-#include <sys/wait.h>
+#include <iostream>
 
-#include <array>
-#include <cstdio>
+#include "support/child_process.h"
 
 namespace fg::test {
 
+namespace {
+// Long enough for any command a test runs (openssl, sha256sum, unzip...), bounded all the same.
+constexpr std::chrono::seconds kCommandTimeout{300};
+}  // namespace
+
 int run_command(const std::string& command, std::string* out) {
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return -1;
-  std::array<char, 4096> buf{};
-  std::string text;
-  std::size_t n;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) text.append(buf.data(), n);
-  const int status = ::pclose(pipe);
-  if (out) *out = text;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  const RunResult r = run_process({"/bin/sh", "-c", command}, kCommandTimeout);
+  std::cerr << r.err;  // shown in the test's log, as before
+  if (out) *out = r.out;
+  return r.term_signal != 0 ? -1 : r.code;
 }
 
 int run_command_with_stderr(const std::string& command, std::string* out) {

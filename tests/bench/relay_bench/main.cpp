@@ -15,7 +15,7 @@
 #include <random>
 #include <thread>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "data/relay_data.h"
 #include "support/temp_dir.h"
 #include "sync/receipt_store.h"

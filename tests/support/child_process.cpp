@@ -1,11 +1,14 @@
-#include "child_process.h"
+#include "support/child_process.h"
 
 #include <fcntl.h>
 #include <signal.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <stdexcept>
+
+extern char** environ;
 
 namespace fg::test {
 
@@ -25,24 +28,38 @@ std::thread reader(int fd, std::string& buffer, std::mutex& m, std::condition_va
 }
 }  // namespace
 
-ChildProcess::ChildProcess(const std::vector<std::string>& argv) {
+// posix_spawn, not fork + exec: the tests run threads, and a forked child of a threaded
+// process may only call async-signal-safe functions until it execs.
+ChildProcess::ChildProcess(const std::vector<std::string>& argv, ChildOptions options) {
+  if (argv.empty()) throw std::runtime_error("ChildProcess: empty argv");
   int out[2], err[2];
-  if (::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
-  pid_ = ::fork();
-  if (pid_ < 0) throw std::runtime_error("fork failed");
-  if (pid_ == 0) {
-    ::dup2(out[1], 1);
-    ::dup2(err[1], 2);
-    const int devnull = ::open("/dev/null", O_RDONLY);
-    ::dup2(devnull, 0);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    ::execv(args[0], args.data());
-    ::_exit(127);
+  if (::pipe2(out, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
+  if (::pipe2(err, O_CLOEXEC) != 0) {
+    ::close(out[0]);
+    ::close(out[1]);
+    throw std::runtime_error("pipe failed");
   }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+  posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  if (options.no_terminal) posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID);
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  const int spawned = ::posix_spawn(&pid_, args[0], &actions, &attr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attr);
   ::close(out[1]);
   ::close(err[1]);
+  if (spawned != 0) {
+    ::close(out[0]);
+    ::close(err[0]);
+    throw std::runtime_error("cannot start " + argv[0]);
+  }
   out_reader_ = reader(out[0], out_, m_, cv_);
   err_reader_ = reader(err[0], err_, m_, cv_);
 }
@@ -102,6 +119,7 @@ std::optional<int> ChildProcess::wait(std::chrono::milliseconds timeout) {
     int st = 0;
     const pid_t r = ::waitpid(pid_, &st, WNOHANG);
     if (r == pid_) {
+      term_signal_ = WIFSIGNALED(st) ? WTERMSIG(st) : 0;
       status_ = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
       return status_;
     }
@@ -110,15 +128,17 @@ std::optional<int> ChildProcess::wait(std::chrono::milliseconds timeout) {
   }
 }
 
-RunResult run_process(const std::vector<std::string>& argv, std::chrono::milliseconds timeout) {
-  ChildProcess p(argv);
+RunResult run_process(const std::vector<std::string>& argv, std::chrono::milliseconds timeout, ChildOptions options) {
+  ChildProcess p(argv, options);
   RunResult r;
   auto code = p.wait(timeout);
-  if (!code) {
+  const bool timed_out = !code;
+  if (timed_out) {
     p.signal(SIGKILL);
     code = p.wait(std::chrono::seconds(10));
   }
-  r.code = code.value_or(-1);
+  r.code = timed_out ? -1 : code.value_or(-1);
+  r.term_signal = p.term_signal();
   p.drain();
   r.out = p.out();
   r.err = p.err();
