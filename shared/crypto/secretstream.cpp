@@ -33,7 +33,8 @@ std::size_t read_up_to(std::istream& in, void* data, std::size_t n) {
 Bytes random_bytes(std::size_t n) {
   ensure_sodium();
   Bytes out(n);
-  randombytes_buf(out.data(), n);
+  // An empty vector's data() may be null, and randombytes_buf declares its buffer non-null.
+  if (n > 0) randombytes_buf(out.data(), n);
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "blob_test_support.h"
+#include "peak_memory.h"
 #include "support/run_command.h"
 
 namespace fs = std::filesystem;
@@ -369,8 +370,8 @@ TEST_CASE("a 50 MB blob streams in and out without being held in memory", "[blob
   constexpr std::uint64_t size = 50'000'000;
   const ChildResult child = run_in_child([&](std::ostream& report) {
     BlobStore store(dir.path());
-    reset_peak_rss();
-    const long before = peak_rss_kib();
+    reset_peak_memory();
+    const long before = peak_memory_kib();
 
     GeneratedSource source(size, 14);
     std::istream in(&source);
@@ -379,12 +380,12 @@ TEST_CASE("a 50 MB blob streams in and out without being held in memory", "[blob
     std::ostream out(&sink);
     std::string why;
     const bool read_ok = store.read(info.hash, out, &why);
-    const long streamed = peak_rss_kib() - before;
+    const long streamed = peak_memory_kib() - before;
 
     // Control: holding the blob whole does show up in the measurement.
     std::string whole(size, '\0');
     for (std::size_t i = 0; i < whole.size(); i += 4096) whole[i] = static_cast<char>(i);
-    const long held = peak_rss_kib() - before;
+    const long held = peak_memory_kib() - before;
 
     report << "streamed_kib " << streamed << " held_kib " << held << " size " << info.size << " " << why;
     const bool same = info.hash == source.produced_hash() && info.hash == sink.hash() && sink.size() == size;

@@ -130,19 +130,4 @@ inline ChildResult run_in_child(const std::function<int(std::ostream& report)>& 
   return result;
 }
 
-// Peak resident memory of this process so far (VmHWM), in KiB.
-inline long peak_rss_kib() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
-  throw std::runtime_error("no VmHWM in /proc/self/status");
-}
-
-// Lowers the peak to the current resident size (Linux clear_refs "5"), where allowed.
-inline void reset_peak_rss() {
-  std::ofstream clear("/proc/self/clear_refs");
-  clear << "5";
-}
-
 }  // namespace fg::test

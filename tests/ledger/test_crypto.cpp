@@ -74,6 +74,13 @@ TEST_CASE("Argon2id verifiers accept the PIN and refuse any other", "[crypto]") 
   CHECK(derive_key("482913", salt, PasswordCost::Test) != derive_key("482914", salt, PasswordCost::Test));
 }
 
+TEST_CASE("random_bytes gives exactly the bytes asked for, none included", "[crypto]") {
+  // n = 0 once handed libsodium a null buffer: undefined behaviour that UBSan stops on.
+  CHECK(random_bytes(0).empty());
+  CHECK(random_bytes(1).size() == 1);
+  CHECK(random_bytes(32) != random_bytes(32));
+}
+
 TEST_CASE("secretstream round trips any length and refuses altered or cut data", "[crypto]") {
   const Bytes key = random_data_key();
   for (std::size_t len : {0u, 1u, 65535u, 65536u, 65537u, 300000u}) {
