@@ -190,7 +190,7 @@ void BlobStore::seal_plain_blobs() {
   // format file is written last: after a crash midway, a blob sealed by the earlier run does
   // not hash to its name when read as plain, and is left as it is.
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(root_ / "partial", ec)) fs::remove(entry.path(), ec);
+  for (const auto& entry : fs::directory_iterator(root_ / "partial", ec)) fs::remove_all(entry.path(), ec);
   for (const auto& fan : fs::directory_iterator(root_)) {
     if (!fan.is_directory() || fan.path().filename().string().size() != 2) continue;
     for (const auto& entry : fs::directory_iterator(fan.path())) {
@@ -372,18 +372,25 @@ bool BlobStore::export_to(const std::string& hash, const fs::path& file, std::st
   return ok;
 }
 
-std::uint64_t BlobStore::partial_size(const std::string& hash) const {
+fs::path BlobStore::partial_path(const std::string& hash, std::string_view owner) const {
   require_hash(hash);
-  const fs::path file = root_ / "partial" / hash;
+  if (owner.empty()) return root_ / "partial" / hash;
+  const bool hex = owner.size() <= 64 && owner.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+  if (!hex) throw std::invalid_argument("blob store: a partial's owner must be 1 to 64 lowercase hex digits");
+  return root_ / "partial" / std::string(owner) / hash;
+}
+
+std::uint64_t BlobStore::partial_size(const std::string& hash, std::string_view owner) const {
+  const fs::path file = partial_path(hash, owner);
   if (!key_) return posix::regular_file_size(file).value_or(0);
   Fd fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) return 0;
   return sealed_partial::measure(fd.get(), file).plain;
 }
 
-void BlobStore::append_partial(const std::string& hash, std::uint64_t offset, ByteView chunk) {
-  require_hash(hash);
-  const fs::path file = root_ / "partial" / hash;
+void BlobStore::append_partial(const std::string& hash, std::uint64_t offset, ByteView chunk, std::string_view owner) {
+  const fs::path file = partial_path(hash, owner);
+  if (!owner.empty() && posix::make_dir(file.parent_path())) posix::fsync_dir(root_ / "partial");
   Fd fd = *posix::open_locked(file, O_RDWR | O_CREAT);  // the lock orders concurrent uploaders
   struct stat st {};
   if (::fstat(fd.get(), &st) != 0) posix::throw_errno("cannot inspect", file, errno);
@@ -412,17 +419,17 @@ void BlobStore::append_partial(const std::string& hash, std::uint64_t offset, By
     if (::ftruncate(fd.get(), static_cast<off_t>(have)) == 0) ::fsync(fd.get());
     throw;
   }
-  if (have == 0) posix::fsync_dir(root_ / "partial");  // the partial's name must survive too
+  if (have == 0) posix::fsync_dir(file.parent_path());  // the partial's name must survive too
 }
 
-bool BlobStore::commit_partial(const std::string& hash, std::string* why) {
+bool BlobStore::commit_partial(const std::string& hash, std::string* why, std::string_view owner) {
   if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
-  const fs::path file = root_ / "partial" / hash;
+  const fs::path file = partial_path(hash, owner);
   std::optional<Fd> fd = posix::open_locked(file, O_RDONLY);
   if (!fd) return refuse(why, "no partial upload of blob " + hash);
   auto drop = [&](std::string reason) {
     if (::unlink(file.c_str()) != 0) posix::throw_errno("cannot remove the bad partial", file, errno);
-    posix::fsync_dir(root_ / "partial");
+    posix::fsync_dir(file.parent_path());
     return refuse(why, std::move(reason));
   };
   if (key_) {
@@ -437,7 +444,7 @@ bool BlobStore::commit_partial(const std::string& hash, std::string* why) {
                   " bytes hash to " + info.hash + "; the partial was deleted, upload again from offset 0");
     if (install(root_, blob.path(), info, blob.stored_size())) blob.mark_moved();
     ::unlink(file.c_str());
-    posix::fsync_dir(root_ / "partial");
+    posix::fsync_dir(file.parent_path());
     return true;
   }
   Sha256 hasher;
@@ -453,13 +460,13 @@ bool BlobStore::commit_partial(const std::string& hash, std::string* why) {
   const BlobInfo info{to_hex(hasher.finish()), total};
   if (info.hash != hash) {
     if (::unlink(file.c_str()) != 0) posix::throw_errno("cannot remove the bad partial", file, errno);
-    posix::fsync_dir(root_ / "partial");
+    posix::fsync_dir(file.parent_path());
     return refuse(why, "partial upload of blob " + hash + " does not match its name: its " + std::to_string(total) +
                            " bytes hash to " + info.hash + "; the partial was deleted, upload again from offset 0");
   }
   if (!install(root_, file, info, info.size)) {
     ::unlink(file.c_str());  // already stored: this copy is redundant
-    posix::fsync_dir(root_ / "partial");
+    posix::fsync_dir(file.parent_path());
   }
   return true;
 }

@@ -14,6 +14,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "crypto/bytes.h"
 #include "crypto/secret_bytes.h"
@@ -62,16 +63,21 @@ class BlobStore {
 
   // Resumable upload of a blob whose hash is known in advance (sync): chunks are appended to
   // a partial file; the partial survives restarts; commit checks the hash.
-  std::uint64_t partial_size(const std::string& hash) const;
-  void append_partial(const std::string& hash, std::uint64_t offset, ByteView chunk);
+  // `owner` (1 to 64 lowercase hex digits, e.g. the uploading device's key; empty: none) gives
+  // each uploader its own partial (partial/<owner>/<hash>), so what one uploader sends never
+  // touches another's upload of the same blob (the relay, docs/sync-protocol.md).
+  std::uint64_t partial_size(const std::string& hash, std::string_view owner = {}) const;
+  void append_partial(const std::string& hash, std::uint64_t offset, ByteView chunk, std::string_view owner = {});
   // Verifies the completed partial against `hash` and commits it; on mismatch deletes the
   // partial and returns false.
-  [[nodiscard]] bool commit_partial(const std::string& hash, std::string* why = nullptr);
+  [[nodiscard]] bool commit_partial(const std::string& hash, std::string* why = nullptr, std::string_view owner = {});
 
   const std::filesystem::path& root() const { return root_; }
 
  private:
   void seal_plain_blobs();
+  // partial/<hash> or partial/<owner>/<hash>; throws std::invalid_argument for a bad name.
+  std::filesystem::path partial_path(const std::string& hash, std::string_view owner) const;
   std::filesystem::path root_;
   std::shared_ptr<const SecretBytes> key_;
 };

@@ -21,21 +21,93 @@ Json parse_object(const Frame& f, MsgType expected) {
   return j;
 }
 
-// Typed field access that names the message and field when something is off.
-template <typename T>
-T field(const Json& j, const char* name, const Frame& f) {
+std::string what_of(const Frame& f) { return std::string("the ") + describe(f.type) + " message"; }
+
+const Json& required(const Json& j, const char* name, const std::string& what) {
   auto it = j.find(name);
-  if (it == j.end()) throw ProtocolError(std::string("the ") + describe(f.type) + " message lacks '" + name + "'");
-  try {
-    return it->get<T>();
-  } catch (const Json::exception&) {
-    throw ProtocolError(std::string("the ") + describe(f.type) + " message has a malformed '" + name + "'");
-  }
+  if (it == j.end()) throw ProtocolError(what + " lacks '" + name + "'");
+  return *it;
 }
 
-template <typename T>
-T optional_field(const Json& j, const char* name, const Frame& f, T fallback) {
-  return j.contains(name) ? field<T>(j, name, f) : fallback;
+// A JSON integer within [lo, hi] (hi >= 0). Floats (1.9, 1e3), booleans and text are
+// malformed; an integer outside the range (a proto of 4294967297, a size of -1) is refused,
+// never narrowed or wrapped.
+std::int64_t integer_in(const Json& v, std::int64_t lo, std::int64_t hi, const std::string& what, const char* name) {
+  auto outside = [&](const std::string& value) {
+    return ProtocolError(what + "'s '" + name + "' is " + value + ", outside " + std::to_string(lo) + ".." +
+                         std::to_string(hi));
+  };
+  std::int64_t x = 0;
+  if (v.is_number_unsigned()) {
+    const auto u = v.get<std::uint64_t>();
+    if (u > static_cast<std::uint64_t>(hi)) throw outside(std::to_string(u));
+    x = static_cast<std::int64_t>(u);
+  } else if (v.is_number_integer()) {
+    x = v.get<std::int64_t>();
+  } else {
+    throw ProtocolError(what + " has a malformed '" + name + "' (not an integer)");
+  }
+  if (x < lo || x > hi) throw outside(std::to_string(x));
+  return x;
+}
+std::int64_t integer(const Json& j, const char* name, const std::string& what, std::int64_t lo, std::int64_t hi) {
+  return integer_in(required(j, name, what), lo, hi, what, name);
+}
+
+std::string text_in(const Json& v, std::size_t max, const std::string& what, const char* name) {
+  if (!v.is_string()) throw ProtocolError(what + " has a malformed '" + name + "' (not text)");
+  const auto& s = v.get_ref<const std::string&>();
+  if (s.size() > max)
+    throw ProtocolError(what + "'s '" + name + "' is " + std::to_string(s.size()) + " bytes, over the limit of " +
+                        std::to_string(max));
+  return s;
+}
+std::string text(const Json& j, const char* name, const std::string& what, std::size_t max = kMaxText) {
+  return text_in(required(j, name, what), max, what, name);
+}
+std::string optional_text(const Json& j, const char* name, const std::string& what, std::size_t max = kMaxText) {
+  return j.contains(name) ? text(j, name, what, max) : std::string();
+}
+
+bool flag(const Json& j, const char* name, const std::string& what) {
+  const Json& v = required(j, name, what);
+  if (!v.is_boolean()) throw ProtocolError(what + " has a malformed '" + name + "' (not true or false)");
+  return v.get<bool>();
+}
+bool optional_flag(const Json& j, const char* name, const std::string& what) {
+  return j.contains(name) && flag(j, name, what);
+}
+
+// A list of at most `max` entries, checked before any entry is looked at.
+const Json& list(const Json& j, const char* name, const std::string& what, std::size_t max) {
+  const Json& v = required(j, name, what);
+  if (!v.is_array()) throw ProtocolError(what + "'s '" + name + "' is not a list");
+  if (v.size() > max)
+    throw ProtocolError(what + "'s '" + name + "' holds " + std::to_string(v.size()) + " entries, over the limit of " +
+                        std::to_string(max));
+  return v;
+}
+
+HeadMap heads_in(const Json& j, const std::string& what) {
+  const Json& v = required(j, "heads", what);
+  if (!v.is_object()) throw ProtocolError(what + " has a malformed 'heads' (not an object)");
+  if (v.size() > kMaxHeads)
+    throw ProtocolError(what + " names " + std::to_string(v.size()) + " devices, over the limit of " +
+                        std::to_string(kMaxHeads));
+  HeadMap out;
+  for (const auto& [device, seq] : v.items()) {
+    if (!is_hash_hex(device)) throw ProtocolError(what + " names a device that is not a 64-hex-character key");
+    out[device] = integer_in(seq, 0, kMaxSeq, what, "heads");
+  }
+  return out;
+}
+
+// At most `max` bytes of `s`, cut at a UTF-8 character boundary (JSON text must stay valid).
+std::string clip(const std::string& s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::size_t n = max;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
 }
 
 void put_u64(std::string& out, std::uint64_t v) {
@@ -78,7 +150,9 @@ Frame make(const Welcome& m) {
                                        {"config", m.config},
                                        {"enrolled_now", m.enrolled_now}});
 }
-Frame make(const ErrorMsg& m) { return json_frame(MsgType::Error, {{"code", m.code}, {"message", m.message}}); }
+Frame make(const ErrorMsg& m) {
+  return json_frame(MsgType::Error, {{"code", clip(m.code, kMaxText)}, {"message", clip(m.message, kMaxMessageText)}});
+}
 Frame make_heads(MsgType type, const HeadMap& heads, std::optional<std::uint64_t> tree_size) {
   Json j{{"heads", heads}};
   if (tree_size) j["tree_size"] = *tree_size;
@@ -92,7 +166,8 @@ Frame make(const EventsMsg& m) {
 Frame make(const AckMsg& m) {
   Json list = Json::array();
   for (const auto& r : m.results)
-    list.push_back({{"device", r.device}, {"seq", r.seq}, {"status", r.status}, {"ok", r.ok}, {"detail", r.detail}});
+    list.push_back({{"device", r.device}, {"seq", r.seq}, {"status", r.status}, {"ok", r.ok},
+                    {"detail", clip(r.detail, kMaxMessageText)}});
   return json_frame(MsgType::Ack, {{"results", std::move(list)}, {"head", m.head}, {"receipt", m.receipt}});
 }
 Frame make(const BlobNeed& m) {
@@ -124,27 +199,16 @@ Json hex_list(const std::vector<Digest>& list) {
   for (const Digest& d : list) out.push_back(to_hex(d));
   return out;
 }
-std::vector<Digest> digest_list(const Json& j, const char* what) {
-  if (!j.is_array()) throw ProtocolError(std::string(what) + " is not a list");
-  if (j.size() > 100000) throw ProtocolError(std::string(what) + " is too long");
+std::vector<Digest> digest_list(const Json& j, const char* name, const std::string& what, std::size_t max) {
+  const Json& v = list(j, name, what, max);
   std::vector<Digest> out;
-  out.reserve(j.size());
-  for (const Json& h : j) {
+  out.reserve(v.size());
+  for (const Json& h : v) {
     auto d = h.is_string() ? digest_from_hex(h.get<std::string>()) : std::nullopt;
-    if (!d) throw ProtocolError(std::string(what) + " holds something other than a 64-hex-character hash");
+    if (!d) throw ProtocolError(what + "'s '" + name + "' holds something other than a 64-hex-character hash");
     out.push_back(*d);
   }
   return out;
-}
-const Json& member(const Json& j, const char* name, const char* what) {
-  auto it = j.find(name);
-  if (it == j.end()) throw ProtocolError(std::string(what) + " lacks '" + name + "'");
-  return *it;
-}
-std::uint64_t unsigned_member(const Json& j, const char* name, const char* what) {
-  const Json& v = member(j, name, what);
-  if (!v.is_number_unsigned()) throw ProtocolError(std::string(what) + "'s '" + name + "' is not a non-negative integer");
-  return v.get<std::uint64_t>();
 }
 }  // namespace
 
@@ -157,33 +221,32 @@ Json TreeProofs::to_json() const {
 }
 
 TreeProofs tree_proofs_from_json(const Json& j) {
-  constexpr const char* what = "the tree proofs";
+  const std::string what = "the tree proofs";
   if (!j.is_object()) throw ProtocolError("the tree proofs are not a JSON object");
   TreeProofs t;
   std::string why;
-  auto head = signed_tree_head_from_json(member(j, "treeHead", what), &why);
+  auto head = signed_tree_head_from_json(required(j, "treeHead", what), &why);
   if (!head) throw ProtocolError("the tree proofs carry a malformed tree head: " + why);
+  if (head->head.size > kMaxTreeSize)
+    throw ProtocolError("the tree proofs' head has a size over the limit of " + std::to_string(kMaxTreeSize));
   t.head = *head;
-  t.from_size = unsigned_member(j, "fromSize", what);
-  t.consistency = digest_list(member(j, "consistency", what), "the consistency proof");
-  const Json& items = member(j, "proofs", what);
-  if (!items.is_array()) throw ProtocolError("the tree proofs' 'proofs' is not a list");
+  t.from_size = static_cast<std::uint64_t>(integer(j, "fromSize", what, 0, kMaxTreeSize));
+  t.consistency = digest_list(j, "consistency", what, kMaxProofPath);
+  const Json& items = list(j, "proofs", what, kMaxProofs);
   for (const Json& p : items) {
+    const std::string item_what = "an inclusion proof";
     if (!p.is_object()) throw ProtocolError("an inclusion proof is not an object");
     ProofItem item;
-    auto event = member(p, "event", "an inclusion proof");
+    const Json& event = required(p, "event", item_what);
     auto d = event.is_string() ? digest_from_hex(event.get<std::string>()) : std::nullopt;
     if (!d) throw ProtocolError("an inclusion proof names a malformed event hash");
     item.event = *d;
-    item.leaf_index = unsigned_member(p, "leafIndex", "an inclusion proof");
-    item.path = digest_list(member(p, "path", "an inclusion proof"), "an inclusion path");
-    if (item.path.size() > 64) throw ProtocolError("an inclusion path is longer than 64 hashes");
+    item.leaf_index = static_cast<std::uint64_t>(integer(p, "leafIndex", item_what, 0, kMaxTreeSize - 1));
+    item.path = digest_list(p, "path", item_what, kMaxProofPath);
     t.proofs.push_back(std::move(item));
   }
-  t.missing = digest_list(j.value("missing", Json::array()), "the missing list");
-  const Json err = j.value("error", Json(""));
-  if (!err.is_string()) throw ProtocolError("the tree proofs' 'error' is not text");
-  t.error = err.get<std::string>();
+  t.missing = j.contains("missing") ? digest_list(j, "missing", what, kMaxProofs) : std::vector<Digest>{};
+  t.error = optional_text(j, "error", what, kMaxMessageText);
   return t;
 }
 
@@ -194,112 +257,114 @@ Frame make(const TreeProofs& m) { return json_frame(MsgType::TreeProofs, m.to_js
 
 Hello parse_hello(const Frame& f) {
   Json j = parse_object(f, MsgType::Hello);
+  const std::string what = what_of(f);
   Hello m;
-  m.proto = field<int>(j, "proto", f);
-  m.device = field<std::string>(j, "device", f);
-  m.fair = field<std::string>(j, "fair", f);
-  m.client = optional_field<std::string>(j, "client", f, "");
+  m.proto = static_cast<int>(integer(j, "proto", what, 0, kMaxProtocolField));
+  m.device = text(j, "device", what);
+  m.fair = text(j, "fair", what);
+  m.client = optional_text(j, "client", what);
   return m;
 }
 Challenge parse_challenge(const Frame& f) {
   Json j = parse_object(f, MsgType::Challenge);
+  const std::string what = what_of(f);
   Challenge m;
-  m.proto = field<int>(j, "proto", f);
-  m.nonce = field<std::string>(j, "nonce", f);
-  m.relay = optional_field<std::string>(j, "relay", f, "");
+  m.proto = static_cast<int>(integer(j, "proto", what, 0, kMaxProtocolField));
+  m.nonce = text(j, "nonce", what);
+  m.relay = optional_text(j, "relay", what);
   return m;
 }
 Auth parse_auth(const Frame& f) {
   Json j = parse_object(f, MsgType::Auth);
-  return Auth{field<std::string>(j, "sig", f)};
+  return Auth{text(j, "sig", what_of(f))};
 }
 Enrol parse_enrol(const Frame& f) {
   Json j = parse_object(f, MsgType::Enrol);
+  const std::string what = what_of(f);
   Enrol m;
-  m.token = field<std::string>(j, "token", f);
-  m.sig = field<std::string>(j, "sig", f);
-  m.label = optional_field<std::string>(j, "label", f, "");
+  m.token = text(j, "token", what);
+  m.sig = text(j, "sig", what);
+  m.label = optional_text(j, "label", what);
   return m;
 }
 Welcome parse_welcome(const Frame& f) {
   Json j = parse_object(f, MsgType::Welcome);
+  const std::string what = what_of(f);
   Welcome m;
-  m.fair = field<std::string>(j, "fair", f);
-  m.station_code = field<std::string>(j, "station_code", f);
-  m.bureau_key = field<std::string>(j, "bureau_key", f);
-  m.config = optional_field<std::string>(j, "config", f, "");
-  m.enrolled_now = optional_field<bool>(j, "enrolled_now", f, false);
+  m.fair = text(j, "fair", what);
+  m.station_code = text(j, "station_code", what);
+  m.bureau_key = text(j, "bureau_key", what);
+  m.config = optional_text(j, "config", what, kMaxPayload);
+  m.enrolled_now = optional_flag(j, "enrolled_now", what);
   return m;
 }
 ErrorMsg parse_error(const Frame& f) {
   Json j = parse_object(f, MsgType::Error);
-  return ErrorMsg{field<std::string>(j, "code", f), field<std::string>(j, "message", f)};
+  const std::string what = what_of(f);
+  return ErrorMsg{text(j, "code", what), text(j, "message", what, kMaxMessageText)};
 }
 HeadMap parse_heads(const Frame& f) {
   if (f.type != MsgType::Heads && f.type != MsgType::RelayHeads && f.type != MsgType::Pull)
     throw ProtocolError(std::string("expected heads, got ") + describe(f.type));
   Json j = Json::parse(f.payload, nullptr, false);
   if (j.is_discarded() || !j.is_object()) throw ProtocolError("the heads message is not a JSON object");
-  return field<HeadMap>(j, "heads", f);
+  return heads_in(j, what_of(f));
 }
 std::optional<std::uint64_t> parse_heads_tree_size(const Frame& f) {
   if (f.type != MsgType::Heads) return std::nullopt;
   Json j = Json::parse(f.payload, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("tree_size")) return std::nullopt;
-  if (!j["tree_size"].is_number_unsigned()) throw ProtocolError("the heads message has a malformed 'tree_size'");
-  return j["tree_size"].get<std::uint64_t>();
+  return static_cast<std::uint64_t>(integer(j, "tree_size", what_of(f), 0, kMaxTreeSize));
 }
 TreeRequest parse_tree_request(const Frame& f) {
   Json j = parse_object(f, MsgType::Tree);
+  const std::string what = what_of(f);
   TreeRequest m;
-  m.size = field<std::uint64_t>(j, "size", f);
-  m.root = optional_field<std::string>(j, "root", f, "");
-  m.want = digest_list(j.value("want", Json::array()), "the tree message's 'want'");
-  if (m.want.size() > kMaxTreeWant)
-    throw ProtocolError("the tree message asks for more than " + std::to_string(kMaxTreeWant) + " proofs");
+  m.size = static_cast<std::uint64_t>(integer(j, "size", what, 0, kMaxTreeSize));
+  m.root = optional_text(j, "root", what);
+  m.want = j.contains("want") ? digest_list(j, "want", what, kMaxTreeWant) : std::vector<Digest>{};
   return m;
 }
 TreeProofs parse_tree_proofs(const Frame& f) { return tree_proofs_from_json(parse_object(f, MsgType::TreeProofs)); }
 EventsMsg parse_events(const Frame& f) {
   Json j = parse_object(f, MsgType::Events);
+  const std::string what = what_of(f);
   EventsMsg m;
-  auto list = field<Json>(j, "events", f);
-  if (!list.is_array()) throw ProtocolError("the events message's 'events' is not a list");
-  for (const auto& e : list) {
+  const Json& events = list(j, "events", what, kMaxBatchEvents);
+  for (const auto& e : events) {
     if (!e.is_object()) throw ProtocolError("an entry of the events message is not an object");
-    Frame ctx{MsgType::Events, {}};
-    m.events.push_back(WireEvent{field<std::string>(e, "bytes", ctx), field<std::string>(e, "sig", ctx)});
+    m.events.push_back(WireEvent{text(e, "bytes", what, kMaxPayload), text(e, "sig", what)});
   }
-  m.more = optional_field<bool>(j, "more", f, false);
+  m.more = optional_flag(j, "more", what);
   return m;
 }
 AckMsg parse_ack(const Frame& f) {
   Json j = parse_object(f, MsgType::Ack);
+  const std::string what = what_of(f);
   AckMsg m;
-  auto list = field<Json>(j, "results", f);
-  if (!list.is_array()) throw ProtocolError("the ack message's 'results' is not a list");
-  for (const auto& r : list) {
+  const Json& results = list(j, "results", what, kMaxBatchEvents);
+  for (const auto& r : results) {
     if (!r.is_object()) throw ProtocolError("an entry of the ack message is not an object");
     AckItem a;
-    a.device = field<std::string>(r, "device", f);
-    a.seq = field<std::int64_t>(r, "seq", f);
-    a.status = field<std::string>(r, "status", f);
-    a.ok = field<bool>(r, "ok", f);
-    a.detail = optional_field<std::string>(r, "detail", f, "");
+    a.device = text(r, "device", what);
+    a.seq = integer(r, "seq", what, 0, kMaxSeq);
+    a.status = text(r, "status", what);
+    a.ok = flag(r, "ok", what);
+    a.detail = optional_text(r, "detail", what, kMaxMessageText);
     m.results.push_back(std::move(a));
   }
-  m.head = field<std::int64_t>(j, "head", f);
+  m.head = integer(j, "head", what, 0, kMaxSeq);
   m.receipt = j.value("receipt", Json(nullptr));
   return m;
 }
 BlobNeed parse_blob_need(const Frame& f) {
   Json j = parse_object(f, MsgType::BlobNeed);
+  const std::string what = what_of(f);
   BlobNeed m;
-  auto list = field<Json>(j, "need", f);
-  if (!list.is_array()) throw ProtocolError("the blob-need message's 'need' is not a list");
-  for (const auto& b : list) {
+  const Json& need = list(j, "need", what, kMaxBlobNeed);
+  for (const auto& b : need) {
     if (!b.is_object()) throw ProtocolError("an entry of the blob-need message is not an object");
-    BlobOffset o{field<std::string>(b, "hash", f), field<std::uint64_t>(b, "offset", f)};
+    BlobOffset o{text(b, "hash", what), static_cast<std::uint64_t>(integer(b, "offset", what, 0, kMaxBlobBytes))};
     if (!is_hash_hex(o.hash)) throw ProtocolError("the blob-need message names a malformed hash");
     m.need.push_back(std::move(o));
   }
@@ -315,18 +380,22 @@ BlobChunk parse_blob_chunk(const Frame& f) {
   c.offset = get_u64(f.payload.data() + 40);
   c.data = f.payload.substr(48);
   if (c.data.size() > kMaxChunk) throw ProtocolError("blob chunk larger than " + std::to_string(kMaxChunk) + " bytes");
+  if (c.total > kMaxBlobBytes)
+    throw ProtocolError("blob chunk announces a blob of " + std::to_string(c.total) + " bytes, over the limit of " +
+                        std::to_string(kMaxBlobBytes));
   if (c.offset > c.total || c.data.size() > c.total - c.offset)
     throw ProtocolError("blob chunk runs past the blob's announced size");
   return c;
 }
 BlobStored parse_blob_stored(const Frame& f) {
   Json j = parse_object(f, MsgType::BlobStored);
-  return BlobStored{field<std::string>(j, "hash", f), field<bool>(j, "ok", f),
-                    optional_field<std::string>(j, "error", f, "")};
+  const std::string what = what_of(f);
+  return BlobStored{text(j, "hash", what), flag(j, "ok", what), optional_text(j, "error", what, kMaxMessageText)};
 }
 BlobOffset parse_blob_get(const Frame& f) {
   Json j = parse_object(f, MsgType::BlobGet);
-  BlobOffset o{field<std::string>(j, "hash", f), field<std::uint64_t>(j, "offset", f)};
+  const std::string what = what_of(f);
+  BlobOffset o{text(j, "hash", what), static_cast<std::uint64_t>(integer(j, "offset", what, 0, kMaxBlobBytes))};
   if (!is_hash_hex(o.hash)) throw ProtocolError("the blob-get message names a malformed hash");
   return o;
 }

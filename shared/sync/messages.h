@@ -23,6 +23,21 @@ constexpr std::size_t kBatchBytes = 512 * 1024;         // soft limit of an Even
 constexpr std::size_t kMaxBatchEvents = 500;
 constexpr std::size_t kMaxTreeWant = 500;               // inclusion proofs asked for per tree message
 
+// Limits of the message set (docs/sync-protocol.md "Limits"). Parsing checks every integer,
+// count and text of a message against one of these and refuses what is outside with a
+// ProtocolError that names the limit: nothing is narrowed, rounded or wrapped.
+constexpr int kMaxProtocolField = 65'535;                  // a `proto` field
+constexpr std::int64_t kMaxSeq = std::int64_t{1} << 53;    // an event seq or head: exact in every JSON reader
+constexpr std::uint64_t kMaxTreeSize = std::uint64_t{1} << 53;  // a tree size, leaf index or `fromSize`
+constexpr std::uint64_t kMaxBlobBytes = 2ULL << 30;        // 2 GiB: far above a video, far below a full disk
+constexpr std::size_t kMaxHeads = 10'000;                  // devices in one heads/pull message
+constexpr std::size_t kMaxBlobNeed = 5'000;                // blobs in one blob-need answer (the rest: next query)
+constexpr std::size_t kMaxProofs = 500;                    // inclusion proofs in one ack or tree-proofs
+constexpr std::size_t kMaxProofPath = 64;                  // hashes in one inclusion or consistency proof
+constexpr std::size_t kMaxText = 1'024;                    // bytes of a name, code, key, signature or note
+constexpr std::size_t kMaxMessageText = 4'096;             // bytes of an error message or an ack's detail
+static_assert(kMaxProofs >= kMaxBatchEvents && kMaxProofs >= kMaxTreeWant);
+
 struct ProtocolError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };

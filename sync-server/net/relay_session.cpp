@@ -13,8 +13,6 @@ namespace fg::relay {
 using namespace fg::sync;
 
 namespace {
-constexpr std::uint64_t kMaxBlobBytes = 2ULL << 30;  // 2 GiB: far above a video, far below a full disk
-
 std::string short_key(const std::string& hex) { return hex.size() > 16 ? hex.substr(0, 16) : hex; }
 }  // namespace
 
@@ -279,7 +277,8 @@ void RelaySession::on_blob_query(Output& out) {
   auto& blobs = data_.blobs();
   for (const auto& e : store.read(device_, 1))
     for (const auto& b : e.event.blobs)
-      if (!blobs.contains(b) && uploadable_.insert(b).second) need.need.push_back({b, blobs.partial_size(b)});
+      if (need.need.size() < kMaxBlobNeed && !blobs.contains(b) && uploadable_.insert(b).second)
+        need.need.push_back({b, blobs.partial_size(b, device_)});  // beyond kMaxBlobNeed: the next sync's query
   send(out, make(need));
 }
 
@@ -289,17 +288,17 @@ void RelaySession::on_blob_chunk(const Frame& f, Output& out) {
   if (!uploadable_.count(c.hash))
     return refuse(out, err::kProtocol, "blob " + c.hash + " was not asked for: send blob-query first, and only blobs "
                                        "your stored events reference");
-  if (c.total > kMaxBlobBytes)
-    return refuse(out, err::kProtocol, "blob " + c.hash + " announces " + std::to_string(c.total) + " bytes, over the limit");
-  const std::uint64_t have = blobs.partial_size(c.hash);
+  // Each device uploads into its own partial: another device citing the same hash can
+  // neither append to it nor end it early (docs/sync-protocol.md "Blobs").
+  const std::uint64_t have = blobs.partial_size(c.hash, device_);
   if (c.offset != have)
     return refuse(out, err::kProtocol, "blob " + c.hash + " chunk at offset " + std::to_string(c.offset) +
                                            ", but the relay holds " + std::to_string(have) + " bytes of it");
-  if (!c.data.empty()) blobs.append_partial(c.hash, c.offset, as_bytes(c.data));
+  if (!c.data.empty()) blobs.append_partial(c.hash, c.offset, as_bytes(c.data), device_);
   if (c.offset + c.data.size() < c.total) return;
-  if (c.total == 0 && have == 0) blobs.append_partial(c.hash, 0, {});  // the empty blob still needs a partial
+  if (c.total == 0 && have == 0) blobs.append_partial(c.hash, 0, {}, device_);  // the empty blob still needs a partial
   std::string why;
-  const bool ok = blobs.commit_partial(c.hash, &why);
+  const bool ok = blobs.commit_partial(c.hash, &why, device_);
   uploadable_.erase(c.hash);
   if (ok) ++blobs_in_;
   if (log_)

@@ -29,7 +29,7 @@ TEST_CASE("control messages round-trip through the wire", "[sync]") {
   CHECK(w2.station_code == "S03");
   CHECK(w2.config == w.config);
   CHECK(w2.enrolled_now);
-  HeadMap heads{{"aa", 3}, {"bb", 7}};
+  HeadMap heads{{std::string(64, 'a'), 3}, {std::string(64, 'b'), 7}};
   CHECK(parse_heads(through_wire(make_heads(MsgType::Pull, heads))) == heads);
   AckMsg a;
   a.results.push_back({"aa", 4, "stored", true, ""});

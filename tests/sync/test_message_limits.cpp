@@ -1,0 +1,171 @@
+// Every integer, count and text of a sync message is range-checked on parsing: at the limit
+// it passes, one past it is refused with a message naming the limit; nothing is narrowed.
+#include <catch2/catch.hpp>
+
+#include "crypto/sha256.h"
+#include "sync/messages.h"
+
+using namespace fg;
+using namespace fg::sync;
+
+namespace {
+
+Frame json(MsgType t, const Json& j) { return Frame{t, j.dump()}; }
+
+std::string key(std::size_t i) { return sha256_hex(as_bytes(std::to_string(i))); }
+
+Json hello_with(const Json& proto) { return {{"proto", proto}, {"device", std::string(64, 'a')}, {"fair", "CF138"}}; }
+
+Json heads_of(std::size_t n, std::int64_t seq = 1) {
+  Json heads = Json::object();
+  for (std::size_t i = 0; i < n; ++i) heads[key(i)] = seq;
+  return {{"heads", heads}};
+}
+
+Json ack_with(std::size_t results, const Json& seq, const Json& head) {
+  Json list = Json::array();
+  for (std::size_t i = 0; i < results; ++i)
+    list.push_back({{"device", std::string(64, 'a')}, {"seq", seq}, {"status", "stored"}, {"ok", true}});
+  return {{"results", list}, {"head", head}};
+}
+
+Json tree_proofs_with(std::size_t proofs, std::size_t path, const Json& from_size) {
+  TreeProofs t;
+  t.head.head.size = 8;
+  t.from_size = 0;
+  Json j = t.to_json();
+  j["fromSize"] = from_size;
+  Json items = Json::array();
+  for (std::size_t i = 0; i < proofs; ++i)
+    items.push_back({{"event", std::string(64, 'c')}, {"leafIndex", 1}, {"path", Json(std::vector<std::string>(path, std::string(64, 'd')))}});
+  j["proofs"] = items;
+  return j;
+}
+
+}  // namespace
+
+TEST_CASE("integers out of range are refused, never narrowed", "[sync]") {
+  CHECK(parse_hello(json(MsgType::Hello, hello_with(kProtocolVersion))).proto == kProtocolVersion);
+  CHECK(parse_hello(json(MsgType::Hello, hello_with(kMaxProtocolField))).proto == kMaxProtocolField);
+  CHECK_THROWS_WITH(parse_hello(json(MsgType::Hello, hello_with(kMaxProtocolField + 1))),
+                    Catch::Contains("'proto' is 65536, outside 0..65535"));
+  // 2^32 + 1 used to be read as 1.
+  CHECK_THROWS_WITH(parse_hello(Frame{MsgType::Hello, R"({"proto":4294967297,"device":"","fair":""})"}),
+                    Catch::Contains("'proto' is 4294967297"));
+  CHECK_THROWS_WITH(parse_hello(Frame{MsgType::Hello, R"({"proto":1.9,"device":"","fair":""})"}),
+                    Catch::Contains("malformed 'proto' (not an integer)"));
+  CHECK_THROWS_WITH(parse_hello(Frame{MsgType::Hello, R"({"proto":1.0,"device":"","fair":""})"}),
+                    Catch::Contains("not an integer"));
+  CHECK_THROWS_WITH(parse_hello(Frame{MsgType::Hello, R"({"proto":true,"device":"","fair":""})"}),
+                    Catch::Contains("not an integer"));
+  CHECK_THROWS_WITH(parse_hello(Frame{MsgType::Hello, R"({"proto":-1,"device":"","fair":""})"}),
+                    Catch::Contains("'proto' is -1"));
+  CHECK_THROWS_WITH(parse_hello(Frame{MsgType::Hello, R"({"proto":1e30,"device":"","fair":""})"}),
+                    Catch::Contains("not an integer"));
+
+  // A tree size of -1 used to become 2^64 - 1.
+  CHECK(parse_tree_request(json(MsgType::Tree, {{"size", kMaxTreeSize}})).size == kMaxTreeSize);
+  CHECK_THROWS_WITH(parse_tree_request(json(MsgType::Tree, {{"size", kMaxTreeSize + 1}})), Catch::Contains("outside 0.."));
+  CHECK_THROWS_WITH(parse_tree_request(json(MsgType::Tree, {{"size", -1}})), Catch::Contains("'size' is -1"));
+  CHECK(parse_heads_tree_size(json(MsgType::Heads, {{"heads", Json::object()}, {"tree_size", kMaxTreeSize}})) == kMaxTreeSize);
+  CHECK_THROWS_AS(parse_heads_tree_size(json(MsgType::Heads, {{"heads", Json::object()}, {"tree_size", -1}})), ProtocolError);
+  CHECK_THROWS_AS(parse_heads_tree_size(json(MsgType::Heads, {{"heads", Json::object()}, {"tree_size", kMaxTreeSize + 1}})),
+                  ProtocolError);
+
+  // Seqs and heads.
+  CHECK(parse_heads(json(MsgType::Pull, heads_of(1, kMaxSeq))).begin()->second == kMaxSeq);
+  CHECK_THROWS_WITH(parse_heads(json(MsgType::Pull, heads_of(1, kMaxSeq + 1))), Catch::Contains("outside 0.."));
+  CHECK_THROWS_AS(parse_heads(json(MsgType::Pull, heads_of(1, -1))), ProtocolError);
+  CHECK_THROWS_AS(parse_heads(Frame{MsgType::Pull, R"({"heads":{"aa":1}})"}), ProtocolError);  // not a device key
+  CHECK(parse_ack(json(MsgType::Ack, ack_with(1, kMaxSeq, kMaxSeq))).head == kMaxSeq);
+  CHECK_THROWS_AS(parse_ack(json(MsgType::Ack, ack_with(1, kMaxSeq + 1, 1))), ProtocolError);
+  CHECK_THROWS_AS(parse_ack(json(MsgType::Ack, ack_with(1, 1, kMaxSeq + 1))), ProtocolError);
+  CHECK_THROWS_AS(parse_ack(json(MsgType::Ack, ack_with(1, 1.5, 1))), ProtocolError);
+
+  // Blob offsets and sizes.
+  const std::string h(64, 'a');
+  CHECK(parse_blob_get(json(MsgType::BlobGet, {{"hash", h}, {"offset", kMaxBlobBytes}})).offset == kMaxBlobBytes);
+  CHECK_THROWS_AS(parse_blob_get(json(MsgType::BlobGet, {{"hash", h}, {"offset", kMaxBlobBytes + 1}})), ProtocolError);
+  CHECK_THROWS_AS(parse_blob_get(json(MsgType::BlobGet, {{"hash", h}, {"offset", -5}})), ProtocolError);
+  const Json need_at{{"need", {{{"hash", h}, {"offset", kMaxBlobBytes}}}}};
+  CHECK(parse_blob_need(json(MsgType::BlobNeed, need_at)).need.size() == 1);
+  const Json need_past{{"need", {{{"hash", h}, {"offset", kMaxBlobBytes + 1}}}}};
+  CHECK_THROWS_AS(parse_blob_need(json(MsgType::BlobNeed, need_past)), ProtocolError);
+  CHECK(parse_blob_chunk(make(BlobChunk{h, kMaxBlobBytes, kMaxBlobBytes, ""})).total == kMaxBlobBytes);
+  CHECK_THROWS_WITH(parse_blob_chunk(make(BlobChunk{h, kMaxBlobBytes + 1, kMaxBlobBytes + 1, ""})),
+                    Catch::Contains("over the limit"));
+
+  // Tree proofs: sizes and indexes.
+  CHECK(tree_proofs_from_json(tree_proofs_with(1, 1, kMaxTreeSize)).from_size == kMaxTreeSize);
+  CHECK_THROWS_AS(tree_proofs_from_json(tree_proofs_with(1, 1, kMaxTreeSize + 1)), ProtocolError);
+  CHECK_THROWS_AS(tree_proofs_from_json(tree_proofs_with(1, 1, -1)), ProtocolError);
+}
+
+TEST_CASE("every count in a message is bounded by its named limit", "[sync]") {
+  // Devices in heads.
+  CHECK(parse_heads(json(MsgType::Heads, heads_of(kMaxHeads))).size() == kMaxHeads);
+  CHECK_THROWS_WITH(parse_heads(json(MsgType::Heads, heads_of(kMaxHeads + 1))),
+                    Catch::Contains("over the limit of " + std::to_string(kMaxHeads)));
+
+  // Events per batch.
+  auto events_of = [](std::size_t n) {
+    Json list = Json::array();
+    for (std::size_t i = 0; i < n; ++i) list.push_back({{"bytes", "{}"}, {"sig", "00"}});
+    return Json{{"events", list}};
+  };
+  CHECK(parse_events(json(MsgType::Events, events_of(kMaxBatchEvents))).events.size() == kMaxBatchEvents);
+  CHECK_THROWS_WITH(parse_events(json(MsgType::Events, events_of(kMaxBatchEvents + 1))),
+                    Catch::Contains("over the limit of " + std::to_string(kMaxBatchEvents)));
+
+  // Ack results.
+  CHECK(parse_ack(json(MsgType::Ack, ack_with(kMaxBatchEvents, 1, 1))).results.size() == kMaxBatchEvents);
+  CHECK_THROWS_AS(parse_ack(json(MsgType::Ack, ack_with(kMaxBatchEvents + 1, 1, 1))), ProtocolError);
+
+  // Blobs per blob-need.
+  auto need_of = [](std::size_t n) {
+    Json list = Json::array();
+    for (std::size_t i = 0; i < n; ++i) list.push_back({{"hash", std::string(64, 'b')}, {"offset", 0}});
+    return Json{{"need", list}};
+  };
+  CHECK(parse_blob_need(json(MsgType::BlobNeed, need_of(kMaxBlobNeed))).need.size() == kMaxBlobNeed);
+  CHECK_THROWS_AS(parse_blob_need(json(MsgType::BlobNeed, need_of(kMaxBlobNeed + 1))), ProtocolError);
+
+  // Proofs wanted, proofs given, hashes per path.
+  auto tree_of = [](std::size_t n) {
+    return Json{{"size", 0}, {"want", std::vector<std::string>(n, std::string(64, 'e'))}};
+  };
+  CHECK(parse_tree_request(json(MsgType::Tree, tree_of(kMaxTreeWant))).want.size() == kMaxTreeWant);
+  CHECK_THROWS_AS(parse_tree_request(json(MsgType::Tree, tree_of(kMaxTreeWant + 1))), ProtocolError);
+  CHECK(tree_proofs_from_json(tree_proofs_with(kMaxProofs, 1, 0)).proofs.size() == kMaxProofs);
+  CHECK_THROWS_AS(tree_proofs_from_json(tree_proofs_with(kMaxProofs + 1, 1, 0)), ProtocolError);
+  CHECK(tree_proofs_from_json(tree_proofs_with(1, kMaxProofPath, 0)).proofs[0].path.size() == kMaxProofPath);
+  CHECK_THROWS_AS(tree_proofs_from_json(tree_proofs_with(1, kMaxProofPath + 1, 0)), ProtocolError);
+  Json consistency = tree_proofs_with(0, 0, 0);
+  consistency["consistency"] = std::vector<std::string>(kMaxProofPath, std::string(64, 'f'));
+  CHECK(tree_proofs_from_json(consistency).consistency.size() == kMaxProofPath);
+  consistency["consistency"].push_back(std::string(64, 'f'));
+  CHECK_THROWS_AS(tree_proofs_from_json(consistency), ProtocolError);
+}
+
+TEST_CASE("every text in a message is bounded", "[sync]") {
+  Json at = hello_with(1);
+  at["client"] = std::string(kMaxText, 'c');
+  CHECK(parse_hello(json(MsgType::Hello, at)).client.size() == kMaxText);
+  at["client"] = std::string(kMaxText + 1, 'c');
+  CHECK_THROWS_WITH(parse_hello(json(MsgType::Hello, at)), Catch::Contains("'client' is 1025 bytes, over the limit of 1024"));
+  CHECK(parse_error(json(MsgType::Error, {{"code", "x"}, {"message", std::string(kMaxMessageText, 'm')}})).message.size() ==
+        kMaxMessageText);
+  CHECK_THROWS_AS(parse_error(json(MsgType::Error, {{"code", "x"}, {"message", std::string(kMaxMessageText + 1, 'm')}})),
+                  ProtocolError);
+  CHECK_THROWS_AS(parse_enrol(json(MsgType::Enrol, {{"token", std::string(kMaxText + 1, 't')}, {"sig", ""}})), ProtocolError);
+  // What the relay writes stays inside what the station reads: long text is clipped on a
+  // character boundary (valid UTF-8 JSON), never refused by the reader.
+  const std::string chinese = "\xe5\x8f\x8d";  // 3 bytes
+  std::string long_message;
+  while (long_message.size() < kMaxMessageText + 10) long_message += chinese;
+  ErrorMsg back = parse_error(make(ErrorMsg{"internal", long_message}));
+  CHECK(back.message.size() <= kMaxMessageText);
+  CHECK(back.message.size() % 3 == 0);
+  // Booleans are booleans.
+  CHECK_THROWS_AS(parse_blob_stored(json(MsgType::BlobStored, {{"hash", "x"}, {"ok", 1}})), ProtocolError);
+}
