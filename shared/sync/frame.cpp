@@ -13,6 +13,7 @@ const char* describe(MsgType t) {
     case MsgType::Welcome: return "welcome";
     case MsgType::Error: return "error";
     case MsgType::Bye: return "bye";
+    case MsgType::EnrolConfirm: return "enrol-confirm";
     case MsgType::Heads: return "heads";
     case MsgType::RelayHeads: return "relay-heads";
     case MsgType::Events: return "events";
@@ -20,6 +21,8 @@ const char* describe(MsgType t) {
     case MsgType::Pull: return "pull";
     case MsgType::Tree: return "tree";
     case MsgType::TreeProofs: return "tree-proofs";
+    case MsgType::ConfigGet: return "config-get";
+    case MsgType::ConfigChunk: return "config-chunk";
     case MsgType::BlobQuery: return "blob-query";
     case MsgType::BlobNeed: return "blob-need";
     case MsgType::BlobChunk: return "blob-chunk";

@@ -144,11 +144,13 @@ Frame make(const Enrol& m) {
   return json_frame(MsgType::Enrol, {{"token", m.token}, {"sig", m.sig}, {"label", m.label}});
 }
 Frame make(const Welcome& m) {
-  return json_frame(MsgType::Welcome, {{"fair", m.fair},
-                                       {"station_code", m.station_code},
-                                       {"bureau_key", m.bureau_key},
-                                       {"config", m.config},
-                                       {"enrolled_now", m.enrolled_now}});
+  return json_frame(MsgType::Welcome,
+                    {{"fair", m.fair},
+                     {"station_code", m.station_code},
+                     {"bureau_key", m.bureau_key},
+                     {"config", {{"sha256", m.config_sha256}, {"size", m.config_size}, {"version", m.config_version}}},
+                     {"enrolled_now", m.enrolled_now},
+                     {"pending", m.pending}});
 }
 Frame make(const ErrorMsg& m) {
   return json_frame(MsgType::Error, {{"code", clip(m.code, kMaxText)}, {"message", clip(m.message, kMaxMessageText)}});
@@ -175,21 +177,47 @@ Frame make(const BlobNeed& m) {
   for (const auto& b : m.need) list.push_back({{"hash", b.hash}, {"offset", b.offset}});
   return json_frame(MsgType::BlobNeed, {{"need", std::move(list)}});
 }
-Frame make(const BlobChunk& m) {
+namespace {
+Frame chunk_frame(MsgType type, const BlobChunk& m, std::size_t max_data) {
   auto raw = from_hex(m.hash);
-  if (!raw || raw->size() != 32) throw ProtocolError("blob chunk hash is not a SHA-256 hex digest");
-  if (m.data.size() > kMaxChunk) throw ProtocolError("blob chunk larger than " + std::to_string(kMaxChunk) + " bytes");
+  if (!raw || raw->size() != 32) throw ProtocolError(std::string(describe(type)) + " hash is not a SHA-256 hex digest");
+  if (m.data.size() > max_data)
+    throw ProtocolError(std::string(describe(type)) + " larger than " + std::to_string(max_data) + " bytes");
   std::string p(reinterpret_cast<const char*>(raw->data()), raw->size());
   put_u64(p, m.total);
   put_u64(p, m.offset);
   p += m.data;
-  return Frame{MsgType::BlobChunk, std::move(p)};
+  return Frame{type, std::move(p)};
 }
+BlobChunk chunk_of(const Frame& f, MsgType type, std::size_t max_data, std::uint64_t max_total) {
+  const std::string what = describe(type);
+  if (f.type != type) throw ProtocolError("expected a " + what + " message, got " + describe(f.type));
+  if (f.payload.size() < kChunkHeader) throw ProtocolError(what + " shorter than its 48-byte header");
+  BlobChunk c;
+  c.hash = to_hex(as_bytes(std::string_view(f.payload).substr(0, 32)));
+  c.total = get_u64(f.payload.data() + 32);
+  c.offset = get_u64(f.payload.data() + 40);
+  c.data = f.payload.substr(kChunkHeader);
+  if (c.data.size() > max_data) throw ProtocolError(what + " larger than " + std::to_string(max_data) + " bytes");
+  if (c.total > max_total)
+    throw ProtocolError(what + " announces " + std::to_string(c.total) + " bytes, over the limit of " +
+                        std::to_string(max_total));
+  if (c.offset > c.total || c.data.size() > c.total - c.offset)
+    throw ProtocolError(what + " runs past its announced size");
+  return c;
+}
+}  // namespace
+
+Frame make(const BlobChunk& m) { return chunk_frame(MsgType::BlobChunk, m, kMaxChunk); }
+Frame make_config_chunk(const BlobChunk& m) { return chunk_frame(MsgType::ConfigChunk, m, kMaxConfigChunk); }
 Frame make(const BlobStored& m) {
   return json_frame(MsgType::BlobStored, {{"hash", m.hash}, {"ok", m.ok}, {"error", m.error}});
 }
 Frame make_blob_get(const BlobOffset& m) {
   return json_frame(MsgType::BlobGet, {{"hash", m.hash}, {"offset", m.offset}});
+}
+Frame make_config_get(const BlobOffset& m) {
+  return json_frame(MsgType::ConfigGet, {{"sha256", m.hash}, {"offset", m.offset}});
 }
 Frame make_empty(MsgType type) { return json_frame(type, Json::object()); }
 
@@ -294,8 +322,16 @@ Welcome parse_welcome(const Frame& f) {
   m.fair = text(j, "fair", what);
   m.station_code = text(j, "station_code", what);
   m.bureau_key = text(j, "bureau_key", what);
-  m.config = optional_text(j, "config", what, kMaxPayload);
+  const Json& config = required(j, "config", what);
+  if (!config.is_object()) throw ProtocolError(what + " has a malformed 'config' (not an object)");
+  const std::string config_what = "the welcome message's config";
+  m.config_sha256 = text(config, "sha256", config_what);
+  m.config_size = static_cast<std::uint64_t>(integer(config, "size", config_what, 0, kMaxConfigBytes));
+  m.config_version = integer(config, "version", config_what, 0, kMaxSeq);
+  if (m.config_size > 0 && !is_hash_hex(m.config_sha256))
+    throw ProtocolError("the welcome message's config names a malformed sha256");
   m.enrolled_now = optional_flag(j, "enrolled_now", what);
+  m.pending = optional_flag(j, "pending", what);
   return m;
 }
 ErrorMsg parse_error(const Frame& f) {
@@ -370,22 +406,9 @@ BlobNeed parse_blob_need(const Frame& f) {
   }
   return m;
 }
-BlobChunk parse_blob_chunk(const Frame& f) {
-  if (f.type != MsgType::BlobChunk)
-    throw ProtocolError(std::string("expected a blob-chunk message, got ") + describe(f.type));
-  if (f.payload.size() < 48) throw ProtocolError("blob chunk shorter than its 48-byte header");
-  BlobChunk c;
-  c.hash = to_hex(as_bytes(std::string_view(f.payload).substr(0, 32)));
-  c.total = get_u64(f.payload.data() + 32);
-  c.offset = get_u64(f.payload.data() + 40);
-  c.data = f.payload.substr(48);
-  if (c.data.size() > kMaxChunk) throw ProtocolError("blob chunk larger than " + std::to_string(kMaxChunk) + " bytes");
-  if (c.total > kMaxBlobBytes)
-    throw ProtocolError("blob chunk announces a blob of " + std::to_string(c.total) + " bytes, over the limit of " +
-                        std::to_string(kMaxBlobBytes));
-  if (c.offset > c.total || c.data.size() > c.total - c.offset)
-    throw ProtocolError("blob chunk runs past the blob's announced size");
-  return c;
+BlobChunk parse_blob_chunk(const Frame& f) { return chunk_of(f, MsgType::BlobChunk, kMaxChunk, kMaxBlobBytes); }
+BlobChunk parse_config_chunk(const Frame& f) {
+  return chunk_of(f, MsgType::ConfigChunk, kMaxConfigChunk, kMaxConfigBytes);
 }
 BlobStored parse_blob_stored(const Frame& f) {
   Json j = parse_object(f, MsgType::BlobStored);
@@ -397,6 +420,13 @@ BlobOffset parse_blob_get(const Frame& f) {
   const std::string what = what_of(f);
   BlobOffset o{text(j, "hash", what), static_cast<std::uint64_t>(integer(j, "offset", what, 0, kMaxBlobBytes))};
   if (!is_hash_hex(o.hash)) throw ProtocolError("the blob-get message names a malformed hash");
+  return o;
+}
+BlobOffset parse_config_get(const Frame& f) {
+  Json j = parse_object(f, MsgType::ConfigGet);
+  const std::string what = what_of(f);
+  BlobOffset o{text(j, "sha256", what), static_cast<std::uint64_t>(integer(j, "offset", what, 0, kMaxConfigBytes))};
+  if (!is_hash_hex(o.hash)) throw ProtocolError("the config-get message names a malformed sha256");
   return o;
 }
 

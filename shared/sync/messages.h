@@ -17,7 +17,8 @@
 
 namespace fg::sync {
 
-constexpr int kProtocolVersion = 1;
+// 2: the fair configuration travels in config-chunks (any size), an enrolment is confirmed.
+constexpr int kProtocolVersion = 2;
 constexpr std::size_t kMaxChunk = 256 * 1024;          // blob bytes per BlobChunk frame
 constexpr std::size_t kBatchBytes = 512 * 1024;         // soft limit of an Events frame's payload
 constexpr std::size_t kMaxBatchEvents = 500;
@@ -36,6 +37,10 @@ constexpr std::size_t kMaxProofs = 500;                    // inclusion proofs i
 constexpr std::size_t kMaxProofPath = 64;                  // hashes in one inclusion or consistency proof
 constexpr std::size_t kMaxText = 1'024;                    // bytes of a name, code, key, signature or note
 constexpr std::size_t kMaxMessageText = 4'096;             // bytes of an error message or an ack's detail
+constexpr std::uint64_t kMaxConfigBytes = 64ULL << 20;     // a signed fair configuration (30,000 booths: ~4.4 MB)
+constexpr std::size_t kMaxConfigChunk = 1024 * 1024;       // configuration bytes per config-chunk
+constexpr std::size_t kChunkHeader = 48;                   // hash, total, offset of a blob- or config-chunk
+static_assert(kMaxConfigChunk + kChunkHeader <= kMaxPayload && kMaxChunk + kChunkHeader <= kMaxPayload);
 static_assert(kMaxProofs >= kMaxBatchEvents && kMaxProofs >= kMaxTreeWant);
 
 struct ProtocolError : std::runtime_error {
@@ -81,12 +86,22 @@ struct Enrol {
   std::string sig;
   std::string label;  // optional, e.g. "station-3"
 };
+// The relay names the signed fair configuration it serves; the station fetches it with
+// config-get (docs/sync-protocol.md). An enrolment's first welcome is `pending` (no station
+// code yet): the token is spent only by the station's enrol-confirm, answered by a second
+// welcome with the code and `enrolled_now`.
 struct Welcome {
   std::string fair;
-  std::string station_code;
+  std::string station_code;         // empty while pending
   std::string bureau_key;           // hex
-  std::string config;  // the bureau-signed fair configuration (fairconfig/fair_config.h wire text)
+  std::string config_sha256;        // of the configuration's wire text; empty: none yet
+  std::uint64_t config_size = 0;    // bytes, at most kMaxConfigBytes
+  std::int64_t config_version = 0;
   bool enrolled_now = false;
+  bool pending = false;
+  // Not on the wire: the bureau-signed configuration (fairconfig/fair_config.h wire text)
+  // that run_sync fetched and verified; empty when none was fetched.
+  std::string config;
 };
 struct ErrorMsg {
   std::string code;
@@ -174,7 +189,9 @@ Frame make(const BlobNeed& m);
 Frame make(const BlobChunk& m);
 Frame make(const BlobStored& m);
 Frame make_blob_get(const BlobOffset& m);
-Frame make_empty(MsgType type);  // Bye, BlobQuery
+Frame make_config_get(const BlobOffset& m);     // hash: the configuration's sha256
+Frame make_config_chunk(const BlobChunk& m);    // data at most kMaxConfigChunk
+Frame make_empty(MsgType type);  // Bye, BlobQuery, EnrolConfirm
 Frame make(const TreeRequest& m);
 Frame make(const TreeProofs& m);
 
@@ -194,6 +211,8 @@ BlobNeed parse_blob_need(const Frame& f);
 BlobChunk parse_blob_chunk(const Frame& f);
 BlobStored parse_blob_stored(const Frame& f);
 BlobOffset parse_blob_get(const Frame& f);
+BlobOffset parse_config_get(const Frame& f);
+BlobChunk parse_config_chunk(const Frame& f);
 
 WireEvent to_wire(const SignedEvent& e);
 // nullopt (and why) when the bytes or signature are malformed.

@@ -1,9 +1,11 @@
 #include "sync/station_sync.h"
 
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <set>
 
+#include "crypto/sha256.h"
 #include "tlog/head_check.h"
 
 namespace fg::sync {
@@ -61,6 +63,9 @@ struct Session {
   Welcome handshake() {
     t.send(make(Hello{kProtocolVersion, own, c.store.fair(), c.options.client_name}));
     Challenge ch = parsed(MsgType::Challenge, parse_challenge);
+    if (ch.proto != kProtocolVersion)
+      throw SyncError(err::kVersion, "relay speaks protocol version " + std::to_string(ch.proto) + ", this station " +
+                                         std::to_string(kProtocolVersion));
     auto nonce = from_hex(ch.nonce);
     auto fp = from_hex(c.cert_sha256);
     if (!nonce || nonce->size() != 32) throw SyncError(err::kProtocol, "relay sent a malformed challenge");
@@ -68,7 +73,43 @@ struct Session {
     const std::string sig = to_hex(c.key.sign(auth_message(*nonce, *fp, c.key.public_key())));
     if (c.token) t.send(make(Enrol{*c.token, sig, c.options.label}));
     else t.send(make(Auth{sig}));
-    return parsed(MsgType::Welcome, parse_welcome);
+    Welcome w = parsed(MsgType::Welcome, parse_welcome);
+    if (w.pending && !c.token) throw SyncError(err::kProtocol, "relay answered an authentication as an enrolment");
+    return w;
+  }
+
+  // The signed configuration the welcome announced, in config-chunks (any size, under
+  // kMaxConfigBytes), checked against the announced hash; empty when there is none or the
+  // station holds it already.
+  std::string fetch_config(const Welcome& w) {
+    if (w.config_size == 0 || w.config_sha256 == c.options.have_config_sha256) return {};
+    const auto started = std::chrono::steady_clock::now();
+    std::string text;
+    text.reserve(static_cast<std::size_t>(w.config_size));
+    while (text.size() < w.config_size) {
+      t.send(make_config_get({w.config_sha256, text.size()}));
+      const BlobChunk chunk = parsed(MsgType::ConfigChunk, parse_config_chunk);
+      if (chunk.hash != w.config_sha256 || chunk.total != w.config_size || chunk.offset != text.size() ||
+          chunk.data.empty())
+        throw SyncError(err::kProtocol, "relay sent fair configuration bytes out of order");
+      text += chunk.data;
+    }
+    if (sha256_hex(as_bytes(text)) != w.config_sha256)
+      throw SyncError("bad_config", "the fair configuration's bytes do not match the hash the relay announced");
+    report.config_bytes = text.size();
+    report.config_fetch_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    return text;
+  }
+
+  // Spends the enrolment token now that the welcome and the configuration are here; the
+  // relay answers with the station code.
+  void confirm_enrolment(Welcome& w) {
+    t.send(make_empty(MsgType::EnrolConfirm));
+    const Welcome done = parsed(MsgType::Welcome, parse_welcome);
+    if (done.pending || done.station_code.empty())
+      throw SyncError(err::kProtocol, "relay did not confirm the enrolment with a station code");
+    w.station_code = done.station_code;
+    w.enrolled_now = done.enrolled_now;
   }
 
   std::optional<FairConfig> apply_config(const Welcome& w) {
@@ -80,7 +121,7 @@ struct Session {
     auto bureau = public_key_from_hex(w.bureau_key);
     if (!bureau) throw SyncError(err::kProtocol, "relay sent a malformed bureau key");
     if (w.config.empty()) {
-      report.problems.push_back("relay has no signed fair configuration yet");
+      if (w.config_size == 0) report.problems.push_back("relay has no signed fair configuration yet");
       return std::nullopt;
     }
     VerifiedConfig v = verify_fair_config(w.config, *bureau);
@@ -431,7 +472,8 @@ Json SyncReport::to_json() const {
               {"blob_bytes_to_send", blob_bytes_to_send},
               {"events_received", events_received}, {"events_imported", events_imported},
               {"blobs_received", blobs_received},   {"blob_bytes_received", blob_bytes_received},
-              {"config_version", config_version},   {"receipts_stored", receipts_stored},
+              {"config_version", config_version},   {"config_bytes", config_bytes},
+              {"config_fetch_ms", config_fetch_ms}, {"receipts_stored", receipts_stored},
               {"receipts_pending", receipts_pending}, {"receipts_total", receipts_total},
               {"tree_size", tree_size},             {"tree_check", tree_check},
               {"log_alert", log_alert},             {"problems", problems}};
@@ -444,7 +486,10 @@ SyncResult run_sync(Transport& t, SyncContext ctx) {
   Session s{t, ctx, report, ctx.key.public_hex(), ctx.options.receipts, std::nullopt, false};
   SyncResult out;
   out.welcome = s.handshake();
+  report.config_version = out.welcome.config_version;
+  out.welcome.config = s.fetch_config(out.welcome);
   out.config = s.apply_config(out.welcome);
+  if (out.welcome.pending) s.confirm_enrolment(out.welcome);
   s.log("authenticated as station " + out.welcome.station_code);
   if (ctx.options.push) {
     s.push_events();

@@ -55,6 +55,9 @@ struct SyncOptions {
   // If set, called on the sync's thread after each acknowledged event batch and each blob
   // chunk sent or received, so a UI can show how far a large upload is (throttle there).
   std::function<void(const SyncReport&)> on_progress;
+  // The sha256 of the signed configuration the station holds already: when the relay
+  // announces the same one, it is not fetched again (SyncResult::config stays empty).
+  std::string have_config_sha256;
 };
 
 struct SyncReport {
@@ -70,6 +73,8 @@ struct SyncReport {
   std::int64_t blobs_received = 0;
   std::uint64_t blob_bytes_received = 0;
   std::int64_t config_version = 0;
+  std::uint64_t config_bytes = 0;    // configuration bytes fetched in this sync (0: unchanged)
+  std::int64_t config_fetch_ms = 0;  // how long fetching them took
   // Receipts (only with SyncOptions::receipts).
   std::int64_t receipts_stored = 0;    // verified receipts stored in this sync
   std::int64_t receipts_pending = 0;   // own events the relay holds whose receipt is not checked yet

@@ -8,6 +8,7 @@
 
 #include "data/relay_schema.h"
 #include "data/tls_cert.h"
+#include "crypto/sha256.h"
 #include "ledger/hlc.h"
 #include "tlog/transparency_log.h"
 
@@ -143,14 +144,18 @@ FairConfig RelayData::fair_config() {
   return c;
 }
 
-std::string RelayData::signed_fair_config() {
+std::shared_ptr<const SignedConfig> RelayData::signed_fair_config_shared() {
   std::lock_guard lock(mutex_);
-  // Every sync sends the configuration: sign each version once (a fair of 20,000 booths makes
-  // about 2.8 MB of JSON). Another process's change bumps the version and so renews it.
-  if (signed_config_.empty() || signed_config_version_ != config_version()) {
+  // Every sync announces the configuration: sign and hash each version once (a fair of
+  // 30,000 booths makes about 4.4 MB of JSON). Another process's change bumps the version
+  // and so renews it.
+  if (!signed_config_ || signed_config_->version != config_version()) {
     const FairConfig c = fair_config();
-    signed_config_ = sign_fair_config(c, *bureau_key_);
-    signed_config_version_ = c.version;
+    auto fresh = std::make_shared<SignedConfig>();
+    fresh->wire = sign_fair_config(c, *bureau_key_);
+    fresh->sha256 = sha256_hex(as_bytes(fresh->wire));
+    fresh->version = c.version;
+    signed_config_ = std::move(fresh);
   }
   return signed_config_;
 }

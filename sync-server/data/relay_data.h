@@ -76,6 +76,13 @@ struct SyncRecord {
   std::string outcome = "ok";  // "ok" or why it ended
 };
 
+// One version of the signed fair configuration, shared by every session that serves it.
+struct SignedConfig {
+  std::string wire;    // what the stations verify with the bureau public key
+  std::string sha256;  // of `wire`, hex: names it in welcome and config-get
+  std::int64_t version = 0;
+};
+
 struct OfficerRecord {
   Officer officer;
   std::int64_t added_at = 0;
@@ -121,6 +128,9 @@ class RelayData {
   // Atomic: either the token is marked used and the device registered with the next station
   // code (and trusted by the event store), or nothing changes.
   EnrolResult consume_enrolment_token(std::string_view token, std::string_view device_key_hex);
+  // The checks of consume_enrolment_token without changing anything: nullopt when the token
+  // would enrol this key now, else the refusal. The sync checks at enrol and spends at confirm.
+  std::optional<EnrolResult> check_enrolment_token(std::string_view token, std::string_view device_key_hex);
   // Throws std::runtime_error if no such device or already revoked.
   DeviceRecord revoke_device(std::string_view key_or_code);
   void record_sync(const SyncRecord& s);
@@ -141,7 +151,10 @@ class RelayData {
   FairConfig fair_config();
   // The wire form the stations verify with the bureau public key. Signed once per version
   // (issued_at is when that version was first signed), so equal versions give equal bytes.
-  std::string signed_fair_config();
+  std::string signed_fair_config() { return signed_fair_config_shared()->wire; }
+  // The same, without a copy: a sync session keeps the version it announced while the
+  // station fetches it in chunks, even if the configuration changes meanwhile.
+  std::shared_ptr<const SignedConfig> signed_fair_config_shared();
 
   // Tests inject a clock (ms UTC); defaults to the system clock.
   void set_clock(std::function<std::int64_t()> now_ms) { now_ = std::move(now_ms); }
@@ -149,6 +162,8 @@ class RelayData {
 
  private:
   void bump_config_version();  // inside the caller's transaction
+  // Why `token` cannot enrol `key` (nullopt: it can); the station name in `station`.
+  std::optional<EnrolResult> token_refusal(std::string_view token, const std::string& key, std::string* station);
   void reconcile_event_store_trust();
 
   std::filesystem::path dir_;
@@ -162,8 +177,7 @@ class RelayData {
   std::unique_ptr<BlobStore> blobs_;
   std::unique_ptr<TransparencyLog> log_;
   std::function<std::int64_t()> now_;
-  std::string signed_config_;
-  std::int64_t signed_config_version_ = 0;
+  std::shared_ptr<const SignedConfig> signed_config_;
 };
 
 }  // namespace fg::relay

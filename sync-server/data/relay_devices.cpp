@@ -97,34 +97,48 @@ std::int64_t RelayData::open_token_count() {
   return q.getColumn(0).getInt64();
 }
 
-EnrolResult RelayData::consume_enrolment_token(std::string_view token, std::string_view device_key_hex) {
-  EnrolResult out;
-  auto fail = [&](EnrolError e, std::string detail = {}) {
+std::optional<EnrolResult> RelayData::token_refusal(std::string_view token, const std::string& key,
+                                                    std::string* station) {
+  auto fail = [](EnrolError e, std::string detail = {}) {
+    EnrolResult out;
     out.error = e;
     out.detail = std::move(detail);
-    return out;
+    return std::optional<EnrolResult>(std::move(out));
   };
-  if (!public_key_from_hex(device_key_hex)) return fail(EnrolError::BadDeviceKey);
+  if (!public_key_from_hex(key)) return fail(EnrolError::BadDeviceKey);
+  SQLite::Statement t(db_, "SELECT station, expires_at, used_at FROM relay_tokens WHERE token_hash=?");
+  t.bind(1, token_hash(token));
+  if (!t.executeStep()) return fail(EnrolError::UnknownToken);
+  *station = t.getColumn(0).getString();
+  const std::int64_t expires_at = t.getColumn(1).getInt64();
+  if (!t.getColumn(2).isNull()) return fail(EnrolError::TokenUsed, "used at " + iso_utc(t.getColumn(2).getInt64()));
+  if (now_ms() >= expires_at) return fail(EnrolError::TokenExpired, "expired at " + iso_utc(expires_at));
+  SQLite::Statement existing(db_, "SELECT code, revoked_at FROM relay_devices WHERE key=?");
+  existing.bind(1, key);
+  if (existing.executeStep()) {
+    if (!existing.getColumn(1).isNull()) return fail(EnrolError::DeviceRevoked, existing.getColumn(0).getString());
+    return fail(EnrolError::DeviceAlreadyEnrolled, "as " + existing.getColumn(0).getString());
+  }
+  return std::nullopt;
+}
+
+std::optional<EnrolResult> RelayData::check_enrolment_token(std::string_view token, std::string_view device_key_hex) {
+  std::lock_guard lock(mutex_);
+  std::string station;
+  return token_refusal(token, std::string(device_key_hex), &station);
+}
+
+EnrolResult RelayData::consume_enrolment_token(std::string_view token, std::string_view device_key_hex) {
   const std::string key(device_key_hex);
   std::lock_guard lock(mutex_);
+  EnrolResult out;
   {
     // IMMEDIATE: take the write lock before reading, so two stations presenting the same
     // token at once (or serve and an admin command) cannot both succeed.
     SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
-    SQLite::Statement t(db_, "SELECT station, expires_at, used_at FROM relay_tokens WHERE token_hash=?");
-    t.bind(1, token_hash(token));
-    if (!t.executeStep()) return fail(EnrolError::UnknownToken);
-    const std::string station = t.getColumn(0).getString();
-    const std::int64_t expires_at = t.getColumn(1).getInt64();
-    if (!t.getColumn(2).isNull()) return fail(EnrolError::TokenUsed, "used at " + iso_utc(t.getColumn(2).getInt64()));
+    std::string station;
+    if (auto refused = token_refusal(token, key, &station)) return std::move(*refused);
     const std::int64_t now = now_ms();
-    if (now >= expires_at) return fail(EnrolError::TokenExpired, "expired at " + iso_utc(expires_at));
-    SQLite::Statement existing(db_, "SELECT code, revoked_at FROM relay_devices WHERE key=?");
-    existing.bind(1, key);
-    if (existing.executeStep()) {
-      if (!existing.getColumn(1).isNull()) return fail(EnrolError::DeviceRevoked, existing.getColumn(0).getString());
-      return fail(EnrolError::DeviceAlreadyEnrolled, "as " + existing.getColumn(0).getString());
-    }
     const std::int64_t next =
         db_.execAndGet("SELECT COALESCE(MAX(CAST(substr(code, 2) AS INTEGER)), 0) + 1 FROM relay_devices").getInt64();
     char code[24];

@@ -14,6 +14,15 @@ using namespace fg::sync;
 
 namespace {
 std::string short_key(const std::string& hex) { return hex.size() > 16 ? hex.substr(0, 16) : hex; }
+
+const char* enrol_error_code(const EnrolResult& r) {
+  return r.error == EnrolError::DeviceRevoked ? err::kRevoked : err::kToken;
+}
+std::string enrol_refusal(const EnrolResult& r) {
+  std::string msg = std::string("enrolment refused: ") + describe(r.error);
+  if (!r.detail.empty()) msg += " (" + r.detail + ")";
+  return msg;
+}
 }  // namespace
 
 RelaySession::RelaySession(RelayData& data, std::string peer, Log log)
@@ -99,6 +108,10 @@ void RelaySession::handle(const Frame& f, Output& out) {
         if (f.type == MsgType::Auth) return on_auth(f, out);
         if (f.type == MsgType::Enrol) return on_enrol(f, out);
         return refuse(out, err::kProtocol, std::string("expected auth or enrol, got ") + describe(f.type));
+      case State::Enrolling:
+        if (f.type == MsgType::ConfigGet) return on_config_get(f, out);
+        if (f.type == MsgType::EnrolConfirm) return on_enrol_confirm(out);
+        return refuse(out, err::kProtocol, std::string("expected config-get or enrol-confirm, got ") + describe(f.type));
       case State::Ready:
         switch (f.type) {
           case MsgType::Heads: {
@@ -113,6 +126,7 @@ void RelaySession::handle(const Frame& f, Output& out) {
           case MsgType::BlobChunk: return on_blob_chunk(f, out);
           case MsgType::Pull: return on_pull(f, out);
           case MsgType::BlobGet: return on_blob_get(f, out);
+          case MsgType::ConfigGet: return on_config_get(f, out);
           case MsgType::Bye:
             send(out, make_empty(MsgType::Bye));
             out.close = true;
@@ -135,7 +149,8 @@ void RelaySession::on_hello(const Frame& f, Output& out) {
   Hello h = parse_hello(f);
   if (h.proto != kProtocolVersion)
     return refuse(out, err::kVersion, "protocol version " + std::to_string(h.proto) + " is not supported; this relay speaks " +
-                                          std::to_string(kProtocolVersion));
+                                          std::to_string(kProtocolVersion) + ": install the station app that matches "
+                                          "this relay");
   if (!public_key_from_hex(h.device)) return refuse(out, err::kProtocol, "hello carries a malformed device key");
   device_ = h.device;
   if (h.fair != data_.fair_id())
@@ -180,13 +195,26 @@ void RelaySession::on_enrol(const Frame& f, Output& out) {
     code_ = existing->code;
     return welcome(false, out);
   }
-  EnrolResult r = data_.consume_enrolment_token(e.token, device_);
-  if (!r) {
-    const char* code = r.error == EnrolError::DeviceRevoked ? err::kRevoked : err::kToken;
-    std::string msg = std::string("enrolment refused: ") + describe(r.error);
-    if (!r.detail.empty()) msg += " (" + r.detail + ")";
-    return refuse(out, code, msg);
-  }
+  // The token is only checked here; the enrol-confirm spends it, once the station has its
+  // welcome and the configuration (a welcome lost in a cut leaves the token as it was).
+  if (auto bad = data_.check_enrolment_token(e.token, device_)) return refuse(out, enrol_error_code(*bad), enrol_refusal(*bad));
+  token_ = e.token;
+  state_ = State::Enrolling;
+  config_ = data_.signed_fair_config_shared();
+  Welcome w;
+  w.fair = data_.fair_id();
+  w.bureau_key = data_.bureau_key().public_hex();
+  w.config_sha256 = config_->sha256;
+  w.config_size = config_->wire.size();
+  w.config_version = config_->version;
+  w.pending = true;
+  send(out, make(w));
+}
+
+void RelaySession::on_enrol_confirm(Output& out) {
+  EnrolResult r = data_.consume_enrolment_token(token_, device_);
+  if (!r) return refuse(out, enrol_error_code(r), enrol_refusal(r));
+  token_.clear();
   code_ = r.device->code;
   if (log_) log_("enrolled " + who() + " as station " + r.device->station);
   welcome(true, out);
@@ -194,13 +222,31 @@ void RelaySession::on_enrol(const Frame& f, Output& out) {
 
 void RelaySession::welcome(bool enrolled_now, Output& out) {
   state_ = State::Ready;
+  config_ = data_.signed_fair_config_shared();
   Welcome w;
   w.fair = data_.fair_id();
   w.station_code = code_;
   w.bureau_key = data_.bureau_key().public_hex();
-  w.config = data_.signed_fair_config();
+  w.config_sha256 = config_->sha256;
+  w.config_size = config_->wire.size();
+  w.config_version = config_->version;
   w.enrolled_now = enrolled_now;
   send(out, make(w));
+}
+
+// One chunk per request: the session holds no more than one chunk of it in its output, the
+// configuration itself is shared by every session announcing that version.
+void RelaySession::on_config_get(const Frame& f, Output& out) {
+  BlobOffset g = parse_config_get(f);
+  if (!config_ || g.hash != config_->sha256)
+    return refuse(out, err::kProtocol, "config-get names configuration " + g.hash.substr(0, 16) +
+                                           "..., not the one this session's welcome announced");
+  const std::uint64_t size = config_->wire.size();
+  if (g.offset >= size)
+    return refuse(out, err::kProtocol, "config-get offset " + std::to_string(g.offset) + " is at or past the end (" +
+                                           std::to_string(size) + " bytes)");
+  const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(kMaxConfigChunk, size - g.offset));
+  send(out, make_config_chunk(BlobChunk{g.hash, size, g.offset, config_->wire.substr(g.offset, n)}));
 }
 
 void RelaySession::on_events(const Frame& f, Output& out) {

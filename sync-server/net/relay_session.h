@@ -33,12 +33,16 @@ class RelaySession {
   const std::string& device() const { return device_; }
 
  private:
-  enum class State { AwaitHello, AwaitAuth, Ready, Closed };
+  // Enrolling: a new device was welcomed as pending; it may fetch the configuration and then
+  // confirms (the token is spent only then).
+  enum class State { AwaitHello, AwaitAuth, Enrolling, Ready, Closed };
   void handle(const sync::Frame& f, Output& out);
   void on_hello(const sync::Frame& f, Output& out);
   void on_auth(const sync::Frame& f, Output& out);
   void on_enrol(const sync::Frame& f, Output& out);
   void welcome(bool enrolled_now, Output& out);
+  void on_enrol_confirm(Output& out);
+  void on_config_get(const sync::Frame& f, Output& out);
   void on_events(const sync::Frame& f, Output& out);
   void on_blob_query(Output& out);
   void on_blob_chunk(const sync::Frame& f, Output& out);
@@ -58,6 +62,8 @@ class RelaySession {
   std::string device_;  // hex, after hello
   std::string code_;    // station code, after auth
   Bytes nonce_;
+  std::string token_;  // while Enrolling: the token the confirm spends
+  std::shared_ptr<const SignedConfig> config_;  // the version the last welcome announced
   std::set<std::string> uploadable_;  // blobs this device's events reference and the relay lacks
   std::int64_t started_ = 0;
   std::int64_t events_in_ = 0, events_out_ = 0, blobs_in_ = 0, blobs_out_ = 0, refused_ = 0, receipts_out_ = 0;

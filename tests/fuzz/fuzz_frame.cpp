@@ -29,6 +29,8 @@ void parse_all(const Frame& f) {
   attempt(parse_blob_chunk);
   attempt(parse_blob_stored);
   attempt(parse_blob_get);
+  attempt(parse_config_get);
+  attempt(parse_config_chunk);
   attempt(parse_heads_tree_size);
   attempt(parse_tree_request);
   attempt(parse_tree_proofs);

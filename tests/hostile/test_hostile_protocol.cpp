@@ -3,9 +3,13 @@
 // the relay keeps serving a normal station meanwhile and afterwards.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <fstream>
+
 #include "fairconfig/enrolment_payload.h"
 #include "hostile_client.h"
 #include "relay_process.h"
+#include "data/relay_data.h"
 #include "sim/sim_station.h"
 #include "support/temp_dir.h"
 
@@ -141,5 +145,117 @@ TEST_CASE("hostile: numbers out of range are refused by the real relay (finding 
     CHECK(e.code == err::kProtocol);
     CHECK_THAT(e.message, Catch::Contains("outside 0.." + std::to_string(kMaxSeq)));
   }
+  fx.normal_station_syncs("after");
+}
+
+namespace {
+
+// A booth list of `n` booths as organisers export it, written for the test (not committed).
+std::filesystem::path booth_csv(const std::filesystem::path& dir, int n) {
+  const auto file = dir / "booths.csv";
+  std::ofstream out(file);
+  out << "booth,hall,exhibitor,delegation,industry\n";
+  for (int i = 0; i < n; ++i) {
+    const int hall = 1 + i % 17;
+    out << hall << "." << (i / 17) % 9 << "E" << i << "," << hall << ",\"Guangzhou Exhibitor No. " << i
+        << " Trading Co., Ltd.\",Guangdong,Consumer Electronics\n";
+  }
+  return file;
+}
+
+}  // namespace
+
+TEST_CASE("hostile: a 30,000-booth fair enrols and syncs through the real relay (finding 4)", "[hostile]") {
+  RealRelay fx;
+  constexpr int kBooths = 30'000;
+  auto imported = fx.relay.admin({"booths", "import", booth_csv(fx.tmp.path(), kBooths).string()});
+  REQUIRE(imported.code == 0);
+
+  relay::SimStation station(fx.tmp.path() / "big", "CF138");
+  auto enrolled = station.enrol(fx.relay.enroll("big"));
+  REQUIRE(enrolled.config);
+  CHECK(enrolled.config->booths.size() == kBooths);
+  CHECK(enrolled.welcome.enrolled_now);
+  CHECK(enrolled.report.config_bytes > kMaxPayload * 3);  // several frames' worth
+  std::printf("30,000-booth configuration: %llu bytes fetched in %lld ms at enrolment\n",
+              static_cast<unsigned long long>(enrolled.report.config_bytes),
+              static_cast<long long>(enrolled.report.config_fetch_ms));
+
+  station.take_complaint(fx.rng, 20);
+  auto r = station.sync();
+  REQUIRE(r.config);
+  CHECK(r.config->booths.size() == kBooths);
+  CHECK(r.report.events_refused == 0);
+  CHECK(r.report.blobs_sent == 1);
+  std::printf("30,000-booth configuration: %llu bytes fetched in %lld ms at a sync\n",
+              static_cast<unsigned long long>(r.report.config_bytes), static_cast<long long>(r.report.config_fetch_ms));
+
+  // A station that holds this version already is not sent it again.
+  SyncOptions o;
+  o.have_config_sha256 = r.welcome.config_sha256;
+  auto again = station.sync(o);
+  CHECK(again.report.config_bytes == 0);
+  CHECK_FALSE(again.config);
+  CHECK(again.report.config_version == r.report.config_version);
+}
+
+TEST_CASE("hostile: an enrolment whose welcome never arrived does not burn the token (finding 4)", "[hostile]") {
+  RealRelay fx;
+  const std::string payload = fx.relay.enroll("tablet");
+  const std::string token = parse_enrolment_payload(payload).payload->token;
+  auto first_key = KeyPair::generate();
+  auto enrol_raw = [&](const KeyPair& key) {
+    auto c = std::make_unique<HostileClient>(fx.relay.port(), fx.fingerprint);
+    Frame f = c->hello(key);
+    REQUIRE(f.type == MsgType::Challenge);
+    const Bytes nonce = *from_hex(parse_challenge(f).nonce);
+    c->send(make(Enrol{token, to_hex(key.sign(auth_message(nonce, *from_hex(fx.fingerprint), key.public_key()))), "t"}));
+    return c;
+  };
+  {
+    // Cut before the welcome was read: the token is untouched.
+    auto c = enrol_raw(first_key);
+    c->tls().close();
+  }
+  {
+    // Welcomed as pending, then cut before the confirm.
+    auto c = enrol_raw(first_key);
+    Welcome w = parse_welcome(c->receive());
+    CHECK(w.pending);
+    CHECK(w.station_code.empty());
+    c->tls().close();
+  }
+  // The relay has no device for that key, and the token still enrols a station (here a
+  // tablet that had to make a new key).
+  {
+    relay::RelayData data(fx.relay.dir());
+    CHECK_FALSE(data.find_device(first_key.public_hex()));
+    CHECK(data.open_token_count() == 2);  // "probe" and "tablet": neither spent
+  }
+  relay::SimStation station(fx.tmp.path() / "tablet", "CF138");
+  auto r = station.enrol(payload);
+  CHECK(r.welcome.enrolled_now);
+  CHECK_FALSE(r.welcome.station_code.empty());
+  // Spent now: a second device is refused.
+  relay::SimStation other(fx.tmp.path() / "other", "CF138");
+  try {
+    other.enrol(payload);
+    FAIL("a spent token enrolled a second device");
+  } catch (const SyncError& e) {
+    CHECK(e.code() == err::kToken);
+  }
+  fx.normal_station_syncs("after");
+}
+
+TEST_CASE("hostile: a station of another protocol version is told clearly (finding 4)", "[hostile]") {
+  RealRelay fx;
+  auto key = KeyPair::generate();
+  HostileClient c(fx.relay.port(), fx.fingerprint);
+  Frame f = c.hello(key, R"({"proto":1,"device":")" + key.public_hex() + R"(","fair":"CF138","client":"old"})");
+  REQUIRE(f.type == MsgType::Error);
+  const ErrorMsg e = parse_error(f);
+  CHECK(e.code == err::kVersion);
+  CHECK_THAT(e.message, Catch::Contains("protocol version 1 is not supported") && Catch::Contains("speaks 2") &&
+                            Catch::Contains("station app"));
   fx.normal_station_syncs("after");
 }

@@ -1,6 +1,7 @@
 // The relay's protocol logic without sockets: bytes in, bytes out.
 #include <catch2/catch.hpp>
 
+#include "crypto/sha256.h"
 #include "net/relay_session.h"
 #include "relay_fixture.h"
 
@@ -44,12 +45,32 @@ TEST_CASE("relay session without sockets: enrol byte by byte, then a garbage fra
   out = session.on_bytes(as_bytes(wire(make(Enrol{token.token, sig, "unit"}))));
   got = frames_of(out.wire);
   REQUIRE(got.size() == 1);
+  auto pending = parse_welcome(got[0]);
+  CHECK(pending.pending);
+  CHECK(pending.station_code.empty());
+  CHECK(pending.bureau_key == data.bureau_key().public_hex());
+  CHECK_FALSE(data.device_allowed(key.public_hex()));  // not until the station confirms
+  CHECK(data.open_token_count() == 1);
+
+  // The configuration in chunks, then the confirm spends the token.
+  std::string config;
+  while (config.size() < pending.config_size) {
+    out = session.on_bytes(as_bytes(wire(make_config_get({pending.config_sha256, config.size()}))));
+    got = frames_of(out.wire);
+    REQUIRE(got.size() == 1);
+    config += parse_config_chunk(got[0]).data;
+  }
+  CHECK(sha256_hex(as_bytes(config)) == pending.config_sha256);
+  CHECK(verify_fair_config(config, data.bureau_key().public_key()));
+  out = session.on_bytes(as_bytes(wire(make_empty(MsgType::EnrolConfirm))));
+  got = frames_of(out.wire);
+  REQUIRE(got.size() == 1);
   auto w = parse_welcome(got[0]);
   CHECK(w.enrolled_now);
+  CHECK_FALSE(w.pending);
   CHECK(w.station_code == "S01");
-  CHECK(w.bureau_key == data.bureau_key().public_hex());
-  CHECK(verify_fair_config(w.config, data.bureau_key().public_key()));
   CHECK(data.device_allowed(key.public_hex()));
+  CHECK(data.open_token_count() == 0);
 
   out = session.on_bytes(as_bytes(std::string_view("\0\0\0\0\xee", 5)));
   got = frames_of(out.wire);

@@ -95,6 +95,25 @@ TEST_CASE("integers out of range are refused, never narrowed", "[sync]") {
   CHECK_THROWS_WITH(parse_blob_chunk(make(BlobChunk{h, kMaxBlobBytes + 1, kMaxBlobBytes + 1, ""})),
                     Catch::Contains("over the limit"));
 
+  // The fair configuration: its announced size, its chunks, its offsets.
+  auto welcome_of = [](const Json& size) {
+    return Json{{"fair", "CF138"}, {"station_code", ""}, {"bureau_key", std::string(64, 'b')},
+                {"config", {{"sha256", std::string(64, 'c')}, {"size", size}, {"version", 1}}}};
+  };
+  CHECK(parse_welcome(json(MsgType::Welcome, welcome_of(kMaxConfigBytes))).config_size == kMaxConfigBytes);
+  CHECK_THROWS_AS(parse_welcome(json(MsgType::Welcome, welcome_of(kMaxConfigBytes + 1))), ProtocolError);
+  CHECK_THROWS_AS(parse_welcome(json(MsgType::Welcome, welcome_of(-1))), ProtocolError);
+  const std::string full(kMaxConfigChunk, 'x');
+  CHECK(parse_config_chunk(make_config_chunk(BlobChunk{h, kMaxConfigBytes, 0, full})).data.size() == kMaxConfigChunk);
+  CHECK_THROWS_AS(make_config_chunk(BlobChunk{h, kMaxConfigBytes, 0, full + "x"}), ProtocolError);
+  Frame over = make_config_chunk(BlobChunk{h, kMaxConfigBytes, 0, full});
+  over.payload += "x";
+  CHECK_THROWS_WITH(parse_config_chunk(over), Catch::Contains("larger than"));
+  CHECK_THROWS_WITH(parse_config_chunk(make_config_chunk(BlobChunk{h, kMaxConfigBytes + 1, 0, "x"})),
+                    Catch::Contains("over the limit"));
+  CHECK(parse_config_get(make_config_get({h, kMaxConfigBytes})).offset == kMaxConfigBytes);
+  CHECK_THROWS_AS(parse_config_get(make_config_get({h, kMaxConfigBytes + 1})), ProtocolError);
+
   // Tree proofs: sizes and indexes.
   CHECK(tree_proofs_from_json(tree_proofs_with(1, 1, kMaxTreeSize)).from_size == kMaxTreeSize);
   CHECK_THROWS_AS(tree_proofs_from_json(tree_proofs_with(1, 1, kMaxTreeSize + 1)), ProtocolError);

@@ -23,12 +23,17 @@ TEST_CASE("control messages round-trip through the wire", "[sync]") {
   w.fair = "CF138";
   w.station_code = "S03";
   w.bureau_key = std::string(64, 'b');
-  w.config = R"({"config":{},"sig":"00"})";
+  w.config_sha256 = std::string(64, 'c');
+  w.config_size = 4'400'000;
+  w.config_version = 7;
   w.enrolled_now = true;
   auto w2 = parse_welcome(through_wire(make(w)));
   CHECK(w2.station_code == "S03");
-  CHECK(w2.config == w.config);
+  CHECK(w2.config_sha256 == w.config_sha256);
+  CHECK(w2.config_size == w.config_size);
+  CHECK(w2.config_version == 7);
   CHECK(w2.enrolled_now);
+  CHECK_FALSE(w2.pending);
   HeadMap heads{{std::string(64, 'a'), 3}, {std::string(64, 'b'), 7}};
   CHECK(parse_heads(through_wire(make_heads(MsgType::Pull, heads))) == heads);
   AckMsg a;
@@ -56,7 +61,7 @@ TEST_CASE("blob chunks carry hash, size and offset in a binary header", "[sync]"
 
 TEST_CASE("a blob chunk that runs past its announced size is refused", "[sync]") {
   Frame f = make(BlobChunk{std::string(64, 'a'), 1000, 900, std::string(200, 'x')});
-  CHECK_THROWS_WITH(parse_blob_chunk(f), Catch::Contains("past the blob's announced size"));
+  CHECK_THROWS_WITH(parse_blob_chunk(f), Catch::Contains("past its announced size"));
   CHECK_THROWS_AS(parse_blob_chunk(Frame{MsgType::BlobChunk, "short"}), ProtocolError);
   CHECK_THROWS_AS(make(BlobChunk{"nothex", 1, 0, "x"}), ProtocolError);
   CHECK_THROWS_AS(make(BlobChunk{std::string(64, 'a'), kMaxChunk + 1, 0, std::string(kMaxChunk + 1, 'x')}),
