@@ -1,12 +1,11 @@
 #include "sync/station_sync.h"
 
 #include <chrono>
-#include <fstream>
 #include <map>
 #include <set>
 
 #include "crypto/sha256.h"
-#include "tlog/head_check.h"
+#include "sync/receipt_check.h"
 
 namespace fg::sync {
 
@@ -17,9 +16,7 @@ struct Session {
   SyncContext& c;
   SyncReport& report;
   std::string own;
-  ReceiptStore* receipts = nullptr;   // null: receipts are not checked
-  std::optional<PublicKey> log_key;   // the bureau's log key, from the signed configuration
-  bool log_broken = false;            // this sync raised an alert: accept no further head
+  ReceiptCheck receipts;
 
   void log(const std::string& line) const {
     if (c.options.log) c.options.log(line);
@@ -132,152 +129,17 @@ struct Session {
       else c.store.trust_device(d.key, d.station);
     }
     report.config_version = v.config->version;
-    if (receipts) take_log_key(*v.config);
+    receipts.take_log_key(*v.config);
     return v.config;
   }
 
-  void alert(const std::string& kind, const std::string& message, const Json& evidence) {
-    receipts->add_alert(kind, message, evidence, HybridClock::system_millis());
-    report.log_alert = message;
-    report.problems.push_back(message);
-    log_broken = true;
-    log(message);
-  }
-
-  // The log key must come from the bureau-signed configuration, and stays the one first seen.
-  void take_log_key(const FairConfig& config) {
-    if (config.log_key.empty()) {
-      report.problems.push_back("the fair configuration carries no log key: receipts are not checked");
-      receipts = nullptr;
-      return;
-    }
-    const auto key = public_key_from_hex(config.log_key);
-    const auto pinned = receipts->log_key();
-    if (pinned && key && *pinned != *key) {
-      alert("log_key_changed",
-            "the bureau's log key changed from " + to_hex(*pinned) + " to " + config.log_key +
-                ": receipts are not checked against the new key",
-            Json{{"pinned", to_hex(*pinned)}, {"offered", config.log_key}});
-      receipts = nullptr;
-      return;
-    }
-    if (!pinned) receipts->pin_log_key(*key);
-    log_key = key;
-  }
-
-  // A head with its proofs, from an ack or a tree-proofs answer: the head is checked against
-  // the last one accepted (signature, consistency); only then are the receipts checked and kept.
-  void take_proofs(const Json& wire) {
-    if (!receipts || log_broken) return;
-    if (wire.is_null()) {
-      report.problems.push_back("the relay sent no receipts (an older relay?)");
-      return;
-    }
-    TreeProofs proofs;
-    try {
-      proofs = tree_proofs_from_json(wire);
-    } catch (const ProtocolError& e) {
-      throw SyncError(err::kProtocol, std::string("relay sent malformed receipts: ") + e.what());
-    }
-    take_proofs(proofs);
-  }
-
-  void take_proofs(const TreeProofs& tp) {
-    if (!receipts || log_broken) return;
-    const auto last = receipts->last_head();
-    const std::uint64_t held = last ? last->head.size : 0;
-    const Json evidence{{"lastHead", last ? last->to_json() : Json(nullptr)},
-                        {"newHead", tp.head.to_json()},
-                        {"fromSize", tp.from_size},
-                        {"consistency", tp.to_json()["consistency"]},
-                        {"relaySays", tp.error}};
-    bool head_ok = false;
-    if (tp.from_size != held && tp.head.head.size >= held) {
-      // Proved from another size than this station holds: the head cannot be checked now
-      // (the tree request at the end of the sync checks it); its receipts still verify alone.
-      report.problems.push_back("relay proved its log from size " + std::to_string(tp.from_size) +
-                                ", this station holds " + std::to_string(held));
-    } else {
-      const HeadCheck check = check_tree_head(last, tp.head, tp.consistency, *log_key);
-      switch (check.status) {
-        case HeadCheckStatus::BadSignature:
-          report.tree_check = "bad_signature";
-          alert("bad_signature", "tree head refused: " + check.message, evidence);
-          return;
-        case HeadCheckStatus::RewroteHistory:
-          report.tree_check = "rewrote_history";
-          alert("rewrote_history", check.message + (tp.error.empty() ? "" : " (relay: " + tp.error + ")"), evidence);
-          return;
-        case HeadCheckStatus::FirstHead:
-        case HeadCheckStatus::Consistent:
-          // "first": this sync began with no head held; later heads of the same sync keep it.
-          if (report.tree_check.empty())
-            report.tree_check = check.status == HeadCheckStatus::FirstHead ? "first" : "consistent";
-          receipts->accept_head(tp.head, HybridClock::system_millis());
-          report.tree_size = tp.head.head.size;
-          head_ok = true;
-          break;
-      }
-    }
-    if (!head_ok && !verify_tree_head(tp.head, *log_key)) {
-      report.problems.push_back("tree head refused: not signed by the bureau's log key");
-      return;
-    }
-    std::vector<Receipt> list;
-    list.reserve(tp.proofs.size());
-    for (const ProofItem& p : tp.proofs)
-      list.push_back(Receipt{p.event, InclusionProof{p.leaf_index, tp.head.head.size, p.path}, tp.head});
-    std::vector<std::string> refused;
-    report.receipts_stored += static_cast<std::int64_t>(receipts->add_receipts(list, *log_key, &refused));
-    for (const auto& r : refused) report.problems.push_back("receipt refused for event " + r);
-    if (!tp.missing.empty())
-      report.problems.push_back("the relay's log lacks " + std::to_string(tp.missing.size()) +
-                                " events it acknowledged, e.g. " + to_hex(tp.missing.front()));
-  }
-
-  // After the pushes: the relay's current head, checked against the last one accepted (so a
-  // rewritten log is caught even when nothing is pushed), with the receipts still missing.
-  void check_tree() {
-    if (!receipts || log_broken) return;
-    for (int round = 0; round < 1000; ++round) {
-      TreeRequest req;
-      if (auto last = receipts->last_head()) {
-        req.size = last->head.size;
-        req.root = to_hex(last->head.root);
-      }
-      req.want = receipts->awaiting_proof(own, kMaxTreeWant);
-      t.send(make(req));
-      const std::int64_t before = report.receipts_stored;
-      const TreeProofs answer = parsed(MsgType::TreeProofs, parse_tree_proofs);
-      receipts->transaction([&] { take_proofs(answer); });
-      if (log_broken || req.want.size() < kMaxTreeWant || report.receipts_stored == before) break;
-    }
-  }
-
-  // Own events up to the relay's head are held by the relay (a cut may have lost their ack).
-  void mark_held_by_relay(std::int64_t relay_head) {
-    if (!receipts) return;
-    const std::int64_t from = receipts->received_up_to(own) + 1;
-    constexpr std::int64_t kStep = 2000;
-    for (std::int64_t a = from; a <= relay_head; a += kStep) {
-      std::vector<EventRef> refs;
-      for (const auto& e : c.store.read(own, a, std::min(relay_head, a + kStep - 1)))
-        refs.push_back({e.hash, own, e.event.seq});
-      receipts->mark_received(refs);
-    }
-  }
-
   void push_events() {
-    std::optional<std::uint64_t> tree_size;
-    if (receipts) {
-      const auto last = receipts->last_head();
-      tree_size = last ? last->head.size : 0;
-    }
+    const std::optional<std::uint64_t> tree_size = receipts.held_tree_size();
     t.send(make_heads(MsgType::Heads, c.store.heads(), tree_size));
     HeadMap relay = parsed(MsgType::RelayHeads, parse_heads);
     std::int64_t have = relay.count(own) ? relay[own] : 0;
     report.relay_head = have;
-    mark_held_by_relay(std::min(have, c.store.head_seq(own)));
+    receipts.mark_held_by_relay(c.store, std::min(have, c.store.head_seq(own)));
     const std::int64_t mine = c.store.head_seq(own);
     if (have > mine)
       report.problems.push_back("relay holds " + std::to_string(have) + " events of this device, this store only " +
@@ -295,13 +157,7 @@ struct Session {
         std::vector<EventRef> held;
         for (const auto& r : ack.results)
           if (r.ok && r.device == own && hash_of.count(r.seq)) held.push_back({hash_of[r.seq], own, r.seq});
-        if (receipts) {
-          // One commit per ack at the station: acknowledged events, the head, the receipts.
-          receipts->transaction([&] {
-            receipts->mark_received(held);
-            take_proofs(ack.receipt);
-          });
-        }
+        receipts.take_ack(held, ack.receipt);
         for (const auto& r : ack.results) {
           if (r.ok) {
             ++report.events_acked;
@@ -427,63 +283,12 @@ struct Session {
 
 }  // namespace
 
-Json StationProfile::to_json() const {
-  return Json{{"host", host}, {"port", port}, {"cert_sha256", cert_sha256}, {"fair", fair},
-              {"station_code", station_code}, {"bureau_key", bureau_key}};
-}
-
-StationProfile StationProfile::from_json(const Json& j) {
-  try {
-    StationProfile p;
-    p.host = j.at("host").get<std::string>();
-    p.port = j.at("port").get<std::uint16_t>();
-    p.cert_sha256 = j.at("cert_sha256").get<std::string>();
-    p.fair = j.at("fair").get<std::string>();
-    p.station_code = j.at("station_code").get<std::string>();
-    p.bureau_key = j.at("bureau_key").get<std::string>();
-    return p;
-  } catch (const Json::exception& e) {
-    throw std::invalid_argument(std::string("station profile: ") + e.what());
-  }
-}
-
-void StationProfile::save(const std::filesystem::path& file) const {
-  const auto tmp = file.string() + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    out << to_json().dump(2) << "\n";
-    if (!out.flush()) throw std::runtime_error("cannot write " + tmp);
-  }
-  std::filesystem::rename(tmp, file);
-}
-
-StationProfile StationProfile::load(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) throw std::runtime_error("cannot read station profile " + file.string());
-  Json j = Json::parse(in, nullptr, false);
-  if (j.is_discarded()) throw std::runtime_error("station profile " + file.string() + " is not JSON");
-  return from_json(j);
-}
-
-Json SyncReport::to_json() const {
-  return Json{{"events_sent", events_sent},         {"events_acked", events_acked},
-              {"events_refused", events_refused},   {"relay_head", relay_head},
-              {"blobs_sent", blobs_sent},           {"blob_bytes_sent", blob_bytes_sent},
-              {"blob_bytes_to_send", blob_bytes_to_send},
-              {"events_received", events_received}, {"events_imported", events_imported},
-              {"blobs_received", blobs_received},   {"blob_bytes_received", blob_bytes_received},
-              {"config_version", config_version},   {"config_bytes", config_bytes},
-              {"config_fetch_ms", config_fetch_ms}, {"receipts_stored", receipts_stored},
-              {"receipts_pending", receipts_pending}, {"receipts_total", receipts_total},
-              {"tree_size", tree_size},             {"tree_check", tree_check},
-              {"log_alert", log_alert},             {"problems", problems}};
-}
-
 SyncResult run_sync(Transport& t, SyncContext ctx) {
   SyncReport local;
   SyncReport& report = ctx.options.progress ? *ctx.options.progress : local;
   report = SyncReport{};
-  Session s{t, ctx, report, ctx.key.public_hex(), ctx.options.receipts, std::nullopt, false};
+  Session s{t, ctx, report, ctx.key.public_hex(),
+            ReceiptCheck(ctx.options.receipts, report, ctx.key.public_hex(), ctx.options.log)};
   SyncResult out;
   out.welcome = s.handshake();
   report.config_version = out.welcome.config_version;
@@ -495,7 +300,10 @@ SyncResult run_sync(Transport& t, SyncContext ctx) {
     s.push_events();
     s.push_blobs();
   }
-  s.check_tree();
+  s.receipts.check_tree([&s](const TreeRequest& req) {
+    s.t.send(make(req));
+    return s.parsed(MsgType::TreeProofs, parse_tree_proofs);
+  });
   if (ctx.options.pull) s.pull_events();
   if (ctx.options.fetch_blobs) s.fetch_blobs();
   t.send(make_empty(MsgType::Bye));

@@ -200,13 +200,7 @@ void RelaySession::on_enrol(const Frame& f, Output& out) {
   if (auto bad = data_.check_enrolment_token(e.token, device_)) return refuse(out, enrol_error_code(*bad), enrol_refusal(*bad));
   token_ = e.token;
   state_ = State::Enrolling;
-  config_ = data_.signed_fair_config_shared();
-  Welcome w;
-  w.fair = data_.fair_id();
-  w.bureau_key = data_.bureau_key().public_hex();
-  w.config_sha256 = config_->sha256;
-  w.config_size = config_->wire.size();
-  w.config_version = config_->version;
+  Welcome w = announce_config();
   w.pending = true;
   send(out, make(w));
 }
@@ -222,16 +216,23 @@ void RelaySession::on_enrol_confirm(Output& out) {
 
 void RelaySession::welcome(bool enrolled_now, Output& out) {
   state_ = State::Ready;
+  Welcome w = announce_config();
+  w.station_code = code_;
+  w.enrolled_now = enrolled_now;
+  send(out, make(w));
+}
+
+// A welcome naming the fair and its current signed configuration, which this session then
+// serves in config-chunks (the station fetches it only when it lacks that version).
+Welcome RelaySession::announce_config() {
   config_ = data_.signed_fair_config_shared();
   Welcome w;
   w.fair = data_.fair_id();
-  w.station_code = code_;
   w.bureau_key = data_.bureau_key().public_hex();
   w.config_sha256 = config_->sha256;
   w.config_size = config_->wire.size();
   w.config_version = config_->version;
-  w.enrolled_now = enrolled_now;
-  send(out, make(w));
+  return w;
 }
 
 // One chunk per request: the session holds no more than one chunk of it in its output, the

@@ -41,6 +41,7 @@ class RelaySession {
   void on_auth(const sync::Frame& f, Output& out);
   void on_enrol(const sync::Frame& f, Output& out);
   void welcome(bool enrolled_now, Output& out);
+  sync::Welcome announce_config();
   void on_enrol_confirm(Output& out);
   void on_config_get(const sync::Frame& f, Output& out);
   void on_events(const sync::Frame& f, Output& out);

@@ -141,5 +141,5 @@ TEST_CASE("tree messages and ack receipts survive the wire, malformed ones are r
   CHECK_THROWS_WITH(tree_proofs_from_json(bad), Catch::Contains("treeHead"));
   TreeRequest big;
   big.want.assign(kMaxTreeWant + 1, event_hash(0));
-  CHECK_THROWS_WITH(parse_tree_request(make(big)), Catch::Contains("more than"));
+  CHECK_THROWS_WITH(parse_tree_request(make(big)), Catch::Contains("over the limit of"));
 }
