@@ -115,15 +115,23 @@ int main(int argc, char** argv) {
   });
 
 #ifdef FAIRGUARD_HAVE_SERVE
-  std::string listen;
-  int idle_timeout = 60;
+  ServeFlags serve_flags;
   auto* serve = app.add_subcommand("serve", "Run the relay's TLS sync server until SIGINT/SIGTERM");
   add_data(serve, data);
-  serve->add_option("--listen", listen, "HOST:PORT (default: the data folder's setting)");
-  serve->add_option("--idle-timeout", idle_timeout, "Seconds before an idle connection is closed")
+  serve->add_option("--listen", serve_flags.listen, "HOST:PORT (default: the data folder's setting)");
+  serve->add_option("--idle-timeout", serve_flags.idle_timeout, "Seconds without a message before a connection is closed")
+      ->capture_default_str();
+  serve->add_option("--message-timeout", serve_flags.message_timeout,
+                    "Seconds a message may take from its first byte to its last")
+      ->capture_default_str();
+  serve->add_option("--handshake-timeout", serve_flags.handshake_timeout,
+                    "Seconds from connecting to authenticated (TLS handshake, hello, auth)")
+      ->capture_default_str();
+  serve->add_option("--max-connections", serve_flags.max_connections,
+                    "Connections open at once; beyond it an unauthenticated one is closed, else the new one")
       ->capture_default_str();
   int serve_exit = 0;
-  serve->callback([&] { serve_exit = run_serve(data, listen, idle_timeout); });
+  serve->callback([&] { serve_exit = run_serve(data, serve_flags); });
 #endif
 
   add_report_commands(app);

@@ -4,6 +4,10 @@
 
 namespace fg::sync {
 
+namespace {
+constexpr std::size_t kKeepCapacity = 64 * 1024;  // decoder buffer kept between frames
+}  // namespace
+
 const char* describe(MsgType t) {
   switch (t) {
     case MsgType::Hello: return "hello";
@@ -78,6 +82,9 @@ void FrameDecoder::parse() {
   }
   if (failed()) buffer_.clear();
   else buffer_.erase(0, pos);
+  // A large frame leaves a large capacity behind: give it back between frames, so a connection
+  // that sent one big frame does not hold a megabyte while idle.
+  if (buffer_.empty() && buffer_.capacity() > kKeepCapacity) std::string().swap(buffer_);
 }
 
 std::optional<Frame> FrameDecoder::next() {

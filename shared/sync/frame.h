@@ -13,6 +13,9 @@
 namespace fg::sync {
 
 constexpr std::uint32_t kMaxPayload = 1024 * 1024 + 64;  // 1 MiB + room for a chunk header
+// Before authentication (hello, auth, enrol: each well under 1 KiB) the relay takes frames of
+// at most this size, so an unauthenticated connection cannot make it buffer a large frame.
+constexpr std::uint32_t kMaxPreAuthPayload = 16 * 1024;
 constexpr std::size_t kHeaderSize = 5;
 
 enum class MsgType : std::uint8_t {
@@ -59,6 +62,9 @@ class FrameDecoder {
   bool feed(ByteView bytes);
   bool feed(std::string_view bytes) { return feed(as_bytes(bytes)); }
   std::optional<Frame> next();
+  bool has_frame() const { return !ready_.empty(); }
+  // Applies to frame headers parsed from now on (the relay raises it after authentication).
+  void set_max_payload(std::uint32_t max_payload) { max_payload_ = max_payload; }
 
   bool failed() const { return !error_.empty(); }
   const std::string& error() const { return error_; }

@@ -13,6 +13,10 @@ namespace fg::relay {
 using namespace fg::sync;
 
 namespace {
+// Output waiting to be written per connection: frames beyond it wait in the decoder (and the
+// station's TCP window), so pipelined pulls or a large blob download cannot grow it further.
+constexpr std::size_t kOutputHighWater = 512 * 1024;
+
 std::string short_key(const std::string& hex) { return hex.size() > 16 ? hex.substr(0, 16) : hex; }
 
 const char* enrol_error_code(const EnrolResult& r) {
@@ -47,27 +51,57 @@ void RelaySession::refuse(Output& out, const char* code, const std::string& mess
 RelaySession::Output RelaySession::on_bytes(ByteView bytes) {
   Output out;
   if (state_ == State::Closed) return out;
-  if (!decoder_.feed(bytes)) {
-    // Drain what arrived whole before the bad bytes, then refuse.
-    while (auto f = decoder_.next()) {
-      handle(*f, out);
-      if (state_ == State::Closed) return out;
-    }
-    const bool oversized = decoder_.error().rfind("oversized", 0) == 0;
-    refuse(out, oversized ? err::kOversized : err::kGarbage, decoder_.error());
-    return out;
-  }
-  while (auto f = decoder_.next()) {
-    handle(*f, out);
-    if (state_ == State::Closed) break;
-  }
+  decoder_.feed(bytes);  // a failure is refused by drain once the whole frames before it are answered
+  drain(out);
   return out;
 }
 
-RelaySession::Output RelaySession::on_idle_timeout(std::chrono::milliseconds idle) {
+RelaySession::Output RelaySession::resume() {
   Output out;
-  if (state_ != State::Closed)
-    refuse(out, err::kIdle, "no message for " + std::to_string(idle.count() / 1000.0).substr(0, 5) + " s: closing");
+  drain(out);
+  return out;
+}
+
+void RelaySession::drain(Output& out) {
+  for (;;) {
+    if (state_ == State::Closed || out.wire.size() >= kOutputHighWater) return;
+    if (!blob_out_ && !decoder_.has_frame()) break;
+    if (state_ == State::Ready && !device_still_allowed(out)) return;
+    if (blob_out_) {
+      try {
+        send_blob_chunks(out);
+      } catch (const std::exception& e) {
+        if (log_) log_("storage error for " + who() + ": " + e.what());
+        refuse(out, err::kInternal, std::string("relay storage failed: ") + e.what());
+      }
+    } else {
+      handle(*decoder_.next(), out);
+    }
+  }
+  if (decoder_.failed()) {
+    const bool oversized = decoder_.error().rfind("oversized", 0) == 0;
+    refuse(out, oversized ? err::kOversized : err::kGarbage, decoder_.error());
+  }
+}
+
+// Revocation takes effect on open sessions: checked before every request and every blob chunk
+// (one indexed SQLite read), so `fairguard-relay revoke` run while a station syncs stops it.
+bool RelaySession::device_still_allowed(Output& out) {
+  bool allowed = false;
+  try {
+    allowed = data_.device_allowed(device_);
+  } catch (const std::exception& e) {
+    if (log_) log_("storage error for " + who() + ": " + e.what());
+  }
+  if (allowed) return true;
+  blob_out_.reset();
+  refuse(out, err::kRevoked, "device " + code_ + " was revoked: this session ends now");
+  return false;
+}
+
+RelaySession::Output RelaySession::on_timeout(const std::string& message) {
+  Output out;
+  if (state_ != State::Closed) refuse(out, err::kIdle, message);
   return out;
 }
 
@@ -200,6 +234,9 @@ void RelaySession::on_enrol(const Frame& f, Output& out) {
   if (auto bad = data_.check_enrolment_token(e.token, device_)) return refuse(out, enrol_error_code(*bad), enrol_refusal(*bad));
   token_ = e.token;
   state_ = State::Enrolling;
+  // Key and token proven: the handshake deadline no longer applies (a large configuration
+  // may take a while on a slow network); frames stay small until the confirm.
+  authenticated_ = true;
   Welcome w = announce_config();
   w.pending = true;
   send(out, make(w));
@@ -216,6 +253,8 @@ void RelaySession::on_enrol_confirm(Output& out) {
 
 void RelaySession::welcome(bool enrolled_now, Output& out) {
   state_ = State::Ready;
+  authenticated_ = true;
+  decoder_.set_max_payload(kMaxPayload);
   Welcome w = announce_config();
   w.station_code = code_;
   w.enrolled_now = enrolled_now;
@@ -397,19 +436,29 @@ void RelaySession::on_blob_get(const Frame& f, Output& out) {
   auto size = blobs.size(g.hash);
   if (!size) return send(out, make(BlobStored{g.hash, false, "the relay does not hold this blob (yet)"}));
   if (g.offset > *size) return refuse(out, err::kProtocol, "blob-get offset past the end of blob " + g.hash);
-  std::ifstream in(blobs.path_of(g.hash), std::ios::binary);
-  in.seekg(static_cast<std::streamoff>(g.offset));
-  std::uint64_t offset = g.offset;
+  blob_out_ = BlobOut{g.hash, *size, g.offset};
+  send_blob_chunks(out);
+}
+
+// The next chunks of the download under way, until the blob ends or the output is full (at
+// least one chunk: an empty blob, or a download resumed at its end, is one empty chunk).
+void RelaySession::send_blob_chunks(Output& out) {
+  auto& b = *blob_out_;
+  std::ifstream in(data_.blobs().path_of(b.hash), std::ios::binary);
+  in.seekg(static_cast<std::streamoff>(b.offset));
   std::string data;
   do {
-    const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(kMaxChunk, *size - offset));
+    const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(kMaxChunk, b.size - b.offset));
     data.resize(want);
     in.read(data.data(), static_cast<std::streamsize>(want));
-    if (static_cast<std::size_t>(in.gcount()) != want) throw std::runtime_error("cannot read blob " + g.hash);
-    send(out, make(BlobChunk{g.hash, *size, offset, data}));
-    offset += want;
-  } while (offset < *size);
-  ++blobs_out_;
+    if (static_cast<std::size_t>(in.gcount()) != want) throw std::runtime_error("cannot read blob " + b.hash);
+    send(out, make(BlobChunk{b.hash, b.size, b.offset, data}));
+    b.offset += want;
+  } while (b.offset < b.size && out.wire.size() < kOutputHighWater);
+  if (b.offset >= b.size) {
+    blob_out_.reset();
+    ++blobs_out_;
+  }
 }
 
 }  // namespace fg::relay

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -23,19 +24,34 @@ class RelaySession {
     std::string wire;    // encoded frames to send, in order
     bool close = false;  // close after sending `wire`
   };
+  // Takes the bytes and answers the frames they complete, until kOutputHighWater bytes of
+  // output wait; the rest stays queued (has_pending) for resume() after the write.
   Output on_bytes(ByteView bytes);
-  // No bytes for `idle`: refuse with idle_timeout and close.
-  Output on_idle_timeout(std::chrono::milliseconds idle);
+  Output resume();
+  bool has_pending() const { return state_ != State::Closed && (blob_out_ || decoder_.has_frame()); }
+  // A deadline passed (the server says which, in `message`): refuse with idle_timeout and close.
+  Output on_timeout(const std::string& message);
   // The connection is gone (any reason): logs the one summary line and records the sync.
   void on_closed(const std::string& why);
 
   bool closed() const { return state_ == State::Closed; }
+  // Welcomed (also as a pending enrolment): the handshake deadline is over. Stays true after close.
+  bool authenticated() const { return authenticated_; }
+  // Bytes of a frame begun but not complete: the server's per-message deadline runs meanwhile.
+  std::size_t pending_bytes() const { return decoder_.pending_bytes(); }
   const std::string& device() const { return device_; }
 
  private:
   // Enrolling: a new device was welcomed as pending; it may fetch the configuration and then
   // confirms (the token is spent only then).
   enum class State { AwaitHello, AwaitAuth, Enrolling, Ready, Closed };
+  struct BlobOut {  // a blob download under way, sent a chunk at a time
+    std::string hash;
+    std::uint64_t size = 0, offset = 0;
+  };
+  void drain(Output& out);
+  [[nodiscard]] bool device_still_allowed(Output& out);
+  void send_blob_chunks(Output& out);
   void handle(const sync::Frame& f, Output& out);
   void on_hello(const sync::Frame& f, Output& out);
   void on_auth(const sync::Frame& f, Output& out);
@@ -58,8 +74,10 @@ class RelaySession {
   RelayData& data_;
   std::string peer_;
   Log log_;
-  sync::FrameDecoder decoder_;
+  sync::FrameDecoder decoder_{sync::kMaxPreAuthPayload};  // raised to kMaxPayload by welcome
   State state_ = State::AwaitHello;
+  bool authenticated_ = false;
+  std::optional<BlobOut> blob_out_;
   std::string device_;  // hex, after hello
   std::string code_;    // station code, after auth
   Bytes nonce_;

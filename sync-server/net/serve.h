@@ -7,8 +7,16 @@
 
 namespace fg::relay {
 
-// Serves the data folder until SIGINT/SIGTERM. listen empty: the folder's relay.json setting.
-// Returns the process exit code.
-int run_serve(const std::filesystem::path& data, const std::string& listen, int idle_timeout_seconds);
+// serve's command-line settings (docs/relay-admin.md, "Limits"); times in seconds.
+struct ServeFlags {
+  std::string listen;  // empty: the folder's relay.json setting
+  double idle_timeout = 60;       // no message for this long: closed
+  double message_timeout = 60;    // a message (or a write) from its first byte to its last
+  double handshake_timeout = 20;  // connect to authenticated: TLS, hello, auth
+  int max_connections = 512;      // open at once (lowered to what the open-file limit allows)
+};
+
+// Serves the data folder until SIGINT/SIGTERM. Returns the process exit code.
+int run_serve(const std::filesystem::path& data, const ServeFlags& flags);
 
 }  // namespace fg::relay

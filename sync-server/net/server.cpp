@@ -1,5 +1,8 @@
 #include "net/server.h"
 
+#include <malloc.h>
+#include <openssl/ssl.h>
+
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
@@ -10,13 +13,18 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
+#include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <iomanip>
 #include <iostream>
+#include <list>
+#include <map>
 #include <mutex>
-#include <set>
+#include <optional>
 
+#include "net/log_throttle.h"
 #include "net/relay_session.h"
 
 namespace asio = boost::asio;
@@ -43,111 +51,250 @@ void log_line(const std::string& text) {
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
+// Bytes per read. Small, because a read waits on every idle connection; OpenSSL decrypts a
+// whole record into its own buffer and hands it out in pieces.
+constexpr std::size_t kReadBuffer = 4 * 1024;
+constexpr auto kGoodbye = std::chrono::seconds(2);  // to send a refusal or bye, then close
+// Accept failing (out of file descriptors, memory): wait before the next try, doubling.
+constexpr auto kAcceptBackoffMin = std::chrono::milliseconds(50);
+constexpr auto kAcceptBackoffMax = std::chrono::seconds(1);
+// Throttled log lines are written, and freed memory given back, at most this often.
+constexpr auto kHousekeeping = std::chrono::seconds(1);
+
+std::string seconds_text(std::chrono::milliseconds d) {
+  if (d.count() % 1000 == 0) return std::to_string(d.count() / 1000) + " s";
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f s", static_cast<double>(d.count()) / 1000.0);
+  return text;
+}
+
+class Connection;
 class ConnectionManager;
+
+// What every connection of one server shares.
+struct Shared {
+  RelayData& data;
+  ssl::context& ctx;
+  const ServerOptions& options;
+  ConnectionManager& manager;
+  LogThrottle& throttle;
+};
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  Connection(tcp::socket socket, ssl::context& ctx, RelayData& data, ConnectionManager& manager,
-             const ServerOptions& options, std::string peer)
-      : stream_(std::move(socket), ctx),
-        watchdog_(stream_.get_executor()),
-        manager_(manager),
-        options_(options),
-        peer_(peer),
-        session_(data, peer, [](const std::string& s) { log_line(s); }) {}
+  Connection(tcp::socket socket, Shared& shared, std::string peer)
+      : socket_(std::move(socket)),
+        watchdog_(socket_.get_executor()),
+        shared_(shared),
+        peer_(std::move(peer)),
+        session_(shared.data, peer_, [this](const std::string& s) {
+          if (!quiet_) log_line(s);
+        }) {}
 
   void start();
-  void stop() {
-    error_code ignored;
-    stream_.lowest_layer().close(ignored);
-    watchdog_.cancel();
-  }
+  // Ends the connection now; `why` goes into its summary line (empty: the session's outcome).
+  void finish(const std::string& why);
+  bool authenticated() const { return session_.authenticated(); }
+  const std::string& device() const { return session_.device(); }
+  std::list<std::shared_ptr<Connection>>::iterator slot;  // its place in the manager's list
+  bool listed = false;
 
  private:
+  // What the watchdog's deadline is for: it says what went wrong when it passes.
+  enum class Wait { Handshake, Message, Idle, Write, Goodbye };
   awaitable<void> serve();
   awaitable<void> watch();
-  // Moves the idle deadline; wakes the watchdog if it now sleeps past it.
-  void set_deadline(std::chrono::steady_clock::time_point t) {
+  void arm(Clock::time_point t, Wait w) {
     deadline_ = t;
-    if (t < watchdog_.expiry()) watchdog_.cancel();
+    wait_ = w;
+    if (t < watchdog_.expiry()) watchdog_.cancel();  // wake the watchdog if it sleeps past it
   }
-  void finish(const std::string& why);
+  void arm_read();
+  void note_frame_progress(std::size_t pending_before, std::size_t bytes_read);
+  void on_deadline();
+  tcp::socket& lowest() { return stream_ ? stream_->next_layer() : socket_; }
 
-  ssl::stream<tcp::socket> stream_;
+  tcp::socket socket_;  // until the first byte arrives; then moved into stream_
+  std::optional<ssl::stream<tcp::socket>> stream_;
   asio::steady_timer watchdog_;
-  ConnectionManager& manager_;
-  const ServerOptions& options_;
+  Shared& shared_;
   std::string peer_;
   RelaySession session_;
-  std::chrono::steady_clock::time_point deadline_;
-  std::chrono::milliseconds idle_ = options_.idle_timeout;
-  bool writing_ = false, done_ = false;
-  std::array<char, 16 * 1024> buffer_{};  // one TLS record at most
+  const Clock::time_point accepted_ = Clock::now();
+  Clock::time_point deadline_, frame_started_;
+  Wait wait_ = Wait::Handshake;
+  bool tls_ = false;        // the TLS handshake completed
+  bool announced_ = false;  // the manager knows it authenticated
+  bool writing_ = false, done_ = false, quiet_ = false;
+  std::unique_ptr<char[]> buffer_;  // kReadBuffer, from the TLS handshake on
 };
 
 class ConnectionManager {
  public:
   void start(const std::shared_ptr<Connection>& c) {
-    connections_.insert(c);
+    connections_.push_back(c);
+    c->slot = std::prev(connections_.end());
+    c->listed = true;
+    peak_ = std::max(peak_, connections_.size());
     c->start();
   }
-  void remove(const std::shared_ptr<Connection>& c) { connections_.erase(c); }
+  void remove(Connection& c) {
+    if (!c.listed) return;
+    c.listed = false;
+    if (c.authenticated()) {
+      auto it = by_device_.find(c.device());
+      if (it != by_device_.end() && it->second == &c) by_device_.erase(it);
+    }
+    ++closed_;
+    connections_.erase(c.slot);  // may destroy c: the caller holds a reference
+  }
+  // Makes room by ending the oldest connection that has not authenticated (accept order);
+  // false when every open connection is an authenticated session.
+  bool shed_oldest_unauthenticated(const std::string& why) {
+    for (const auto& c : connections_)
+      if (!c->authenticated()) {
+        auto keep = c;
+        keep->finish(why);
+        ++shed_;
+        return true;
+      }
+    return false;
+  }
+  // One session per device: the newer ends the older (a station back after a cut the relay
+  // has not noticed yet, or a hostile device opening many).
+  void authenticated(Connection& c) {
+    auto [it, fresh] = by_device_.try_emplace(c.device(), &c);
+    if (fresh || it->second == &c) return;
+    Connection* older = it->second;
+    it->second = &c;
+    older->finish("replaced by a newer session of the same device");
+  }
   void stop_all() {
-    for (const auto& c : connections_) c->stop();
-    connections_.clear();
+    const auto all = connections_;
+    for (const auto& c : all) c->finish("the relay is stopping");
   }
   std::size_t size() const { return connections_.size(); }
+  std::uint64_t shed() const { return shed_; }
+  // Connections closed, and the most open at once, since the last call.
+  std::pair<std::uint64_t, std::size_t> take_churn() {
+    auto r = std::make_pair(closed_, peak_);
+    closed_ = 0;
+    peak_ = connections_.size();
+    return r;
+  }
 
  private:
-  std::set<std::shared_ptr<Connection>> connections_;
+  std::list<std::shared_ptr<Connection>> connections_;  // the oldest first
+  std::map<std::string, Connection*> by_device_;        // authenticated sessions
+  std::uint64_t shed_ = 0, closed_ = 0;
+  std::size_t peak_ = 0;
 };
 
 void Connection::start() {
-  deadline_ = std::chrono::steady_clock::now() + options_.handshake_timeout;
+  arm(accepted_ + shared_.options.handshake_timeout, Wait::Handshake);
   auto self = shared_from_this();
-  asio::co_spawn(stream_.get_executor(), [self] { return self->serve(); }, asio::detached);
-  asio::co_spawn(stream_.get_executor(), [self] { return self->watch(); }, asio::detached);
+  asio::co_spawn(socket_.get_executor(), [self] { return self->serve(); }, asio::detached);
+  asio::co_spawn(socket_.get_executor(), [self] { return self->watch(); }, asio::detached);
 }
 
 void Connection::finish(const std::string& why) {
   if (done_) return;
   done_ = true;
+  auto self = shared_from_this();
+  if (!tls_) {
+    // No TLS session yet (a port scan, a flood): one throttled line, not one per connection.
+    quiet_ = true;
+    shared_.throttle.note("connection ended before a TLS session: " + (why.empty() ? std::string("closed") : why));
+  }
   session_.on_closed(why);
-  stop();
-  manager_.remove(shared_from_this());
+  error_code ignored;
+  lowest().close(ignored);
+  watchdog_.cancel();
+  shared_.manager.remove(*this);
+}
+
+// Reads wait for the earliest deadline that applies: before authentication the handshake's,
+// during a frame the message's (from its first byte, not reset by each byte), otherwise idle.
+void Connection::arm_read() {
+  const auto& o = shared_.options;
+  const auto now = Clock::now();
+  Clock::time_point t = session_.pending_bytes() > 0 ? frame_started_ + o.message_timeout : now + o.idle_timeout;
+  Wait w = session_.pending_bytes() > 0 ? Wait::Message : Wait::Idle;
+  if (!session_.authenticated() && accepted_ + o.handshake_timeout < t) {
+    t = accepted_ + o.handshake_timeout;
+    w = Wait::Handshake;
+  }
+  arm(t, w);
+}
+
+void Connection::note_frame_progress(std::size_t pending_before, std::size_t bytes_read) {
+  const std::size_t pending = session_.pending_bytes();
+  const bool frames_ended = pending_before + bytes_read != pending;  // bytes left as whole frames
+  if (pending > 0 && (pending_before == 0 || frames_ended)) frame_started_ = Clock::now();
 }
 
 awaitable<void> Connection::serve() {
   auto self = shared_from_this();
   error_code ec;
-  co_await stream_.async_handshake(ssl::stream_base::server, asio::redirect_error(use_awaitable, ec));
+  // No TLS state until the peer sends its first byte: an idle TCP connection costs a socket,
+  // not a TLS engine and its buffers.
+  co_await socket_.async_wait(tcp::socket::wait_read, asio::redirect_error(use_awaitable, ec));
+  if (done_) co_return;
+  if (ec) {
+    finish("connection lost: " + ec.message());
+    co_return;
+  }
+  stream_.emplace(std::move(socket_), shared_.ctx);
+  co_await stream_->async_handshake(ssl::stream_base::server, asio::redirect_error(use_awaitable, ec));
+  if (done_) co_return;
   if (ec) {
     finish("TLS handshake failed: " + ec.message());
     co_return;
   }
+  tls_ = true;
+  buffer_.reset(new char[kReadBuffer]);
+  const auto& o = shared_.options;
   std::string why;
   for (;;) {
-    set_deadline(std::chrono::steady_clock::now() + idle_);
-    const std::size_t n = co_await stream_.async_read_some(asio::buffer(buffer_), asio::redirect_error(use_awaitable, ec));
-    if (ec) {
-      if (!session_.closed())
-        why = ec == asio::error::eof || ec == ssl::error::stream_truncated ? "station closed the connection before bye"
-                                                                         : "connection lost: " + ec.message();
-      break;
+    RelaySession::Output out;
+    if (session_.has_pending()) {
+      out = session_.resume();  // frames that arrived together, a blob download: one piece at a time
+    } else {
+      arm_read();
+      const std::size_t n =
+          co_await stream_->async_read_some(asio::buffer(buffer_.get(), kReadBuffer), asio::redirect_error(use_awaitable, ec));
+      if (done_) co_return;
+      if (ec) {
+        if (!session_.closed())
+          why = ec == asio::error::eof || ec == ssl::error::stream_truncated ? "station closed the connection before bye"
+                                                                           : "connection lost: " + ec.message();
+        break;
+      }
+      const std::size_t before = session_.pending_bytes();
+      out = session_.on_bytes(ByteView(reinterpret_cast<const std::uint8_t*>(buffer_.get()), n));
+      note_frame_progress(before, n);
     }
-    auto out = session_.on_bytes(ByteView(reinterpret_cast<const std::uint8_t*>(buffer_.data()), n));
+    if (!announced_ && session_.authenticated()) {
+      announced_ = true;
+      shared_.manager.authenticated(*this);
+      if (done_) co_return;
+    }
     if (!out.wire.empty()) {
+      arm(Clock::now() + o.message_timeout, Wait::Write);
       writing_ = true;
-      co_await asio::async_write(stream_, asio::buffer(out.wire), asio::redirect_error(use_awaitable, ec));
+      co_await asio::async_write(*stream_, asio::buffer(out.wire), asio::redirect_error(use_awaitable, ec));
       writing_ = false;
+      if (done_) co_return;
       if (ec) {
         why = "sending failed: " + ec.message();
         break;
       }
     }
     if (out.close) {
-      set_deadline(std::chrono::steady_clock::now() + std::chrono::seconds(2));  // bound the goodbye
-      co_await stream_.async_shutdown(asio::redirect_error(use_awaitable, ec));
+      arm(Clock::now() + kGoodbye, Wait::Goodbye);
+      co_await stream_->async_shutdown(asio::redirect_error(use_awaitable, ec));
       break;
     }
   }
@@ -161,21 +308,34 @@ awaitable<void> Connection::watch() {
     error_code ec;
     co_await watchdog_.async_wait(asio::redirect_error(use_awaitable, ec));
     if (done_) break;
-    if (deadline_ > std::chrono::steady_clock::now()) continue;  // moved on while we slept
-    if (!session_.closed() && !writing_) {
-      // Stalled: tell the station why, then close whether or not it reads it.
-      auto out = session_.on_idle_timeout(idle_);
-      auto wire = std::make_shared<std::string>(std::move(out.wire));
-      writing_ = true;
-      asio::async_write(stream_, asio::buffer(*wire), [wire, self](error_code, std::size_t) {
-        self->writing_ = false;
-        self->finish("");
-      });
-      deadline_ = std::chrono::steady_clock::now() + std::chrono::seconds(2);
-      continue;
-    }
-    finish(session_.closed() ? "" : "stalled while the relay was sending");
+    if (deadline_ > Clock::now()) continue;  // moved on while we slept
+    on_deadline();
   }
+}
+
+void Connection::on_deadline() {
+  const auto& o = shared_.options;
+  // Nothing is written on a stream whose TLS handshake is pending: there is no session to
+  // write on, and the log says what happened.
+  if (!tls_) return finish("TLS handshake not completed within " + seconds_text(o.handshake_timeout));
+  if (wait_ == Wait::Goodbye || session_.closed()) return finish("");
+  if (writing_ || wait_ == Wait::Write) return finish("stalled while the relay was sending");
+  std::string message;
+  switch (wait_) {
+    case Wait::Handshake: message = "not authenticated within " + seconds_text(o.handshake_timeout) + " of connecting"; break;
+    case Wait::Message:
+      message = "a message was not complete " + seconds_text(o.message_timeout) + " after its first byte";
+      break;
+    default: message = "no message for " + seconds_text(o.idle_timeout); break;
+  }
+  // Tell the station why, then close whether or not it reads it.
+  auto wire = std::make_shared<std::string>(session_.on_timeout(message + ": closing").wire);
+  writing_ = true;
+  arm(Clock::now() + kGoodbye, Wait::Goodbye);
+  asio::async_write(*stream_, asio::buffer(*wire), [wire, self = shared_from_this()](error_code, std::size_t) {
+    self->writing_ = false;
+    self->finish("");
+  });
 }
 
 }  // namespace
@@ -204,25 +364,69 @@ struct Server::Impl {
   ssl::context ctx{ssl::context::tlsv13_server};
   tcp::acceptor acceptor{io};
   asio::signal_set signals{io};
+  asio::steady_timer housekeeping{io};
+  LogThrottle throttle{log_line, kHousekeeping};
   ConnectionManager manager;
+  Shared shared{data, ctx, options, manager, throttle};
   bool stopping = false;
+  std::uint64_t accepted = 0, refused = 0, accept_failures = 0;
 
   Impl(RelayData& d, ServerOptions o) : data(d), options(std::move(o)) {}
 
   awaitable<void> accept_loop() {
+    asio::steady_timer pause(io);
+    auto backoff = std::chrono::milliseconds(kAcceptBackoffMin);
     for (;;) {
       error_code ec;
       tcp::socket socket = co_await acceptor.async_accept(asio::redirect_error(use_awaitable, ec));
+      if (stopping || ec == asio::error::operation_aborted) co_return;
       if (ec) {
-        if (stopping || ec == asio::error::operation_aborted) co_return;
-        log_line("accept failed: " + ec.message());
+        ++accept_failures;
+        // Out of file descriptors: closing an unauthenticated connection makes room at once.
+        const bool out_of_fds = ec == asio::error::no_descriptors || ec == error_code(ENFILE, boost::system::system_category());
+        if (out_of_fds && manager.shed_oldest_unauthenticated("shed: the relay ran out of file descriptors")) {
+          throttle.note("accept failed: " + ec.message() + ": closed the oldest unauthenticated connection");
+          continue;
+        }
+        // Otherwise wait before trying again (retrying at once would spin).
+        throttle.note("accept failed: " + ec.message() + ": pausing accepts, at most " + seconds_text(kAcceptBackoffMax));
+        pause.expires_after(backoff);
+        co_await pause.async_wait(asio::redirect_error(use_awaitable, ec));
+        if (stopping) co_return;
+        backoff = std::min<std::chrono::milliseconds>(backoff * 2, kAcceptBackoffMax);
         continue;
       }
+      backoff = kAcceptBackoffMin;
+      if (manager.size() >= options.max_connections &&
+          !manager.shed_oldest_unauthenticated("shed: " + std::to_string(options.max_connections) +
+                                               " connections open (--max-connections)")) {
+        ++refused;
+        throttle.note("connection refused: " + std::to_string(manager.size()) +
+                      " authenticated sessions open, the cap (--max-connections)");
+        error_code ignored;
+        socket.close(ignored);
+        continue;
+      }
+      ++accepted;
       error_code ignored;
       socket.set_option(tcp::no_delay(true), ignored);
       auto remote = socket.remote_endpoint(ignored);
       const std::string peer = remote.address().to_string() + ":" + std::to_string(remote.port());
-      manager.start(std::make_shared<Connection>(std::move(socket), ctx, data, manager, options, peer));
+      manager.start(std::make_shared<Connection>(std::move(socket), shared, peer));
+    }
+  }
+
+  awaitable<void> housekeeping_loop() {
+    for (;;) {
+      housekeeping.expires_after(kHousekeeping);
+      error_code ec;
+      co_await housekeeping.async_wait(asio::redirect_error(use_awaitable, ec));
+      if (stopping) co_return;
+      throttle.flush();
+      // glibc keeps freed heap for reuse; after a burst of connections ends (at least half of
+      // them gone), give it back so the relay's memory returns near its level before.
+      const auto [closed, peak] = manager.take_churn();
+      if (closed > 0 && manager.size() * 2 <= peak) ::malloc_trim(0);
     }
   }
 
@@ -232,14 +436,23 @@ struct Server::Impl {
     error_code ignored;
     acceptor.close(ignored);
     signals.cancel(ignored);
+    housekeeping.cancel();
+    log_line("connections: " + std::to_string(manager.size()) + " open, " + std::to_string(accepted) + " accepted, " +
+             std::to_string(refused) + " refused at the cap, " + std::to_string(manager.shed()) + " shed, " +
+             std::to_string(accept_failures) + " failed accepts since start");
     manager.stop_all();
+    throttle.flush(Clock::now() + std::chrono::hours(1));
   }
 };
 
 Server::Server(RelayData& data, ServerOptions options) : impl_(std::make_unique<Impl>(data, std::move(options))) {
   auto& d = *impl_;
+  if (d.options.max_connections == 0) throw std::invalid_argument("max_connections must be at least 1");
   d.ctx.use_certificate_chain_file(data.cert_path().string());
   d.ctx.use_private_key_file(data.tls_key_path().string(), ssl::context::pem);
+  // OpenSSL frees a connection's record buffers while it has nothing in flight: most of the
+  // memory of an idle connection.
+  SSL_CTX_set_mode(d.ctx.native_handle(), SSL_MODE_RELEASE_BUFFERS);
   const std::string listen = d.options.listen.empty() ? data.settings().listen : d.options.listen;
   tcp::endpoint endpoint = parse_listen(listen);
   error_code ec;
@@ -269,6 +482,7 @@ void Server::run() {
   const auto ep = d.acceptor.local_endpoint();
   if (d.options.on_listening) d.options.on_listening(ep.address().to_string(), ep.port());
   asio::co_spawn(d.io, d.accept_loop(), asio::detached);
+  asio::co_spawn(d.io, d.housekeeping_loop(), asio::detached);
   d.io.run();
 }
 

@@ -1,9 +1,16 @@
 #pragma once
 // The relay's TLS server, shaped like Asio's own examples: `Server` owns the acceptor and a
 // signal_set (SIGINT/SIGTERM stop it cleanly), each `Connection` keeps itself alive with
-// shared_from_this and has an idle watchdog, and the `ConnectionManager` can stop them all.
+// shared_from_this and has a watchdog, and the `ConnectionManager` can stop them all.
 // One io thread; storage calls are synchronous SQLite on it (WAL, fsync per batch).
+//
+// What one connection may hold (docs/relay-admin.md, "Limits"): a deadline for the handshake
+// (TLS, hello, auth), one per message (from its first byte to its last, not reset by each
+// byte), an idle deadline between messages; frames of 16 KiB before authentication; at most
+// max_connections at once (an unauthenticated one is shed to make room for a newcomer, else
+// the newcomer is refused); one session per device (a newer one ends the older).
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -13,10 +20,18 @@
 
 namespace fg::relay {
 
+constexpr std::size_t kDefaultMaxConnections = 512;
+// File descriptors the relay needs besides its connections: the database and its WAL, blob
+// files being read or written, the listening socket, epoll, logs. LimitNOFILE must exceed
+// max_connections by at least this.
+constexpr std::size_t kReservedFds = 64;
+
 struct ServerOptions {
   std::string listen;  // "host:port"; port 0 picks a free port. Empty: the data folder's setting
-  std::chrono::milliseconds idle_timeout = std::chrono::seconds(60);
-  std::chrono::milliseconds handshake_timeout = std::chrono::seconds(20);
+  std::chrono::milliseconds idle_timeout = std::chrono::seconds(60);     // between messages
+  std::chrono::milliseconds message_timeout = std::chrono::seconds(60);  // one frame in, or one write out
+  std::chrono::milliseconds handshake_timeout = std::chrono::seconds(20);  // accept to welcome
+  std::size_t max_connections = kDefaultMaxConnections;
   bool handle_signals = true;  // SIGINT / SIGTERM stop the server
   // Called once the socket is bound (the real port), before accepting.
   std::function<void(const std::string& host, std::uint16_t port)> on_listening;

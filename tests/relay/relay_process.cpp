@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Database.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <cstring>
 #include <sstream>
 #include <stdexcept>
@@ -28,9 +29,17 @@ RunResult RelayProcess::admin(const std::vector<std::string>& args) {
 }
 
 void RelayProcess::start() {
-  serve_ = std::make_unique<ChildProcess>(std::vector<std::string>{
-      FAIRGUARD_RELAY_EXE, "serve", "--data", dir_.string(), "--listen", "127.0.0.1:" + std::to_string(port_),
-      "--idle-timeout", std::to_string(idle_)});
+  std::vector<std::string> argv{FAIRGUARD_RELAY_EXE, "serve", "--data", dir_.string(), "--listen",
+                                "127.0.0.1:" + std::to_string(port_)};
+  if (std::find(extra_.begin(), extra_.end(), "--idle-timeout") == extra_.end())
+    argv.insert(argv.end(), {"--idle-timeout", std::to_string(idle_)});
+  argv.insert(argv.end(), extra_.begin(), extra_.end());
+  if (max_open_files_ > 0) {
+    // The shell sets the open-file limit and execs the relay in its place (same pid).
+    const std::string limit = std::to_string(max_open_files_);
+    argv.insert(argv.begin(), {"/bin/sh", "-c", "ulimit -n " + limit + " && exec \"$0\" \"$@\""});
+  }
+  serve_ = std::make_unique<ChildProcess>(argv);
   auto line = serve_->wait_stdout(" on 127.0.0.1:", std::chrono::seconds(30));
   if (!line) throw std::runtime_error("fairguard-relay serve did not report its port: " + serve_->err());
   const auto at = line->find(" on 127.0.0.1:") + 14;

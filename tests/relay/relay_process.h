@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "support/child_process.h"
 #include "crypto/sha256.h"
@@ -19,6 +20,12 @@ class RelayProcess {
   ~RelayProcess();
   // Starts `serve` (port 0 the first time, then the same port again); waits for the port line.
   void start();
+  // For the next start(): more serve options (deadlines, --max-connections) and the serve
+  // process's open-file limit (0: inherited).
+  void set_serve_options(std::vector<std::string> extra, long max_open_files = 0) {
+    extra_ = std::move(extra);
+    max_open_files_ = max_open_files;
+  }
   void stop(int sig = SIGTERM);  // and waits; returns once it exited
   int last_exit() const { return last_exit_; }
   std::uint16_t port() const { return port_; }
@@ -31,6 +38,8 @@ class RelayProcess {
  private:
   std::filesystem::path dir_;
   int idle_;
+  std::vector<std::string> extra_;
+  long max_open_files_ = 0;
   std::uint16_t port_ = 0;
   int last_exit_ = -1;
   std::unique_ptr<ChildProcess> serve_;
