@@ -57,7 +57,11 @@ TEST_CASE("one session per device: a second session of the same device ends the 
   auto other = fx.enrol_station("other");
   auto first = fx.authenticated(other->key());
   auto second = fx.authenticated(other->key());
-  CHECK_THROWS_AS(first->receive(), SyncError);  // closed by the relay
+  // Closed by the relay at once (not a timeout of the client's 20 s, nor the relay's idle 60 s).
+  const auto t0 = std::chrono::steady_clock::now();
+  CHECK_THROWS_AS(first->receive(), SyncError);
+  CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(5));
+  CHECK(fx.log_lines_with("replaced by a newer session of the same device") == 1);
   second->send(make_heads(MsgType::Pull, {}));
   CHECK(second->receive().type == MsgType::Events);
   fx.station_syncs();
