@@ -10,42 +10,42 @@ namespace fg {
 
 FrameScanner::FrameScanner(QObject* parent) : QObject(parent)
 {
-    m_thread.setObjectName(QStringLiteral("fg-scanner"));
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+    thread_.setObjectName(QStringLiteral("fg-scanner"));
+    worker_ = new QObject;
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    thread_.start();
 }
 
 FrameScanner::~FrameScanner()
 {
-    if (m_sinkConnection)
-        disconnect(m_sinkConnection);
-    m_thread.quit();
-    m_thread.wait();  // at most one decode in flight
+    if (sink_connection_)
+        disconnect(sink_connection_);
+    thread_.quit();
+    thread_.wait();  // at most one decode in flight
 }
 
-QObject* FrameScanner::videoSink() const { return m_sink; }
+QObject* FrameScanner::videoSink() const { return sink_; }
 
 void FrameScanner::setVideoSink(QObject* sink)
 {
     auto* videoSink = qobject_cast<QVideoSink*>(sink);
     if (sink && !videoSink)
         qWarning() << "FrameScanner: videoSink is not a QVideoSink:" << sink;
-    if (videoSink == m_sink)
+    if (videoSink == sink_)
         return;
-    if (m_sinkConnection)
-        disconnect(m_sinkConnection);
-    m_sink = videoSink;
+    if (sink_connection_)
+        disconnect(sink_connection_);
+    sink_ = videoSink;
     // Direct: the frame is taken or dropped on the thread that delivers it (see offerFrame).
-    if (m_sink)
-        m_sinkConnection = connect(m_sink, &QVideoSink::videoFrameChanged, this,
+    if (sink_)
+        sink_connection_ = connect(sink_, &QVideoSink::videoFrameChanged, this,
                                    [this](const QVideoFrame& frame) { offerFrame(frame); },
                                    Qt::DirectConnection);
     emit videoSinkChanged();
 }
 
-QStringList FrameScanner::formats() const { return m_formatNames; }
+QStringList FrameScanner::formats() const { return format_names_; }
 
 void FrameScanner::setFormats(const QStringList& names)
 {
@@ -59,86 +59,86 @@ void FrameScanner::setFormats(const QStringList& names)
             qWarning() << "FrameScanner: unknown code format" << name;
         }
     }
-    if (accepted == m_formatNames)
+    if (accepted == format_names_)
         return;
-    m_formatNames = accepted;
+    format_names_ = accepted;
     {
-        std::lock_guard lock(m_optionsMutex);
-        m_options.formats = accepted.isEmpty() ? all_scan_formats() : formats;
+        std::lock_guard lock(options_mutex_);
+        options_.formats = accepted.isEmpty() ? all_scan_formats() : formats;
     }
     emit formatsChanged();
 }
 
-bool FrameScanner::active() const { return m_active.load(); }
+bool FrameScanner::active() const { return active_.load(); }
 
 void FrameScanner::setActive(bool active)
 {
-    if (active == m_active.load())
+    if (active == active_.load())
         return;
-    m_active.store(active);
+    active_.store(active);
     emit activeChanged();
 }
 
 bool FrameScanner::tryHarder() const
 {
-    std::lock_guard lock(m_optionsMutex);
-    return m_options.try_harder;
+    std::lock_guard lock(options_mutex_);
+    return options_.try_harder;
 }
 
 void FrameScanner::setTryHarder(bool on)
 {
     {
-        std::lock_guard lock(m_optionsMutex);
-        if (m_options.try_harder == on)
+        std::lock_guard lock(options_mutex_);
+        if (options_.try_harder == on)
             return;
-        m_options.try_harder = on;
+        options_.try_harder = on;
     }
     emit tryHarderChanged();
 }
 
-int FrameScanner::harderEvery() const { return m_harderEvery.load(); }
+int FrameScanner::harderEvery() const { return harder_every_.load(); }
 
 void FrameScanner::setHarderEvery(int n)
 {
     n = std::max(n, 1);
-    if (n == m_harderEvery.load())
+    if (n == harder_every_.load())
         return;
-    m_harderEvery.store(n);
+    harder_every_.store(n);
     emit tryHarderChanged();
 }
 
-int FrameScanner::repeatDelay() const { return m_repeatDelay; }
+int FrameScanner::repeatDelay() const { return repeat_delay_; }
 
 void FrameScanner::setRepeatDelay(int ms)
 {
-    if (ms == m_repeatDelay)
+    if (ms == repeat_delay_)
         return;
-    m_repeatDelay = ms;
+    repeat_delay_ = ms;
     emit repeatDelayChanged();
 }
 
-int FrameScanner::scannedFrames() const { return m_scanned; }
-int FrameScanner::droppedFrames() const { return m_dropped.load(); }
-bool FrameScanner::busy() const { return m_busy.load(); }
+int FrameScanner::scannedFrames() const { return scanned_; }
+int FrameScanner::droppedFrames() const { return dropped_.load(); }
+bool FrameScanner::busy() const { return busy_.load(); }
 
 bool FrameScanner::offerFrame(const QVideoFrame& frame)
 {
-    if (!m_active.load() || !frame.isValid())
+    if (!active_.load() || !frame.isValid())
         return false;
     bool idle = false;
-    if (!m_busy.compare_exchange_strong(idle, true)) {
-        ++m_dropped;  // the worker is still on an older frame: this one is skipped, not queued
+    if (!busy_.compare_exchange_strong(idle, true)) {
+        ++dropped_;  // the worker is still on an older frame: this one is skipped, not queued
         return false;
     }
     ScanOptions options;
     {
-        std::lock_guard lock(m_optionsMutex);
-        options = m_options;
+        std::lock_guard lock(options_mutex_);
+        options = options_;
     }
-    const unsigned taken = ++m_taken;
-    options.try_harder = options.try_harder && taken % static_cast<unsigned>(m_harderEvery.load()) == 0;
+    const unsigned taken = ++taken_;
+    options.try_harder = options.try_harder && taken % static_cast<unsigned>(harder_every_.load()) == 0;
     // The lambda holds a shallow QVideoFrame handle (shared buffer, no pixel copy).
-    QMetaObject::invokeMethod(m_worker, [this, frame, options]() {
+    QMetaObject::invokeMethod(worker_, [this, frame, options]() {
         const auto start = std::chrono::steady_clock::now();
         FrameScan scan = decode_frame(frame, options);
         const double ms =
@@ -154,17 +154,17 @@ bool FrameScanner::offerFrame(const QVideoFrame& frame)
 
 void FrameScanner::onDecoded(const FrameScan& scan, double ms, bool harder)
 {
-    m_busy.store(false);
-    ++m_scanned;
+    busy_.store(false);
+    ++scanned_;
     emit statsChanged();
     emit frameDecoded(static_cast<int>(scan.path), ms, !scan.results.empty(), harder);
     for (const auto& r : scan.results) {
         const QString text = QString::fromStdString(r.text);
-        if (m_repeatDelay > 0 && text == m_lastText && m_sinceLast.isValid() &&
-            m_sinceLast.elapsed() < m_repeatDelay)
+        if (repeat_delay_ > 0 && text == last_text_ && since_last_.isValid() &&
+            since_last_.elapsed() < repeat_delay_)
             continue;
-        m_lastText = text;
-        m_sinceLast.start();
+        last_text_ = text;
+        since_last_.start();
         QVariantList corners;
         for (const auto& p : r.corners)
             corners << QPointF(p.x, p.y);

@@ -85,22 +85,22 @@ signals:
 private:
     void onDecoded(const fg::FrameScan& scan, double ms, bool harder);
 
-    QPointer<QVideoSink> m_sink;
-    QMetaObject::Connection m_sinkConnection;
-    QThread m_thread;
-    QObject* m_worker = nullptr;  // lives in m_thread; runs the decodes
-    std::atomic<bool> m_busy{false};
-    mutable std::mutex m_optionsMutex;
-    ScanOptions m_options;
-    QStringList m_formatNames;
-    std::atomic<bool> m_active{true};
-    int m_repeatDelay = 1500;
-    int m_scanned = 0;
-    std::atomic<int> m_harderEvery{1};
-    std::atomic<unsigned> m_taken{0};  // frames handed to the worker
-    std::atomic<int> m_dropped{0};
-    QString m_lastText;
-    QElapsedTimer m_sinceLast;
+    QPointer<QVideoSink> sink_;
+    QMetaObject::Connection sink_connection_;
+    QThread thread_;
+    QObject* worker_ = nullptr;  // lives in thread_; runs the decodes
+    std::atomic<bool> busy_{false};
+    mutable std::mutex options_mutex_;
+    ScanOptions options_;
+    QStringList format_names_;
+    std::atomic<bool> active_{true};
+    int repeat_delay_ = 1500;
+    int scanned_ = 0;
+    std::atomic<int> harder_every_{1};
+    std::atomic<unsigned> taken_{0};  // frames handed to the worker
+    std::atomic<int> dropped_{0};
+    QString last_text_;
+    QElapsedTimer since_last_;
 };
 
 } // namespace fg

@@ -37,12 +37,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    WedgeDetector m_detector;
-    QElapsedTimer m_clock;  // for events that carry no timestamp
+    WedgeDetector detector_;
+    QElapsedTimer clock_;  // for events that carry no timestamp
     // Qt Quick re-sends one key event to the window and then to items; an application-wide
     // filter sees each of those: count a press once.
-    const QEvent* m_lastEvent = nullptr;
-    quint64 m_lastTimestamp = 0;
+    const QEvent* last_event_ = nullptr;
+    quint64 last_timestamp_ = 0;
 };
 
 } // namespace fg

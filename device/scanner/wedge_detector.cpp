@@ -16,7 +16,7 @@ int code_points(std::string_view utf8)
 
 bool WedgeDetector::too_slow(int64_t time_ms) const
 {
-    return time_ms - m_last_ms > m_config.max_gap_ms || time_ms < m_last_ms;
+    return time_ms - last_ms_ > config_.max_gap_ms || time_ms < last_ms_;
 }
 
 void WedgeDetector::text_key(std::string_view text, int64_t time_ms)
@@ -24,27 +24,27 @@ void WedgeDetector::text_key(std::string_view text, int64_t time_ms)
     if (text.empty())
         return;
     // A slow key starts a new run: whatever came before was typed by a person.
-    if (m_length > 0 && too_slow(time_ms))
+    if (length_ > 0 && too_slow(time_ms))
         reset();
-    m_burst.append(text);
-    m_length += code_points(text);
-    m_last_ms = time_ms;
+    burst_.append(text);
+    length_ += code_points(text);
+    last_ms_ = time_ms;
 }
 
 std::optional<std::string> WedgeDetector::enter_key(int64_t time_ms)
 {
     std::optional<std::string> scan;
-    if (m_length >= m_config.min_length && !too_slow(time_ms))
-        scan = m_burst;
+    if (length_ >= config_.min_length && !too_slow(time_ms))
+        scan = burst_;
     reset();
     return scan;
 }
 
 void WedgeDetector::reset()
 {
-    m_burst.clear();
-    m_length = 0;
-    m_last_ms = 0;
+    burst_.clear();
+    length_ = 0;
+    last_ms_ = 0;
 }
 
 } // namespace fg

@@ -19,7 +19,7 @@ public:
     };
 
     WedgeDetector() = default;
-    explicit WedgeDetector(Config config) : m_config(config) {}
+    explicit WedgeDetector(Config config) : config_(config) {}
 
     // A key that produced text (UTF-8, usually one character). time_ms: any monotonic clock.
     void text_key(std::string_view text, int64_t time_ms);
@@ -28,16 +28,16 @@ public:
     // Forget the burst (focus change, Escape, ...).
     void reset();
 
-    const Config& config() const { return m_config; }
-    void set_config(Config config) { m_config = config; }
+    const Config& config() const { return config_; }
+    void set_config(Config config) { config_ = config; }
 
 private:
     bool too_slow(int64_t time_ms) const;
 
-    Config m_config;
-    std::string m_burst;  // characters typed so far in the current fast run
-    int m_length = 0;     // m_burst in characters (UTF-8 code points)
-    int64_t m_last_ms = 0;
+    Config config_;
+    std::string burst_;  // characters typed so far in the current fast run
+    int length_ = 0;     // burst_ in characters (UTF-8 code points)
+    int64_t last_ms_ = 0;
 };
 
 } // namespace fg
