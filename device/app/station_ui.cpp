@@ -48,7 +48,7 @@ void prepare_station_engine(QQmlEngine& engine, StationBackend& backend) {
   backend.language()->setEngine(&engine);
   engine.addImportPath(QStringLiteral("qrc:/"));
   // Evidence thumbnails, derived in memory from the sealed blobs (the engine owns it).
-  engine.addImageProvider(QStringLiteral("evidence"), new EvidenceThumbnailProvider(&backend));
+  engine.addImageProvider(QStringLiteral("evidence"), new EvidenceThumbnailProvider(&backend.vault()));
 }
 
 QQuickWindow* load_main_window(QQmlApplicationEngine& engine, StationBackend& backend, QString* error) {

@@ -1998,23 +1998,7 @@
     </message>
 </context>
 <context>
-    <name>fg::StationBackend</name>
-    <message>
-        <source>This station is not enrolled in a fair yet.</source>
-        <translation>本工作站尚未注册到任何展会。</translation>
-    </message>
-    <message>
-        <source>Sign in first: every action names its officer.</source>
-        <translation>请先登录：每项操作都记录执法人员。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>The cases are still loading; try again in a moment.</source>
-        <translation>案件仍在加载，请稍后再试。</translation>
-    </message>
+    <name>DataVault</name>
     <message>
         <source>Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you again, or let another officer sign in.</source>
         <translation>您的名册条目没有数据密钥（您是由旧版中继添加的）。请联系管理处重新添加您，或请其他执法人员登录。</translation>
@@ -2030,6 +2014,25 @@
     <message>
         <source>The station&apos;s data cannot be read: %1</source>
         <translation>无法读取本工作站的数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EventRecorder</name>
+    <message>
+        <source>This station is not enrolled in a fair yet.</source>
+        <translation>本工作站尚未注册到任何展会。</translation>
+    </message>
+    <message>
+        <source>Sign in first: every action names its officer.</source>
+        <translation>请先登录：每项操作都记录执法人员。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The cases are still loading; try again in a moment.</source>
+        <translation>案件仍在加载，请稍后再试。</translation>
     </message>
 </context>
 <context>

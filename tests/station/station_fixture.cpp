@@ -73,4 +73,12 @@ std::string intake_to_admissibility(StationBackend& backend, const DemoFair& fai
 
 QString drawn_signature() { return demo_signature(); }
 
+std::string accepted_case(Station& s) {
+  const std::string number = intake_to_admissibility(*s.backend, s.fair, "9.1K23");
+  REQUIRE(s.backend->intake()->saveSignature(drawn_signature(), "W"));
+  REQUIRE(s.backend->intake()->accept({}));
+  s.backend->currentCase()->setCaseNumber(QString::fromStdString(number));
+  return number;
+}
+
 }  // namespace fg::test

@@ -36,6 +36,10 @@ struct Station {
 std::string intake_to_admissibility(StationBackend& backend, const DemoFair& fair, const char* booth = "9.1K23",
                                     const char* idNumber = "91440300MA5TEST01");
 
+// A complaint taken through the wizard to an accepted case at booth 9.1K23 (signed by the
+// complainant), opened on the case page. Returns the case number.
+std::string accepted_case(Station& s);
+
 // A signature as the pad's Canvas gives it: the demo fair's (demo_data.h).
 QString drawn_signature();
 

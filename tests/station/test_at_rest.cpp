@@ -133,7 +133,7 @@ TEST_CASE("a stolen tablet: no complaint text or photo byte in any file, all bac
   REQUIRE(reopened.blobs()->read(hash, photo));
   CHECK(photo.str() == photo_bytes().toStdString());
   // A viewer gets a plain copy outside the data folder, removed at sign-out.
-  const QString copy = reopened.plainBlobFile(hash);
+  const QString copy = reopened.vault().plainBlobFile(hash);
   REQUIRE_FALSE(copy.isEmpty());
   CHECK_FALSE(copy.startsWith(s.dir.path()));
   CHECK(QFile::exists(copy));

@@ -14,15 +14,6 @@
 using namespace fg;
 using fg::test::Station;
 
-namespace {
-std::string accepted_case(Station& s) {
-  const std::string number = fg::test::intake_to_admissibility(*s.backend, s.fair, "9.1K23");
-  REQUIRE(s.backend->intake()->saveSignature(fg::test::drawn_signature(), "W"));
-  REQUIRE(s.backend->intake()->accept({}));
-  return number;
-}
-}  // namespace
-
 TEST_CASE("an action out of workflow order is refused and records nothing", "[station]") {
   Station s;
   s.signIn();

@@ -73,14 +73,6 @@ Json last_body(Station& s) {
   return events.back().event.body;
 }
 
-std::string accepted_case(Station& s) {
-  const std::string number = fg::test::intake_to_admissibility(*s.backend, s.fair, "9.1K23");
-  REQUIRE(s.backend->intake()->saveSignature(fg::test::drawn_signature(), "W"));
-  REQUIRE(s.backend->intake()->accept({}));
-  s.backend->currentCase()->setCaseNumber(QString::fromStdString(number));
-  return number;
-}
-
 }  // namespace
 
 TEST_CASE("an imported file is sealed byte for byte and later changes to the file do not reach it", "[station]") {
@@ -293,7 +285,7 @@ TEST_CASE("thumbnails come from the sealed blob and are evicted and re-derived u
   CHECK(why.contains("not in the store"));
 
   // The provider QML uses answers from the same blobs.
-  EvidenceThumbnailProvider provider(s.backend.get());
+  EvidenceThumbnailProvider provider(&s.backend->vault());
   QSize size;
   const QImage shown = provider.requestImage(QString::fromStdString(blobs[1]), &size, QSize(64, 64));
   CHECK(size.width() == 64);

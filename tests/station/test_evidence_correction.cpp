@@ -16,14 +16,6 @@ using fg::test::Station;
 
 namespace {
 
-std::string accepted_case(Station& s) {
-  const std::string number = fg::test::intake_to_admissibility(*s.backend, s.fair, "9.1K23");
-  REQUIRE(s.backend->intake()->saveSignature(fg::test::drawn_signature(), "W"));
-  REQUIRE(s.backend->intake()->accept({}));
-  s.backend->currentCase()->setCaseNumber(QString::fromStdString(number));
-  return number;
-}
-
 QImage picture() {
   QImage image(64, 48, QImage::Format_RGB32);
   for (int y = 0; y < 48; ++y)

@@ -220,3 +220,29 @@ TEST_CASE("a kiosk locked out by wrong PINs is left only with a supervisor's PIN
   CHECK(s.backend->session()->officerId() == "SV-001");
   CHECK_FALSE(s.backend->session()->lockedOut());
 }
+
+TEST_CASE("the kiosk, the intake and the scanner page give one verdict for the same sticker", "[station]") {
+  Station s;
+  s.signIn();
+  KioskDesk& desk = *s.backend->kioskDesk();
+  const QString forged = QString::fromStdString(s.forged_sticker("9.1K23"));
+  const QString genuine = QString::fromStdString(s.fair.sticker("9.1K23"));
+  // Before the one checker, the kiosk's check said only "not ok" for a forged sticker, so the
+  // form could not warn the way the officer's pages do.
+  const QVariantMap kiosk = desk.checkSticker(forged);
+  CHECK_FALSE(kiosk.value("ok").toBool());
+  CHECK(kiosk.value("verdict").toString() == "forged");
+  for (const QString& text : {forged, genuine, QStringLiteral("4006381333931"), QString()}) {
+    INFO(text.toStdString());
+    const QVariantMap fromKiosk = desk.checkSticker(text);
+    CHECK(fromKiosk == s.backend->intake()->checkSticker(text));
+    CHECK(fromKiosk == s.backend->lastSticker()->check(text));
+  }
+  CHECK(desk.checkSticker(genuine).value("verdict").toString() == "genuine");
+  CHECK(desk.checkSticker("4006381333931").value("verdict").toString() == "not_sticker");
+  CHECK(desk.checkSticker("  ").value("verdict").toString() == "empty");
+  // The same right-number check too: blanks around the number do not matter to either.
+  CHECK(desk.checkRightNumber("invention", " 201710601862.3 ") ==
+        s.backend->intake()->checkRightNumber("invention", " 201710601862.3 "));
+  CHECK(desk.checkRightNumber("invention", " 201710601862.3 ").value("ok").toBool());
+}

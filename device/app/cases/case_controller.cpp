@@ -1,0 +1,332 @@
+#include "case_controller.h"
+
+#include <QImage>
+#include <QUrl>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+#include "case_details.h"
+#include "cases/case.h"
+#include "cases/event_types.h"
+#include "code_checks.h"
+#include "evidence_capture.h"
+#include "json_variant.h"
+#include "notice_pdf.h"
+#include "case_access_policy.h"
+#include "case_index.h"
+#include "data_vault.h"
+#include "event_recorder.h"
+#include "last_booth_sticker.h"
+#include "officer_session.h"
+#include "station_clock.h"
+#include "station_enrolment.h"
+#include "sticker_checker.h"
+
+namespace fg {
+namespace ev = fg::events;
+namespace {
+
+// The actions of the case page, in workflow order.
+constexpr std::string_view kActions[] = {ev::kNoticeServed,    ev::kDefenceRecorded, ev::kDecisionRecorded,
+                                         ev::kCaseWithdrawn,   ev::kCaseTransferred, ev::kCaseClosed,
+                                         ev::kEvidenceAdded};
+
+QString action_name(std::string_view type) {
+  if (type == ev::kNoticeServed) return CaseController::tr("serve the notice");
+  if (type == ev::kDefenceRecorded) return CaseController::tr("record a defence");
+  if (type == ev::kDecisionRecorded) return CaseController::tr("record a decision");
+  if (type == ev::kCaseWithdrawn) return CaseController::tr("withdraw the complaint");
+  if (type == ev::kCaseTransferred) return CaseController::tr("transfer as a formal case");
+  if (type == ev::kCaseClosed) return CaseController::tr("close the case");
+  if (type == ev::kEvidenceAdded) return CaseController::tr("add evidence");
+  if (type == ev::kEvidenceCorrected) return CaseController::tr("correct evidence");
+  return QString::fromUtf8(type.data(), static_cast<int>(type.size()));
+}
+
+template <std::size_t N>
+bool one_of(const std::array<std::string_view, N>& allowed, const std::string& value) {
+  for (std::string_view a : allowed)
+    if (a == value) return true;
+  return false;
+}
+
+// Kinds without a sealed blob: a correction cannot turn them into a picture or file, nor the
+// reverse.
+bool blobless_kind(const std::string& kind) { return kind == "note" || kind == "scanned_code"; }
+
+}  // namespace
+
+CaseController::CaseController(QObject* parent) : QObject(parent) {}
+
+void CaseController::setParts(const CasePageParts& parts) {
+  parts_ = parts;
+  if (parts_.index) connect(parts_.index, &CaseIndex::changed, this, &CaseController::reload);
+  timeline_.setParts(parts_.vault, parts_.enrolment, parts_.receipts);
+  evidence_.setEnrolment(parts_.enrolment);
+}
+
+void CaseController::setCaseNumber(const QString& number) {
+  number_ = number.toStdString();
+  error_.clear();
+  reload();
+}
+
+void CaseController::reload() {
+  timeline_.load(currentCase());
+  evidence_.load(currentCase());
+  emit changed();
+}
+
+const Case* CaseController::currentCase() const {
+  return parts_.access && !number_.empty() ? parts_.access->find(number_) : nullptr;
+}
+
+QString CaseController::status() const {
+  const Case* c = currentCase();
+  return c ? QString::fromUtf8(to_string(c->state)) : QString();
+}
+
+QVariantMap CaseController::details() const {
+  const Case* c = currentCase();
+  if (!c) return {};
+  QVariantMap out = case_sections(*c);
+  out.insert(QVariantMap{{QStringLiteral("booth"), QString::fromStdString(c->respondent_booth())},
+                         {QStringLiteral("received"), static_cast<qint64>(c->received.value_or(0))},
+                         {QStringLiteral("served"), static_cast<qint64>(c->served.value_or(0))},
+                         {QStringLiteral("deadline"), static_cast<qint64>(c->defence_deadline.value_or(0))},
+                         {QStringLiteral("decided"), static_cast<qint64>(c->decided.value_or(0))},
+                         {QStringLiteral("outcome"), QString::fromStdString(c->outcome)},
+                         {QStringLiteral("reason"), QString::fromStdString(c->reason)},
+                         {QStringLiteral("evidenceCount"), evidence_.count()},  // current items only
+                         {QStringLiteral("defenceCount"), static_cast<int>(c->defences.size())},
+                         {QStringLiteral("conflicts"), static_cast<int>(c->conflicts.size())},
+                         {QStringLiteral("invalidEvents"), c->invalid_events()}});
+  return out;
+}
+
+QStringList CaseController::allowedActions() const {
+  QStringList list;
+  const Case* c = currentCase();
+  if (!c) return list;
+  for (std::string_view type : kActions)
+    if (transition(c->state, type)) list << QString::fromUtf8(type.data(), static_cast<int>(type.size()));
+  return list;
+}
+
+QString CaseController::noticePdf() const {
+  const Case* c = currentCase();
+  if (!c || !parts_.vault || !parts_.vault->blobs()) return {};
+  for (const TimelineEntry& t : c->timeline) {
+    if (t.type != ev::kNoticeServed || !t.valid) continue;
+    const auto e = parts_.vault->store()->find(t.ref.device, t.ref.seq);
+    const QString blob = e ? json_text(e->event.body, "notice") : QString();
+    if (!blob.isEmpty()) return parts_.vault->plainBlobFile(blob.toStdString());  // blob files are encrypted
+  }
+  return {};
+}
+
+void CaseController::clearError() {
+  if (error_.isEmpty()) return;
+  error_.clear();
+  emit changed();
+}
+
+bool CaseController::fail(const QString& why) {
+  error_ = why;
+  emit changed();
+  return false;
+}
+
+bool CaseController::allowed(std::string_view type) {
+  const Case* c = currentCase();
+  if (!c) return fail(tr("No case is open."));
+  if (transition(c->state, type)) return true;
+  return fail(tr("Cannot %1 while the case is \"%2\".").arg(action_name(type), QString::fromUtf8(to_string(c->state))));
+}
+
+bool CaseController::append(std::string_view type, Json body, std::vector<std::string> blobs) {
+  body["case_number"] = number_;
+  QString why;
+  if (!parts_.recorder) return fail(tr("No case is open."));
+  if (!parts_.recorder->record(type, std::move(body), std::move(blobs), &why)) return fail(why);
+  error_.clear();
+  emit changed();
+  return true;
+}
+
+bool CaseController::serveNotice(const QString& stickerText, const QString& recipient) {
+  if (!allowed(ev::kNoticeServed)) return false;
+  const Case* c = currentCase();
+  const StickerCheck s = parts_.stickers->check(stickerText);
+  if (!s.ok) return fail(s.message);
+  // A genuine sticker was scanned at a booth: evidence taken from now on says so.
+  parts_.lastSticker->remember(s);
+  if (s.booth != c->respondent_booth())
+    return fail(tr("This sticker is of booth %1; the case is about booth %2.")
+                    .arg(QString::fromStdString(s.booth), QString::fromStdString(c->respondent_booth())));
+  const qint64 served = parts_.clock->now();
+  NoticeContent n;
+  n.fairName = QString::fromStdString(parts_.enrolment->fairConfig().fair.name);
+  n.caseNumber = caseNumber();
+  n.caseReference = QStringLiteral("FGC1:%1").arg(caseNumber());
+  n.booth = QString::fromStdString(s.booth);
+  n.exhibitor = json_text(c->respondent, "exhibitor");
+  n.rightType = QString::fromStdString(c->right_type());
+  n.rightNumber = QString::fromStdString(c->right_number());
+  n.complainant = json_text(c->complainant, "name");
+  n.servedAt = parts_.clock->formatDateTime(served);
+  n.deadline = parts_.clock->formatDateTime(served + ev::kDefencePeriodMs);
+  n.officer = parts_.session->officerName();
+  n.station = parts_.enrolment->stationCode();
+  const QByteArray pdf = render_notice_pdf(n);
+  if (pdf.isEmpty()) return fail(tr("The notice PDF could not be written."));
+  const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealBytes(pdf, "application/pdf", "station");
+  if (!sealed) return fail(tr("Notice not saved: %1").arg(sealed.error));
+  const std::string hash = sealed.blob->hash;
+  Json body = {{"served_at", served}, {"sticker", stickerText.trimmed().toStdString()}, {"sticker_verified", true},
+               {"notice", hash}};
+  if (!recipient.trimmed().isEmpty()) body["recipient"] = recipient.trimmed().toStdString();
+  return append(ev::kNoticeServed, std::move(body), {hash});
+}
+
+bool CaseController::recordDefence(const QString& summary) {
+  if (!allowed(ev::kDefenceRecorded)) return false;
+  if (summary.trimmed().isEmpty()) return fail(tr("Summarise the respondent's defence."));
+  return append(ev::kDefenceRecorded, {{"received_at", parts_.clock->now()}, {"summary", summary.trimmed().toStdString()}});
+}
+
+bool CaseController::recordDecision(const QString& outcome, const QStringList& measures, const QString& sanction,
+                                    const QString& note) {
+  if (!allowed(ev::kDecisionRecorded)) return false;
+  if (!one_of(ev::kOutcomes, outcome.toStdString())) return fail(tr("Choose the outcome."));
+  Json list = Json::array();
+  for (const QString& m : measures) {
+    if (!one_of(ev::kMeasures, m.toStdString())) return fail(tr("Unknown measure: %1").arg(m));
+    list.push_back(m.toStdString());
+  }
+  const std::string s = sanction.isEmpty() ? "none" : sanction.toStdString();
+  if (!one_of(ev::kSanctions, s)) return fail(tr("Unknown sanction: %1").arg(sanction));
+  Json body = {{"outcome", outcome.toStdString()}, {"measures", list}, {"sanction", s}};
+  if (!note.trimmed().isEmpty()) body["note"] = note.trimmed().toStdString();
+  return append(ev::kDecisionRecorded, std::move(body));
+}
+
+bool CaseController::withdraw(const QString& reason) {
+  if (!allowed(ev::kCaseWithdrawn)) return false;
+  Json body = Json::object();
+  if (!reason.trimmed().isEmpty()) body["reason"] = reason.trimmed().toStdString();
+  return append(ev::kCaseWithdrawn, std::move(body));
+}
+
+bool CaseController::transfer(const QString& reason, const QString& to) {
+  if (!allowed(ev::kCaseTransferred)) return false;
+  Json body = Json::object();
+  if (!reason.trimmed().isEmpty()) body["reason"] = reason.trimmed().toStdString();
+  if (!to.trimmed().isEmpty()) body["to"] = to.trimmed().toStdString();
+  return append(ev::kCaseTransferred, std::move(body));
+}
+
+bool CaseController::close(const QString& note) {
+  if (!allowed(ev::kCaseClosed)) return false;
+  Json body = Json::object();
+  if (!note.trimmed().isEmpty()) body["note"] = note.trimmed().toStdString();
+  return append(ev::kCaseClosed, std::move(body));
+}
+
+bool CaseController::evidenceAllowed(const QString& kind) {
+  if (!allowed(ev::kEvidenceAdded)) return false;
+  if (!one_of(ev::kEvidenceKinds, kind.toStdString())) return fail(tr("Choose the kind of evidence."));
+  return true;
+}
+
+bool CaseController::appendEvidence(const QString& kind, Json body, const QString& text, bool originalSeen) {
+  const Case* c = currentCase();
+  body["kind"] = kind.toStdString();
+  body["captured_at"] = parts_.clock->now();
+  body["original_seen"] = originalSeen;
+  body["station"] = parts_.enrolment->stationCode().toStdString();
+  // Where it was captured: the booth whose genuine sticker this station scanned last, with
+  // the time of that scan; without one, the booth the case is about.
+  const LastBoothSticker* sticker = parts_.lastSticker;
+  if (sticker->known()) {
+    body["booth"] = sticker->booth().toStdString();
+    body["booth_sticker_at"] = sticker->scannedAt();
+  } else {
+    body["booth"] = c->respondent_booth();
+  }
+  if (!text.trimmed().isEmpty()) body["text"] = text.trimmed().toStdString();
+  std::vector<std::string> blobs;
+  if (body.contains("blob")) blobs.push_back(body["blob"].get<std::string>());
+  return append(ev::kEvidenceAdded, std::move(body), std::move(blobs));
+}
+
+bool CaseController::addEvidence(const QString& kind, const QString& filePath, const QString& text, bool originalSeen) {
+  if (!evidenceAllowed(kind)) return false;
+  if (!filePath.isEmpty())
+    return appendSealed(kind, EvidenceCapture(parts_.vault->blobs()).sealFile(filePath), text, originalSeen);
+  if (text.trimmed().isEmpty()) return fail(tr("Choose a file or write a note."));
+  return appendEvidence(kind, {{"source", "typed"}}, text, originalSeen);
+}
+
+bool CaseController::appendSealed(const QString& kind, const SealResult& sealed, const QString& text,
+                                  bool originalSeen) {
+  if (!sealed) return fail(sealed.error);
+  Json body = Json::object();
+  EvidenceCapture::describe(*sealed.blob, body);
+  return appendEvidence(kind, std::move(body), text, originalSeen);
+}
+
+bool CaseController::addImage(const QString& kind, const QImage& image, const QString& text, bool originalSeen) {
+  if (!evidenceAllowed(kind)) return false;
+  return appendSealed(kind, EvidenceCapture(parts_.vault->blobs()).sealImage(image), text, originalSeen);
+}
+
+bool CaseController::addPhoto(const QString& kind, QObject* videoSink, const QString& text, bool originalSeen) {
+  if (!evidenceAllowed(kind)) return false;
+  auto* sink = qobject_cast<QVideoSink*>(videoSink);
+  if (!sink) return fail(tr("No camera picture to take."));
+  // The frame shown when the officer pressed: sealed at once.
+  return appendSealed(kind, EvidenceCapture(parts_.vault->blobs()).sealFrame(sink->videoFrame()), text, originalSeen);
+}
+
+bool CaseController::addScannedCode(const QString& text, const QString& format, bool originalSeen) {
+  const QString kind = QStringLiteral("scanned_code");
+  if (!evidenceAllowed(kind)) return false;
+  if (text.trimmed().isEmpty()) return fail(tr("No code was read."));
+  Json body = {{"source", format == QLatin1String("typed") ? "typed" : "scanner"}};
+  if (!format.isEmpty() && format != QLatin1String("typed")) body["code_format"] = format.toStdString();
+  return appendEvidence(kind, std::move(body), text, originalSeen);
+}
+
+bool CaseController::correctEvidence(const QString& itemId, const QString& kind, const QString& text,
+                                     bool originalSeen, const QString& reason) {
+  if (!allowed(ev::kEvidenceCorrected)) return false;
+  const Case* c = currentCase();
+  const std::string id = itemId.toStdString();
+  const EvidenceItem* item = nullptr;
+  for (const EvidenceItem& e : c->evidence)
+    if (e.id == id) item = &e;
+  if (!item) return fail(tr("Evidence item %1 is not part of case %2.").arg(itemId.left(12), caseNumber()));
+  if (!item->current()) return fail(tr("This item was corrected already: correct its latest version."));
+  if (reason.trimmed().isEmpty()) return fail(tr("Say why the item is corrected."));
+  const std::string k = kind.toStdString();
+  if (!one_of(ev::kEvidenceKinds, k)) return fail(tr("Choose the kind of evidence."));
+  const Json& f = item->fields;
+  const bool has_blob = !json_text(f, "blob").isEmpty();
+  if (has_blob && blobless_kind(k))
+    return fail(tr("This item is a sealed picture or file: its kind cannot be a note or a scanned code."));
+  if (!has_blob && !blobless_kind(k))
+    return fail(tr("This item has no picture or file: it can only be a note or a scanned code."));
+  const QString note = text.trimmed();
+  if (!has_blob && note.isEmpty()) return fail(tr("A note or code without its text would say nothing."));
+
+  // Only what changes is written; the fold keeps the rest from the item it replaces.
+  Json body = {{"corrects", {{"hash", id}}}, {"reason", reason.trimmed().toStdString()}};
+  if (json_text(f, "kind") != kind) body["kind"] = k;
+  if (json_text(f, "text") != note) body["text"] = note.toStdString();
+  if (f.value("original_seen", false) != originalSeen) body["original_seen"] = originalSeen;
+  if (body.size() == 2) return fail(tr("Nothing changed: change the kind, the note or \"Original seen\"."));
+  return append(ev::kEvidenceCorrected, std::move(body));
+}
+
+}  // namespace fg

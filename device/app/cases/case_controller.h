@@ -1,0 +1,128 @@
+#pragma once
+// The case page: one case's details and timeline, and the actions the workflow allows in its
+// current state, in workflow order (serve notice, record defence, decision, withdraw,
+// transfer, close, add evidence). An action the state does not allow is refused here, before
+// any event is written.
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <string>
+
+#include "evidence_list_model.h"
+#include "ledger/canonical.h"
+#include "timeline_model.h"
+
+class QImage;
+
+namespace fg {
+
+class CaseAccessPolicy;
+class CaseIndex;
+class DataVault;
+class EventRecorder;
+class LastBoothSticker;
+class OfficerSession;
+class StationClock;
+class StationEnrolment;
+class StationReceipts;
+class StickerChecker;
+struct Case;
+struct SealResult;
+
+// What the case page works with (all owned by StationBackend, which hands them over).
+struct CasePageParts {
+  const CaseAccessPolicy* access = nullptr;  // finds the case (none while the kiosk is on)
+  const CaseIndex* index = nullptr;          // changes: the page re-reads its case
+  EventRecorder* recorder = nullptr;         // each action's event
+  DataVault* vault = nullptr;                // stored events, blobs, plain copies for viewers
+  const StationEnrolment* enrolment = nullptr;  // fair, station, officers' names
+  const StationClock* clock = nullptr;
+  const OfficerSession* session = nullptr;   // the officer named on the notice
+  const StickerChecker* stickers = nullptr;
+  LastBoothSticker* lastSticker = nullptr;   // where evidence was captured
+  const StationReceipts* receipts = nullptr; // the timeline's receipts
+};
+
+class CaseController : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("owned by StationBackend")
+  Q_PROPERTY(QString caseNumber READ caseNumber WRITE setCaseNumber NOTIFY changed)
+  Q_PROPERTY(QString status READ status NOTIFY changed)
+  Q_PROPERTY(QVariantMap details READ details NOTIFY changed)
+  Q_PROPERTY(QStringList allowedActions READ allowedActions NOTIFY changed)
+  Q_PROPERTY(fg::TimelineModel* timeline READ timeline CONSTANT)
+  Q_PROPERTY(fg::EvidenceListModel* evidence READ evidence CONSTANT)
+  Q_PROPERTY(QString error READ error NOTIFY changed)
+  Q_PROPERTY(QString noticePdf READ noticePdf NOTIFY changed)
+ public:
+  explicit CaseController(QObject* parent = nullptr);
+  void setParts(const CasePageParts& parts);
+
+  QString caseNumber() const { return QString::fromStdString(number_); }
+  void setCaseNumber(const QString& number);
+  QString status() const;
+  QVariantMap details() const;
+  // Event types of the actions valid now, in workflow order.
+  QStringList allowedActions() const;
+  TimelineModel* timeline() { return &timeline_; }
+  EvidenceListModel* evidence() { return &evidence_; }
+  QString error() const { return error_; }
+  // A form opened afresh does not show the refusal of an earlier one.
+  Q_INVOKABLE void clearError();
+  // Path of the notice PDF of this case (in the blob store), empty before serving.
+  QString noticePdf() const;
+
+  // The booth sticker scanned at the booth proves presence; it must be genuine and be the
+  // respondent's booth. Writes the notice PDF (case number, deadline, QR) as a blob.
+  Q_INVOKABLE bool serveNotice(const QString& stickerText, const QString& recipient);
+  Q_INVOKABLE bool recordDefence(const QString& summary);
+  Q_INVOKABLE bool recordDecision(const QString& outcome, const QStringList& measures, const QString& sanction,
+                                  const QString& note);
+  Q_INVOKABLE bool withdraw(const QString& reason);
+  Q_INVOKABLE bool transfer(const QString& reason, const QString& to);
+  Q_INVOKABLE bool close(const QString& note);
+  // Evidence is sealed the moment it is captured (evidence_capture.h) and never edited later.
+  // Each evidence.added names the officer, the station, the case, the booth (the last genuine
+  // sticker scanned on this station, with its time; else the case's respondent booth) and the
+  // blob's SHA-256.
+  // An imported file (path or file: URL), or with an empty path a note (text).
+  Q_INVOKABLE bool addEvidence(const QString& kind, const QString& filePath, const QString& text, bool originalSeen);
+  // What the camera shows now (`videoSink` is the VideoOutput's QVideoSink), PNG-encoded once.
+  Q_INVOKABLE bool addPhoto(const QString& kind, QObject* videoSink, const QString& text, bool originalSeen);
+  // A code read by the scanner page (or typed there): kind scanned_code, the text as read.
+  Q_INVOKABLE bool addScannedCode(const QString& text, const QString& format, bool originalSeen);
+  // A camera still already in memory (the photo path after the frame is taken; tests).
+  bool addImage(const QString& kind, const QImage& image, const QString& text, bool originalSeen);
+  // Corrects the description of the current version of an item (`itemId`: the model's
+  // itemId) with evidence.corrected: only the kind, note and "original seen" that differ are
+  // written, with the required reason. The sealed blob is never touched; an item with a blob
+  // keeps a picture/file kind, one without stays a note or scanned code.
+  Q_INVOKABLE bool correctEvidence(const QString& itemId, const QString& kind, const QString& text, bool originalSeen,
+                                   const QString& reason);
+
+ signals:
+  void changed();
+
+ private:
+  const Case* currentCase() const;
+  bool fail(const QString& why);
+  bool allowed(std::string_view type);
+  bool append(std::string_view type, Json body, std::vector<std::string> blobs = {});
+  // Checks kind and state before anything is sealed (a refused item leaves no blob behind).
+  bool evidenceAllowed(const QString& kind);
+  bool appendEvidence(const QString& kind, Json body, const QString& text, bool originalSeen);
+  // A blob just sealed (file, camera still): described in the body and appended as evidence.
+  bool appendSealed(const QString& kind, const SealResult& sealed, const QString& text, bool originalSeen);
+  void reload();
+
+  CasePageParts parts_;
+  std::string number_;
+  TimelineModel timeline_;
+  EvidenceListModel evidence_;
+  QString error_;
+};
+
+}  // namespace fg

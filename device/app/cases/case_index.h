@@ -1,0 +1,62 @@
+#pragma once
+// Every case of the fair as the station knows it: the fold of the stored events (all
+// stations'), kept up to date incrementally with CaseFolder (shared/cases/case_fold.h): an
+// action re-folds only its own case; a sync or a start re-reads the store. Also the station's
+// highest case counter, for the next case number. Pages never read this directly for a case:
+// they ask CaseAccessPolicy (case_access_policy.h), which says who may see one.
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+#include <string>
+
+#include "cases/case_fold.h"
+
+namespace fg {
+
+class EventStore;
+
+class CaseIndex : public QObject {
+  Q_OBJECT
+ public:
+  explicit CaseIndex(QObject* parent = nullptr);
+  ~CaseIndex() override;
+
+  // The fair and this station's code (case numbers); set when a configuration is installed.
+  void setStation(const std::string& fair, const std::string& stationCode);
+  // Re-reads all events of `store` and folds them (start, sign-in, after a sync imported).
+  // Ignored while a background load runs: its result follows.
+  void reload(EventStore& store);
+  // Startup of a big fair: reads and folds on a worker thread so that the first page shows at
+  // once; loading() is true until the cases arrive (the store must stay open meanwhile).
+  void reloadInBackground(EventStore& store);
+  // One event this station just stored: re-folds its case only (all of the fold when it names
+  // no case).
+  void add(const SignedEvent& event);
+  // Forgets everything (the data was closed).
+  void clear();
+
+  bool loading() const { return loader_ != nullptr; }
+  // Blocks until a background load has finished reading (before the store it reads closes).
+  void waitForLoader();
+  const FoldResult& fold() const { return *fold_; }
+  const Case* find(const std::string& number) const { return fold_->find(number); }
+  // The next case number of this station (its own highest counter + 1).
+  std::string nextCaseNumber() const;
+
+ signals:
+  void changed();         // the fold changed: pages re-read their case
+  void loadingChanged();
+
+ private:
+  struct Loaded;
+  void install(std::unique_ptr<CaseFolder> folder, std::int64_t counter);
+
+  std::string fair_, station_;
+  std::unique_ptr<CaseFolder> folder_;
+  const FoldResult* fold_;
+  std::int64_t case_counter_ = 0;
+  QThread* loader_ = nullptr;
+};
+
+}  // namespace fg

@@ -1,0 +1,93 @@
+#include "data_vault.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include "crypto/data_keyring.h"
+#include "ledger/record_cipher.h"
+
+namespace fg {
+
+std::string DataVault::keyringPath() const {
+  return QDir(data_dir_).filePath(QStringLiteral("keyring.json")).toStdString();
+}
+
+bool DataVault::hasKeyring() const { return DataKeyring::exists(keyringPath()); }
+
+void DataVault::createKey() { data_key_ = std::make_unique<SecretBytes>(DataKeyring::create(keyringPath())); }
+
+QString DataVault::unlock(const Officer& officer, const QString& pin) {
+  if (!officer.box)
+    return tr("Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you "
+              "again, or let another officer sign in.");
+  const DataKeyring ring = DataKeyring::load(keyringPath());
+  if (!ring.has_copy_for(officer.id, officer.box->public_key))
+    return tr("This station has no key for you yet. Any officer who has used this station must sign in once; "
+              "then you can.");
+  std::string why;
+  auto key = ring.open(officer.id, OfficerBoxKey::derive(pin.toStdString(), *officer.box), &why);
+  if (!key) return tr("The station's data does not open: %1").arg(QString::fromStdString(why));
+  data_key_ = std::make_unique<SecretBytes>(std::move(*key));
+  return {};
+}
+
+void DataVault::seal(const std::vector<Officer>& roster) {
+  if (!data_key_) return;
+  std::vector<KeyRecipient> recipients;
+  for (const Officer& o : roster)
+    if (o.box && !o.disabled) recipients.push_back({o.id, o.box->public_key});
+  DataKeyring::load(keyringPath()).update(*data_key_, recipients);
+}
+
+void DataVault::openStores(const std::string& fair) {
+  if (store_ && store_->fair() != fair)
+    throw std::runtime_error("this station belongs to fair " + store_->fair() + ", not " + fair);
+  if (!data_key_) throw std::runtime_error("the station's data is locked: an officer must sign in first");
+  const QDir dir(data_dir_);
+  if (!blobs_)
+    blobs_ = std::make_unique<BlobStore>(dir.filePath(QStringLiteral("blobs")).toStdString(),
+                                         std::make_shared<SecretBytes>(derive_subkey(*data_key_, 2, "fgblobs_")));
+  if (!store_)
+    store_ = std::make_unique<EventStore>(
+        dir.filePath(QStringLiteral("events.db")).toStdString(), fair,
+        std::make_shared<XChaChaRecordCipher>(derive_subkey(*data_key_, 1, "fgevents")));
+}
+
+void DataVault::trustDevices(const FairConfig& config) {
+  if (!store_) return;
+  for (const DeviceEntry& d : config.devices) {
+    if (d.revoked)
+      store_->revoke_device(d.key);
+    else
+      store_->trust_device(d.key, d.code);
+  }
+}
+
+void DataVault::close() {
+  store_.reset();
+  blobs_.reset();
+  data_key_.reset();      // sodium_free wipes it
+  plain_copies_.reset();  // removes the plain copies shown meanwhile
+}
+
+QString DataVault::plainBlobFile(const std::string& hash) {
+  if (!blobs_ || !blobs_->contains(hash)) return {};
+  if (!plain_copies_) {
+    const QString base = QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    plain_copies_ = std::make_unique<QTemporaryDir>(base + QStringLiteral("/fairguard-view-XXXXXX"));
+    if (!plain_copies_->isValid()) {
+      plain_copies_.reset();
+      return {};
+    }
+  }
+  const QString file = plain_copies_->filePath(QString::fromStdString(hash));
+  if (QFileInfo::exists(file)) return file;
+  std::string why;
+  if (!blobs_->export_to(hash, file.toStdString(), &why)) {
+    qWarning("Cannot show blob %s: %s", hash.c_str(), why.c_str());
+    return {};
+  }
+  return file;
+}
+
+}  // namespace fg

@@ -1,0 +1,207 @@
+#include "station_backend.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEvent>
+
+#include <algorithm>
+
+namespace fg {
+
+StationBackend::StationBackend(QObject* parent)
+    : QObject(parent),
+      receipts_(vault_),
+      stickers_(enrolment_),
+      access_(index_, [this] { return kiosk_desk_.active(); }),
+      recorder_(enrolment_, vault_, session_, index_) {
+  last_sticker_.setParts(&stickers_, &clock_);
+  equip(intake_);
+  equip(case_);
+  kiosk_desk_.setParts({&session_, &intake_, &case_, &cases_, &clock_, &language_, &stickers_, &enrolment_});
+  sync_.setParts({&enrolment_, &vault_, &receipts_, &sync_state_,
+                  [this](const std::string& fair) { return prepareStore(fair); },
+                  [this](const std::string& text, const PublicKey& bureau, QString* error) {
+                    return installFairConfig(text, bureau, error);
+                  },
+                  [this] { refresh(); }});
+
+  session_.setUnlocker([this](const Officer& officer, const QString& pin) { return unlock(officer, pin); });
+  // Sign-out (not the idle lock) closes the stores and wipes the data key.
+  connect(&session_, &OfficerSession::officerChanged, this, [this] {
+    if (session_.officerId().isEmpty()) closeData();
+  });
+  // A close waits for the sync and the loader reading the stores.
+  auto close_if_pending = [this] {
+    if (close_pending_ && session_.officerId().isEmpty()) closeData();
+  };
+  connect(&sync_, &SyncWorker::finished, this, close_if_pending);
+  connect(&index_, &CaseIndex::loadingChanged, this, [this, close_if_pending] {
+    emit loadingChanged();
+    if (!index_.loading()) close_if_pending();
+  });
+  connect(&index_, &CaseIndex::changed, this, [this] {
+    updateRows();
+    emit eventsChanged();
+  });
+  connect(&clock_, &StationClock::nowChanged, this, &StationBackend::nowChanged);
+  connect(&sync_state_, &SyncState::changed, this, &StationBackend::syncChanged);
+  // Any touch or key anywhere keeps the officer's session from idling out.
+  if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+}
+
+StationBackend::~StationBackend() {
+  index_.waitForLoader();  // it reads through the store
+  if (QCoreApplication::instance()) QCoreApplication::instance()->removeEventFilter(this);
+}
+
+void StationBackend::equip(IntakeWizard& wizard) {
+  wizard.setParts({&access_, &index_, &recorder_, &vault_, &enrolment_, &clock_, &stickers_, &last_sticker_});
+}
+
+void StationBackend::equip(CaseController& page) {
+  page.setParts({&access_, &index_, &recorder_, &vault_, &enrolment_, &clock_, &session_, &stickers_, &last_sticker_,
+                 &receipts_});
+}
+
+bool StationBackend::open(const QString& dataDir, QString* error) {
+  std::optional<StationEnrolment::Saved> saved;
+  if (!enrolment_.open(dataDir, &saved, error)) return false;
+  vault_.setFolder(enrolment_.dataDir());
+  // Once the station holds encrypted data, a missing failure counter counts as locked out.
+  session_.setStateFile(QDir(enrolment_.dataDir()).filePath(QStringLiteral("sign-in.state")), vault_.hasKeyring());
+  if (!saved) return true;  // not enrolled yet: the enrolment page shows
+  return installFairConfig(saved->signed_config, saved->bureau, error);
+}
+
+bool StationBackend::installFairConfig(const std::string& signedText, const PublicKey& bureau, QString* error) {
+  auto fail = [&](const QString& why) {
+    if (error) *error = why;
+    return false;
+  };
+  std::optional<FairConfig> config = enrolment_.verify(signedText, bureau, error);
+  if (!config) return false;
+  if (EventStore* store = vault_.store(); store && config->fair.id != store->fair())
+    return fail(QStringLiteral("This station belongs to fair %1, not %2.")
+                    .arg(QString::fromStdString(store->fair()), QString::fromStdString(config->fair.id)));
+  const bool keyring = vault_.hasKeyring();
+  if (!vault_.isOpen() && !keyring &&
+      std::none_of(config->officers.begin(), config->officers.end(), [](const Officer& o) { return o.box && !o.disabled; }))
+    return fail(QStringLiteral("The fair's roster has no officer with a data key (box key), so this station could "
+                               "not encrypt its data for anyone. The bureau must add the officers again with "
+                               "fairguard-relay officers add."));
+  if (!enrolment_.adopt(signedText, bureau, std::move(*config), error)) return false;
+  index_.setStation(fairConfig().fair.id, stationCode().toStdString());
+  try {
+    // First enrolment: the data key is made here and sealed to the roster's officers.
+    if (!vault_.isOpen() && !keyring) {
+      vault_.createKey();
+      emit dataOpenChanged();
+    }
+    if (vault_.isOpen()) openData();
+  } catch (const std::exception& e) {
+    return fail(QStringLiteral("Cannot open the event store: %1").arg(QString::fromUtf8(e.what())));
+  }
+  applyConfig();
+  if (!vault_.store()) return true;  // locked: the cases are read at the next sign-in
+  if (defer_loading_ && index_.fold().events == 0)
+    index_.reloadInBackground(*vault_.store());
+  else
+    refresh();
+  return true;
+}
+
+void StationBackend::openData() {
+  vault_.openStores(fairConfig().fair.id);
+  vault_.trustDevices(fairConfig());
+  vault_.seal(fairConfig().officers);  // newcomers in this roster get their copy now
+}
+
+EventStore* StationBackend::prepareStore(const std::string& fair) {
+  // Enrolment: the data key is made before the first sync stores anything.
+  if (!vault_.isOpen() && !vault_.hasKeyring()) {
+    vault_.createKey();
+    emit dataOpenChanged();
+  }
+  vault_.openStores(fair);
+  return vault_.store();
+}
+
+QString StationBackend::unlock(const Officer& officer, const QString& pin) {
+  if (vault_.isOpen()) {
+    // Open already (idle lock, or another officer before): only newcomers need their copy.
+    try {
+      vault_.seal(fairConfig().officers);
+    } catch (const std::exception& e) {
+      qWarning("Cannot update the station keyring: %s", e.what());
+    }
+    return {};
+  }
+  if (!vault_.hasKeyring()) return {};  // not enrolled yet: nothing to open
+  try {
+    if (const QString why = vault_.unlock(officer, pin); !why.isEmpty()) return why;
+    if (enrolled()) {
+      openData();
+      if (defer_loading_)
+        index_.reloadInBackground(*vault_.store());
+      else
+        refresh();
+    }
+  } catch (const std::exception& e) {
+    closeData();
+    return DataVault::tr("The station's data cannot be read: %1").arg(QString::fromUtf8(e.what()));
+  }
+  emit dataOpenChanged();
+  sync_.refreshReceipts();  // receipts.db is found beside the store, now open
+  return {};
+}
+
+void StationBackend::closeData() {
+  if (!vault_.isOpen() && !vault_.storesOpen()) return;
+  // A sync or the loader still reading: close when they are done.
+  if (index_.loading() || sync_.busy()) {
+    close_pending_ = true;
+    return;
+  }
+  close_pending_ = false;
+  vault_.close();
+  index_.clear();
+  emit dataOpenChanged();
+}
+
+void StationBackend::refresh() {
+  if (vault_.store()) index_.reload(*vault_.store());
+}
+
+void StationBackend::applyConfig() {
+  clock_.setTimeZone(fairConfig().fair.timezone);
+  auto officers = std::make_shared<std::vector<Officer>>(fairConfig().officers);
+  session_.setRoster([officers](const std::string& id) -> std::optional<Officer> {
+    for (const Officer& o : *officers)
+      if (o.id == id && !o.disabled) return o;
+    return std::nullopt;
+  });
+  sync_.refreshReceipts();  // the store may have opened with this configuration
+  emit configChanged();
+}
+
+void StationBackend::updateRows() { cases_.setRows(case_rows(fold().cases)); }
+
+void StationBackend::setKiosk(bool on) {
+  kiosk_ = on;
+  emit configChanged();
+}
+
+bool StationBackend::eventFilter(QObject* watched, QEvent* event) {
+  switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+      session_.noteActivity();
+      break;
+    default:
+      break;
+  }
+  return QObject::eventFilter(watched, event);
+}
+
+}  // namespace fg
