@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "ledger/json_fields.h"
+
 namespace fg {
 
 QVariant to_variant(const Json& value) {
@@ -11,10 +13,6 @@ QVariant to_variant(const Json& value) {
   return doc.array().at(0).toVariant();
 }
 
-QString json_text(const Json& object, const char* key) {
-  if (!object.is_object()) return {};
-  const auto it = object.find(key);
-  return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
+QString json_text(const Json& object, const char* key) { return QString::fromStdString(string_at(object, key)); }
 
 }  // namespace fg

@@ -5,18 +5,19 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 
+#include "case_access_policy.h"
 #include "case_details.h"
+#include "case_index.h"
 #include "cases/case.h"
 #include "cases/event_types.h"
 #include "code_checks.h"
-#include "evidence_capture.h"
-#include "json_variant.h"
-#include "notice_pdf.h"
-#include "case_access_policy.h"
-#include "case_index.h"
 #include "data_vault.h"
 #include "event_recorder.h"
+#include "evidence_capture.h"
+#include "json_variant.h"
 #include "last_booth_sticker.h"
+#include "ledger/json_fields.h"
+#include "notice_pdf.h"
 #include "officer_session.h"
 #include "station_clock.h"
 #include "station_enrolment.h"
@@ -324,7 +325,7 @@ bool CaseController::correctEvidence(const QString& itemId, const QString& kind,
   Json body = {{"corrects", {{"hash", id}}}, {"reason", reason.trimmed().toStdString()}};
   if (json_text(f, "kind") != kind) body["kind"] = k;
   if (json_text(f, "text") != note) body["text"] = note.toStdString();
-  if (f.value("original_seen", false) != originalSeen) body["original_seen"] = originalSeen;
+  if (flag_at(f, "original_seen") != originalSeen) body["original_seen"] = originalSeen;
   if (body.size() == 2) return fail(tr("Nothing changed: change the kind, the note or \"Original seen\"."));
   return append(ev::kEvidenceCorrected, std::move(body));
 }

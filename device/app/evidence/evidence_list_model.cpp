@@ -5,16 +5,11 @@
 #include "cases/case.h"
 #include "evidence_capture.h"
 #include "json_variant.h"
+#include "ledger/json_fields.h"
 #include "station_enrolment.h"
 
 namespace fg {
 namespace {
-
-qint64 json_int(const Json& object, const char* key) {
-  if (!object.is_object()) return 0;
-  const auto it = object.find(key);
-  return it != object.end() && it->is_number_integer() ? it->get<qint64>() : 0;
-}
 
 const EvidenceItem* find_item(const Case& c, const std::string& id) {
   for (const EvidenceItem& e : c.evidence)
@@ -64,10 +59,10 @@ void EvidenceListModel::load(const Case* c) {
       r.station = json_text(f, "station");
       if (r.station.isEmpty()) r.station = enrolment_->stationOf(root->source.device);
       r.booth = json_text(f, "booth");
-      r.boothStickerAt = json_int(f, "booth_sticker_at");
-      r.capturedAt = json_int(f, "captured_at");
-      r.size = json_int(f, "size");
-      r.originalSeen = f.is_object() && f.value("original_seen", false);
+      r.boothStickerAt = int_at(f, "booth_sticker_at", 0);
+      r.capturedAt = int_at(f, "captured_at", 0);
+      r.size = int_at(f, "size", 0);
+      r.originalSeen = flag_at(f, "original_seen");
       if (corrected) {
         r.corrected = true;
         r.corrections = corrections;
@@ -77,7 +72,7 @@ void EvidenceListModel::load(const Case* c) {
         r.correctedAt = event_time(*c, item.source);
         r.wasKind = json_text(root->fields, "kind");
         r.wasText = json_text(root->fields, "text");
-        r.wasOriginalSeen = root->fields.value("original_seen", false);
+        r.wasOriginalSeen = flag_at(root->fields, "original_seen");
       }
       r.mediaType = json_text(f, "media_type");
       r.fileName = json_text(f, "file_name");

@@ -7,17 +7,18 @@
 
 #include <algorithm>
 
+#include "case_access_policy.h"
 #include "case_details.h"
+#include "case_index.h"
 #include "cases/case_queries.h"
 #include "cases/event_types.h"
 #include "code_checks.h"
-#include "evidence_capture.h"
-#include "json_variant.h"
-#include "case_access_policy.h"
-#include "case_index.h"
 #include "data_vault.h"
 #include "event_recorder.h"
+#include "evidence_capture.h"
+#include "json_variant.h"
 #include "last_booth_sticker.h"
+#include "ledger/json_fields.h"
 #include "station_clock.h"
 #include "station_enrolment.h"
 #include "sticker_checker.h"
@@ -378,9 +379,9 @@ bool IntakeWizard::accept(const QString& note) {
   if (!requireCase()) return false;
   const Case* c = currentCase();
   if (c->admissibility.empty()) return fail(tr("Check admissibility first."));
-  if (!c->admissibility.value("complete", false))
+  if (!flag_at(c->admissibility, "complete"))
     return fail(tr("Documents are missing: the complaint cannot be accepted until they are added."));
-  if (c->admissibility.value("duplicate", false))
+  if (flag_at(c->admissibility, "duplicate"))
     return fail(tr("The same complainant, right and booth are already in another case: reject as a duplicate."));
   if (!signatureSaved()) return fail(tr("The complainant has not signed yet."));
   if (c->state == CaseState::Draft && !append(ev::kCaseFiled, Json::object())) return false;

@@ -2,20 +2,17 @@
 
 #include <algorithm>
 
+#include "ledger/json_fields.h"
+
 namespace fg {
 namespace {
-
-std::string complainant_name(const Case& c) {
-  const auto it = c.complainant.find("name");
-  return it != c.complainant.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 TodayCase row_of(const Case& c) {
   TodayCase r;
   r.number = c.number;
   r.state = c.state;
   r.booth = c.respondent_booth();
-  r.complainant = complainant_name(c);
+  r.complainant = string_at(c.complainant, "name");
   r.received = c.received.value_or(0);
   // Same rule as the dashboard: the countdown matters only while the respondent may answer.
   if (c.state == CaseState::NoticeServed) r.deadline = c.defence_deadline.value_or(0);
