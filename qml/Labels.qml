@@ -2,7 +2,7 @@ pragma Singleton
 import QtQuick
 
 // Words for the machine keys the C++ side uses (status, right type, ...), in the glossary's
-// terms (DOMAIN.md), so that both languages say the same thing everywhere.
+// terms (docs/domain.md, "Glossary"), so that both languages say the same thing everywhere.
 QtObject {
     function status(key) {
         switch (key) {

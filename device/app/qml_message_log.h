@@ -20,7 +20,7 @@ class QmlMessageLog {
   QtMessageHandler previous_ = nullptr;
 };
 
-// Messages that come from the platform, not from our QML or C++ (see TOOLCHAIN.md).
+// Messages that come from the platform, not from our QML or C++ (see docs/toolchain.md).
 bool is_harmless_noise(const QString& message);
 
 }  // namespace fg

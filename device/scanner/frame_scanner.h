@@ -24,7 +24,7 @@ class FrameScanner : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    // QObject* rather than QVideoSink*: qmllint does not know QVideoSink (see TOOLCHAIN.md).
+    // QObject* rather than QVideoSink*: qmllint does not know QVideoSink (see docs/toolchain.md).
     Q_PROPERTY(QObject* videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
     // Format names as in scan_formats.h ("QRCode", "EAN13", "Code128", ...); empty = all.
     Q_PROPERTY(QStringList formats READ formats WRITE setFormats NOTIFY formatsChanged)
