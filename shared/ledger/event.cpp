@@ -1,5 +1,7 @@
 #include "ledger/event.h"
 
+#include "ledger/hlc.h"
+
 namespace fg {
 
 Json Event::to_json() const {
@@ -31,6 +33,7 @@ const char* describe(DecodeError e) {
     case DecodeError::WrongType: return "event field has the wrong type";
     case DecodeError::UnsupportedVersion: return "event format version is not supported";
     case DecodeError::BadHex: return "event field is not lowercase hex of the right length";
+    case DecodeError::OutOfRange: return "event clock value is outside the sane range";
   }
   return "unknown event decode error";
 }
@@ -68,7 +71,13 @@ DecodedEvent decode_event(std::string_view canonical_bytes) {
   e.seq = j["seq"].get<std::int64_t>();
   e.prev = j["prev"].get<std::string>();
   e.time = j["time"].get<std::int64_t>();
+  // An unsigned value above INT64_MAX would wrap to a negative int64: refuse it before reading.
+  if (j["hlc"].is_number_unsigned() && j["hlc"].get<std::uint64_t>() > static_cast<std::uint64_t>(kHlcMax))
+    return fail(DecodeError::OutOfRange, "hlc " + j["hlc"].dump() + " is after 2100-01-01 (ledger/hlc.h)");
   e.hlc = j["hlc"].get<std::int64_t>();
+  if (!hlc_in_range(e.hlc))
+    return fail(DecodeError::OutOfRange, "hlc " + std::to_string(e.hlc) + (e.hlc < kHlcMin ? " is before 2020-01-01" : " is after 2100-01-01") +
+                                             " (ledger/hlc.h)");
   e.officer = j["officer"].get<std::string>();
   e.type = j["type"].get<std::string>();
   e.body = j["body"];

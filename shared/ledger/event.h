@@ -45,7 +45,14 @@ struct SignedEvent {
 
 SignedEvent sign_event(const Event& e, const KeyPair& device_key);
 
-enum class DecodeError { NotCanonical, MissingField, WrongType, UnsupportedVersion, BadHex };
+enum class DecodeError {
+  NotCanonical,
+  MissingField,
+  WrongType,
+  UnsupportedVersion,
+  BadHex,
+  OutOfRange,  // hlc outside the sane range (ledger/hlc.h: 2020 to 2100)
+};
 const char* describe(DecodeError e);
 
 // Decodes canonical bytes; checks shape only (the caller verifies signature and chain).

@@ -12,12 +12,23 @@ std::int64_t HybridClock::system_millis() {
   return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
+std::int64_t HybridClock::physical_millis() const { return std::clamp(wall_(), kHlcMinMillis, kHlcMaxMillis - 1); }
+
 std::int64_t HybridClock::now() {
-  const std::int64_t physical = wall_() << kHlcCounterBits;
-  last_ = std::max(physical, last_ + 1);
+  if (last_ >= kHlcMax)
+    throw ClockExhausted("the event clock has reached its end (year 2100): this device's chain holds an absurd time");
+  last_ = std::max(physical_millis() << kHlcCounterBits, last_ + 1);
   return last_;
 }
 
-void HybridClock::observe(std::int64_t remote_hlc) { last_ = std::max(last_, remote_hlc); }
+bool HybridClock::observe(std::int64_t remote_hlc) {
+  if (!hlc_in_range(remote_hlc)) return false;
+  const std::int64_t limit = (physical_millis() + kMaxAdoptAheadMillis) << kHlcCounterBits;
+  if (remote_hlc > limit) return false;
+  last_ = std::max(last_, remote_hlc);
+  return true;
+}
+
+void HybridClock::follow(std::int64_t own_hlc) { last_ = std::max(last_, own_hlc); }
 
 }  // namespace fg

@@ -208,7 +208,7 @@ SignedEvent EventStore::append(const KeyPair& device_key, const std::string& off
   e.type = type;
   e.body = std::move(body);
   e.blobs = std::move(blobs);
-  e.time = HybridClock::system_millis();
+  e.time = clock_.wall_millis();
   e.hlc = clock_.now();
   SQLite::Statement last(db_, "SELECT seq, hash, hlc FROM events WHERE device=? ORDER BY seq DESC LIMIT 1");
   last.bind(1, device);
@@ -217,7 +217,7 @@ SignedEvent EventStore::append(const KeyPair& device_key, const std::string& off
     e.prev = last.getColumn(1).getString();
     // Never behind our own chain even if the clock was set back since the last run.
     if (e.hlc <= last.getColumn(2).getInt64()) {
-      clock_.observe(last.getColumn(2).getInt64());
+      clock_.follow(last.getColumn(2).getInt64());
       e.hlc = clock_.now();
     }
   } else {

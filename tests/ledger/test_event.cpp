@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "ledger/event.h"
+#include "ledger/hlc.h"
 
 using namespace fg;
 
@@ -66,4 +67,25 @@ TEST_CASE("malformed events are refused with the reason", "[ledger]") {
   CHECK(why.find("prev") != std::string::npos);
   CHECK_FALSE(assemble_signed(sample_event(kp).canonical(), "abcd", &why));
   CHECK(why.find("signature") != std::string::npos);
+}
+
+TEST_CASE("an event's hlc outside 2020..2100 is refused at decode, at the limits and one past them", "[ledger]") {
+  const KeyPair kp = KeyPair::generate();
+  auto decode_with = [&](const std::string& hlc_text) {
+    std::string bytes = sign_event(sample_event(kp), kp).bytes;
+    const std::string was = "\"hlc\":" + std::to_string(1760000000000LL << 16);
+    bytes.replace(bytes.find(was), was.size(), "\"hlc\":" + hlc_text);
+    return decode_event(bytes);
+  };
+  CHECK(decode_with(std::to_string(kHlcMin)).event);
+  CHECK(decode_with(std::to_string(kHlcMax)).event);
+  for (const std::string bad : {std::to_string(kHlcMin - 1), std::to_string(kHlcMax + 1), std::string("0"),
+                                std::string("-1"), std::string("9223372036854775802"),  // 2^63-6, the finding
+                                std::string("18446744073709551615")}) {               // 2^64-1
+    INFO(bad);
+    const DecodedEvent d = decode_with(bad);
+    CHECK_FALSE(d.event);
+    CHECK(d.error == DecodeError::OutOfRange);
+    CHECK_THAT(d.detail, Catch::Contains("hlc"));
+  }
 }
