@@ -66,8 +66,9 @@ class Checker {
   std::optional<Json> read_canonical(const std::string& name, BundleFault fault) {
     auto bytes = read(name, fault);
     if (!bytes) return std::nullopt;
-    auto j = parse_canonical(*bytes);
-    if (!j) fail(fault, name + " is not canonical JSON (altered, or not written by FairGuard)");
+    std::string why;
+    auto j = parse_canonical(*bytes, &why);
+    if (!j) fail(fault, name + " is not canonical JSON (altered, or not written by FairGuard): " + why);
     return j;
   }
 

@@ -49,15 +49,18 @@ DecodedEvent decode_event(std::string_view canonical_bytes) {
     out.detail = std::move(detail);
     return out;
   };
-  auto json = parse_canonical(canonical_bytes);
-  if (!json || !json->is_object()) return fail(DecodeError::NotCanonical, "");
+  std::string why;
+  auto json = parse_canonical(canonical_bytes, &why, kEventJsonLimits);
+  if (!json) return fail(DecodeError::NotCanonical, why);
+  if (!json->is_object()) return fail(DecodeError::NotCanonical, "not a JSON object");
   const Json& j = *json;
   static const char* const fields[] = {"v", "fair", "device", "seq", "prev", "time", "hlc", "officer", "type", "body", "blobs"};
   for (const char* f : fields)
     if (!j.contains(f)) return fail(DecodeError::MissingField, f);
   if (j.size() != std::size(fields)) return fail(DecodeError::WrongType, "unexpected extra field");
   if (!j["v"].is_number_integer()) return fail(DecodeError::WrongType, "v");
-  if (j["v"].get<int>() != kEventVersion) return fail(DecodeError::UnsupportedVersion, j["v"].dump());
+  // Compared at full width: a version of 2^32 + 1 must not pass as 1.
+  if (j["v"].get<std::int64_t>() != kEventVersion) return fail(DecodeError::UnsupportedVersion, j["v"].dump());
   for (const char* f : {"fair", "device", "prev", "officer", "type"})
     if (!j[f].is_string()) return fail(DecodeError::WrongType, f);
   for (const char* f : {"seq", "time", "hlc"})
@@ -65,7 +68,7 @@ DecodedEvent decode_event(std::string_view canonical_bytes) {
   if (!j["body"].is_object()) return fail(DecodeError::WrongType, "body");
   if (!j["blobs"].is_array()) return fail(DecodeError::WrongType, "blobs");
   Event e;
-  e.v = j["v"].get<int>();
+  e.v = kEventVersion;
   e.fair = j["fair"].get<std::string>();
   e.device = j["device"].get<std::string>();
   e.seq = j["seq"].get<std::int64_t>();

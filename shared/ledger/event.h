@@ -45,6 +45,12 @@ struct SignedEvent {
 
 SignedEvent sign_event(const Event& e, const KeyPair& device_key);
 
+// Bounds on an event's canonical bytes as received (a frame, a bundle file): far above any
+// event a station writes (a few KB), and deep enough for every body FairGuard defines.
+inline constexpr std::size_t kMaxEventBytes = 1u << 20;
+inline constexpr std::size_t kMaxEventElements = 10'000;  // per array or object in an event
+inline constexpr JsonLimits kEventJsonLimits{kMaxEventBytes, kJsonMaxDepth, kMaxEventElements};
+
 enum class DecodeError {
   NotCanonical,
   MissingField,
@@ -55,7 +61,8 @@ enum class DecodeError {
 };
 const char* describe(DecodeError e);
 
-// Decodes canonical bytes; checks shape only (the caller verifies signature and chain).
+// Decodes canonical bytes; checks shape only (the caller verifies signature and chain). A
+// refusal's detail names the broken rule or bound (e.g. "JSON nests deeper than 32 levels").
 struct DecodedEvent {
   std::optional<Event> event;
   DecodeError error{};

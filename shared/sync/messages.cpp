@@ -1,6 +1,9 @@
 #include "sync/messages.h"
 
 #include <cstring>
+#include <utility>
+
+#include "json/bounded_json.h"
 
 #include "tlog/receipt.h"
 
@@ -12,13 +15,23 @@ constexpr char kAuthDomain[] = "fairguard/sync/auth/v1";
 
 Frame json_frame(MsgType type, const Json& j) { return Frame{type, j.dump()}; }
 
+// A payload comes from the other end: read within the bounds of json/bounded_json.h (depth,
+// elements, duplicate keys), so nothing later walks an attacker's nesting. Numbers are left to
+// the field readers below, which name the field they refuse.
+constexpr JsonLimits kMessageJsonLimits{kJsonMaxBytes, kJsonMaxDepth, kJsonMaxElements, false};
+
+Json parse_payload_object(const Frame& f) {
+  JsonParse parsed = parse_untrusted_json(f.payload, kMessageJsonLimits);
+  if (!parsed || !parsed.value->is_object())
+    throw ProtocolError(std::string("the ") + describe(f.type) + " message is not a JSON object" +
+                        (parsed ? "" : ": " + parsed.error));
+  return std::move(*parsed.value);
+}
+
 Json parse_object(const Frame& f, MsgType expected) {
   if (f.type != expected)
     throw ProtocolError(std::string("expected a ") + describe(expected) + " message, got " + describe(f.type));
-  Json j = Json::parse(f.payload, nullptr, false);
-  if (j.is_discarded() || !j.is_object())
-    throw ProtocolError(std::string("the ") + describe(f.type) + " message is not a JSON object");
-  return j;
+  return parse_payload_object(f);
 }
 
 std::string what_of(const Frame& f) { return std::string("the ") + describe(f.type) + " message"; }
@@ -342,15 +355,13 @@ ErrorMsg parse_error(const Frame& f) {
 HeadMap parse_heads(const Frame& f) {
   if (f.type != MsgType::Heads && f.type != MsgType::RelayHeads && f.type != MsgType::Pull)
     throw ProtocolError(std::string("expected heads, got ") + describe(f.type));
-  Json j = Json::parse(f.payload, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) throw ProtocolError("the heads message is not a JSON object");
-  return heads_in(j, what_of(f));
+  return heads_in(parse_payload_object(f), what_of(f));
 }
 std::optional<std::uint64_t> parse_heads_tree_size(const Frame& f) {
   if (f.type != MsgType::Heads) return std::nullopt;
-  Json j = Json::parse(f.payload, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("tree_size")) return std::nullopt;
-  return static_cast<std::uint64_t>(integer(j, "tree_size", what_of(f), 0, kMaxTreeSize));
+  JsonParse parsed = parse_untrusted_json(f.payload, kMessageJsonLimits);
+  if (!parsed || !parsed.value->is_object() || !parsed.value->contains("tree_size")) return std::nullopt;
+  return static_cast<std::uint64_t>(integer(*parsed.value, "tree_size", what_of(f), 0, kMaxTreeSize));
 }
 TreeRequest parse_tree_request(const Frame& f) {
   Json j = parse_object(f, MsgType::Tree);

@@ -93,6 +93,38 @@ TEST_CASE("fairguard-verify refuses a non-zip, a wrong published key and a bad k
   CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY), &out) == 2);
 }
 
+TEST_CASE("fairguard-verify answers NOT VALID, never a crash, on deeply nested JSON (issue 11, finding 2)", "[bundle]") {
+  BundleFixture f;
+  auto nested = [](std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); };
+  std::string out;
+
+  // Tiny zips (a few hundred bytes to 2 KB) holding nothing but such a manifest. The verifier
+  // before the fix survived 60,000 levels here and died of SIGSEGV (exit 139) at 200,000.
+  for (const std::size_t depth : {std::size_t{60'000}, std::size_t{200'000}, std::size_t{1'000'000}}) {
+    INFO(depth);
+    MemoryBundle tiny;
+    tiny.files()[std::string(bundle::kManifest)] = nested(depth);
+    write_memory_zip(tiny, f.dir / "tiny.zip");
+    CHECK(std::filesystem::file_size(f.dir / "tiny.zip") < 3000);
+    CHECK(test::run_command_with_stderr(verify_command(f, f.dir / "tiny.zip"), &out) == 1);  // not 139: no signal
+    INFO(out);
+    CHECK_THAT(out, Catch::Contains("manifest.json is not canonical JSON") &&
+                        Catch::Contains("JSON nests deeper than 32 levels") && Catch::Contains("NOT VALID (manifest)"));
+  }
+
+  // An otherwise valid bundle with one event file replaced by it (400,000 levels: 800 KB,
+  // under the event size bound, so it is the depth that is refused).
+  MemoryBundle altered = f.memory();
+  const std::string event = bundle::event_path(f.station1.public_hex(), 2);
+  REQUIRE(altered.files().count(event));
+  altered.files()[event] = nested(400'000);
+  write_memory_zip(altered, f.dir / "nested-event.zip");
+  CHECK(test::run_command_with_stderr(verify_command(f, f.dir / "nested-event.zip"), &out) == 1);
+  CHECK_THAT(out, Catch::Contains(event.substr(0, event.size() - 5) + ".json is not a well-formed event") &&
+                      Catch::Contains("JSON nests deeper than 32 levels") &&
+                      Catch::Contains("NOT VALID (malformed event)"));
+}
+
 namespace {
 
 // The ```bash blocks of docs/verify-by-hand.md, in order, as one script.

@@ -28,3 +28,32 @@ TEST_CASE("parse_canonical accepts only exactly canonical text", "[ledger]") {
   CHECK_FALSE(parse_canonical(R"({"a":1})" "\n"));     // trailing newline
   CHECK_FALSE(parse_canonical("{\"a\":1"));            // truncated
 }
+
+TEST_CASE("parse_canonical is bounded: 32 levels are read, 33 and 60,000 are refused with the reason", "[ledger]") {
+  std::string why;
+  CHECK(parse_canonical(std::string(32, '[') + std::string(32, ']'), &why));
+  CHECK_FALSE(parse_canonical(std::string(33, '[') + std::string(33, ']'), &why));
+  CHECK(why == "JSON nests deeper than 32 levels");
+  why.clear();
+  CHECK_FALSE(parse_canonical(std::string(60'000, '[') + std::string(60'000, ']'), &why));
+  CHECK(why == "JSON nests deeper than 32 levels");
+  CHECK_FALSE(parse_canonical(R"({"b":1,"a":1})", &why));
+  CHECK_THAT(why, Catch::Contains("not in canonical form"));
+}
+
+TEST_CASE("canonical_dump refuses a value nested past the bound instead of recursing into it", "[ledger]") {
+  Json deep = Json::array();
+  Json* at = &deep;
+  for (int i = 0; i < 200'000; ++i) {
+    at->push_back(Json::array());
+    at = &at->back();
+  }
+  CHECK_THROWS_WITH(canonical_dump(deep), "canonical JSON nests deeper than 32 levels");
+  Json ok = Json::array();
+  at = &ok;
+  for (int i = 1; i < 32; ++i) {
+    at->push_back(Json::array());
+    at = &at->back();
+  }
+  CHECK(canonical_dump(ok) == std::string(32, '[') + std::string(32, ']'));
+}

@@ -53,7 +53,7 @@ TEST_CASE("malformed events are refused with the reason", "[ledger]") {
   Json j = sample_event(kp).to_json();
   std::string why;
   CHECK_FALSE(assemble_signed(j.dump(2), std::string(128, '0'), &why));
-  CHECK(why == "event bytes are not canonical JSON");
+  CHECK_THAT(why, Catch::StartsWith("event bytes are not canonical JSON: not in canonical form"));
   j.erase("officer");
   CHECK_FALSE(assemble_signed(canonical_dump(j), std::string(128, '0'), &why));
   CHECK(why == "event lacks a required field: officer");
@@ -80,12 +80,58 @@ TEST_CASE("an event's hlc outside 2020..2100 is refused at decode, at the limits
   CHECK(decode_with(std::to_string(kHlcMin)).event);
   CHECK(decode_with(std::to_string(kHlcMax)).event);
   for (const std::string bad : {std::to_string(kHlcMin - 1), std::to_string(kHlcMax + 1), std::string("0"),
-                                std::string("-1"), std::string("9223372036854775802"),  // 2^63-6, the finding
-                                std::string("18446744073709551615")}) {               // 2^64-1
+                                std::string("-1"), std::string("9223372036854775802")}) {  // 2^63-6, the finding
     INFO(bad);
     const DecodedEvent d = decode_with(bad);
     CHECK_FALSE(d.event);
     CHECK(d.error == DecodeError::OutOfRange);
     CHECK_THAT(d.detail, Catch::Contains("hlc"));
   }
+  // 2^64-1 does not even reach the hlc check: the bounded JSON reader refuses it first.
+  const DecodedEvent huge = decode_with("18446744073709551615");
+  CHECK_FALSE(huge.event);
+  CHECK(huge.detail == "integer 18446744073709551615 is outside the signed 64-bit range");
+}
+
+TEST_CASE("event decoding is bounded: issue 11's nested bytes are refused, the body may nest to the limit", "[ledger]") {
+  const KeyPair kp = KeyPair::generate();
+  std::string why;
+  CHECK_FALSE(assemble_signed(std::string(60'000, '[') + std::string(60'000, ']'), std::string(128, '0'), &why));
+  CHECK(why == "event bytes are not canonical JSON: JSON nests deeper than 32 levels");
+
+  // The event is level 1 and its body level 2: the body holds 30 more levels, not 31.
+  auto with_body_depth = [&](int levels) {
+    Event e = sample_event(kp);
+    Json body = Json::object();
+    Json* at = &body;
+    for (int i = 1; i < levels; ++i) {
+      (*at)["x"] = Json::object();
+      at = &(*at)["x"];
+    }
+    e.body = body;
+    // nlohmann's own dump: the same bytes as canonical_dump, which refuses depth 33 itself.
+    return e.to_json().dump();
+  };
+  CHECK(assemble_signed(with_body_depth(31), std::string(128, '0'), &why));
+  CHECK_FALSE(assemble_signed(with_body_depth(32), std::string(128, '0'), &why));
+  CHECK(why == "event bytes are not canonical JSON: JSON nests deeper than 32 levels");
+
+  // Exactly kMaxEventBytes is read; one byte more is refused.
+  Json sized = sample_event(kp).to_json();
+  sized["body"]["note"] = "";
+  const std::size_t base = canonical_dump(sized).size();
+  sized["body"]["note"] = std::string(kMaxEventBytes - base, 'x');
+  CHECK(assemble_signed(canonical_dump(sized), std::string(128, '0'), &why));
+  sized["body"]["note"] = std::string(kMaxEventBytes - base + 1, 'x');
+  CHECK_FALSE(assemble_signed(canonical_dump(sized), std::string(128, '0'), &why));
+  CHECK(why == "event bytes are not canonical JSON: JSON text of 1048577 bytes exceeds the limit of 1048576");
+}
+
+TEST_CASE("an event version is compared at full width: 2^32 + 1 is not version 1", "[ledger]") {
+  const KeyPair kp = KeyPair::generate();
+  Json j = sample_event(kp).to_json();
+  j["v"] = 4294967297LL;
+  std::string why;
+  CHECK_FALSE(assemble_signed(canonical_dump(j), std::string(128, '0'), &why));
+  CHECK(why == "event format version is not supported: 4294967297");
 }

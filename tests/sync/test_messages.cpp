@@ -127,3 +127,12 @@ TEST_CASE("the auth message binds nonce, certificate and device under a domain t
   CHECK(verify_signature(key.public_key(), auth_message(nonce, fp, key.public_key()), sig));
   CHECK_FALSE(verify_signature(key.public_key(), auth_message(nonce, other_fp, key.public_key()), sig));
 }
+
+TEST_CASE("a message payload nested 60,000 deep is a ProtocolError, not a crash", "[sync]") {
+  const std::string nested = std::string(60'000, '[') + std::string(60'000, ']');
+  CHECK_THROWS_WITH(parse_events(Frame{MsgType::Events, nested}),
+                    "the events message is not a JSON object: JSON nests deeper than 32 levels");
+  CHECK_THROWS_WITH(parse_heads(Frame{MsgType::Heads, R"({"heads":)" + nested + "}"}),
+                    "the heads message is not a JSON object: JSON nests deeper than 32 levels");
+  CHECK_THROWS_AS(parse_ack(Frame{MsgType::Ack, R"({"head":1,"results":[],"receipt":)" + nested + "}"}), ProtocolError);
+}
