@@ -18,7 +18,15 @@
 #endif
 
 #ifdef FAIRGUARD_PEAK_FROM_HEAP
-#include <sanitizer/allocator_interface.h>
+#include <cstddef>
+// The sanitizer allocator's hooks. Declared here because GCC 12 does not ship clang's
+// <sanitizer/allocator_interface.h>; libasan and libtsan export these all the same.
+extern "C" {
+int __sanitizer_install_malloc_and_free_hooks(void (*malloc_hook)(const volatile void*, std::size_t),
+                                              void (*free_hook)(const volatile void*));
+int __sanitizer_get_ownership(const volatile void* p);
+std::size_t __sanitizer_get_allocated_size(const volatile void* p);
+}
 #endif
 
 namespace fg::test {
@@ -37,8 +45,8 @@ inline void on_malloc(const volatile void*, std::size_t size) {
 }
 // Runs before the block is released, so the allocator still knows its size.
 inline void on_free(const volatile void* p) {
-  if (p && __sanitizer_get_ownership(const_cast<const void*>(p)))
-    live -= static_cast<long long>(__sanitizer_get_allocated_size(const_cast<const void*>(p)));
+  if (p && __sanitizer_get_ownership(p))
+    live -= static_cast<long long>(__sanitizer_get_allocated_size(p));
 }
 }  // namespace heap_peak
 
