@@ -42,6 +42,10 @@ int main(int argc, char** argv) {
                                                   "booth lists naming other halls are refused")
       ->delimiter(',');
   init->add_option("--listen", init_settings.listen, "Address serve listens on, HOST:PORT")->capture_default_str();
+  init->add_option("--pin-min-length", init_settings.pin_min_length,
+                   "Shortest officer PIN `officers add` accepts (4-12; each digit less makes guessing a PIN "
+                   "offline from a stolen tablet 10 times cheaper, docs/station.md \"PIN length\")")
+      ->capture_default_str();
   init->callback([&] { admin_init(data, init_settings, std::cout); });
 
   auto* booths = app.add_subcommand("booths", "Booth list");
@@ -56,7 +60,7 @@ int main(int argc, char** argv) {
   auto* officers = app.add_subcommand("officers", "Officer roster");
   officers->require_subcommand(1);
   std::string officer_id, officer_name, pin_file;
-  auto* officers_add = officers->add_subcommand("add", "Add an officer; asks for the PIN (4-12 digits) unless --pin-file");
+  auto* officers_add = officers->add_subcommand("add", "Add an officer; asks for the PIN (the fair's minimum, 10 unless init set it, to 12 digits) unless --pin-file");
   add_data(officers_add, data);
   officers_add->add_option("--id", officer_id, "Officer id (no spaces)")->required();
   officers_add->add_option("--name", officer_name, "Officer name")->required();

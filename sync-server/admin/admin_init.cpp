@@ -12,6 +12,7 @@ void admin_init(const std::filesystem::path& data, const RelaySettings& settings
       << "Log public key:           " << relay.log_key().public_hex() << "\n"
       << "TLS certificate SHA-256:  " << relay.cert_fingerprint() << "\n"
       << "Listen address:           " << relay.settings().listen << "\n"
+      << "Officer PINs:             at least " << relay.settings().pin_min_length << " digits\n"
       << "Next: booths import, officers add, enroll.\n";
 }
 

@@ -20,8 +20,9 @@ void admin_officers_add(const std::filesystem::path& data, const std::string& id
   check_officer_id(id);
   if (name.empty()) throw std::invalid_argument("officer name is empty");
   RelayData relay(data);  // fail on a bad folder before asking for a PIN
-  const std::string pin = pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ");
-  if (auto bad = check_pin(pin)) throw std::invalid_argument(*bad);
+  const int min_length = relay.settings().pin_min_length;
+  const std::string pin = pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ", min_length);
+  if (auto bad = check_pin(pin, min_length)) throw std::invalid_argument(*bad);
   Officer officer{id, name, hash_password(pin), false};
   officer.supervisor = supervisor;
   // The box key lets stations wrap their data key for this officer before the officer has

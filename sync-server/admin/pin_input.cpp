@@ -8,12 +8,19 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "data/relay_settings.h"
+
 namespace fg::relay {
 
-std::optional<std::string> check_pin(std::string_view pin) {
-  if (pin.size() < 4 || pin.size() > 12) return "PIN must be 4 to 12 digits, got " + std::to_string(pin.size()) + " characters";
+std::optional<std::string> check_pin(std::string_view pin, int min_length) {
   if (!std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return "PIN may hold digits only";
+  const auto size = static_cast<int>(pin.size());
+  if (size < min_length)
+    return "PIN must be at least " + std::to_string(min_length) + " digits for this fair, got " + std::to_string(size) +
+           ": a shorter PIN can be guessed offline from a stolen tablet (docs/station.md, \"PIN length\")";
+  if (size > kMaxPinLength)
+    return "PIN must be at most " + std::to_string(kMaxPinLength) + " digits, got " + std::to_string(size);
   return std::nullopt;
 }
 
@@ -48,7 +55,7 @@ std::string read_hidden(int fd, const std::string& prompt) {
 
 }  // namespace
 
-std::string read_pin_from_terminal(const std::string& prompt) {
+std::string read_pin_from_terminal(const std::string& prompt, int min_length) {
   struct Tty {
     int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     ~Tty() {
@@ -57,7 +64,7 @@ std::string read_pin_from_terminal(const std::string& prompt) {
   } tty;
   if (tty.fd < 0) throw std::runtime_error("no terminal to read the PIN from: pass --pin-file FILE");
   std::string first = read_hidden(tty.fd, prompt);
-  if (auto bad = check_pin(first)) throw std::runtime_error(*bad);
+  if (auto bad = check_pin(first, min_length)) throw std::runtime_error(*bad);
   if (read_hidden(tty.fd, "Repeat the PIN: ") != first) throw std::runtime_error("the two PINs differ; nothing was saved");
   return first;
 }

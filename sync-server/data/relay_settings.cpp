@@ -95,6 +95,9 @@ void RelaySettings::validate() const {
     if (h.empty()) add("a hall name is empty");
   std::string why;
   if (!parse_host_port(listen, &why)) add(why);
+  if (pin_min_length < kLowestPinMinLength || pin_min_length > kMaxPinLength)
+    add("minimum PIN length must be " + std::to_string(kLowestPinMinLength) + " to " + std::to_string(kMaxPinLength) +
+        ", got " + std::to_string(pin_min_length));
   if (!problems.empty()) {
     problems.pop_back();
     throw std::invalid_argument(problems);
@@ -104,7 +107,7 @@ void RelaySettings::validate() const {
 Json RelaySettings::to_json() const {
   return Json{{"format", kRelayFormat}, {"fair", fair_id}, {"name", name},       {"venue", venue},
               {"from", from},           {"to", to},        {"timezone", timezone}, {"halls", halls},
-              {"created_at", created_at}, {"listen", listen}};
+              {"created_at", created_at}, {"listen", listen}, {"pin_min_length", pin_min_length}};
 }
 
 RelaySettings RelaySettings::from_json(const Json& j) {
@@ -121,6 +124,8 @@ RelaySettings RelaySettings::from_json(const Json& j) {
     s.halls = j.at("halls").get<std::vector<std::string>>();
     s.created_at = j.at("created_at").get<std::string>();
     s.listen = j.at("listen").get<std::string>();
+    // Relay folders made before the PIN policy get the safe default.
+    s.pin_min_length = j.value("pin_min_length", kDefaultPinMinLength);
   } catch (const Json::exception& e) {
     throw std::invalid_argument(e.what());
   }

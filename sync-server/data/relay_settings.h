@@ -14,6 +14,12 @@ namespace fg::relay {
 
 inline constexpr std::string_view kRelayFormat = "fairguard-relay-data-1";
 inline constexpr std::string_view kDefaultListen = "0.0.0.0:7443";
+// Officer PINs: digits, kMaxPinLength at most. The default minimum makes offline guessing of
+// one officer's PIN from a stolen tablet's roster cost over a core-year (docs/station.md,
+// "PIN length"); a fair may lower it at init, down to kLowestPinMinLength.
+inline constexpr int kDefaultPinMinLength = 10;
+inline constexpr int kLowestPinMinLength = 4;
+inline constexpr int kMaxPinLength = 12;
 
 struct RelaySettings {
   std::string fair_id;
@@ -25,6 +31,7 @@ struct RelaySettings {
   std::vector<std::string> halls;  // empty: any hall is accepted in the booth list
   std::string created_at;          // ISO 8601 UTC, e.g. 2026-11-25T07:30:00Z
   std::string listen = std::string(kDefaultListen);
+  int pin_min_length = kDefaultPinMinLength;  // absent in relay.json: the default
 
   // Throws std::invalid_argument with every problem found, one per line.
   void validate() const;

@@ -65,7 +65,7 @@ as_relay() { runuser -u fairguard -- "$@"; }
 as_relay /usr/bin/fairguard-relay init --data /var/lib/fairguard-relay --fair PK1 --name "Package test fair" \
   --venue Hall --from 2025-10-15 --to 2025-10-19 --hall 9.1,10.2,11.3 --listen "127.0.0.1:$port" >/dev/null
 as_relay /usr/bin/fairguard-relay booths import --data /var/lib/fairguard-relay "$src/demo/booths.csv" >/dev/null
-echo 2468 > "$work/pin" && chmod 644 "$work/pin" && chmod 755 "$work"
+echo 2468024680 > "$work/pin" && chmod 644 "$work/pin" && chmod 755 "$work"
 as_relay /usr/bin/fairguard-relay officers add --data /var/lib/fairguard-relay --id GZ001 --name "Wang Fang" \
   --pin-file "$work/pin" >/dev/null
 as_relay /usr/bin/fairguard-relay enroll --data /var/lib/fairguard-relay --station "Package desk" \

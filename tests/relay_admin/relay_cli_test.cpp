@@ -166,7 +166,7 @@ TEST_CASE("booths import: every kind of bad row is named by line and nothing is 
 TEST_CASE("officers add, list and disable with a PIN file", "[relay]") {
   test::TempDir tmp;
   const auto dir = make_relay(tmp);
-  write_file(tmp / "pin", "246810\n");
+  write_file(tmp / "pin", "2468135790\n");
   auto r = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ001", "--name", "王芳", "--pin-file",
                       (tmp / "pin").string()});
   INFO(r.err);
@@ -183,7 +183,7 @@ TEST_CASE("officers add, list and disable with a PIN file", "[relay]") {
   write_file(tmp / "short", "12\n");
   auto short_pin = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ003", "--name", "x",
                               "--pin-file", (tmp / "short").string()});
-  CHECK_THAT(short_pin.err, Catch::Contains("4 to 12 digits"));
+  CHECK_THAT(short_pin.err, Catch::Contains("at least 10 digits"));
   write_file(tmp / "letters", "12ab\n");
   auto letters = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ003", "--name", "x",
                             "--pin-file", (tmp / "letters").string()});
@@ -208,18 +208,18 @@ TEST_CASE("officers add, list and disable with a PIN file", "[relay]") {
   RelayData data(dir);
   auto v = verify_fair_config(data.signed_fair_config(), data.bureau_key().public_key());
   REQUIRE(v);
-  CHECK(verify_password(v.config->find_officer("GZ001")->pin_verifier, "246810"));
-  CHECK_FALSE(verify_password(v.config->find_officer("GZ001")->pin_verifier, "246811"));
+  CHECK(verify_password(v.config->find_officer("GZ001")->pin_verifier, "2468135790"));
+  CHECK_FALSE(verify_password(v.config->find_officer("GZ001")->pin_verifier, "2468135791"));
   CHECK(v.config->find_officer("GZ002")->disabled);
-  CHECK(data.signed_fair_config().find("246810") == std::string::npos);
+  CHECK(data.signed_fair_config().find("2468135790") == std::string::npos);
   // Roles and box keys travel in the signed roster: the PIN derives the published box key.
   CHECK_FALSE(v.config->find_officer("GZ001")->supervisor);
   CHECK(v.config->find_officer("GZ002")->supervisor);
   const auto& box = v.config->find_officer("GZ001")->box;
   REQUIRE(box);
   CHECK(box->cost == kdf_cost(PasswordCost::Interactive));
-  CHECK(OfficerBoxKey::derive("246810", *box).matches(*box));
-  CHECK_FALSE(OfficerBoxKey::derive("246811", *box).matches(*box));
+  CHECK(OfficerBoxKey::derive("2468135790", *box).matches(*box));
+  CHECK_FALSE(OfficerBoxKey::derive("2468135791", *box).matches(*box));
 }
 
 TEST_CASE("enroll prints a payload whose PNG QR code decodes to the same text", "[relay]") {
@@ -334,22 +334,82 @@ TEST_CASE("every command has --help, and errors are clear with a non-zero exit",
   CHECK(run_relay({}).exit_code != 0);
 }
 
+// A stolen tablet's roster lets a thief try PINs offline at the Argon2id cost of one guess
+// (docs/station.md, "PIN length"): a new fair refuses PINs short enough to fall in a core-year.
+TEST_CASE("officers add refuses a PIN shorter than the fair's minimum and adds nothing", "[relay]") {
+  test::TempDir tmp;
+  const auto dir = make_relay(tmp);
+  CHECK(RelayData(dir).settings().pin_min_length == 10);
+  const auto version = RelayData(dir).config_version();
+  for (const std::string pin : {"2468", "246813", "123456789"}) {
+    write_file(tmp / "pin", pin + "\n");
+    auto r = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ001", "--name", "王芳", "--pin-file",
+                        (tmp / "pin").string()});
+    INFO(pin);
+    CHECK(r.exit_code != 0);
+    CHECK_THAT(r.err, Catch::Contains("at least 10 digits") && Catch::Contains("guessed offline"));
+  }
+  RelayData refused(dir);
+  CHECK(refused.officers().empty());
+  CHECK(refused.config_version() == version);
+
+  write_file(tmp / "pin", "2468135790\n");
+  auto ok = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ001", "--name", "王芳", "--pin-file",
+                       (tmp / "pin").string()});
+  INFO(ok.err);
+  REQUIRE(ok.exit_code == 0);
+  RelayData added(dir);
+  REQUIRE(added.officers().size() == 1);
+  CHECK(added.config_version() > version);
+  CHECK(verify_password(added.officers()[0].officer.pin_verifier, "2468135790"));
+  // Too long is refused too: the station's PIN pad takes 12 digits at most.
+  write_file(tmp / "pin", "1234567890123\n");
+  auto long_pin = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ002", "--name", "x", "--pin-file",
+                             (tmp / "pin").string()});
+  CHECK_THAT(long_pin.err, Catch::Contains("at most 12 digits"));
+}
+
+TEST_CASE("init --pin-min-length sets the fair's PIN policy, within 4 to 12", "[relay]") {
+  test::TempDir tmp;
+  auto args = init_args(tmp / "demo");
+  args.insert(args.end(), {"--pin-min-length", "4"});
+  auto r = run_relay(args);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("at least 4 digits"));
+  write_file(tmp / "pin", "2468\n");
+  auto added = run_relay({"officers", "add", "--data", (tmp / "demo").string(), "--id", "GZ001", "--name", "王芳",
+                          "--pin-file", (tmp / "pin").string()});
+  INFO(added.err);
+  CHECK(added.exit_code == 0);
+
+  for (const std::string bad : {"3", "13"}) {
+    auto too = init_args(tmp / ("bad" + bad));
+    too.insert(too.end(), {"--pin-min-length", bad});
+    auto refused = run_relay(too);
+    INFO(bad);
+    CHECK(refused.exit_code != 0);
+    CHECK_THAT(refused.err, Catch::Contains("minimum PIN length must be 4 to 12"));
+    CHECK_FALSE(std::filesystem::exists(tmp / ("bad" + bad)));
+  }
+}
+
 TEST_CASE("officers add asks for the PIN twice on the terminal without echoing it", "[relay]") {
   test::TempDir tmp;
   const auto dir = make_relay(tmp);
   auto r = test::run_relay_on_terminal({"officers", "add", "--data", dir.string(), "--id", "GZ007", "--name", "陈静"},
-                                       {{"PIN for GZ007: ", "97531"}, {"Repeat the PIN: ", "97531"}}, 20);
+                                       {{"PIN for GZ007: ", "9753197531"}, {"Repeat the PIN: ", "9753197531"}}, 20);
   INFO(r.out);
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("Added officer GZ007"));
-  CHECK_THAT(r.out, !Catch::Contains("97531"));  // typed, but never shown
+  CHECK_THAT(r.out, !Catch::Contains("9753197531"));  // typed, but never shown
   RelayData data(dir);
   REQUIRE(data.officers().size() == 1);
-  CHECK(verify_password(data.officers()[0].officer.pin_verifier, "97531"));
+  CHECK(verify_password(data.officers()[0].officer.pin_verifier, "9753197531"));
 
   auto mismatch = test::run_relay_on_terminal(
       {"officers", "add", "--data", dir.string(), "--id", "GZ008", "--name", "x"},
-      {{"PIN for GZ008: ", "11112222"}, {"Repeat the PIN: ", "11112223"}}, 20);
+      {{"PIN for GZ008: ", "1111222233"}, {"Repeat the PIN: ", "111122223334"}}, 20);
   CHECK(mismatch.exit_code != 0);
   CHECK_THAT(mismatch.out, Catch::Contains("differ"));
   CHECK(RelayData(dir).officers().size() == 1);

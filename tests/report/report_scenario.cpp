@@ -60,7 +60,7 @@ ScenarioInfo build_scenario_fair(const fs::path& dir, unsigned seed) {
   const std::string data = info.relay_dir.string();  // admin() cannot place --data after a nested subcommand
   if (auto r = run_process({FAIRGUARD_RELAY_EXE, "booths", "import", "--data", data, (dir / "booths.csv").string()}); r.code != 0)
     throw std::runtime_error("booths import: " + r.err);
-  write_text(dir / "pin", "2468\n");
+  write_text(dir / "pin", "2468024680\n");
   const char* officers[][2] = {{"GZ001", "王芳"}, {"GZ002", "李强"}, {"GZ003", "Anna Schmidt"}, {"GZ004", "陈静"}};
   for (auto& o : officers)
     if (auto r = run_process({FAIRGUARD_RELAY_EXE, "officers", "add", "--data", data, "--id", o[0], "--name", o[1],

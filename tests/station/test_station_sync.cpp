@@ -23,7 +23,7 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   fg::test::RelayProcess relay(std::filesystem::path(relay_dir.path().toStdString()) / "relay");
   QFile pin(relay_dir.filePath("pin"));
   REQUIRE(pin.open(QIODevice::WriteOnly));
-  pin.write("2468\n");
+  pin.write("2468024680\n");
   pin.close();
   // `officers add` takes --data after its subcommand, so it is run directly.
   const auto added = fg::test::run_process({FAIRGUARD_RELAY_EXE, "officers", "add", "--data", relay.dir().string(), "--id",
@@ -48,7 +48,7 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
 
   // The roster came with the signed configuration.
   CHECK_FALSE(station.session()->trySignIn("OF-017", "1111"));
-  REQUIRE(station.session()->trySignIn("OF-017", "2468"));
+  REQUIRE(station.session()->trySignIn("OF-017", "2468024680"));
   REQUIRE(station.intake()->recordComplainant({{"name", "Nordic Outdoor AB"}, {"idNumber", "556677-8899"}, {"country", "SE"}}));
   // A photo: stored encrypted on the station, uploaded in clear (over TLS) to the relay.
   QFile photo(relay_dir.filePath("photo.jpg"));
@@ -104,7 +104,7 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   CHECK(again.cases()->totalCount() == 0);
   CHECK_FALSE(again.sync()->syncBlocking(&error));
   CHECK(error.contains("locked"));
-  REQUIRE(again.session()->trySignIn("OF-017", "2468"));
+  REQUIRE(again.session()->trySignIn("OF-017", "2468024680"));
   CHECK(again.cases()->totalCount() == 1);
   REQUIRE(again.sync()->syncBlocking(&error));
 
@@ -120,7 +120,7 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   CHECK(again.sync()->logAlert().contains("relay rewrote history"));
   StationBackend restarted;
   REQUIRE(restarted.open(station_dir.path(), &error));
-  REQUIRE(restarted.session()->trySignIn("OF-017", "2468"));  // the receipts show with the data
+  REQUIRE(restarted.session()->trySignIn("OF-017", "2468024680"));  // the receipts show with the data
   CHECK(restarted.sync()->logAlert().contains("relay rewrote history"));
   CHECK(restarted.sync()->receiptsLogged() == own_events);  // the receipts held stay
 }
