@@ -99,14 +99,20 @@ struct Session {
   }
 
   // Spends the enrolment token now that the welcome and the configuration are here; the
-  // relay answers with the station code.
-  void confirm_enrolment(Welcome& w) {
+  // relay answers with the station code, and announces the configuration that now lists this
+  // device. True when that is another configuration than the one fetched (then fetch it).
+  bool confirm_enrolment(Welcome& w) {
     t.send(make_empty(MsgType::EnrolConfirm));
     const Welcome done = parsed(MsgType::Welcome, parse_welcome);
     if (done.pending || done.station_code.empty())
       throw SyncError(err::kProtocol, "relay did not confirm the enrolment with a station code");
     w.station_code = done.station_code;
     w.enrolled_now = done.enrolled_now;
+    if (done.config_sha256 == w.config_sha256) return false;
+    w.config_sha256 = done.config_sha256;
+    w.config_size = done.config_size;
+    w.config_version = done.config_version;
+    return true;
   }
 
   std::optional<FairConfig> apply_config(const Welcome& w) {
@@ -294,7 +300,11 @@ SyncResult run_sync(Transport& t, SyncContext ctx) {
   report.config_version = out.welcome.config_version;
   out.welcome.config = s.fetch_config(out.welcome);
   out.config = s.apply_config(out.welcome);
-  if (out.welcome.pending) s.confirm_enrolment(out.welcome);
+  // The station keeps the configuration listing itself: the one announced after the confirm.
+  if (out.welcome.pending && s.confirm_enrolment(out.welcome)) {
+    out.welcome.config = s.fetch_config(out.welcome);
+    out.config = s.apply_config(out.welcome);
+  }
   s.log("authenticated as station " + out.welcome.station_code);
   if (ctx.options.push) {
     s.push_events();
