@@ -1,6 +1,8 @@
 #include "station_fixture.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <catch2/catch.hpp>
@@ -69,6 +71,17 @@ std::string intake_to_admissibility(StationBackend& backend, const DemoFair& fai
   for (const QVariant& d : w.documents()) w.setDocumentSeen(d.toMap().value("kind").toString(), true);
   REQUIRE(w.checkAdmissibility(false, {}));
   return w.caseNumber().toStdString();
+}
+
+std::string all_files(const QString& dir) {
+  std::string all;
+  QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+  while (it.hasNext()) {
+    QFile f(it.next());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    all += f.readAll().toStdString();
+  }
+  return all;
 }
 
 QString drawn_signature() { return demo_signature(); }

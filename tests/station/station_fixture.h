@@ -40,6 +40,10 @@ std::string intake_to_admissibility(StationBackend& backend, const DemoFair& fai
 // complainant), opened on the case page. Returns the case number.
 std::string accepted_case(Station& s);
 
+// Every byte of every file under a station's data folder (db, -wal, -shm, blobs, keyring,
+// state files), as one string: for checking what a stolen tablet reveals.
+std::string all_files(const QString& dir);
+
 // A signature as the pad's Canvas gives it: the demo fair's (demo_data.h).
 QString drawn_signature();
 

@@ -3,7 +3,6 @@
 // shows everything again, a wrong one opens nothing; officers added later get their key;
 // five wrong PINs lock the station until a supervisor's PIN clears it.
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 
 #include <catch2/catch.hpp>
@@ -19,6 +18,7 @@
 
 using namespace fg;
 using fg::test::Station;
+using fg::test::all_files;
 
 namespace {
 
@@ -46,19 +46,6 @@ QString record_complaint(Station& s, const QString& photo_file) {
   INFO(page.error().toStdString());
   REQUIRE(page.addEvidence("exhibit_photo", photo_file, kNote, true));
   return w.caseNumber();
-}
-
-// Every byte of every file under the station's data folder (db, -wal, -shm, blobs, keyring,
-// state files), as one string.
-std::string all_files(const QString& dir) {
-  std::string all;
-  QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-  while (it.hasNext()) {
-    QFile f(it.next());
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    all += f.readAll().toStdString();
-  }
-  return all;
 }
 
 // The bureau re-signs the roster with one more officer (as `fairguard-relay officers add`).

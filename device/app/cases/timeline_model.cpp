@@ -25,7 +25,7 @@ void TimelineModel::load(const Case* c) {
   if (c && store && enrolment_) {
     // Receipts: only where a sync (or the demo) made receipts.db; its own short-lived connection.
     std::unique_ptr<sync::ReceiptStore> receipts;
-    const std::string own = enrolment_->deviceKey() ? enrolment_->deviceKey()->public_hex() : std::string();
+    const std::string own = enrolment_->devicePublicHex();
     try {
       if (receipts_) receipts = receipts_->openExisting();
     } catch (const std::exception&) {

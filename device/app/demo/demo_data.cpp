@@ -111,7 +111,7 @@ bool enrol_demo_fair(StationBackend& backend, DemoFair& fair, QString* error) {
   };
   c.officers = {officer("OF-017", "Li Wei 李伟", "1234", false), officer("OF-023", "Chen Jing 陈静", "4321", false),
                 officer("SV-001", "Zhang Min 张敏", "9999", true)};
-  c.devices = {{backend.deviceKey()->public_hex(), "Hall 9 desk", "S03", false},
+  c.devices = {{backend.enrolment().devicePublicHex(), "Hall 9 desk", "S03", false},
                {KeyPair::generate().public_hex(), "Hall 11 desk", "S01", false}};
   fair.signed_config = sign_fair_config(c, *fair.bureau);
   return backend.installFairConfig(fair.signed_config, fair.bureau->public_key(), error);

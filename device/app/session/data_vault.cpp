@@ -4,6 +4,7 @@
 #include <QFileInfo>
 
 #include "crypto/data_keyring.h"
+#include "device_key_file.h"
 #include "ledger/record_cipher.h"
 
 namespace fg {
@@ -51,6 +52,19 @@ void DataVault::openStores(const std::string& fair) {
     store_ = std::make_unique<EventStore>(
         dir.filePath(QStringLiteral("events.db")).toStdString(), fair,
         std::make_shared<XChaChaRecordCipher>(derive_subkey(*data_key_, 1, "fgevents")));
+}
+
+void DataVault::sealDeviceSeed(const SecretBytes& seed) {
+  if (!data_key_) throw std::runtime_error("the station's data is locked: an officer must sign in first");
+  device_key_file::seal(data_dir_.toStdString(), *data_key_, seed);
+}
+
+SecretBytes DataVault::openDeviceSeed() {
+  if (!data_key_) throw std::runtime_error("the station's data is locked: an officer must sign in first");
+  std::string why;
+  auto seed = device_key_file::open(data_dir_.toStdString(), *data_key_, &why);
+  if (!seed) throw std::runtime_error(why);
+  return std::move(*seed);
 }
 
 void DataVault::trustDevices(const FairConfig& config) {

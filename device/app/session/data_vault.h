@@ -40,6 +40,10 @@ class DataVault {
   void openStores(const std::string& fair);
   // Trusts the configuration's devices in the store (and revokes the revoked ones).
   void trustDevices(const FairConfig& config);
+  // The device key's seed, sealed under the data key (device_key_file.h). Both throw
+  // std::runtime_error when the data key is not in memory or the sealed key does not open.
+  void sealDeviceSeed(const SecretBytes& seed);
+  SecretBytes openDeviceSeed();
   // Closes the stores, wipes the key and deletes the plain copies.
   void close();
 

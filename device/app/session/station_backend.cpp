@@ -95,6 +95,7 @@ bool StationBackend::installFairConfig(const std::string& signedText, const Publ
     // First enrolment: the data key is made here and sealed to the roster's officers.
     if (!vault_.isOpen() && !keyring) {
       vault_.createKey();
+      openDeviceKey();
       emit dataOpenChanged();
     }
     if (vault_.isOpen()) openData();
@@ -116,10 +117,22 @@ void StationBackend::openData() {
   vault_.seal(fairConfig().officers);  // newcomers in this roster get their copy now
 }
 
+void StationBackend::openDeviceKey() {
+  if (const SecretBytes* seed = enrolment_.seedToSeal()) {
+    vault_.sealDeviceSeed(*seed);  // also deletes an old plain device.key
+    enrolment_.sealed();
+    return;
+  }
+  if (enrolment_.deviceKey()) return;
+  if (!enrolment_.attachSeed(vault_.openDeviceSeed()))
+    throw std::runtime_error("the sealed device key (device.sealed) is not this station's key (device.pub)");
+}
+
 EventStore* StationBackend::prepareStore(const std::string& fair) {
   // Enrolment: the data key is made before the first sync stores anything.
   if (!vault_.isOpen() && !vault_.hasKeyring()) {
     vault_.createKey();
+    openDeviceKey();  // sealed before the relay ever hears of the key
     emit dataOpenChanged();
   }
   vault_.openStores(fair);
@@ -139,6 +152,7 @@ QString StationBackend::unlock(const Officer& officer, const QString& pin) {
   if (!vault_.hasKeyring()) return {};  // not enrolled yet: nothing to open
   try {
     if (const QString why = vault_.unlock(officer, pin); !why.isEmpty()) return why;
+    openDeviceKey();
     if (enrolled()) {
       openData();
       if (defer_loading_)
@@ -164,6 +178,7 @@ void StationBackend::closeData() {
   }
   close_pending_ = false;
   vault_.close();
+  enrolment_.forgetSecret();
   index_.clear();
   emit dataOpenChanged();
 }

@@ -151,6 +151,8 @@ class StationBackend : public QObject {
   void reindex();
   QString unlock(const Officer& officer, const QString& pin);
   void openData();
+  // Once the data key is in memory: seals a device key not sealed yet, or opens the sealed one.
+  void openDeviceKey();
   void closeData();
 
   StationEnrolment enrolment_;

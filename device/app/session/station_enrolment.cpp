@@ -6,6 +6,8 @@
 
 #include <filesystem>
 
+#include "device_key_file.h"
+
 namespace fg {
 namespace {
 
@@ -33,13 +35,19 @@ bool StationEnrolment::open(const QString& dataDir, std::optional<Saved>* saved,
       return false;
     }
     data_dir_ = dir.absolutePath();
-    const std::filesystem::path key_file = dir.filePath(QStringLiteral("device.key")).toStdString();
-    if (std::filesystem::exists(key_file)) {
-      device_key_ = std::make_unique<KeyPair>(KeyPair::load(key_file));
+    const std::filesystem::path folder = data_dir_.toStdString();
+    device_key_.reset();
+    seed_to_seal_.reset();
+    has_device_ = false;
+    if (auto plain = device_key_file::read_plain_seed(folder)) {
+      take(std::move(*plain));  // an older station: sealed at the next sign-in
+    } else if (auto pub = device_key_file::read_public(folder)) {
+      device_public_ = *pub;  // the signing half opens with the data key at sign-in
+      has_device_ = true;
     } else {
-      // The device key is made here and never leaves the tablet.
-      device_key_ = std::make_unique<KeyPair>(KeyPair::generate());
-      device_key_->save(key_file);
+      // The device key is made here and never leaves the tablet. Until enrolment makes the data
+      // key that seals it, it is in memory only: a restart before then just makes another.
+      take(SecretBytes::random(32));
     }
     const auto pub = read_file(dir.filePath(QStringLiteral("bureau.pub")));
     const auto config = read_file(dir.filePath(QStringLiteral("fair-config.json")));
@@ -63,14 +71,14 @@ std::optional<FairConfig> StationEnrolment::verify(const std::string& signedText
     if (error) *error = why;
     return std::nullopt;
   };
-  if (!device_key_) return fail(QStringLiteral("The station data folder is not open."));
+  if (!has_device_) return fail(QStringLiteral("The station data folder is not open."));
   VerifiedConfig verified = verify_fair_config(signedText, bureau);
   if (!verified)
     return fail(QStringLiteral("Fair configuration refused: %1 (%2)")
                     .arg(QString::fromUtf8(describe(verified.error)), QString::fromStdString(verified.detail)));
   const FairConfig& config = *verified.config;
   if (enrolled() && bureau != bureau_) return fail(QStringLiteral("The configuration is signed by another bureau key."));
-  const DeviceEntry* me = config.find_device(device_key_->public_hex());
+  const DeviceEntry* me = config.find_device(devicePublicHex());
   if (!me) return fail(QStringLiteral("This device is not enrolled in fair %1.").arg(QString::fromStdString(config.fair.id)));
   if (me->revoked) return fail(QStringLiteral("This device has been revoked by the bureau."));
   if (enrolled() && config.version < config_.version) return fail(QStringLiteral("Older fair configuration ignored."));
@@ -82,11 +90,29 @@ bool StationEnrolment::adopt(const std::string& signedText, const PublicKey& bur
   if (!write_file(dir.filePath(QStringLiteral("bureau.pub")), QByteArray::fromStdString(to_hex(bureau)), error) ||
       !write_file(dir.filePath(QStringLiteral("fair-config.json")), QByteArray::fromStdString(signedText), error))
     return false;
-  const DeviceEntry* me = config.find_device(device_key_->public_hex());
+  const DeviceEntry* me = config.find_device(devicePublicHex());
   station_code_ = me ? QString::fromStdString(me->code) : QString();
   config_ = std::move(config);
   bureau_ = bureau;
   return true;
+}
+
+void StationEnrolment::take(SecretBytes seed) {
+  device_key_ = std::make_unique<KeyPair>(KeyPair::from_seed(seed.view()));
+  device_public_ = device_key_->public_key();
+  has_device_ = true;
+  seed_to_seal_ = std::make_unique<SecretBytes>(std::move(seed));
+}
+
+bool StationEnrolment::attachSeed(const SecretBytes& seed) {
+  auto key = std::make_unique<KeyPair>(KeyPair::from_seed(seed.view()));
+  if (!has_device_ || key->public_key() != device_public_) return false;
+  device_key_ = std::move(key);
+  return true;
+}
+
+void StationEnrolment::forgetSecret() {
+  if (!seed_to_seal_) device_key_.reset();
 }
 
 QString StationEnrolment::stationOf(const std::string& deviceHex) const {

@@ -1,7 +1,8 @@
 #pragma once
 // The station's place in a fair: its data folder, its device key (made here at the first start,
-// never leaving the tablet), and the bureau-signed fair configuration it was enrolled with
-// (bureau.pub + fair-config.json, verified again on every start). Knows nothing of the
+// never leaving the tablet; sealed at rest under the data key, device_key_file.h), and the
+// bureau-signed fair configuration it was enrolled with (bureau.pub + fair-config.json,
+// verified again on every start). Knows nothing of the
 // encrypted stores (data_vault.h) or the cases (case_index.h).
 #include <QString>
 
@@ -10,6 +11,7 @@
 #include <string>
 
 #include "crypto/keys.h"
+#include "crypto/secret_bytes.h"
 #include "fairconfig/fair_config.h"
 
 namespace fg {
@@ -22,9 +24,10 @@ class StationEnrolment {
     PublicKey bureau{};
   };
 
-  // Creates the data folder if needed and loads (or makes) device.key. Returns the saved
-  // configuration when the station was enrolled before; false with the reason in *error when
-  // something there cannot be used.
+  // Creates the data folder if needed and reads the device's public key (device.pub), or an
+  // old plain device.key, or makes a new key kept in memory until the data key seals it (at
+  // enrolment). Returns the saved configuration when the station was enrolled before; false
+  // with the reason in *error when something there cannot be used.
   bool open(const QString& dataDir, std::optional<Saved>* saved, QString* error);
 
   // Checks a signed configuration for this station: signed by `bureau` (the same bureau as
@@ -36,7 +39,17 @@ class StationEnrolment {
 
   bool enrolled() const { return !config_.fair.id.empty(); }
   QString dataDir() const { return data_dir_; }
+  // The key that signs: null while the data is locked (its seed opens with the data key).
   const KeyPair* deviceKey() const { return device_key_.get(); }
+  std::string devicePublicHex() const { return has_device_ ? to_hex(device_public_) : std::string(); }
+  // A seed not sealed yet (a new key, or one read from an old plain device.key): the vault
+  // seals it with the data key, then sealed() drops it.
+  const SecretBytes* seedToSeal() const { return seed_to_seal_.get(); }
+  void sealed() { seed_to_seal_.reset(); }
+  // The seed opened from device.sealed; false when it is not this device's key.
+  bool attachSeed(const SecretBytes& seed);
+  // Sign-out: the signing key leaves memory (unless it is not sealed yet).
+  void forgetSecret();
   const FairConfig& fairConfig() const { return config_; }
   const PublicKey& bureauKey() const { return bureau_; }
   // This device's code in the fair ("S03"): it numbers the station's cases.
@@ -45,8 +58,13 @@ class StationEnrolment {
   QString stationOf(const std::string& deviceHex) const;
 
  private:
+  void take(SecretBytes seed);
+
   QString data_dir_;
+  bool has_device_ = false;
+  PublicKey device_public_{};
   std::unique_ptr<KeyPair> device_key_;
+  std::unique_ptr<SecretBytes> seed_to_seal_;
   FairConfig config_;
   PublicKey bureau_{};
   QString station_code_;

@@ -164,6 +164,7 @@ SyncWorker::Outcome SyncWorker::runEnrol(const std::string& payload) {
   }
   try {
     EventStore* store = parts_.prepareStore(p.payload->fair);
+    if (!parts_.enrolment->deviceKey()) throw std::runtime_error("the device key is locked: an officer must sign in first");
     sync::TlsClient tls(p.payload->host, p.payload->port, p.payload->cert_sha256);
     auto receipts = parts_.receipts->open();
     sync::SyncContext ctx{*store, *parts_.vault->blobs(), *parts_.enrolment->deviceKey(), p.payload->cert_sha256,
@@ -193,7 +194,8 @@ SyncWorker::Outcome SyncWorker::runSync() {
     const auto profile = sync::StationProfile::load(profile_path(*parts_.enrolment).toStdString());
     if (!parts_.enrolment->enrolled()) throw std::runtime_error("not enrolled");
     EventStore* store = parts_.vault->store();
-    if (!store) throw std::runtime_error("the station's data is locked; sync waits until an officer signs in");
+    if (!store || !parts_.enrolment->deviceKey())
+      throw std::runtime_error("the station's data is locked; sync waits until an officer signs in");
     sync::TlsClient tls(profile.host, profile.port, profile.cert_sha256);
     auto receipts = parts_.receipts->open();
     sync::SyncContext ctx{*store, *parts_.vault->blobs(), *parts_.enrolment->deviceKey(), profile.cert_sha256,
@@ -232,7 +234,7 @@ bool SyncWorker::apply(const Outcome& out, QString* error) {
     }
   }
   parts_.reindex();
-  const auto own = parts_.vault->store()->head_seq(parts_.enrolment->deviceKey()->public_hex());
+  const auto own = parts_.vault->store()->head_seq(parts_.enrolment->devicePublicHex());
   const int unsynced = static_cast<int>(std::max<std::int64_t>(0, own - out.result->report.relay_head));
   if (!log_alert_.isEmpty()) {
     // The events synced, but the bureau's log cannot be trusted: loud, and on every sync
