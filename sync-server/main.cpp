@@ -100,11 +100,27 @@ int main(int argc, char** argv) {
     admin_enroll(enroll_options, std::cout);
   });
 
-  std::string device;
-  auto* revoke = app.add_subcommand("revoke", "Revoke a station device for good");
+  std::string device, revoke_since;
+  std::int64_t revoke_after_seq = -1;
+  auto* revoke = app.add_subcommand("revoke", "Revoke a station device for good, setting aside its events after a cut-off");
   add_data(revoke, data);
   revoke->add_option("--device", device, "Station code (S03) or device public key hex")->required();
-  revoke->callback([&] { admin_revoke(data, device, std::cout); });
+  auto* after_seq = revoke->add_option("--after-seq", revoke_after_seq,
+                                       "Keep its events up to this seq (the last known good one); set aside the rest")
+                        ->check(CLI::NonNegativeNumber);
+  revoke->add_option("--since", revoke_since,
+                     "Set aside its events the relay received at or after this time (UTC, 2026-10-16T14:00:00Z)")
+      ->excludes(after_seq);
+  revoke->callback([&] {
+    RevokeCutoff cutoff;  // neither option: what the relay holds now still counts
+    if (revoke_after_seq >= 0) cutoff = {RevokeCutoff::Kind::AfterSeq, revoke_after_seq};
+    if (!revoke_since.empty()) {
+      const auto since = parse_iso_utc(revoke_since);
+      if (!since) throw CLI::ValidationError("--since", "'" + revoke_since + "' is not a UTC time like 2026-10-16T14:00:00Z");
+      cutoff = {RevokeCutoff::Kind::Since, *since};
+    }
+    admin_revoke(data, device, cutoff, std::cout);
+  });
 
   auto* status = app.add_subcommand("status", "Fair, stations, event and blob counts");
   add_data(status, data);

@@ -62,8 +62,11 @@ Json FairConfig::to_json() const {
     officers_json.push_back(std::move(officer));
   }
   Json devices_json = Json::array();
-  for (const auto& d : devices)
-    devices_json.push_back({{"key", d.key}, {"station", d.station}, {"code", d.code}, {"revoked", d.revoked}});
+  for (const auto& d : devices) {
+    Json device{{"key", d.key}, {"station", d.station}, {"code", d.code}, {"revoked", d.revoked}};
+    if (d.revoked_after_seq) device["revoked_after_seq"] = *d.revoked_after_seq;
+    devices_json.push_back(std::move(device));
+  }
   Json j{{"format", format},
               {"version", version},
               {"issued_at", issued_at},
@@ -120,9 +123,17 @@ FairConfig FairConfig::from_json(const Json& j) {
     }
     c.officers.push_back(std::move(officer));
   }
-  for (const auto& d : list(j, "config", "devices"))
-    c.devices.push_back({text(d, "device", "key"), text(d, "device", "station"), text(d, "device", "code"),
-                         flag(d, "device", "revoked")});
+  for (const auto& d : list(j, "config", "devices")) {
+    DeviceEntry device{text(d, "device", "key"), text(d, "device", "station"), text(d, "device", "code"),
+                       flag(d, "device", "revoked")};
+    if (d.contains("revoked_after_seq")) {
+      const std::int64_t after = integer(d, "device", "revoked_after_seq");
+      if (after < 0) throw std::invalid_argument("device.revoked_after_seq is negative");
+      if (!device.revoked) throw std::invalid_argument("device.revoked_after_seq on a device that is not revoked");
+      device.revoked_after_seq = after;
+    }
+    c.devices.push_back(std::move(device));
+  }
   c.documents = RequiredDocuments::from_json(field(j, "config", "documents"));
   if (j.contains("log_key")) {
     c.log_key = text(j, "config", "log_key");

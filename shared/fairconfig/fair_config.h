@@ -62,6 +62,10 @@ struct DeviceEntry {
   std::string station;  // station name given at enrolment
   std::string code;     // S01, S02...: used in case numbers
   bool revoked = false;
+  // The revocation's cut-off, signed by the bureau: this device's events with a higher seq
+  // are set aside (kept as evidence, out of every working view). Wire: "revoked_after_seq",
+  // only on a revoked device and only when set (older configurations keep their bytes).
+  std::optional<std::int64_t> revoked_after_seq{};
   bool operator==(const DeviceEntry&) const = default;
 };
 

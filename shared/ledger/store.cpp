@@ -156,20 +156,33 @@ void EventStore::trust_device(const std::string& device_hex, const std::string& 
   q.exec();
 }
 
-void EventStore::revoke_device(const std::string& device_hex) {
+void EventStore::revoke_device(const std::string& device_hex, std::optional<std::int64_t> keep_through_seq) {
   std::lock_guard lock(mutex_);
-  SQLite::Statement q(db_, "UPDATE trusted_devices SET revoked_at=? WHERE device=?");
-  q.bind(1, HybridClock::system_millis());
-  q.bind(2, device_hex);
+  // A device revoked before this store heard of it is recorded too: its events must not be
+  // accepted later as those of an unknown-but-trusted device.
+  SQLite::Statement q(db_,
+                      "INSERT INTO trusted_devices(device, label, trusted_at, revoked_at, revoked_after_seq) "
+                      "VALUES(?1, '', ?2, ?2, ?3) ON CONFLICT(device) DO UPDATE SET "
+                      "revoked_at=COALESCE(revoked_at, excluded.revoked_at), revoked_after_seq=excluded.revoked_after_seq");
+  q.bind(1, device_hex);
+  q.bind(2, HybridClock::system_millis());
+  if (keep_through_seq) q.bind(3, *keep_through_seq);
+  else q.bind(3);
   q.exec();
 }
 
-bool EventStore::is_trusted(const std::string& device_hex) {
+bool EventStore::admits(const std::string& device_hex, std::int64_t seq) {
   std::lock_guard lock(mutex_);
-  SQLite::Statement q(db_, "SELECT 1 FROM trusted_devices WHERE device=? AND revoked_at IS NULL");
+  SQLite::Statement q(db_,
+                      "SELECT 1 FROM trusted_devices WHERE device=? AND "
+                      "(revoked_at IS NULL OR (revoked_after_seq IS NOT NULL AND ? <= revoked_after_seq))");
   q.bind(1, device_hex);
+  q.bind(2, seq);
   return q.executeStep();
 }
+
+// Trusted: it would admit any seq (a revoked device's cut-off is always a real seq).
+bool EventStore::is_trusted(const std::string& device_hex) { return admits(device_hex, INT64_MAX); }
 
 void EventStore::insert(const SignedEvent& e) {
   SQLite::Statement q(db_,
@@ -237,7 +250,8 @@ ImportResult EventStore::import_one(const SignedEvent& s) {
   if (s.hash != sha256(as_bytes(s.bytes)) || s.bytes != e.canonical())
     return result(ImportStatus::Malformed, "bytes, hash and fields disagree");
   if (e.fair != fair_) return result(ImportStatus::WrongFair, "event fair " + e.fair + ", this store " + fair_);
-  if (!is_trusted(e.device)) return result(ImportStatus::UnknownDevice, "device " + e.device.substr(0, 16));
+  if (!admits(e.device, e.seq))
+    return result(ImportStatus::UnknownDevice, "device " + e.device.substr(0, 16) + " seq " + std::to_string(e.seq));
   if (!s.signature_valid()) return result(ImportStatus::BadSignature, "seq " + std::to_string(e.seq));
 
   SQLite::Statement existing(db_, "SELECT hash FROM events WHERE device=? AND seq=?");
@@ -349,12 +363,35 @@ std::optional<SignedEvent> EventStore::find(const std::string& device, std::int6
   return std::move(events.front());
 }
 
-std::vector<SignedEvent> EventStore::all_in_fold_order() {
+namespace {
+// Events of a revoked device after its cut-off (columns of `events` as e, trusted_devices as t).
+constexpr const char* kSetAside = "t.revoked_at IS NOT NULL AND t.revoked_after_seq IS NOT NULL AND e.seq > t.revoked_after_seq";
+}  // namespace
+
+std::vector<SignedEvent> EventStore::read_fold_order(const std::string& where) {
   std::lock_guard lock(mutex_);
   std::vector<SignedEvent> out;
-  SQLite::Statement q(db_, "SELECT bytes, sig, hash FROM events ORDER BY hlc, device, seq");
+  SQLite::Statement q(db_, "SELECT e.bytes, e.sig, e.hash FROM events e LEFT JOIN trusted_devices t ON t.device = e.device " +
+                               where + " ORDER BY e.hlc, e.device, e.seq");
   while (q.executeStep())
     if (auto e = row_to_event(q)) out.push_back(std::move(*e));
+  return out;
+}
+
+std::vector<SignedEvent> EventStore::all_in_fold_order() { return read_fold_order(""); }
+
+std::vector<SignedEvent> EventStore::working_in_fold_order() {
+  return read_fold_order(std::string("WHERE NOT (") + kSetAside + ")");
+}
+
+std::vector<SetAsideDevice> EventStore::set_aside() {
+  std::lock_guard lock(mutex_);
+  std::vector<SetAsideDevice> out;
+  SQLite::Statement q(db_, std::string("SELECT t.device, t.label, t.revoked_after_seq, COUNT(*) FROM events e "
+                                       "JOIN trusted_devices t ON t.device = e.device WHERE ") +
+                               kSetAside + " GROUP BY t.device ORDER BY t.label, t.device");
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64(), q.getColumn(3).getInt64()});
   return out;
 }
 

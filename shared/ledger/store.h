@@ -50,6 +50,14 @@ struct ForkRecord {
   std::int64_t detected_at; // ms UTC
 };
 
+// A revoked device's events after the bureau's cut-off: kept, but out of the working view.
+struct SetAsideDevice {
+  std::string device;
+  std::string label;
+  std::int64_t after_seq = 0;  // its events with a higher seq are set aside
+  std::int64_t events = 0;     // how many this store holds
+};
+
 struct ChainCheck {
   bool ok = true;
   std::int64_t events = 0;
@@ -66,7 +74,7 @@ class EventStore {
   EventStore(const std::filesystem::path& file, std::string fair_id, std::shared_ptr<const RecordCipher> cipher = {});
 
   const std::string& fair() const { return fair_; }
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
   bool encrypted() const { return cipher_ != nullptr; }
   int schema_version();
 
@@ -76,8 +84,15 @@ class EventStore {
 
   // Devices whose events this store accepts (own key is trusted on first append).
   void trust_device(const std::string& device_hex, const std::string& label = {});
-  void revoke_device(const std::string& device_hex);
+  // Revocation by the bureau. With a cut-off, the device's events up to `keep_through_seq`
+  // are still accepted and counted; later ones are refused on import, and those already held
+  // stay stored but are set aside (working_in_fold_order, set_aside). A later call may change
+  // the cut-off (the bureau's newest signed configuration is the truth).
+  void revoke_device(const std::string& device_hex, std::optional<std::int64_t> keep_through_seq = std::nullopt);
   bool is_trusted(const std::string& device_hex);
+  // Whether an event of this device at this seq is accepted: trusted, or revoked with a
+  // cut-off at or after seq.
+  bool admits(const std::string& device_hex, std::int64_t seq);
 
   // Verifies (fair, device trust, signature, chain, hlc order) then commits. A batch is one
   // transaction; each event gets its own result, and refused events are not stored.
@@ -95,8 +110,13 @@ class EventStore {
   // Events of one device with from <= seq <= to, in seq order.
   std::vector<SignedEvent> read(const std::string& device, std::int64_t from, std::int64_t to = INT64_MAX);
   std::optional<SignedEvent> find(const std::string& device, std::int64_t seq);
-  // All events of the fair in fold order (hlc, device, seq).
+  // All events of the fair in fold order (hlc, device, seq): the evidence, as stored.
   std::vector<SignedEvent> all_in_fold_order();
+  // The same without the events set aside by a revocation's cut-off: what dashboards, case
+  // pages and the report count.
+  std::vector<SignedEvent> working_in_fold_order();
+  // Per revoked device with a cut-off that has events after it: what is set aside.
+  std::vector<SetAsideDevice> set_aside();
   std::int64_t event_count();
   std::vector<ForkRecord> forks();
 
@@ -115,6 +135,7 @@ class EventStore {
   std::string plain_bytes(const std::string& stored, const std::string& hash) const;
   void bind_bytes(SQLite::Statement& q, int index, const SignedEvent& e) const;
   void insert(const SignedEvent& e);
+  std::vector<SignedEvent> read_fold_order(const std::string& where);
 
   std::string fair_;
   std::shared_ptr<const RecordCipher> cipher_;

@@ -28,6 +28,12 @@ CREATE TABLE trusted_devices(
       R"sql(
 INSERT OR IGNORE INTO ledger_meta(key, value) VALUES('records', 'plain');
 )sql",
+      // 3: a revocation's cut-off (the bureau's signed choice): a revoked device's events up to
+      // this seq still count; those after it are kept as evidence but set aside from the
+      // working view (fold, report). NULL: revoked without a cut-off, nothing set aside.
+      R"sql(
+ALTER TABLE trusted_devices ADD COLUMN revoked_after_seq INTEGER;
+)sql",
   };
   return steps;
 }

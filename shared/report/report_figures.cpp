@@ -68,6 +68,8 @@ Figures compute_figures(const ReportInput& in) {
   f.venue = in.venue;
   f.from = in.from;
   f.to = in.to;
+  f.set_aside = in.set_aside;
+  for (const auto& s : in.set_aside) f.set_aside_events += s.events;
   if (!in.fold) return f;
   const FoldResult& fold = *in.fold;
   f.events = fold.events;
@@ -186,6 +188,7 @@ std::vector<std::pair<std::string, double>> headline(const Figures& f) {
       {"cases_with_conflicts", d(f.cases_with_conflicts)},
       {"invalid_events", d(f.invalid_events)},
       {"unassigned_events", d(f.unassigned_events)},
+      {"set_aside_events", d(f.set_aside_events)},
   };
 }
 

@@ -13,11 +13,22 @@
 
 namespace fg::report {
 
+// A revoked device's events after the bureau's cut-off: kept as evidence, left out of the
+// fold (and so of every figure), listed among the checks with the reason.
+struct SetAsideEvents {
+  std::string device;      // public key hex
+  std::string label;       // e.g. "S03 Hall 10 desk"
+  std::int64_t after_seq = 0;
+  std::int64_t events = 0;
+  bool operator==(const SetAsideEvents&) const = default;
+};
+
 struct ReportInput {
   std::string fair_id, fair_name, venue, from, to;  // from/to: YYYY-MM-DD
-  const FoldResult* fold = nullptr;
+  const FoldResult* fold = nullptr;  // of the working events (without those set aside)
   std::vector<Booth> booths;
   std::vector<Officer> officers;
+  std::vector<SetAsideEvents> set_aside;
 };
 
 // Counts for one group (a right type, a hall, an industry).
@@ -88,6 +99,8 @@ struct Figures {
   std::int64_t cases_with_conflicts = 0;
   std::int64_t invalid_events = 0;
   std::int64_t unassigned_events = 0;
+  std::int64_t set_aside_events = 0;  // "set aside: device revoked", per device in set_aside
+  std::vector<SetAsideEvents> set_aside;
   std::int64_t events = 0;
 
   bool operator==(const Figures&) const = default;

@@ -81,8 +81,16 @@ Json figures_json(const Figures& f, const std::vector<Change>* changes) {
     officers.push_back({{"id", o.id}, {"name", o.name}, {"cases_opened", o.cases_opened},
                         {"notices_served", o.notices_served}, {"decisions", o.decisions}, {"actions", o.actions}});
   j["officers"] = officers;
-  j["checks"] = {{"events", f.events}, {"cases_with_conflicts", f.cases_with_conflicts},
-                 {"invalid_events", f.invalid_events}, {"unassigned_events", f.unassigned_events}};
+  Json set_aside = Json::array();
+  for (const auto& s : f.set_aside)
+    set_aside.push_back({{"device", s.device}, {"label", s.label}, {"after_seq", s.after_seq}, {"events", s.events},
+                         {"reason", "device revoked"}});
+  j["checks"] = {{"events", f.events},
+                 {"cases_with_conflicts", f.cases_with_conflicts},
+                 {"invalid_events", f.invalid_events},
+                 {"unassigned_events", f.unassigned_events},
+                 {"set_aside_events", f.set_aside_events},
+                 {"set_aside", set_aside}};
   if (changes) {
     Json ch = Json::object();
     for (const auto& c : *changes)

@@ -131,7 +131,7 @@ struct Session {
     if (!v) throw SyncError("bad_config", std::string("fair configuration refused: ") + describe(v.error) + " " + v.detail);
     for (const auto& d : v.config->devices) {
       if (d.key == own) continue;
-      if (d.revoked) c.store.revoke_device(d.key);
+      if (d.revoked) c.store.revoke_device(d.key, d.revoked_after_seq);
       else c.store.trust_device(d.key, d.station);
     }
     report.config_version = v.config->version;

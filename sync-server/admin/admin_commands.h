@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 
+#include "data/relay_data.h"
 #include "data/relay_settings.h"
 
 namespace fg::relay {
@@ -34,7 +35,8 @@ struct EnrollOptions {
 };
 void admin_enroll(const EnrollOptions& options, std::ostream& out);
 
-void admin_revoke(const std::filesystem::path& data, const std::string& device, std::ostream& out);
+// Revokes a device; its events after the cut-off are set aside (docs/relay-admin.md).
+void admin_revoke(const std::filesystem::path& data, const std::string& device, RevokeCutoff cutoff, std::ostream& out);
 void admin_status(const std::filesystem::path& data, std::ostream& out);
 
 // The signed fair configuration as stations receive it (to stdout, or exactly its bytes to a

@@ -90,11 +90,17 @@ void admin_enroll(const EnrollOptions& o, std::ostream& out) {
   if (o.png) out << "QR code written to " << o.png->string() << "\n";
 }
 
-void admin_revoke(const std::filesystem::path& data, const std::string& device, std::ostream& out) {
+void admin_revoke(const std::filesystem::path& data, const std::string& device, RevokeCutoff cutoff, std::ostream& out) {
   RelayData relay(data);
-  const auto d = relay.revoke_device(device);
+  const auto d = relay.revoke_device(device, cutoff);
   out << "Revoked " << d.code << " (" << d.station << ", key " << d.key << ") at " << iso_utc(*d.revoked_at)
       << ": the relay refuses it from now on, and stations learn of it at their next sync\n";
+  std::int64_t set_aside = 0;
+  for (const auto& s : relay.events().set_aside())
+    if (s.device == d.key) set_aside = s.events;
+  out << "Its events up to seq " << *d.revoked_after_seq << " still count; " << set_aside
+      << " event(s) after that are set aside: kept in relay.db as evidence, withheld from the stations, left out of "
+         "the report's figures and hidden from the stations' dashboards\n";
 }
 
 }  // namespace fg::relay

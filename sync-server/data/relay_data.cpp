@@ -103,7 +103,7 @@ void RelayData::reconcile_event_store_trust() {
   for (const auto& d : devices()) {
     const bool trusted = events_->is_trusted(d.key);
     if (!d.revoked() && !trusted) events_->trust_device(d.key, d.code + " " + d.station);
-    if (d.revoked() && trusted) events_->revoke_device(d.key);
+    if (d.revoked()) events_->revoke_device(d.key, d.revoked_after_seq);  // the cut-off too
   }
 }
 
@@ -138,7 +138,7 @@ FairConfig RelayData::fair_config() {
         c.fair.halls.push_back(b.hall);
   }
   for (auto& o : officers()) c.officers.push_back(std::move(o.officer));
-  for (const auto& d : devices()) c.devices.push_back({d.key, d.station, d.code, d.revoked()});
+  for (const auto& d : devices()) c.devices.push_back({d.key, d.station, d.code, d.revoked(), d.revoked_after_seq});
   c.log_key = log_key_->public_hex();
   tx.commit();
   return c;

@@ -41,7 +41,20 @@ struct DeviceRecord {
   std::int64_t enrolled_at = 0;             // ms UTC
   std::optional<std::int64_t> revoked_at;   // ms UTC
   std::optional<std::int64_t> last_sync_at; // ms UTC
+  // Set by a revocation: events after this seq are set aside (EventStore::set_aside).
+  std::optional<std::int64_t> revoked_after_seq;
   bool revoked() const { return revoked_at.has_value(); }
+};
+
+// Where a revocation draws its line: the device's events after it are set aside.
+struct RevokeCutoff {
+  enum class Kind {
+    Now,       // everything the relay holds now still counts; anything later is set aside
+    AfterSeq,  // "everything since the last known good event": events after seq `value`
+    Since,     // events the relay received at or after `value` (ms UTC, the relay's own clock)
+  };
+  Kind kind = Kind::Now;
+  std::int64_t value = 0;
 };
 
 struct IssuedToken {
@@ -131,8 +144,9 @@ class RelayData {
   // The checks of consume_enrolment_token without changing anything: nullopt when the token
   // would enrol this key now, else the refusal. The sync checks at enrol and spends at confirm.
   std::optional<EnrolResult> check_enrolment_token(std::string_view token, std::string_view device_key_hex);
-  // Throws std::runtime_error if no such device or already revoked.
-  DeviceRecord revoke_device(std::string_view key_or_code);
+  // Throws std::runtime_error if no such device or already revoked, std::invalid_argument
+  // for a negative cut-off.
+  DeviceRecord revoke_device(std::string_view key_or_code, RevokeCutoff cutoff = {});
   void record_sync(const SyncRecord& s);
   std::vector<SyncRecord> sync_log(std::string_view device = {}, int limit = 100);
   std::int64_t open_token_count();
@@ -164,6 +178,7 @@ class RelayData {
   void bump_config_version();  // inside the caller's transaction
   // Why `token` cannot enrol `key` (nullopt: it can); the station name in `station`.
   std::optional<EnrolResult> token_refusal(std::string_view token, const std::string& key, std::string* station);
+  std::int64_t cutoff_seq(const std::string& device, RevokeCutoff cutoff);
   void reconcile_event_store_trust();
 
   std::filesystem::path dir_;

@@ -21,10 +21,12 @@ std::optional<std::int64_t> nullable(const SQLite::Column& c) {
 
 DeviceRecord read_device(SQLite::Statement& q) {
   return DeviceRecord{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                      q.getColumn(3).getInt64(),  nullable(q.getColumn(4)),   nullable(q.getColumn(5))};
+                      q.getColumn(3).getInt64(),  nullable(q.getColumn(4)),   nullable(q.getColumn(5)),
+                      nullable(q.getColumn(6))};
 }
 
-constexpr const char* kDeviceColumns = "SELECT key, station, code, enrolled_at, revoked_at, last_sync_at FROM relay_devices";
+constexpr const char* kDeviceColumns =
+    "SELECT key, station, code, enrolled_at, revoked_at, last_sync_at, revoked_after_seq FROM relay_devices";
 
 std::string token_hash(std::string_view token) {
   std::string upper(token);
@@ -162,21 +164,42 @@ EnrolResult RelayData::consume_enrolment_token(std::string_view token, std::stri
   return out;
 }
 
-DeviceRecord RelayData::revoke_device(std::string_view key_or_code) {
+std::int64_t RelayData::cutoff_seq(const std::string& device, RevokeCutoff cutoff) {
+  if (cutoff.value < 0) throw std::invalid_argument("a revocation cut-off must not be negative");
+  switch (cutoff.kind) {
+    case RevokeCutoff::Kind::AfterSeq: return cutoff.value;
+    case RevokeCutoff::Kind::Now: return events().head_seq(device);
+    case RevokeCutoff::Kind::Since: {
+      // stored_at is the relay's clock when the event arrived: the device cannot forge it.
+      SQLite::Statement q(events().database(), "SELECT COALESCE(MAX(seq), 0) FROM events WHERE device=? AND stored_at < ?");
+      q.bind(1, device);
+      q.bind(2, cutoff.value);
+      q.executeStep();
+      return q.getColumn(0).getInt64();
+    }
+  }
+  return 0;
+}
+
+DeviceRecord RelayData::revoke_device(std::string_view key_or_code, RevokeCutoff cutoff) {
   std::lock_guard lock(mutex_);
-  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   auto d = find_device_by_key_or_code(key_or_code);
   if (!d) throw std::runtime_error("no enrolled device with key or station code '" + std::string(key_or_code) + "'");
+  const std::int64_t after = cutoff_seq(d->key, cutoff);
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+  d = find_device(d->key);  // again inside the write lock: another process may have revoked it
   if (d->revoked())
     throw std::runtime_error("device " + d->code + " (" + d->station + ") was already revoked at " + iso_utc(*d->revoked_at));
   d->revoked_at = now_ms();
-  SQLite::Statement q(db_, "UPDATE relay_devices SET revoked_at=? WHERE key=?");
+  d->revoked_after_seq = after;
+  SQLite::Statement q(db_, "UPDATE relay_devices SET revoked_at=?, revoked_after_seq=? WHERE key=?");
   q.bind(1, *d->revoked_at);
-  q.bind(2, d->key);
+  q.bind(2, after);
+  q.bind(3, d->key);
   q.exec();
   bump_config_version();
   tx.commit();
-  if (events_) events_->revoke_device(d->key);
+  if (events_) events_->revoke_device(d->key, after);
   return *d;
 }
 

@@ -40,6 +40,11 @@ CREATE INDEX relay_sync_log_by_device ON relay_sync_log(device, finished_at);
 ALTER TABLE relay_officers ADD COLUMN role TEXT NOT NULL DEFAULT 'officer';
 ALTER TABLE relay_officers ADD COLUMN box TEXT;
 )sql",
+      // 3: a revocation's cut-off: the device's events after this seq are set aside (kept as
+      // evidence, withheld from stations, out of the report). NULL on devices revoked before.
+      R"sql(
+ALTER TABLE relay_devices ADD COLUMN revoked_after_seq INTEGER;
+)sql",
   };
   return steps;
 }

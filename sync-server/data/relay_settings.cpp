@@ -64,6 +64,22 @@ std::optional<HostPort> parse_host_port(std::string_view text, std::string* why)
   return hp;
 }
 
+std::optional<std::int64_t> parse_iso_utc(std::string_view text) {
+  using namespace std::chrono;
+  int y = 0;
+  unsigned mo = 0, d = 0, h = 0, mi = 0, s = 0;
+  char z = 0;
+  int used = 0;
+  const std::string copy(text);
+  if (copy.size() != 20 || std::sscanf(copy.c_str(), "%4d-%2u-%2uT%2u:%2u:%2u%c%n", &y, &mo, &d, &h, &mi, &s, &z, &used) != 7 ||
+      used != 20 || z != 'Z' || h > 23 || mi > 59 || s > 59)
+    return std::nullopt;
+  const year_month_day ymd{year{y}, month{mo}, day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  const sys_seconds t = sys_days{ymd} + hours{h} + minutes{mi} + seconds{s};
+  return duration_cast<milliseconds>(t.time_since_epoch()).count();
+}
+
 std::string iso_utc(std::int64_t ms) {
   using namespace std::chrono;
   const sys_seconds t{seconds(ms / 1000)};

@@ -54,5 +54,8 @@ std::optional<HostPort> parse_host_port(std::string_view text, std::string* why 
 
 // "2026-11-25T07:30:00Z" for a time in ms since the Unix epoch.
 std::string iso_utc(std::int64_t ms);
+// The reverse, for times an operator types: "2026-11-25T07:30:00Z" (UTC, seconds, the Z
+// required). nullopt when it is not exactly that or not a real date.
+std::optional<std::int64_t> parse_iso_utc(std::string_view text);
 
 }  // namespace fg::relay

@@ -2,7 +2,9 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <fstream>
+#include <map>
 
 #include "crypto/sodium_init.h"
 #include "net/relay_receipts.h"
@@ -395,14 +397,17 @@ void RelaySession::on_blob_chunk(const Frame& f, Output& out) {
 
 void RelaySession::on_pull(const Frame& f, Output& out) {
   HeadMap theirs = parse_heads(f);
-  std::set<std::string> revoked;
+  // A revoked device's events are offered up to its cut-off only: those after it are set
+  // aside (kept here as evidence) and the stations refuse them. Revoked without a cut-off
+  // (before cut-offs existed): none are offered, as then.
+  std::map<std::string, std::int64_t> offered_through;
   for (const auto& d : data_.devices())
-    if (d.revoked()) revoked.insert(d.key);  // the station refuses them: do not offer
+    if (d.revoked()) offered_through[d.key] = d.revoked_after_seq.value_or(0);
   auto& store = data_.events();
   EventsMsg m;
   std::size_t bytes = 0;
-  for (const auto& [device, head] : store.heads()) {
-    if (revoked.count(device)) continue;
+  for (auto [device, head] : store.heads()) {
+    if (auto cut = offered_through.find(device); cut != offered_through.end()) head = std::min(head, cut->second);
     const std::int64_t from = theirs.count(device) ? theirs[device] + 1 : 1;
     if (from > head) continue;
     if (m.events.size() >= kMaxBatchEvents || bytes >= kBatchBytes) {

@@ -251,6 +251,7 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   row(pdf, {"存在冲突的案件 Cases with conflicts", fmt_int(static_cast<double>(f.cases_with_conflicts))});
   row(pdf, {"无效事件 Invalid events (kept, flagged)", fmt_int(static_cast<double>(f.invalid_events))});
   row(pdf, {"未归属事件 Unassigned events", fmt_int(static_cast<double>(f.unassigned_events))});
+  row(pdf, {"搁置事件 Events set aside (device revoked)", fmt_int(static_cast<double>(f.set_aside_events))});
   pdf.ensure(40);
   pdf.advance(6);
   pdf.advance(pdf.text(m, pdf.y(),

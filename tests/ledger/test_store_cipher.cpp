@@ -131,7 +131,7 @@ TEST_CASE("a plain store is sealed in place when first opened with a cipher", "[
   REQUIRE(test::read_files_under(dir.path()).find("Hoffmann") != std::string::npos);
   {
     EventStore s(dir / "s.db", "CF138", cipher_with(dk));
-    CHECK(s.schema_version() == 2);
+    CHECK(s.schema_version() == EventStore::kSchemaVersion);
     CHECK(s.all_in_fold_order().size() == 20);
     CHECK(s.verify_chain(key.public_hex()).ok);
   }

@@ -17,7 +17,8 @@ FairConfig sample() {
                 {"GZ002", "Li Lei", hash_password("987654", PasswordCost::Test), true},
                 {"SV01", "张敏", hash_password("9999", PasswordCost::Test), false, true,
                  make_officer_box("9999", PasswordCost::Test)}};
-  c.devices = {{std::string(64, 'a'), "Hall 9 desk", "S01", false}};
+  c.devices = {{std::string(64, 'a'), "Hall 9 desk", "S01", false},
+               {std::string(64, 'c'), "Hall 10 desk", "S02", true, 12}};
   return c;
 }
 }  // namespace
@@ -138,4 +139,26 @@ TEST_CASE("roster roles and box keys round-trip, and a roster without them still
       canonical_dump(Json{{"config", odd}, {"sig", to_hex(bureau.sign(as_bytes(message)))}}), bureau.public_key());
   CHECK(refused.error == ConfigError::InvalidContent);
   CHECK_THAT(refused.detail, Catch::Contains("admin"));
+}
+
+TEST_CASE("a revocation's cut-off is signed, left out when unset, and refused when absurd", "[relay]") {
+  const KeyPair bureau = KeyPair::generate();
+  FairConfig c = sample();
+  c.devices[1].revoked_after_seq.reset();
+  CHECK(c.canonical().find("revoked_after_seq") == std::string::npos);  // older configurations keep their bytes
+  auto content_error = [&](const Json& device) {
+    FairConfig base = sample();
+    Json j = base.to_json();
+    j["devices"][1] = device;
+    const std::string wire = canonical_dump(Json{{"config", j}, {"sig", to_hex(bureau.sign(as_bytes(std::string(kFairConfigDomain) + canonical_dump(j))))}});
+    auto v = verify_fair_config(wire, bureau.public_key());
+    CHECK(v.error == ConfigError::InvalidContent);
+    return v.detail;
+  };
+  Json device = sample().to_json()["devices"][1];
+  device["revoked_after_seq"] = -1;
+  CHECK_THAT(content_error(device), Catch::Contains("negative"));
+  device["revoked_after_seq"] = 3;
+  device["revoked"] = false;
+  CHECK_THAT(content_error(device), Catch::Contains("not revoked"));
 }

@@ -149,6 +149,66 @@ TEST_CASE("revoked devices are refused by the relay and by the event store", "[r
   CHECK(v.config->devices[0].revoked);
 }
 
+TEST_CASE("a revocation's cut-off: now, after a seq, or since a time the relay received, signed for the stations",
+          "[relay]") {
+  test::TempDir tmp;
+  RelayData::create(tmp / "relay", demo_settings());
+  RelayData data(tmp / "relay");
+  std::vector<KeyPair> devices;
+  for (int i = 0; i < 4; ++i) {
+    devices.push_back(KeyPair::generate());
+    REQUIRE(data.consume_enrolment_token(data.issue_enrolment_token("D", std::chrono::minutes(1)).token,
+                                         devices.back().public_hex()));
+  }
+  // Five events each, received by the relay before `between`, five more after it.
+  auto append = [&](const KeyPair& key, int n) {
+    auto& store = data.events();
+    for (int i = 0; i < n; ++i) {
+      Event e;
+      e.fair = "CF138";
+      e.device = key.public_hex();
+      e.seq = store.head_seq(e.device) + 1;
+      e.prev = e.seq == 1 ? kZeroHash : to_hex(store.find(e.device, e.seq - 1)->hash);
+      e.time = HybridClock::system_millis();
+      e.hlc = (e.time << kHlcCounterBits) + e.seq;
+      e.officer = "GZ001";
+      e.type = "case.opened";
+      e.body = {{"case_number", "CF138-S01-000" + std::to_string(i)}};
+      REQUIRE(store.import(sign_event(e, key)).status == ImportStatus::Stored);
+    }
+  };
+  for (const auto& d : devices) append(d, 5);
+  std::this_thread::sleep_for(std::chrono::milliseconds(5));  // stored_at has millisecond steps
+  const std::int64_t between = HybridClock::system_millis();
+  std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  for (const auto& d : devices) append(d, 5);
+
+  CHECK(data.revoke_device("S01").revoked_after_seq == 10);  // default: all it has sent still counts
+  CHECK(data.revoke_device("S02", {RevokeCutoff::Kind::AfterSeq, 3}).revoked_after_seq == 3);
+  CHECK(data.revoke_device("S03", {RevokeCutoff::Kind::Since, between}).revoked_after_seq == 5);
+  CHECK_THROWS_AS(data.revoke_device("S04", {RevokeCutoff::Kind::AfterSeq, -1}), std::invalid_argument);
+  CHECK(data.revoke_device("S04", {RevokeCutoff::Kind::Since, 0}).revoked_after_seq == 0);
+
+  auto& store = data.events();
+  CHECK(store.all_in_fold_order().size() == 40);  // nothing deleted
+  CHECK(store.working_in_fold_order().size() == 10 + 3 + 5 + 0);
+  const auto aside = store.set_aside();
+  REQUIRE(aside.size() == 3);
+  std::int64_t total = 0;
+  for (const auto& a : aside) total += a.events;
+  CHECK(total == 7 + 5 + 10);
+  // Later events of a revoked device are refused; the ones up to the cut-off are still accepted
+  // (a station importing them late).
+  CHECK_FALSE(store.admits(devices[1].public_hex(), 4));
+  CHECK(store.admits(devices[1].public_hex(), 3));
+
+  auto v = verify_fair_config(data.signed_fair_config(), data.bureau_key().public_key());
+  REQUIRE(v);
+  REQUIRE(v.config->devices.size() == 4);
+  CHECK(v.config->devices[1].revoked_after_seq == std::optional<std::int64_t>(3));
+  CHECK(v.config->devices[2].revoked_after_seq == std::optional<std::int64_t>(5));
+}
+
 TEST_CASE("signed fair configuration carries booths, roster and devices from the relay", "[relay]") {
   test::TempDir tmp;
   RelayData::create(tmp / "relay", demo_settings());

@@ -40,7 +40,7 @@ void CaseIndex::install(std::unique_ptr<CaseFolder> folder, std::int64_t counter
 
 void CaseIndex::reload(EventStore& store) {
   if (loading()) return;  // the loader's result follows
-  const std::vector<SignedEvent> events = store.all_in_fold_order();
+  const std::vector<SignedEvent> events = store.working_in_fold_order();  // without events set aside by a revocation
   auto folder = std::make_unique<CaseFolder>(fair_);
   folder->add(events);
   install(std::move(folder), highest_counter(events, fair_, station_));
@@ -53,7 +53,7 @@ void CaseIndex::reloadInBackground(EventStore& store) {
     auto loaded = std::make_shared<Loaded>();
     std::vector<SignedEvent> events;
     try {
-      events = source->all_in_fold_order();
+      events = source->working_in_fold_order();
     } catch (const std::exception& e) {
       loaded->error = e.what();
     }
