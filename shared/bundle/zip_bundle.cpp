@@ -19,13 +19,16 @@ std::string open_error(int code) {
   return text;
 }
 
-bool unsafe_name(const std::string& name) {
-  if (name.empty() || name.front() == '/' || name.find('\\') != std::string::npos) return true;
+bool unsafe_name(const std::string& name, std::size_t max_bytes) {
+  if (name.empty() || name.size() > max_bytes || name.front() == '/' || name.find('\\') != std::string::npos)
+    return true;
+  for (unsigned char c : name)
+    if (c < 0x20 || c == 0x7f) return true;
   std::size_t start = 0;
   while (start <= name.size()) {
     const std::size_t end = std::min(name.find('/', start), name.size());
     const std::string part = name.substr(start, end - start);
-    if (part == "..") return true;
+    if (part.empty() || part == "." || part == "..") return true;
     start = end + 1;
   }
   return false;
@@ -33,14 +36,14 @@ bool unsafe_name(const std::string& name) {
 
 }  // namespace
 
-ZipBundle::ZipBundle(const std::filesystem::path& file) {
+ZipBundle::ZipBundle(const std::filesystem::path& file, const ZipLimits& limits) : limits_(limits) {
   int code = 0;
   archive_ = zip_open(file.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
   if (!archive_) throw std::runtime_error("cannot open " + file.string() + " as a zip: " + open_error(code));
   index_names();
 }
 
-ZipBundle::ZipBundle(const std::string& zip_bytes) {
+ZipBundle::ZipBundle(const std::string& zip_bytes, const ZipLimits& limits) : limits_(limits) {
   zip_error_t err;
   zip_error_init(&err);
   zip_source_t* src = zip_source_buffer_create(zip_bytes.data(), zip_bytes.size(), 0, &err);
@@ -66,14 +69,29 @@ ZipBundle::~ZipBundle() {
 
 void ZipBundle::index_names() {
   const zip_int64_t n = zip_get_num_entries(archive_, 0);
+  if (n < 0 || static_cast<zip_uint64_t>(n) > limits_.entries)
+    throw std::runtime_error("zip holds " + std::to_string(n) + " entries, more than the " +
+                             std::to_string(limits_.entries) + " a bundle may have");
   std::set<std::string> seen;
+  std::uint64_t total = 0;
   for (zip_int64_t i = 0; i < n; ++i) {
-    const char* raw = zip_get_name(archive_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
-    if (!raw) throw std::runtime_error("zip entry " + std::to_string(i) + " has no readable name");
-    std::string name = raw;
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(archive_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW, &st) != 0 || !(st.valid & ZIP_STAT_NAME))
+      throw std::runtime_error("zip entry " + std::to_string(i) + " has no readable name");
+    std::string name = st.name;
     if (!name.empty() && name.back() == '/') continue;  // a folder entry added by a zip tool
-    if (unsafe_name(name)) throw std::runtime_error("zip entry name \"" + name + "\" is not a safe relative path");
+    if (unsafe_name(name, limits_.name_bytes))
+      throw std::runtime_error("zip entry name \"" + name.substr(0, 80) + "\" is not a safe relative path");
     if (!seen.insert(name).second) throw std::runtime_error("zip holds two entries named " + name);
+    const std::uint64_t size = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
+    if (size > limits_.entry_bytes)
+      throw std::runtime_error("zip entry " + name + " declares " + std::to_string(size) + " bytes, more than the " +
+                               std::to_string(limits_.entry_bytes) + " allowed per file");
+    total += size;
+    if (total > limits_.total_bytes)
+      throw std::runtime_error("zip entries declare more than " + std::to_string(limits_.total_bytes) +
+                               " bytes in all, more than a bundle may hold");
     names_.push_back(std::move(name));
   }
   std::sort(names_.begin(), names_.end());
@@ -95,6 +113,9 @@ bool ZipBundle::stream(const std::string& name, std::uint64_t limit, Sink&& sink
   if (zip_stat(archive_, name.c_str(), ZIP_FL_ENC_RAW, &st) != 0) return fail(archive_error(archive_));
   if ((st.valid & ZIP_STAT_SIZE) && st.size > limit)
     return fail("is " + std::to_string(st.size) + " bytes, more than the " + std::to_string(limit) + " allowed");
+  // Never unpack more than the header declared: the bounds checked at open hold for what is read.
+  const bool declared = st.valid & ZIP_STAT_SIZE;
+  if (declared) limit = st.size;
   zip_file_t* f = zip_fopen(archive_, name.c_str(), ZIP_FL_ENC_RAW);
   if (!f) return fail(archive_error(archive_));
   std::vector<char> buf(1 << 20);
@@ -110,7 +131,8 @@ bool ZipBundle::stream(const std::string& name, std::uint64_t limit, Sink&& sink
     total += static_cast<std::uint64_t>(got);
     if (total > limit) {
       zip_fclose(f);
-      return fail("is larger than the " + std::to_string(limit) + " bytes allowed");
+      return fail(declared ? "unpacks to more than the " + std::to_string(limit) + " bytes its header declares"
+                           : "is larger than the " + std::to_string(limit) + " bytes allowed");
     }
     sink(buf.data(), static_cast<std::size_t>(got));
   }
@@ -131,7 +153,7 @@ std::optional<Digest> ZipBundle::hash(const std::string& name, std::uint64_t* si
     h.update(ByteView(reinterpret_cast<const std::uint8_t*>(p), n));
     total += n;
   };
-  if (!stream(name, UINT64_MAX, sink, why)) return std::nullopt;
+  if (!stream(name, limits_.entry_bytes, sink, why)) return std::nullopt;
   if (size) *size = total;
   return h.finish();
 }

@@ -13,13 +13,30 @@ struct zip_source;
 
 namespace fg {
 
+// Bounds on a zip handed to the verifier (it may come from anyone). A bundle holds one case:
+// a few hundred events, their proofs and photos or videos (a relay takes blobs up to 2 GiB).
+inline constexpr std::uint64_t kMaxZipEntries = 100'000;
+inline constexpr std::uint64_t kMaxZipEntryBytes = 4ull << 30;   // uncompressed, per entry
+inline constexpr std::uint64_t kMaxZipTotalBytes = 64ull << 30;  // uncompressed, all entries
+inline constexpr std::size_t kMaxZipNameBytes = 512;
+
+struct ZipLimits {
+  std::uint64_t entries = kMaxZipEntries;
+  std::uint64_t entry_bytes = kMaxZipEntryBytes;
+  std::uint64_t total_bytes = kMaxZipTotalBytes;
+  std::size_t name_bytes = kMaxZipNameBytes;
+};
+
 class ZipBundle : public BundleSource {
  public:
   // Opens a zip file; throws std::runtime_error with libzip's reason if it is not one, and
-  // refuses duplicate names and names that are absolute or climb out with "..".
-  explicit ZipBundle(const std::filesystem::path& file);
+  // refuses duplicate names, names that are absolute, climb out with "..", hold a control
+  // character, an empty or "." part or are longer than limits.name_bytes, more than
+  // limits.entries entries, and declared sizes past limits.entry_bytes or limits.total_bytes
+  // (a file that turns out larger than declared is refused when read).
+  explicit ZipBundle(const std::filesystem::path& file, const ZipLimits& limits = {});
   // A zip held in memory (the bytes must outlive this object).
-  explicit ZipBundle(const std::string& zip_bytes);
+  explicit ZipBundle(const std::string& zip_bytes, const ZipLimits& limits = {});
   ~ZipBundle() override;
   ZipBundle(const ZipBundle&) = delete;
   ZipBundle& operator=(const ZipBundle&) = delete;
@@ -36,6 +53,7 @@ class ZipBundle : public BundleSource {
   template <typename Sink>
   bool stream(const std::string& name, std::uint64_t limit, Sink&& sink, std::string* why) const;
 
+  ZipLimits limits_;
   zip* archive_ = nullptr;
   std::vector<std::string> names_;
 };

@@ -97,6 +97,9 @@ std::string make_booth_sticker(std::string_view fair, std::string_view hall, std
 BoothStickerParse parse_booth_sticker(std::string_view text) {
   // The format has no lowercase, so case is folded: a keyboard-wedge scanner with Caps Lock
   // on types the sticker with every letter's case flipped.
+  if (text.size() > kMaxBoothStickerTextBytes)
+    return failure(BoothStickerError::NotABoothSticker, "this code is " + std::to_string(text.size()) +
+                                                   " bytes long, far longer than a FairGuard booth sticker");
   std::string upper(trimmed(text));
   for (char& c : upper)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');

@@ -15,6 +15,9 @@ namespace fg {
 inline constexpr std::size_t kMaxFairIdLength = 16;
 inline constexpr std::size_t kMaxHallLength = 8;
 inline constexpr std::size_t kMaxBoothCodeLength = 16;
+// A sticker is at most 151 characters ("FGB1:" + fields + 103 of signature); scanned text
+// longer than this (whitespace included) is refused before it is copied or split.
+inline constexpr std::size_t kMaxBoothStickerTextBytes = 256;
 
 struct BoothSticker {
   std::string fair;   // e.g. "CF138"
@@ -45,7 +48,7 @@ std::string format_booth_sticker(const BoothSticker& sticker);
 enum class BoothStickerError {
   None,
   Empty,
-  NotABoothSticker,    // another kind of code (a product code, an enrolment code...)
+  NotABoothSticker,    // another kind of code (a product code, an enrolment code...), or too long
   UnsupportedVersion,  // FGB<n> from a newer FairGuard
   WrongFieldCount,
   BadFair,

@@ -129,6 +129,9 @@ std::optional<char> patent_check_character(std::string_view digits) {
 }
 
 PatentNumberParse parse_patent_number(std::string_view text) {
+  if (text.size() > kMaxPatentNumberTextBytes)
+    return failure(PatentNumberError::WrongLength, "far too long for a patent number (" + std::to_string(text.size()) +
+                                                       " bytes): " + kShape);
   const std::string folded = fold_typed_code(text);
   const std::string_view rest = without_prefix(folded);
   if (rest.empty()) return failure(PatentNumberError::Empty, "no patent number given: " + kShape);
@@ -236,6 +239,7 @@ PatentNumberError old_format_typing_error(std::string_view digits) {
 }  // namespace
 
 PatentNumberError patent_number_typing_error(std::string_view text) {
+  if (text.size() > kMaxPatentNumberTextBytes) return PatentNumberError::WrongLength;
   const std::string folded = fold_typed_code(text);
   const std::string_view rest = without_prefix(folded);
   // "Z" and "C" are on their way to a prefix.

@@ -54,6 +54,10 @@ struct PatentNumberParse {
   explicit operator bool() const { return number.has_value(); }
 };
 
+// Typed or pasted text longer than this is refused as WrongLength before it is folded: the
+// longest real form (a label, a prefix and full-width digits) is under 80 bytes.
+inline constexpr std::size_t kMaxPatentNumberTextBytes = 128;
+
 // Accepts what officers type or scan: an optional label (专利号, 申请号, 专利申请号 and a
 // colon), an optional `ZL` or `CN` prefix, spaces anywhere,
 // an optional dot before the check character, lowercase `x`, full-width characters.

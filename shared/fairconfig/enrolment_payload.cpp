@@ -81,6 +81,9 @@ ParsedEnrolment parse_enrolment_payload(std::string_view text) {
     out.error = std::move(why);
     return out;
   };
+  if (text.size() > kMaxEnrolmentPayloadBytes)
+    return fail("enrolment code is " + std::to_string(text.size()) + " characters, more than the " +
+                std::to_string(kMaxEnrolmentPayloadBytes) + " a FairGuard enrolment code can have");
   // Scanners and terminals may add a trailing newline.
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.remove_suffix(1);
   if (!text.starts_with(kEnrolmentPrefix)) {

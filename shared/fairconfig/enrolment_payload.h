@@ -17,6 +17,9 @@ namespace fg {
 
 inline constexpr std::string_view kEnrolmentPrefix = "FGE1:";
 inline constexpr std::size_t kEnrolmentTokenChars = 26;
+// The longest valid payload is about 400 characters (a 253-character host); scanned text
+// longer than this is refused before it is split.
+inline constexpr std::size_t kMaxEnrolmentPayloadBytes = 512;
 
 struct EnrolmentPayload {
   std::string host;  // without brackets

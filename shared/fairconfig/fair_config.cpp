@@ -17,6 +17,9 @@ const Json& field(const Json& j, const char* where, const char* name) {
 std::string text(const Json& j, const char* where, const char* name) {
   const Json& v = field(j, where, name);
   if (!v.is_string()) throw std::invalid_argument(std::string(where) + "." + name + " is not a string");
+  if (v.get_ref<const std::string&>().size() > kMaxConfigTextBytes)
+    throw std::invalid_argument(std::string(where) + "." + name + " is longer than " +
+                                std::to_string(kMaxConfigTextBytes) + " bytes");
   return v.get<std::string>();
 }
 
@@ -32,9 +35,12 @@ bool flag(const Json& j, const char* where, const char* name) {
   return v.get<bool>();
 }
 
-const Json& list(const Json& j, const char* where, const char* name) {
+const Json& list(const Json& j, const char* where, const char* name, std::size_t max_items) {
   const Json& v = field(j, where, name);
   if (!v.is_array()) throw std::invalid_argument(std::string(where) + "." + name + " is not a list");
+  if (v.size() > max_items)
+    throw std::invalid_argument(std::string(where) + "." + name + " has " + std::to_string(v.size()) +
+                                " entries, more than the " + std::to_string(max_items) + " allowed");
   return v;
 }
 
@@ -91,6 +97,7 @@ FairConfig FairConfig::from_json(const Json& j) {
                                 std::to_string(kFairConfigFormat) + ")");
   c.version = integer(j, "config", "version");
   c.issued_at = integer(j, "config", "issued_at");
+  if (c.version < 0 || c.issued_at < 0) throw std::invalid_argument("config.version and issued_at must not be negative");
   const Json& f = field(j, "config", "fair");
   c.fair.id = text(f, "fair", "id");
   c.fair.name = text(f, "fair", "name");
@@ -98,14 +105,15 @@ FairConfig FairConfig::from_json(const Json& j) {
   c.fair.from = text(f, "fair", "from");
   c.fair.to = text(f, "fair", "to");
   c.fair.timezone = text(f, "fair", "timezone");
-  for (const auto& h : list(f, "fair", "halls")) {
-    if (!h.is_string()) throw std::invalid_argument("fair.halls holds a non-string");
+  for (const auto& h : list(f, "fair", "halls", kMaxHalls)) {
+    if (!h.is_string() || h.get_ref<const std::string&>().size() > kMaxConfigTextBytes)
+      throw std::invalid_argument("fair.halls holds a non-string or an over-long name");
     c.fair.halls.push_back(h.get<std::string>());
   }
-  for (const auto& b : list(j, "config", "booths"))
+  for (const auto& b : list(j, "config", "booths", kMaxBooths))
     c.booths.push_back({text(b, "booth", "booth"), text(b, "booth", "hall"), text(b, "booth", "exhibitor"),
                         text(b, "booth", "delegation"), text(b, "booth", "industry")});
-  for (const auto& o : list(j, "config", "officers")) {
+  for (const auto& o : list(j, "config", "officers", kMaxOfficers)) {
     Officer officer{text(o, "officer", "id"), text(o, "officer", "name"), text(o, "officer", "pin_verifier"),
                     flag(o, "officer", "disabled")};
     if (o.contains("role")) {
@@ -123,7 +131,7 @@ FairConfig FairConfig::from_json(const Json& j) {
     }
     c.officers.push_back(std::move(officer));
   }
-  for (const auto& d : list(j, "config", "devices")) {
+  for (const auto& d : list(j, "config", "devices", kMaxDevices)) {
     DeviceEntry device{text(d, "device", "key"), text(d, "device", "station"), text(d, "device", "code"),
                        flag(d, "device", "revoked")};
     if (d.contains("revoked_after_seq")) {
@@ -181,8 +189,9 @@ VerifiedConfig verify_fair_config(std::string_view signed_text, const PublicKey&
     out.detail = std::move(detail);
     return out;
   };
-  auto envelope = parse_canonical(signed_text);
-  if (!envelope) return fail(ConfigError::Malformed, "not canonical JSON");
+  std::string why;
+  auto envelope = parse_canonical(signed_text, &why, kFairConfigJsonLimits);
+  if (!envelope) return fail(ConfigError::Malformed, why);
   if (!envelope->is_object() || envelope->size() != 2 || !envelope->contains("config") ||
       !envelope->contains("sig"))
     return fail(ConfigError::Malformed, "expected exactly the fields config and sig");

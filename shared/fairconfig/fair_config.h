@@ -23,6 +23,17 @@ namespace fg {
 inline constexpr std::string_view kFairConfigDomain = "FairGuard fair configuration v1\n";
 inline constexpr int kFairConfigFormat = 1;
 
+// Bounds on a configuration as read (signed or not, it arrives over the network): far above
+// a real fair (the Canton Fair has about 25,000 booths in a phase), far below what would
+// exhaust a tablet. A configuration past any of them is refused as InvalidContent or Malformed.
+inline constexpr std::size_t kMaxFairConfigBytes = 32u << 20;
+inline constexpr std::size_t kMaxBooths = 100'000;
+inline constexpr std::size_t kMaxOfficers = 10'000;
+inline constexpr std::size_t kMaxDevices = 10'000;
+inline constexpr std::size_t kMaxHalls = 1'000;
+inline constexpr std::size_t kMaxConfigTextBytes = 1'024;  // any one text field
+inline constexpr JsonLimits kFairConfigJsonLimits{kMaxFairConfigBytes, kJsonMaxDepth, kMaxBooths};
+
 struct FairInfo {
   std::string id;        // e.g. "CF138"
   std::string name;

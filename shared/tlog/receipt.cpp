@@ -40,7 +40,11 @@ std::optional<InclusionProof> inclusion_proof_from_json(const Json& j, std::stri
   InclusionProof p;
   p.leaf_index = j["leafIndex"].get<std::uint64_t>();
   p.tree_size = j["treeSize"].get<std::uint64_t>();
-  if (j["path"].size() > 64) return fail(why, "inclusion proof path longer than 64 hashes");
+  if (p.tree_size > kMaxLogTreeSize || p.leaf_index >= p.tree_size)
+    return fail(why, "inclusion proof leafIndex " + std::to_string(p.leaf_index) + " or treeSize " +
+                         std::to_string(p.tree_size) + " is out of range");
+  if (j["path"].size() > kMaxProofHashes)
+    return fail(why, "inclusion proof path longer than " + std::to_string(kMaxProofHashes) + " hashes");
   for (const Json& h : j["path"]) {
     auto d = h.is_string() ? digest_from_hex(h.get<std::string>()) : std::nullopt;
     if (!d) return fail(why, "inclusion proof path holds something other than 64 lowercase hex characters");

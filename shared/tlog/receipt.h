@@ -15,6 +15,9 @@ namespace fg {
 // 64 lowercase hex characters to a digest; nullopt otherwise.
 std::optional<Digest> digest_from_hex(std::string_view hex);
 
+// A proof in a tree of at most 2^64 leaves has at most 64 hashes; more is refused unread.
+inline constexpr std::size_t kMaxProofHashes = 64;
+
 struct InclusionProof {
   std::uint64_t leaf_index = 0;
   std::uint64_t tree_size = 0;
@@ -22,6 +25,8 @@ struct InclusionProof {
 
   Json to_json() const;  // {"leafIndex":n,"path":[hex...],"treeSize":n}
 };
+// Refuses sizes past kMaxLogTreeSize, a leaf index outside the tree and paths longer than
+// kMaxProofHashes; never throws.
 std::optional<InclusionProof> inclusion_proof_from_json(const Json& j, std::string* why = nullptr);
 
 // The log's leaf for an event is its 32-byte hash: leaf hash = SHA-256(0x00 || event hash).

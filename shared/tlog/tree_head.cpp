@@ -42,6 +42,7 @@ std::optional<TreeHead> tree_head_from_json(const Json& j, std::string* why) {
   const Json& time = j["time"];
   if (!j["root"].is_string()) return fail(why, "tree head root is not a string");
   if (!size.is_number_unsigned()) return fail(why, "tree head size is not a non-negative integer");
+  if (size.get<std::uint64_t>() > kMaxLogTreeSize) return fail(why, "tree head size out of range");
   if (!time.is_number_integer()) return fail(why, "tree head time is not an integer");
   if (time.is_number_unsigned() && time.get<std::uint64_t>() > std::uint64_t(std::numeric_limits<std::int64_t>::max()))
     return fail(why, "tree head time out of range");

@@ -14,6 +14,9 @@
 namespace fg {
 
 inline constexpr std::string_view kTreeHeadDomain = "fairguard-tree-head-v1\n";
+// A tree size or leaf index read from outside (a receipt, a bundle) is at most 2^53, the
+// sync messages' bound too: a "-1" that became 2^64 - 1 is refused, never taken as a huge tree.
+inline constexpr std::uint64_t kMaxLogTreeSize = std::uint64_t{1} << 53;
 
 struct TreeHead {
   std::uint64_t size = 0;

@@ -17,6 +17,8 @@ const std::vector<std::string> kHeader = {"booth", "hall", "exhibitor", "delegat
 struct Record {
   int line = 0;  // physical line where the record starts
   std::vector<std::string> fields;
+  std::size_t field_count = 0;  // all fields, also those past kMaxBoothCsvFields (not kept)
+  bool long_field = false;      // a field past kMaxBoothFieldBytes (kept empty)
 };
 
 // libcsv calls back per field and per record; we feed it one physical line at a time so the
@@ -33,6 +35,11 @@ void on_field(void* data, std::size_t len, void* ctx) {
   if (!c->in_record) {
     c->in_record = true;
     c->current.line = c->line;
+  }
+  if (++c->current.field_count > kMaxBoothCsvFields) return;
+  if (len > kMaxBoothFieldBytes) {
+    c->current.long_field = true;
+    len = 0;
   }
   c->current.fields.emplace_back(data ? static_cast<const char*>(data) : "", data ? len : 0);
 }
@@ -97,13 +104,27 @@ bool valid_utf8(std::string_view text) {
 BoothCsv parse_booth_csv(std::string_view text, const std::vector<std::string>& halls) {
   BoothCsv out;
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // spreadsheet BOM
+  if (text.size() > kMaxBoothCsvBytes) {
+    out.errors.push_back("the file is " + std::to_string(text.size()) + " bytes, more than the " +
+                         std::to_string(kMaxBoothCsvBytes) + " a booth list may have");
+    return out;
+  }
 
   csv_parser parser;
   if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
     throw std::runtime_error("cannot initialise the CSV parser");
   Collector collector;
   std::size_t pos = 0;
+  // Rows after the header; checked after every line, so reading stops right past the limit.
+  auto too_many_rows = [&] {
+    if (collector.records.size() <= kMaxBoothCsvRows + 1) return false;
+    out.errors.push_back(line_tag(collector.line) + "more than " + std::to_string(kMaxBoothCsvRows) +
+                         " rows of booths: split the list");
+    csv_free(&parser);
+    return true;
+  };
   while (pos < text.size()) {
+    if (too_many_rows()) return out;
     ++collector.line;
     const std::size_t end = text.find('\n', pos);
     const std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
@@ -118,6 +139,7 @@ BoothCsv parse_booth_csv(std::string_view text, const std::vector<std::string>& 
   }
   if (csv_fini(&parser, on_field, on_record, &collector) != 0)
     out.errors.push_back(line_tag(collector.line) + "CSV syntax error: a quoted field is never closed");
+  if (too_many_rows()) return out;
   csv_free(&parser);
   if (!out.errors.empty()) return out;
 
@@ -142,9 +164,13 @@ BoothCsv parse_booth_csv(std::string_view text, const std::vector<std::string>& 
     const Record& rec = collector.records[r];
     const std::string tag = line_tag(rec.line);
     if (rec.fields.size() == 1 && trim(rec.fields[0]).empty()) continue;  // blank line
-    if (rec.fields.size() != kHeader.size()) {
-      out.errors.push_back(tag + "expected 5 columns, found " + std::to_string(rec.fields.size()) +
+    if (rec.field_count != kHeader.size()) {
+      out.errors.push_back(tag + "expected 5 columns, found " + std::to_string(rec.field_count) +
                            " (quote a field that holds a comma)");
+      continue;
+    }
+    if (rec.long_field) {
+      out.errors.push_back(tag + "a field is longer than " + std::to_string(kMaxBoothFieldBytes) + " bytes");
       continue;
     }
     bool utf8 = true;
@@ -180,12 +206,24 @@ BoothCsv parse_booth_csv(std::string_view text, const std::vector<std::string>& 
     out.booths.push_back(std::move(b));
   }
   if (out.errors.empty() && out.booths.empty()) out.errors.push_back("the file has a header but no booths");
+  if (out.errors.size() > kMaxBoothCsvErrors) {
+    const std::size_t more = out.errors.size() - kMaxBoothCsvErrors;
+    out.errors.resize(kMaxBoothCsvErrors);
+    out.errors.push_back("... and " + std::to_string(more) + " more errors");
+  }
   return out;
 }
 
 BoothCsv read_booth_csv(const std::filesystem::path& file, const std::vector<std::string>& halls) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + file.string());
+  std::error_code ec;
+  if (const auto size = std::filesystem::file_size(file, ec); !ec && size > kMaxBoothCsvBytes) {
+    BoothCsv out;
+    out.errors.push_back(file.string() + " is " + std::to_string(size) + " bytes, more than the " +
+                         std::to_string(kMaxBoothCsvBytes) + " a booth list may have");
+    return out;
+  }
   std::ostringstream text;
   text << in.rdbuf();
   return parse_booth_csv(text.str(), halls);

@@ -11,6 +11,16 @@
 
 namespace fg::relay {
 
+// Bounds on the file as read (it comes from outside the bureau): the whole file (checked
+// before reading), its rows (reading stops past the limit), any one field and the fields of
+// one row (an over-long field or a surplus field is never copied). At most kMaxBoothCsvErrors
+// errors are listed, then how many more there were.
+inline constexpr std::size_t kMaxBoothCsvBytes = 32u << 20;
+inline constexpr std::size_t kMaxBoothCsvRows = 100'000;  // = kMaxBooths, plus the header
+inline constexpr std::size_t kMaxBoothFieldBytes = 512;
+inline constexpr std::size_t kMaxBoothCsvFields = 16;
+inline constexpr std::size_t kMaxBoothCsvErrors = 100;
+
 struct BoothCsv {
   std::vector<Booth> booths;
   std::vector<std::string> errors;  // "line 7: duplicate booth 9.1E23 (first on line 3)"

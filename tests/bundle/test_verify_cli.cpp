@@ -5,7 +5,9 @@
 #include <functional>
 
 #include "bundle/bundle_format.h"
+#include "bundle/zip_bundle.h"
 #include "bundle_fixture.h"
+#include "support/read_file.h"
 #include "support/run_command.h"
 
 using namespace fg;
@@ -123,6 +125,45 @@ TEST_CASE("fairguard-verify answers NOT VALID, never a crash, on deeply nested J
   CHECK_THAT(out, Catch::Contains(event.substr(0, event.size() - 5) + ".json is not a well-formed event") &&
                       Catch::Contains("JSON nests deeper than 32 levels") &&
                       Catch::Contains("NOT VALID (malformed event)"));
+}
+
+TEST_CASE("fairguard-verify answers NOT VALID on absurd entry counts and zip bombs", "[bundle]") {
+  BundleFixture f;
+  std::string out;
+  // More entries than a bundle may hold (kMaxZipEntries), each a few bytes.
+  {
+    std::vector<ZipEntry> many;
+    for (std::uint64_t i = 0; i <= kMaxZipEntries; ++i) many.push_back({"e/" + std::to_string(i), "", {}, false});
+    write_zip(f.dir / "many.zip", many, 1764057660);
+  }
+  CHECK(test::run_command_with_stderr(verify_command(f, f.dir / "many.zip"), &out) == 1);
+  CHECK_THAT(out, Catch::Contains("zip holds 100001 entries, more than the 100000 a bundle may have") &&
+                      Catch::Contains("NOT VALID (unreadable)"));
+
+  // Seventeen entries whose headers each declare 4 GiB - 2 bytes: 68 GiB in all, over the
+  // 64 GiB bound, refused before a byte is unpacked.
+  std::vector<ZipEntry> big;
+  for (int i = 0; i < 17; ++i) big.push_back({"b/" + std::to_string(i) + "/x", "x", {}, true});
+  write_zip(f.dir / "big.zip", big, 1764057660);
+  std::string bytes = test::read_file(f.dir / "big.zip");
+  auto patch_size = [&](std::size_t at) { bytes.replace(at, 4, std::string("\xfe\xff\xff\xff", 4)); };
+  for (std::size_t at = bytes.find("PK\x03\x04"); at != std::string::npos; at = bytes.find("PK\x03\x04", at + 4))
+    patch_size(at + 22);  // local header: uncompressed size
+  for (std::size_t at = bytes.find("PK\x01\x02"); at != std::string::npos; at = bytes.find("PK\x01\x02", at + 4))
+    patch_size(at + 24);  // central directory: uncompressed size
+  std::ofstream(f.dir / "big.zip", std::ios::binary | std::ios::trunc) << bytes;
+  CHECK(test::run_command_with_stderr(verify_command(f, f.dir / "big.zip"), &out) == 1);
+  CHECK_THAT(out, Catch::Contains("bytes in all, more than a bundle may hold") && Catch::Contains("NOT VALID (unreadable)"));
+}
+
+TEST_CASE("fairguard-verify refuses a zip whose entry names climb out", "[bundle]") {
+  BundleFixture f;
+  MemoryBundle b = f.memory();
+  b.files()["../../etc/cron.d/evil"] = "x";
+  write_memory_zip(b, f.dir / "climb.zip");
+  std::string out;
+  CHECK(test::run_command_with_stderr(verify_command(f, f.dir / "climb.zip"), &out) == 1);
+  CHECK_THAT(out, Catch::Contains("is not a safe relative path") && Catch::Contains("NOT VALID (unreadable)"));
 }
 
 namespace {

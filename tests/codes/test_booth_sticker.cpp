@@ -206,3 +206,14 @@ TEST_CASE("booth list fields are checked with the sticker's rules", "[codes]") {
   CHECK(fg::sticker_field_problem(fg::StickerField::Fair, "").find("fair id is empty") != std::string::npos);
   CHECK(fg::sticker_field_problem(fg::StickerField::Booth, ".B05").find("must start with") != std::string::npos);
 }
+
+TEST_CASE("booth sticker: scanned text past kMaxBoothStickerTextBytes is refused before it is copied", "[codes]") {
+  const fg::KeyPair bureau = fg::KeyPair::from_seed(fg::Bytes(32, 0xb0));
+  const std::string sticker = fg::make_booth_sticker("CF138", "11.2", "11.2B05", bureau);
+  const std::string at_limit = sticker + std::string(fg::kMaxBoothStickerTextBytes - sticker.size(), ' ');
+  CHECK(fg::parse_booth_sticker(at_limit));
+  const auto over = fg::parse_booth_sticker(at_limit + " ");
+  CHECK(over.error == fg::BoothStickerError::NotABoothSticker);
+  CHECK(over.message == "this code is 257 bytes long, far longer than a FairGuard booth sticker");
+  CHECK(fg::parse_booth_sticker(std::string(1'000'000, ':')).error == fg::BoothStickerError::NotABoothSticker);
+}

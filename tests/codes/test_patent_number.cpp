@@ -262,3 +262,14 @@ TEST_CASE("while typing a patent number the first wrong key is flagged", "[codes
   CHECK(fg::patent_number_typing_error("201710601") == E::None);
   CHECK(fg::patent_number_typing_error("201710601862") == E::None);  // check character next
 }
+
+TEST_CASE("patent number: text past kMaxPatentNumberTextBytes is refused as too long", "[codes]") {
+  const std::string number = "ZL201710601862.3";
+  REQUIRE(fg::parse_patent_number(number));
+  const std::string at_limit = number + std::string(fg::kMaxPatentNumberTextBytes - number.size(), ' ');
+  CHECK(fg::parse_patent_number(at_limit).error != fg::PatentNumberError::WrongLength);
+  const auto over = fg::parse_patent_number(at_limit + " ");
+  CHECK(over.error == fg::PatentNumberError::WrongLength);
+  CHECK_THAT(over.message, Catch::StartsWith("far too long for a patent number (129 bytes)"));
+  CHECK(fg::patent_number_typing_error(std::string(1'000'000, '1')) == fg::PatentNumberError::WrongLength);
+}

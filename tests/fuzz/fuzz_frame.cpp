@@ -4,45 +4,10 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "parse_every_message.h"
 #include "sync/frame.h"
-#include "sync/messages.h"
 
 using namespace fg::sync;
-
-namespace {
-void parse_all(const Frame& f) {
-  auto attempt = [&](auto parse) {
-    try {
-      parse(f);
-    } catch (const ProtocolError&) {
-    }
-  };
-  attempt(parse_hello);
-  attempt(parse_challenge);
-  attempt(parse_auth);
-  attempt(parse_enrol);
-  attempt(parse_welcome);
-  attempt(parse_error);
-  attempt(parse_heads);
-  attempt(parse_ack);
-  attempt(parse_blob_need);
-  attempt(parse_blob_chunk);
-  attempt(parse_blob_stored);
-  attempt(parse_blob_get);
-  attempt(parse_config_get);
-  attempt(parse_config_chunk);
-  attempt(parse_heads_tree_size);
-  attempt(parse_tree_request);
-  attempt(parse_tree_proofs);
-  try {
-    for (const auto& w : parse_events(f).events) {
-      std::string why;
-      (void)from_wire(w, &why);
-    }
-  } catch (const ProtocolError&) {
-  }
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
@@ -51,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FrameDecoder decoder;
   for (std::size_t at = 1; at < size; at += piece) {
     if (!decoder.feed(fg::ByteView(data + at, std::min(piece, size - at)))) break;
-    while (auto f = decoder.next()) parse_all(*f);
+    while (auto f = decoder.next()) fg::fuzz::parse_every_message(*f);
   }
   return 0;
 }

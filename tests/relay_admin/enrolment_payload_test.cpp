@@ -50,3 +50,13 @@ TEST_CASE("enrolment payload: each kind of bad input names its problem", "[relay
   CHECK_THAT(error_of("FGE1:10.0.0.5:7443:" + kFp + ":CF138"), Catch::Contains("6"));
   CHECK_THAT(error_of("FGE1:10.0.0.5:7443:" + kFp + ":CF138:" + token + ":extra"), Catch::Contains("6"));
 }
+
+TEST_CASE("enrolment payload: text past kMaxEnrolmentPayloadBytes is refused before it is split", "[relay]") {
+  const std::string valid = "FGE1:relay.example:8443:" + std::string(64, 'a') + ":CF138:" + std::string(26, 'A');
+  const std::string at_limit = valid + std::string(kMaxEnrolmentPayloadBytes - valid.size(), '\n');
+  CHECK(parse_enrolment_payload(at_limit));
+  const auto over = parse_enrolment_payload(at_limit + "\n");
+  CHECK_FALSE(over);
+  CHECK(over.error == "enrolment code is 513 characters, more than the 512 a FairGuard enrolment code can have");
+  CHECK_FALSE(parse_enrolment_payload("FGE1:" + std::string(1'000'000, ':')));
+}

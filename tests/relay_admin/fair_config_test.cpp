@@ -162,3 +162,48 @@ TEST_CASE("a revocation's cut-off is signed, left out when unset, and refused wh
   device["revoked"] = false;
   CHECK_THAT(content_error(device), Catch::Contains("not revoked"));
 }
+
+TEST_CASE("fair configuration bounds: counts and text lengths at the limit and one past", "[relay]") {
+  Json j = sample().to_json();
+  auto refusal = [](const Json& config) -> std::string {
+    try {
+      (void)FairConfig::from_json(config);
+    } catch (const std::invalid_argument& e) {
+      return e.what();
+    }
+    return "";
+  };
+  Json booths = Json::array();
+  for (std::size_t i = 0; i < kMaxBooths; ++i)
+    booths.push_back({{"booth", "B" + std::to_string(i)}, {"hall", "9.1"}, {"exhibitor", "x"}, {"delegation", ""},
+                      {"industry", ""}});
+  j["booths"] = booths;
+  CHECK(refusal(j).empty());
+  j["booths"].push_back(j["booths"][0]);
+  CHECK(refusal(j) == "config.booths has 100001 entries, more than the 100000 allowed");
+
+  j = sample().to_json();
+  j["booths"][0]["exhibitor"] = std::string(kMaxConfigTextBytes, 'x');
+  CHECK(refusal(j).empty());
+  j["booths"][0]["exhibitor"] = std::string(kMaxConfigTextBytes + 1, 'x');
+  CHECK(refusal(j) == "booth.exhibitor is longer than 1024 bytes");
+
+  j = sample().to_json();
+  j["devices"] = Json::array();
+  for (std::size_t i = 0; i <= kMaxDevices; ++i) j["devices"].push_back(sample().to_json()["devices"][0]);
+  CHECK(refusal(j) == "config.devices has 10001 entries, more than the 10000 allowed");
+  j = sample().to_json();
+  j["version"] = -1;
+  CHECK(refusal(j) == "config.version and issued_at must not be negative");
+}
+
+TEST_CASE("fair configuration: nested or oversized text is refused before any signature check", "[relay]") {
+  const KeyPair bureau = KeyPair::generate();
+  auto v = verify_fair_config(R"({"config":)" + std::string(60'000, '[') + std::string(60'000, ']') + R"(,"sig":"00"})",
+                              bureau.public_key());
+  CHECK(v.error == ConfigError::Malformed);
+  CHECK(v.detail == "JSON nests deeper than 32 levels");
+  v = verify_fair_config(std::string(kMaxFairConfigBytes + 1, ' '), bureau.public_key());
+  CHECK(v.error == ConfigError::Malformed);
+  CHECK(v.detail == "JSON text of 33554433 bytes exceeds the limit of 33554432");
+}

@@ -85,3 +85,29 @@ TEST_CASE("Signed tree heads and receipts survive JSON: malformed ones are refus
   CHECK_FALSE(inclusion_proof_from_json(badp, &why));
   CHECK(why.find("path") != std::string::npos);
 }
+
+TEST_CASE("proof and tree-head bounds: path length, tree size and leaf index in range", "[tlog]") {
+  InclusionProof p{3, 8, std::vector<Digest>(kMaxProofHashes, Digest{})};
+  std::string why;
+  CHECK(inclusion_proof_from_json(p.to_json(), &why));
+  p.path.push_back(Digest{});
+  CHECK_FALSE(inclusion_proof_from_json(p.to_json(), &why));
+  CHECK(why == "inclusion proof path longer than 64 hashes");
+
+  p.path.clear();
+  p.tree_size = kMaxLogTreeSize;
+  CHECK(inclusion_proof_from_json(p.to_json(), &why));
+  p.tree_size = kMaxLogTreeSize + 1;  // what a "-1" becomes when read as unsigned
+  CHECK_FALSE(inclusion_proof_from_json(p.to_json(), &why));
+  CHECK_THAT(why, Catch::Contains("is out of range"));
+  p.tree_size = 8;
+  p.leaf_index = 8;
+  CHECK_FALSE(inclusion_proof_from_json(p.to_json(), &why));
+  CHECK(why == "inclusion proof leafIndex 8 or treeSize 8 is out of range");
+
+  Json head = TreeHead{kMaxLogTreeSize, Digest{}, 1}.to_json();
+  CHECK(tree_head_from_json(head, &why));
+  head["size"] = kMaxLogTreeSize + 1;
+  CHECK_FALSE(tree_head_from_json(head, &why));
+  CHECK(why == "tree head size out of range");
+}
