@@ -46,7 +46,7 @@ Popup {
         anchors.fill: parent
         spacing: Theme.gap
 
-        Label { text: Labels.action(editor.action); font.pixelSize: Theme.titleSize; font.bold: true }
+        Label { textFormat: Text.PlainText; text: Labels.action(editor.action); font.pixelSize: Theme.titleSize; font.bold: true }
         ChoiceRow {
             id: outcome
             visible: editor.action === "decision.recorded"
@@ -87,6 +87,7 @@ Popup {
                  : qsTr("Transferred to (office)")
         }
         Label {
+            textFormat: Text.PlainText
             visible: editor.controller.error.length > 0
             text: editor.controller.error
             color: Theme.danger

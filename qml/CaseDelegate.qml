@@ -29,14 +29,16 @@ ItemDelegate {
         ColumnLayout {
             spacing: 2
             Layout.preferredWidth: 220
-            Label { text: row.caseNumber; font.bold: true; color: Theme.text }
+            Label { textFormat: Text.PlainText; text: row.caseNumber; font.bold: true; color: Theme.text }
             Label {
+                textFormat: Text.PlainText
                 text: Labels.status(row.status) + (row.flagged ? " ⚠" : "")
                 color: row.flagged ? Theme.danger : Theme.info
                 font.pixelSize: Theme.smallSize
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: row.booth
             font.bold: true
             font.pixelSize: 22
@@ -46,8 +48,9 @@ ItemDelegate {
         ColumnLayout {
             spacing: 2
             Layout.fillWidth: true
-            Label { text: row.complainant; elide: Text.ElideRight; color: Theme.text; Layout.fillWidth: true }
+            Label { textFormat: Text.PlainText; text: row.complainant; elide: Text.ElideRight; color: Theme.text; Layout.fillWidth: true }
             Label {
+                textFormat: Text.PlainText
                 text: Labels.rightType(row.rightType) + "  " + row.rightNumber
                 elide: Text.ElideRight
                 color: Theme.textMuted
@@ -56,6 +59,7 @@ ItemDelegate {
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: Labels.countdown(row.deadlineAt, row.now)
             color: Labels.countdownColor(row.deadlineAt, row.now)
             font.bold: true

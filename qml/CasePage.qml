@@ -59,11 +59,12 @@ Page {
                 Button { text: qsTr("‹ Cases"); implicitHeight: Theme.touch; onClicked: page.back() }
                 ColumnLayout {
                     spacing: 0
-                    Label { text: page.controller.caseNumber; font.pixelSize: Theme.titleSize; font.bold: true }
-                    Label { text: Labels.status(page.controller.status); color: Theme.info; font.bold: true }
+                    Label { textFormat: Text.PlainText; text: page.controller.caseNumber; font.pixelSize: Theme.titleSize; font.bold: true }
+                    Label { textFormat: Text.PlainText; text: Labels.status(page.controller.status); color: Theme.info; font.bold: true }
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: (page.d.deadline || 0) > 0 && page.controller.status === "notice_served"
                 text: qsTr("Defence deadline %1 · %2").arg(page.backend.formatDateTime(page.d.deadline || 0))
                           .arg(Labels.countdown(page.d.deadline || 0, page.backend.now))
@@ -86,6 +87,7 @@ Page {
                 value: Labels.outcome(page.d.outcome || "") + ((page.d.reason || "").length > 0 ? " — " + page.d.reason : "")
             }
             Label {
+                textFormat: Text.PlainText
                 visible: page.controller.error.length > 0
                 text: page.controller.error
                 color: Theme.danger
@@ -164,6 +166,7 @@ Page {
                         }
                         ScrollBar.vertical: ScrollBar { }
                         Label {
+                            textFormat: Text.PlainText
                             visible: page.controller.evidence.count === 0
                             anchors.centerIn: parent
                             text: qsTr("No evidence yet.")

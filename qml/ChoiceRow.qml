@@ -16,6 +16,7 @@ ColumnLayout {
 
     Label {
         id: caption
+        textFormat: Text.PlainText
         visible: text.length > 0
         color: Theme.textMuted
         font.pixelSize: Theme.smallSize

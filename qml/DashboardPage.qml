@@ -32,6 +32,7 @@ Page {
                 onTextChanged: page.backend.cases.filter = text
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("%1 of %2 cases").arg(page.backend.cases.count).arg(page.backend.cases.totalCount)
                 color: Theme.textMuted
             }
@@ -58,6 +59,7 @@ Page {
             spacing: Theme.gap
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: page.backend.cases.dayFilter ? qsTr("Showing: %1, received today").arg(Labels.status(page.backend.cases.statusFilter))
                                                    : qsTr("Showing: %1").arg(Labels.status(page.backend.cases.statusFilter))
                 color: Theme.info
@@ -85,6 +87,7 @@ Page {
                 onClicked: page.openCase(page.backend.cases.caseIdAt(index))
             }
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 visible: list.count === 0
                 text: page.backend.loading ? qsTr("Loading cases…")

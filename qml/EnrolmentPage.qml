@@ -27,11 +27,13 @@ Rectangle {
             spacing: Theme.gap
 
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Enrol this station")
                 font.pixelSize: Theme.titleSize
                 font.bold: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Scan or paste the enrolment code the IP bureau printed for this station (it starts with FGE1:).")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -58,6 +60,7 @@ Rectangle {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: page.sync.lastError.length > 0
                 text: page.sync.lastError
                 color: Theme.danger

@@ -36,8 +36,9 @@ Popup {
         anchors.fill: parent
         spacing: Theme.gap
 
-        Label { text: qsTr("Correct evidence"); font.pixelSize: Theme.titleSize; font.bold: true }
+        Label { textFormat: Text.PlainText; text: qsTr("Correct evidence"); font.pixelSize: Theme.titleSize; font.bold: true }
         Label {
+            textFormat: Text.PlainText
             text: corrector.hasBlob
                   ? qsTr("The sealed file %1 stays as captured; only its description changes, and the list keeps what it was.")
                         .arg(corrector.fingerprint)
@@ -63,6 +64,7 @@ Popup {
         }
         FormField { id: reason; objectName: "correctionReason"; label: qsTr("Reason for the correction (required)") }
         Label {
+            textFormat: Text.PlainText
             objectName: "correctionError"
             visible: corrector.controller.error.length > 0
             text: corrector.controller.error

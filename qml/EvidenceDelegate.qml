@@ -60,6 +60,7 @@ ItemDelegate {
                 asynchronous: true  // a 12 MP JPEG takes ~60 ms to thumbnail: off the GUI thread
             }
             Label {
+                textFormat: Text.PlainText
                 visible: !item.isImage
                 anchors.centerIn: parent
                 width: parent.width - 8
@@ -76,8 +77,9 @@ ItemDelegate {
             RowLayout {
                 spacing: 8
                 Layout.fillWidth: true
-                Label { text: Labels.evidenceKind(item.kind); font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                Label { textFormat: Text.PlainText; text: Labels.evidenceKind(item.kind); font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
                 Label {
+                    textFormat: Text.PlainText
                     visible: item.fingerprint.length > 0
                     text: item.fingerprint
                     font.family: "monospace"
@@ -86,6 +88,7 @@ ItemDelegate {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: item.note.length > 0 || item.fileName.length > 0
                 text: item.note.length > 0 ? item.note : item.fileName
                 wrapMode: Text.Wrap
@@ -94,6 +97,7 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 visible: item.corrected
                 text: (item.corrections > 1 ? qsTr("Corrected (%1 times)").arg(item.corrections) : qsTr("Corrected"))
                       + " · " + qsTr("%1, %2: %3").arg(item.correctedByName)
@@ -107,6 +111,7 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 visible: item.corrected
                 text: qsTr("As captured: %1 · %2 · %3").arg(Labels.evidenceKind(item.wasKind))
                           .arg(item.wasText.length > 0 ? item.wasText : qsTr("no note"))
@@ -119,6 +124,7 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("%1 · %2 · station %3").arg(item.backend.formatDateTime(item.capturedAt)).arg(item.officerName).arg(item.station)
                 color: Theme.textMuted
                 font.pixelSize: Theme.smallSize
@@ -129,6 +135,7 @@ ItemDelegate {
                 spacing: 8
                 Layout.fillWidth: true
                 Label {
+                    textFormat: Text.PlainText
                     text: item.boothStickerAt > 0
                           ? qsTr("Booth %1 (sticker scanned %2)").arg(item.booth).arg(item.backend.formatTime(item.boothStickerAt))
                           : qsTr("Booth %1 (from the case)").arg(item.booth)
@@ -138,6 +145,7 @@ ItemDelegate {
                     Layout.fillWidth: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: item.originalSeen ? qsTr("Original seen") : qsTr("Copy only")
                     color: item.originalSeen ? Theme.ok : Theme.amber
                     font.pixelSize: Theme.smallSize

@@ -46,7 +46,7 @@ Popup {
         anchors.fill: parent
         spacing: Theme.gap
 
-        Label { text: qsTr("Add evidence"); font.pixelSize: Theme.titleSize; font.bold: true }
+        Label { textFormat: Text.PlainText; text: qsTr("Add evidence"); font.pixelSize: Theme.titleSize; font.bold: true }
         ChoiceRow {
             id: kind
             label: qsTr("Kind of evidence")
@@ -55,6 +55,7 @@ Popup {
                      .map(k => ({key: k, label: Labels.evidenceKind(k)}))
         }
         Label {
+            textFormat: Text.PlainText
             text: editor.sticker.known
                   ? qsTr("Taken at booth %1 (its sticker was scanned at %2). Scan another booth's sticker first if you are elsewhere.")
                         .arg(editor.sticker.booth).arg(editor.backend.formatTime(editor.sticker.scannedAt))
@@ -73,6 +74,7 @@ Popup {
             implicitHeight: Theme.touch
         }
         Label {
+            textFormat: Text.PlainText
             visible: editor.controller.error.length > 0
             text: editor.controller.error
             color: Theme.danger

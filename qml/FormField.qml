@@ -18,6 +18,7 @@ ColumnLayout {
 
     Label {
         id: caption
+        textFormat: Text.PlainText
         color: Theme.textMuted
         font.pixelSize: Theme.smallSize
     }
@@ -27,6 +28,7 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Label {
+        textFormat: Text.PlainText
         visible: field.hint.length > 0
         text: field.hint
         color: field.hintColor

@@ -25,6 +25,7 @@ ToolBar {
             spacing: 0
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: bar.backend.fairName
                 color: Theme.primaryText
                 font.bold: true
@@ -32,12 +33,14 @@ ToolBar {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Complaint station %1").arg(bar.backend.stationCode)
                 color: Theme.primaryText
                 font.pixelSize: Theme.smallSize
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Officer: %1").arg(bar.backend.session.officerName)
             color: Theme.primaryText
         }
@@ -61,6 +64,7 @@ ToolBar {
             }
             Label {
                 id: syncLabel
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 color: parent.alert ? Theme.danger : Theme.text
                 font.bold: parent.alert

@@ -26,6 +26,7 @@ ColumnLayout {
     }
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Required documents: tick each original you have seen, and attach a photo or file of it")
         font.bold: true
         wrapMode: Text.Wrap
@@ -65,6 +66,7 @@ ColumnLayout {
         }
     }
     Label {
+        textFormat: Text.PlainText
         visible: step.wizard.duplicate
         text: qsTr("Duplicate: the same complainant, right and booth are already in another case of this fair.")
         color: Theme.danger

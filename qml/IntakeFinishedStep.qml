@@ -13,6 +13,7 @@ ColumnLayout {
 
     Item { Layout.fillHeight: true }
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Complaint %1: %2").arg(step.wizard.caseNumber).arg(Labels.status(step.wizard.state))
         font.pixelSize: Theme.titleSize
         font.bold: true

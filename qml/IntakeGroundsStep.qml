@@ -11,6 +11,7 @@ ColumnLayout {
     spacing: Theme.gap
 
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Grounds of the complaint (what is infringed, and how)")
         color: Theme.textMuted
     }

@@ -42,6 +42,7 @@ Page {
                 onClicked: page.finished()
             }
             Label {
+                textFormat: Text.PlainText
                 text: page.wizard.caseNumber.length > 0 ? qsTr("Complaint %1").arg(page.wizard.caseNumber) : qsTr("New complaint")
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -64,6 +65,7 @@ Page {
             Layout.fillWidth: true
             Label {
                 id: banner
+                textFormat: Text.PlainText
                 anchors { fill: parent; margins: 8 }
                 text: qsTr("Entered by the exhibitor at the kiosk (K-%1): check every field against their documents before saving each step.")
                       .arg(page.wizard.kioskSubmission)
@@ -75,6 +77,7 @@ Page {
         }
 
         Label {
+            textFormat: Text.PlainText
             objectName: "intakeError"
             visible: page.wizard.error.length > 0
             text: page.wizard.error

@@ -19,6 +19,7 @@ ScrollView {
         spacing: Theme.gap
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Booth sticker")
             font.bold: true
             font.pixelSize: 22
@@ -56,6 +57,7 @@ ScrollView {
         Rectangle { height: 1; color: Theme.line; Layout.fillWidth: true }
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("No sticker: type the booth")
             font.bold: true
             font.pixelSize: 22

@@ -53,6 +53,7 @@ RowLayout {
         RowLayout {
             spacing: Theme.gap
             Label {
+                textFormat: Text.PlainText
                 text: step.wizard.signatureSaved ? qsTr("Signature saved ✓") : qsTr("Not signed yet")
                 color: step.wizard.signatureSaved ? Theme.ok : Theme.textMuted
                 Layout.fillWidth: true

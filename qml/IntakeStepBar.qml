@@ -44,6 +44,7 @@ RowLayout {
             }
             contentItem: Label {
                 id: label
+                textFormat: Text.PlainText
                 text: tab.text
                 font.pixelSize: Theme.fontSize
                 font.bold: tab.current

@@ -17,6 +17,7 @@ ColumnLayout {
 
     Item { Layout.fillHeight: true }
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Officers only: exit the self-service kiosk")
         font.pixelSize: Theme.titleSize
         font.bold: true
@@ -39,6 +40,7 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
     }
     Label {
+        textFormat: Text.PlainText
         visible: panel.desk.error.length > 0
         text: panel.desk.error + (panel.session.lockedOut ? "" : "\n" + qsTr("%n attempt(s) left.", "", panel.session.remainingAttempts))
         color: Theme.danger

@@ -45,7 +45,7 @@ ColumnLayout {
                 Layout.alignment: Qt.AlignTop
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                Label { text: qsTr("About you"); font.bold: true; font.pixelSize: 22 }
+                Label { textFormat: Text.PlainText; text: qsTr("About you"); font.bold: true; font.pixelSize: 22 }
                 ChoiceRow {
                     id: kind
                     label: qsTr("You complain as")
@@ -65,7 +65,7 @@ ColumnLayout {
                 Layout.alignment: Qt.AlignTop
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                Label { text: qsTr("Your right and the booth"); font.bold: true; font.pixelSize: 22 }
+                Label { textFormat: Text.PlainText; text: qsTr("Your right and the booth"); font.bold: true; font.pixelSize: 22 }
                 ChoiceRow {
                     id: type
                     label: qsTr("Type of right")
@@ -96,7 +96,7 @@ ColumnLayout {
                     visible: !form.stickerCheck.ok
                     label: qsTr("Or type the booth number, e.g. 9.1K23")
                 }
-                Label { text: qsTr("What is infringed, and how (briefly)"); color: Theme.textMuted; font.pixelSize: Theme.smallSize }
+                Label { textFormat: Text.PlainText; text: qsTr("What is infringed, and how (briefly)"); color: Theme.textMuted; font.pixelSize: Theme.smallSize }
                 TextArea {
                     id: grounds
                     objectName: "kioskGrounds"
@@ -110,6 +110,7 @@ ColumnLayout {
     }
 
     Label {
+        textFormat: Text.PlainText
         objectName: "kioskError"
         visible: form.desk.error.length > 0
         text: form.desk.error
@@ -122,6 +123,7 @@ ColumnLayout {
         spacing: Theme.gap
         Layout.fillWidth: true
         Label {
+            textFormat: Text.PlainText
             text: qsTr("This is not a complaint yet: your entry stays in this tablet's memory only, until an officer checks it with you and records it.")
             color: Theme.textMuted
             font.pixelSize: Theme.smallSize

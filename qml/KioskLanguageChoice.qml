@@ -14,6 +14,7 @@ ColumnLayout {
 
     Item { Layout.fillHeight: true }
     Label {
+        textFormat: Text.PlainText
         // Both languages at once: the complainant may read only one of them.
         text: "请选择语言 · Please choose your language"
         font.pixelSize: 30
@@ -41,6 +42,7 @@ ColumnLayout {
         }
     }
     Label {
+        textFormat: Text.PlainText
         text: "提交的内容不会直接立案：由执法人员与您核对后方记录为投诉。\n"
               + "What you enter is not a complaint yet: an officer checks it with you and then records it."
         color: Theme.textMuted

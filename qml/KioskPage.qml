@@ -45,6 +45,7 @@ Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.gap }
         spacing: Theme.gap
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Complaint self-service · %1").arg(kiosk.backend.fairName)
             font.pixelSize: Theme.titleSize
             font.bold: true

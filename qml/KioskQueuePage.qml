@@ -30,6 +30,7 @@ Page {
                 onClicked: page.back()
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Self-service submissions")
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -45,12 +46,14 @@ Page {
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Held in this tablet's memory only (lost if the app closes); none is a case until you record it. Check every field with the complainant and their documents.")
             color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: page.desk.error.length > 0
             text: page.desk.error
             color: Theme.danger
@@ -74,6 +77,7 @@ Page {
                 onDiscard: (id) => page.desk.discard(id)
             }
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 visible: list.count === 0
                 text: qsTr("No self-service submission is waiting.")

@@ -33,8 +33,9 @@ Rectangle {
         ColumnLayout {
             spacing: 2
             Layout.preferredWidth: 150
-            Label { text: "K-" + row.submissionId; font.bold: true; font.pixelSize: 22 }
+            Label { textFormat: Text.PlainText; text: "K-" + row.submissionId; font.bold: true; font.pixelSize: 22 }
             Label {
+                textFormat: Text.PlainText
                 text: row.backend.formatTime(row.receivedAt) + " · " + (row.language === "zh_CN" ? "中文" : "English")
                 color: Theme.textMuted
                 font.pixelSize: Theme.smallSize
@@ -43,8 +44,9 @@ Rectangle {
         ColumnLayout {
             spacing: 2
             Layout.fillWidth: true
-            Label { text: row.name; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+            Label { textFormat: Text.PlainText; text: row.name; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
             Label {
+                textFormat: Text.PlainText
                 text: Labels.rightType(row.rightType) + "  " + row.rightNumber + "  ·  " + qsTr("booth %1").arg(row.booth)
                       + (row.takenBy.length > 0 ? "  ·  " + qsTr("opened by %1").arg(row.takenBy) : "")
                 color: Theme.textMuted

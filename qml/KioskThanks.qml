@@ -14,6 +14,7 @@ ColumnLayout {
 
     Item { Layout.fillHeight: true }
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Thank you. Your details have been passed to the officers.")
         font.pixelSize: 30
         font.bold: true
@@ -22,6 +23,7 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Label {
+        textFormat: Text.PlainText
         objectName: "kioskReceipt"
         text: qsTr("Your number: K-%1").arg(thanks.receipt)
         font.pixelSize: 40
@@ -30,6 +32,7 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
     }
     Label {
+        textFormat: Text.PlainText
         text: qsTr("Please wait near the desk with your documents (right certificate, identity, power of attorney). "
                    + "Nothing is recorded as a complaint until an officer has checked it with you.")
         wrapMode: Text.Wrap

@@ -16,7 +16,7 @@ ColumnLayout {
     }
     spacing: 0
 
-    Label { text: qsTr("Measures taken"); color: Theme.textMuted; font.pixelSize: Theme.smallSize }
+    Label { textFormat: Text.PlainText; text: qsTr("Measures taken"); color: Theme.textMuted; font.pixelSize: Theme.smallSize }
     Flow {
         spacing: 8
         Layout.fillWidth: true

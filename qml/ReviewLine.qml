@@ -11,11 +11,13 @@ ColumnLayout {
 
     Label {
         id: caption
+        textFormat: Text.PlainText
         color: Theme.textMuted
         font.pixelSize: Theme.smallSize
     }
     Label {
         id: content
+        textFormat: Text.PlainText
         color: Theme.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true

@@ -57,6 +57,7 @@ Page {
         spacing: Theme.gap
 
         Label {
+            textFormat: Text.PlainText
             text: page.mode === "photo" ? qsTr("Take a photo") : page.mode === "sticker" ? qsTr("Scan the booth sticker") : qsTr("Scan a code")
             font.pixelSize: Theme.titleSize
             font.bold: true
@@ -112,6 +113,7 @@ Page {
         }
 
         Label {
+            textFormat: Text.PlainText
             visible: !page.hasCamera
             text: page.mode === "photo" ? qsTr("No camera found on this station. Go back and import the picture as a file.")
                                         : qsTr("No camera found on this station. Import an image of the code or type it below.")
@@ -134,7 +136,7 @@ Page {
         }
         Item { visible: !page.hasCamera; Layout.fillHeight: true }
 
-        Label { visible: page.problem.length > 0; text: page.problem; color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { textFormat: Text.PlainText; visible: page.problem.length > 0; text: page.problem; color: Theme.danger; wrapMode: Text.Wrap; Layout.fillWidth: true }
         StickerVerdict { objectName: "stickerVerdict"; check: page.verdict }
         Rectangle {
             visible: page.foundText.length > 0 && page.mode !== "photo"
@@ -142,6 +144,7 @@ Page {
             Layout.fillWidth: true
             implicitHeight: Theme.touch + Theme.gap
             Label {
+                textFormat: Text.PlainText
                 anchors.fill: parent
                 anchors.margins: 8
                 verticalAlignment: Text.AlignVCenter

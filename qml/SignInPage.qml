@@ -47,12 +47,14 @@ Rectangle {
             spacing: Theme.gap
 
             Label {
+                textFormat: Text.PlainText
                 text: page.fairName
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: page.session.lockedOut ? qsTr("Station locked") : page.session.locked ? qsTr("Locked: sign in to continue") : qsTr("Officer sign-in")
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -61,12 +63,14 @@ Rectangle {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 visible: page.session.locked && !page.session.lockedOut
                 text: qsTr("%1 was signed in. Open work is kept; any officer may continue it.").arg(page.session.officerName)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 visible: !page.session.locked && !page.session.lockedOut
                 text: qsTr("Complaint data on this tablet is encrypted and opens only with an officer's PIN.")
                 color: Theme.textMuted
@@ -74,6 +78,7 @@ Rectangle {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 visible: page.session.lockedOut
                 text: qsTr("Too many wrong PINs. A supervisor signs in below to unlock the station.")
                 wrapMode: Text.Wrap
@@ -99,6 +104,7 @@ Rectangle {
                 onAccepted: page.submit()
             }
             Label {
+                textFormat: Text.PlainText
                 visible: text.length > 0
                 text: page.session.lastError
                 color: Theme.danger
@@ -114,6 +120,7 @@ Rectangle {
                 onClicked: page.submit()
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Complaint station %1").arg(page.stationCode)
                 color: Theme.textMuted
                 font.pixelSize: Theme.smallSize

@@ -23,6 +23,7 @@ Rectangle {
     radius: Theme.radius
 
     Label {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: pad.empty
         text: qsTr("Complainant signs here")

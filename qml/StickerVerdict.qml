@@ -31,6 +31,7 @@ Rectangle {
         color: banner.forged ? "#ffffff" : banner.verdict === "genuine" ? Theme.ok : Theme.amber
         // A drawn sign, not a font glyph: it shows whatever fonts the tablet has.
         Label {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: banner.verdict === "genuine" ? "✓" : "!"
             color: banner.forged ? Theme.danger : "#ffffff"
@@ -45,6 +46,7 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         spacing: 2
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             text: banner.forged ? qsTr("FORGED STICKER")
                 : banner.verdict === "genuine" ? qsTr("Genuine sticker: booth %1").arg(banner.check.booth || "")
@@ -55,6 +57,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             text: banner.verdict === "genuine"
                   ? ((banner.check.exhibitor || "").length > 0 ? banner.check.exhibitor : qsTr("Not in the booth list"))

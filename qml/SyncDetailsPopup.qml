@@ -23,20 +23,24 @@ Popup {
         spacing: 12
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Sync with the bureau")
             font.pixelSize: Theme.titleSize
             font.bold: true
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "lastSync"
             text: details.backend.lastSyncAt > 0
                   ? qsTr("Last sync: %1").arg(details.backend.formatDateTime(details.backend.lastSyncAt))
                   : qsTr("Not synced yet.")
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Waiting to be sent: %n event(s)", "", details.backend.unsyncedEvents)
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "receipts"
             text: qsTr("In the bureau log, proof checked: %1 · received, proof pending: %2")
                   .arg(details.sync.receiptsLogged).arg(details.sync.receiptsPending)
@@ -47,6 +51,7 @@ Popup {
             visible: details.sync.busy && details.sync.uploadTotal > 0
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Uploading evidence: %1 of %2 MB")
                       .arg(details.megabytes(details.sync.uploadDone)).arg(details.megabytes(details.sync.uploadTotal))
             }
@@ -58,6 +63,7 @@ Popup {
             }
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "logAlert"
             visible: details.sync.logAlert !== ""
             text: qsTr("Bureau log alert: %1").arg(details.sync.logAlert)
@@ -67,6 +73,7 @@ Popup {
             Layout.fillWidth: true
         }
         Label {
+            textFormat: Text.PlainText
             visible: details.sync.lastError !== "" && !details.sync.busy
             text: details.sync.lastError
             color: Theme.danger

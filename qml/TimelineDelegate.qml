@@ -30,6 +30,7 @@ ItemDelegate {
         id: content
         spacing: Theme.gap
         Label {
+            textFormat: Text.PlainText
             text: row.backend.formatDateTime(row.time)
             color: Theme.textMuted
             font.pixelSize: Theme.smallSize
@@ -38,8 +39,9 @@ ItemDelegate {
         ColumnLayout {
             spacing: 2
             Layout.fillWidth: true
-            Label { text: Labels.eventType(row.type); font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { textFormat: Text.PlainText; text: Labels.eventType(row.type); font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
             Label {
+                textFormat: Text.PlainText
                 text: row.officerName + " · " + row.station
                 color: Theme.textMuted
                 font.pixelSize: Theme.smallSize
@@ -47,6 +49,7 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 visible: row.reason.length > 0
                 text: (row.valid ? "" : qsTr("Not applied: ")) + row.reason
                 color: Theme.danger
@@ -67,6 +70,7 @@ ItemDelegate {
             border.color: logged ? Theme.ok : received ? Theme.info : Theme.line
             Label {
                 id: receiptLabel
+                textFormat: Text.PlainText
                 anchors.fill: parent
                 anchors.leftMargin: 8
                 anchors.rightMargin: 8
@@ -80,6 +84,7 @@ ItemDelegate {
             }
         }
         Label {
+            textFormat: Text.PlainText
             text: row.signatureValid ? qsTr("signed ✓") : qsTr("signature ✗")
             color: row.signatureValid ? Theme.ok : Theme.danger
             font.pixelSize: Theme.smallSize

@@ -26,6 +26,7 @@ Rectangle {
         spacing: 4
 
         Label {
+            textFormat: Text.PlainText
             text: box.title
             font.bold: true
             font.pixelSize: 22
@@ -57,10 +58,11 @@ Rectangle {
                 }
                 contentItem: RowLayout {
                     spacing: Theme.gap
-                    Label { text: row.caseNumber; font.bold: true; Layout.preferredWidth: 170 }
-                    Label { text: row.booth; font.bold: true; Layout.preferredWidth: 90 }
-                    Label { text: row.complainant; elide: Text.ElideRight; color: Theme.textMuted; Layout.fillWidth: true }
+                    Label { textFormat: Text.PlainText; text: row.caseNumber; font.bold: true; Layout.preferredWidth: 170 }
+                    Label { textFormat: Text.PlainText; text: row.booth; font.bold: true; Layout.preferredWidth: 90 }
+                    Label { textFormat: Text.PlainText; text: row.complainant; elide: Text.ElideRight; color: Theme.textMuted; Layout.fillWidth: true }
                     Label {
+                        textFormat: Text.PlainText
                         text: box.showCountdown ? Labels.countdown(row.deadlineAt, box.backend.now)
                                                 : Labels.status(row.status) + "  " + box.backend.formatTime(row.lastActionAt)
                         color: box.showCountdown ? Labels.countdownColor(row.deadlineAt, box.backend.now) : Theme.info
@@ -71,6 +73,7 @@ Rectangle {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter

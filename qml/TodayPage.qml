@@ -36,12 +36,14 @@ Page {
                 onClicked: page.back()
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Today, %1").arg(page.backend.formatDateTime(page.backend.now).slice(0, 10))
                 font.pixelSize: Theme.titleSize
                 font.bold: true
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("%1 received today · %2 in the fair").arg(today.todayTotal).arg(today.overallTotal)
                 color: Theme.textMuted
             }

@@ -24,13 +24,14 @@ Rectangle {
             spacing: Theme.gap
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Cases by status")
                 font.bold: true
                 font.pixelSize: 22
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Today"); color: Theme.textMuted; horizontalAlignment: Text.AlignHCenter; Layout.preferredWidth: 96 }
-            Label { text: qsTr("All"); color: Theme.textMuted; horizontalAlignment: Text.AlignHCenter; Layout.preferredWidth: 96 }
+            Label { textFormat: Text.PlainText; text: qsTr("Today"); color: Theme.textMuted; horizontalAlignment: Text.AlignHCenter; Layout.preferredWidth: 96 }
+            Label { textFormat: Text.PlainText; text: qsTr("All"); color: Theme.textMuted; horizontalAlignment: Text.AlignHCenter; Layout.preferredWidth: 96 }
         }
 
         ListView {
@@ -45,6 +46,7 @@ Rectangle {
                 width: ListView.view.width
                 spacing: Theme.gap
                 Label {
+                    textFormat: Text.PlainText
                     text: Labels.status(modelData.status)
                     elide: Text.ElideRight
                     Layout.fillWidth: true
@@ -69,6 +71,7 @@ Rectangle {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 visible: rows.count === 0
                 text: qsTr("No complaints yet.")
