@@ -1,6 +1,6 @@
 #pragma once
-// Which documents a complainant must present, per right type and per kind of filer (DOMAIN.md
-// "Workflow at the fair", step 2). A per-fair setting carried in the signed fair configuration.
+// Which documents a complainant must present, per right type and per kind of filer (docs/domain.md,
+// Step 2: intake; Required documents). A per-fair setting carried in the signed fair configuration.
 #include <map>
 #include <string>
 #include <vector>
@@ -30,7 +30,7 @@ struct RequiredDocuments {
   bool operator==(const RequiredDocuments&) const = default;
 };
 
-// The defaults from the 2006 Measures and the CNIPA 2022 Guidelines as DOMAIN.md sums them up.
+// The defaults from the 2006 Measures and the CNIPA 2022 Guidelines in docs/domain.md, Required documents.
 RequiredDocuments default_required_documents();
 
 }  // namespace fg

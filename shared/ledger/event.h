@@ -1,6 +1,6 @@
 #pragma once
-// The signed event: every station action is one (DESIGN.md "The central idea"; the byte-exact
-// format is docs/event-format.md).
+// The signed event: every station action is one (the byte-exact format, its chain rules and
+// test vectors: docs/event-format.md).
 #include <cstdint>
 #include <optional>
 #include <string>

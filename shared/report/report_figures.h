@@ -1,6 +1,5 @@
 #pragma once
-// The post-fair summary report's figures (DOMAIN.md "What the post-fair summary report
-// contains"), computed from the case fold, the signed booth list and the officer roster.
+// The post-fair summary report's figures (docs/domain.md, Report figures), computed from the case fold, the signed booth list and the officer roster.
 // Every figure's definition is in docs/report.md; the code below follows it line by line.
 #include <cstdint>
 #include <map>

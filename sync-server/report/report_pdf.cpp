@@ -13,7 +13,7 @@ namespace {
 
 using report::Figures;
 
-// Chinese and English names of the enumerated values (DOMAIN.md glossary).
+// Chinese and English names of the enumerated values (docs/domain.md, Glossary).
 std::string label(const std::string& key) {
   static const std::map<std::string, std::string> names = {
       {"invention", "发明专利 Invention patent"},

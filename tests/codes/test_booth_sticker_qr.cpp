@@ -56,7 +56,7 @@ std::vector<std::uint8_t> camera_frame(const ZXing::BitMatrix& symbol, double pi
 std::string scan(const std::vector<std::uint8_t>& frame) {
   ZXing::DecodeHints hints;
   hints.setFormats(ZXing::BarcodeFormat::QRCode);
-  hints.setMaxNumberOfSymbols(1);  // TOOLCHAIN.md: only the single-symbol path is safe
+  hints.setMaxNumberOfSymbols(1);  // docs/toolchain.md, ZXing-cpp 1.4: only the single-symbol path is safe
   const auto result = ZXing::ReadBarcode(ZXing::ImageView(frame.data(), 1280, 720, ZXing::ImageFormat::Lum), hints);
   return result.isValid() ? result.text() : std::string();
 }

@@ -6,7 +6,7 @@
 
 namespace {
 
-// The check character computed here again, straight from the rule in DOMAIN.md.
+// The check character computed here again, straight from the rule in docs/domain.md, Patent numbers and product codes.
 char reference_check(const std::string& digits) {
   const int weights[] = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
   int sum = 0;
@@ -164,7 +164,7 @@ TEST_CASE("a wrong check character names the expected one", "[codes]") {
   CHECK(parsed.error == fg::PatentNumberError::WrongCheckCharacter);
   CHECK(parsed.expected_check == '3');
   CHECK(parsed.message.find("give 3") != std::string::npos);
-  // DOMAIN.md's illustration "ZL 2019 1 0123456.7" is not a real number: its digits give X.
+  // The old illustration "ZL 2019 1 0123456.7" is not a real number: its digits give X.
   const auto illustration = fg::parse_patent_number("ZL 2019 1 0123456.7");
   CHECK(illustration.error == fg::PatentNumberError::WrongCheckCharacter);
   CHECK(illustration.expected_check == 'X');

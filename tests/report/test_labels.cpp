@@ -40,7 +40,7 @@ std::map<std::string, int> scan_labels(const fs::path& pdf, const fs::path& page
   for (const auto& page : pages) {
     GreyImage img = read_pgm(page);
     ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);  // QR only: no linear-code path (TOOLCHAIN.md)
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);  // QR only: no linear-code path (docs/toolchain.md, ZXing-cpp 1.4)
     // ZXing 1.4 may miss one of several symbols in a pass: paint each symbol read white and
     // read again until a pass finds nothing (bounded by the stickers a page can hold).
     for (int pass = 0; pass < 64; ++pass) {
