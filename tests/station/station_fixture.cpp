@@ -20,7 +20,9 @@ void ensure_app() {
   static char* argv[] = {name, nullptr};
   if (!QCoreApplication::instance()) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    static QGuiApplication app(argc, argv);
+    // Made once and never destroyed: a static QGuiApplication would be destroyed at exit after
+    // the Qt Quick statics its clean-up routines use (a crash once a test has shown a window).
+    new QGuiApplication(argc, argv);
   }
 }
 
