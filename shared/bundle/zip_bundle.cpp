@@ -40,7 +40,7 @@ ZipBundle::ZipBundle(const std::filesystem::path& file, const ZipLimits& limits)
   int code = 0;
   archive_ = zip_open(file.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
   if (!archive_) throw std::runtime_error("cannot open " + file.string() + " as a zip: " + open_error(code));
-  index_names();
+  index_or_discard();
 }
 
 ZipBundle::ZipBundle(const std::string& zip_bytes, const ZipLimits& limits) : limits_(limits) {
@@ -60,11 +60,22 @@ ZipBundle::ZipBundle(const std::string& zip_bytes, const ZipLimits& limits) : li
     throw std::runtime_error("not a readable zip: " + text);
   }
   zip_error_fini(&err);
-  index_names();
+  index_or_discard();
 }
 
 ZipBundle::~ZipBundle() {
   if (archive_) zip_discard(archive_);
+}
+
+// A refused zip throws from the constructor, where the destructor does not run: close it here.
+void ZipBundle::index_or_discard() {
+  try {
+    index_names();
+  } catch (...) {
+    zip_discard(archive_);
+    archive_ = nullptr;
+    throw;
+  }
 }
 
 void ZipBundle::index_names() {

@@ -48,6 +48,7 @@ class ZipBundle : public BundleSource {
                              std::string* why = nullptr) const override;
 
  private:
+  void index_or_discard();
   void index_names();
   // Streams one entry to `sink` in pieces; false and the reason on any read or CRC error.
   template <typename Sink>
