@@ -120,14 +120,14 @@ JsonParse parse_untrusted_json(std::string_view bytes, const JsonLimits& limits)
 
 std::size_t json_depth(const Json& value, std::size_t stop_after) {
   std::size_t deepest = 0;
-  std::vector<std::pair<const Json*, std::size_t>> todo{{&value, 0}};
-  while (!todo.empty()) {
-    auto [v, depth] = todo.back();
-    todo.pop_back();
+  std::vector<std::pair<const Json*, std::size_t>> pending{{&value, 0}};
+  while (!pending.empty()) {
+    auto [v, depth] = pending.back();
+    pending.pop_back();
     if (!v->is_structured()) continue;
     deepest = std::max(deepest, depth + 1);
     if (deepest > stop_after) return deepest;
-    for (const Json& item : *v) todo.emplace_back(&item, depth + 1);
+    for (const Json& item : *v) pending.emplace_back(&item, depth + 1);
   }
   return deepest;
 }

@@ -9,15 +9,15 @@ namespace {
 // One pass over the value with an explicit stack: floats are refused, and so is a depth that
 // nlohmann's recursive dump() below could not be trusted with.
 void check_dumpable(const Json& root) {
-  std::vector<std::pair<const Json*, std::size_t>> todo{{&root, 1}};
-  while (!todo.empty()) {
-    auto [v, depth] = todo.back();
-    todo.pop_back();
+  std::vector<std::pair<const Json*, std::size_t>> pending{{&root, 1}};
+  while (!pending.empty()) {
+    auto [v, depth] = pending.back();
+    pending.pop_back();
     if (v->is_number_float()) throw std::invalid_argument("canonical JSON allows integers only, found " + v->dump());
     if (!v->is_structured()) continue;
     if (depth > kJsonMaxDepth)
       throw std::invalid_argument("canonical JSON nests deeper than " + std::to_string(kJsonMaxDepth) + " levels");
-    for (const Json& item : *v) todo.emplace_back(&item, depth + 1);
+    for (const Json& item : *v) pending.emplace_back(&item, depth + 1);
   }
 }
 }  // namespace
