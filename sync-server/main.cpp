@@ -38,8 +38,9 @@ int main(int argc, char** argv) {
   init->add_option("--from", init_settings.from, "First day, YYYY-MM-DD")->required();
   init->add_option("--to", init_settings.to, "Last day, YYYY-MM-DD")->required();
   init->add_option("--timezone", init_settings.timezone, "IANA time zone")->capture_default_str();
-  init->add_option("--hall", init_settings.halls, "A hall of the fair (repeat, or comma-separated); "
-                                                  "booth lists naming other halls are refused")
+  init->add_option("--hall", init_settings.halls,
+                   "A hall of the fair (repeat, or comma-separated); "
+                   "booth lists naming other halls are refused")
       ->delimiter(',');
   init->add_option("--listen", init_settings.listen, "Address serve listens on, HOST:PORT")->capture_default_str();
   init->add_option("--pin-min-length", init_settings.pin_min_length,
@@ -60,7 +61,9 @@ int main(int argc, char** argv) {
   auto* officers = app.add_subcommand("officers", "Officer roster");
   officers->require_subcommand(1);
   std::string officer_id, officer_name, pin_file;
-  auto* officers_add = officers->add_subcommand("add", "Add an officer; asks for the PIN (the fair's minimum, 10 unless init set it, to 12 digits) unless --pin-file");
+  auto* officers_add = officers->add_subcommand(
+      "add",
+      "Add an officer; asks for the PIN (the fair's minimum, 10 unless init set it, to 12 digits) unless --pin-file");
   add_data(officers_add, data);
   officers_add->add_option("--id", officer_id, "Officer id (no spaces)")->required();
   officers_add->add_option("--name", officer_name, "Officer name")->required();
@@ -88,8 +91,9 @@ int main(int argc, char** argv) {
   add_data(enroll, data);
   enroll->add_option("--station", enroll_options.station, "Station name, e.g. \"Hall 9 desk\"")->required();
   enroll->add_option("--png", png, "Also write the QR code to this PNG file");
-  enroll->add_option("--host", enroll_options.host, "Address the tablets reach the relay at (default: from --listen, "
-                                                    "or this machine's first LAN IPv4 address)");
+  enroll->add_option("--host", enroll_options.host,
+                     "Address the tablets reach the relay at (default: from --listen, "
+                     "or this machine's first LAN IPv4 address)");
   enroll->add_option("--port", enroll_options.port, "Port the tablets connect to (default: from --listen)");
   enroll->add_option("--valid-minutes", enroll_options.valid_minutes, "Minutes the code stays valid")
       ->capture_default_str();
@@ -102,21 +106,25 @@ int main(int argc, char** argv) {
 
   std::string device, revoke_since;
   std::int64_t revoke_after_seq = -1;
-  auto* revoke = app.add_subcommand("revoke", "Revoke a station device for good, setting aside its events after a cut-off");
+  auto* revoke =
+      app.add_subcommand("revoke", "Revoke a station device for good, setting aside its events after a cut-off");
   add_data(revoke, data);
   revoke->add_option("--device", device, "Station code (S03) or device public key hex")->required();
-  auto* after_seq = revoke->add_option("--after-seq", revoke_after_seq,
-                                       "Keep its events up to this seq (the last known good one); set aside the rest")
+  auto* after_seq = revoke
+                        ->add_option("--after-seq", revoke_after_seq,
+                                     "Keep its events up to this seq (the last known good one); set aside the rest")
                         ->check(CLI::NonNegativeNumber);
-  revoke->add_option("--since", revoke_since,
-                     "Set aside its events the relay received at or after this time (UTC, 2026-10-16T14:00:00Z)")
+  revoke
+      ->add_option("--since", revoke_since,
+                   "Set aside its events the relay received at or after this time (UTC, 2026-10-16T14:00:00Z)")
       ->excludes(after_seq);
   revoke->callback([&] {
     RevokeCutoff cutoff;  // neither option: what the relay holds now still counts
     if (revoke_after_seq >= 0) cutoff = {RevokeCutoff::Kind::AfterSeq, revoke_after_seq};
     if (!revoke_since.empty()) {
       const auto since = parse_iso_utc(revoke_since);
-      if (!since) throw CLI::ValidationError("--since", "'" + revoke_since + "' is not a UTC time like 2026-10-16T14:00:00Z");
+      if (!since)
+        throw CLI::ValidationError("--since", "'" + revoke_since + "' is not a UTC time like 2026-10-16T14:00:00Z");
       cutoff = {RevokeCutoff::Kind::Since, *since};
     }
     admin_revoke(data, device, cutoff, std::cout);
@@ -139,16 +147,21 @@ int main(int argc, char** argv) {
   auto* serve = app.add_subcommand("serve", "Run the relay's TLS sync server until SIGINT/SIGTERM");
   add_data(serve, data);
   serve->add_option("--listen", serve_flags.listen, "HOST:PORT (default: the data folder's setting)");
-  serve->add_option("--idle-timeout", serve_flags.idle_timeout, "Seconds without a message before a connection is closed")
+  serve
+      ->add_option("--idle-timeout", serve_flags.idle_timeout,
+                   "Seconds without a message before a connection is closed")
       ->capture_default_str();
-  serve->add_option("--message-timeout", serve_flags.message_timeout,
-                    "Seconds a message may take from its first byte to its last")
+  serve
+      ->add_option("--message-timeout", serve_flags.message_timeout,
+                   "Seconds a message may take from its first byte to its last")
       ->capture_default_str();
-  serve->add_option("--handshake-timeout", serve_flags.handshake_timeout,
-                    "Seconds from connecting to authenticated (TLS handshake, hello, auth)")
+  serve
+      ->add_option("--handshake-timeout", serve_flags.handshake_timeout,
+                   "Seconds from connecting to authenticated (TLS handshake, hello, auth)")
       ->capture_default_str();
-  serve->add_option("--max-connections", serve_flags.max_connections,
-                    "Connections open at once; beyond it an unauthenticated one is closed, else the new one")
+  serve
+      ->add_option("--max-connections", serve_flags.max_connections,
+                   "Connections open at once; beyond it an unauthenticated one is closed, else the new one")
       ->capture_default_str();
   int serve_exit = 0;
   serve->callback([&] { serve_exit = run_serve(data, serve_flags); });

@@ -12,7 +12,8 @@ AppOptions parse_app_options(const QStringList& arguments) {
   const QCommandLineOption shots("screenshots", "Render every page in both languages to PNG files in <dir>.", "dir");
   const QCommandLineOption data("data", "Station data folder (store, blobs, keys).", "dir");
   const QCommandLineOption demo("demo", "Start with a demo fair in a temporary folder.");
-  const QCommandLineOption kiosk("kiosk", "Start as the exhibitors' self-service kiosk, full screen (an officer's id and PIN exits).");
+  const QCommandLineOption kiosk(
+      "kiosk", "Start as the exhibitors' self-service kiosk, full screen (an officer's id and PIN exits).");
   const QCommandLineOption lang("lang", "Interface language: en or zh_CN.", "code");
   parser.addOptions({self_test, shots, data, demo, kiosk, lang});
   parser.process(arguments);

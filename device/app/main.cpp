@@ -52,9 +52,9 @@ int main(int argc, char* argv[]) {
 
   // --kiosk: the station starts as the exhibitors' self-service kiosk (an officer's PIN exits).
   if (options.kiosk && backend.enrolled()) backend.kioskDesk()->enterAtStart();
-  backend.language()->setLanguage(!options.language.isEmpty() ? options.language
+  backend.language()->setLanguage(!options.language.isEmpty()                        ? options.language
                                   : QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                                      : QStringLiteral("en"));
+                                                                                     : QStringLiteral("en"));
   QQmlApplicationEngine engine;
   QQuickWindow* window = fg::load_main_window(engine, backend, &error);
   if (!window) {

@@ -86,10 +86,16 @@ int run_page_tour(StationBackend& backend, const QString& screenshotDir) {
   if (!missing.isEmpty()) qWarning("Pages not in Main.qml's pageNames: %s", qPrintable(missing.join(", ")));
 
   // One self-service submission, so that the officer's queue page has a row to show.
-  (void)backend.kioskDesk()->submit({{"kind", "company"}, {"name", "Hoffmann Werkzeuge GmbH"}, {"idNumber", "HRB 123456"},
-                                     {"country", "DE"}, {"agent", "Li Na 李娜"}, {"agentBadge", "AG-0042"},
-                                     {"rightType", "invention"}, {"number", "201710601862.3"},
-                                     {"title", "Ratchet spanner"}, {"booth", "9.1K27"},
+  (void)backend.kioskDesk()->submit({{"kind", "company"},
+                                     {"name", "Hoffmann Werkzeuge GmbH"},
+                                     {"idNumber", "HRB 123456"},
+                                     {"country", "DE"},
+                                     {"agent", "Li Na 李娜"},
+                                     {"agentBadge", "AG-0042"},
+                                     {"rightType", "invention"},
+                                     {"number", "201710601862.3"},
+                                     {"title", "Ratchet spanner"},
+                                     {"booth", "9.1K27"},
                                      {"grounds", "The spanners on display copy claim 1."},
                                      {"contact", "+49 711 123456"}});
   int failures = 0;
@@ -112,7 +118,10 @@ int run_page_tour(StationBackend& backend, const QString& screenshotDir) {
       }
       settle(120);
       if (!screenshotDir.isEmpty()) {
-        const QString file = QDir(screenshotDir).filePath(QStringLiteral("%1-%2.png").arg(lang, QString(page).replace(QLatin1Char('/'), QLatin1Char('-'))));
+        const QString file =
+            QDir(screenshotDir)
+                .filePath(
+                    QStringLiteral("%1-%2.png").arg(lang, QString(page).replace(QLatin1Char('/'), QLatin1Char('-'))));
         if (!window->grabWindow().save(file)) {
           qWarning("Cannot write %s", qPrintable(file));
           ++failures;

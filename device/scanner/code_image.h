@@ -15,4 +15,4 @@ namespace fg {
 // std::invalid_argument when ZXing cannot encode the text in that format.
 QImage code_image(ZXing::BarcodeFormat format, const std::string& text, int module_px);
 
-} // namespace fg
+}  // namespace fg

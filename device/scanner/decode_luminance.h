@@ -12,7 +12,7 @@ namespace fg {
 // pixel_stride the byte distance between Y samples in a row (1 for a Y plane, 2 for YUYV/UYVY).
 // Asks ZXing for one symbol only (ZXing 1.4 aborts on some several-symbol reads). Returns no
 // result for an empty or invalid buffer; never throws.
-ScanResults decode_luminance(const uint8_t* lum, int width, int height, int row_stride,
-                             const ScanOptions& options = {}, int pixel_stride = 1);
+ScanResults decode_luminance(const uint8_t* lum, int width, int height, int row_stride, const ScanOptions& options = {},
+                             int pixel_stride = 1);
 
-} // namespace fg
+}  // namespace fg

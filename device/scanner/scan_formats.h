@@ -29,7 +29,6 @@ std::optional<ZXing::BarcodeFormat> parse_scan_format(std::string_view name);
 
 // A set from names; an empty list means all supported formats. On an unknown name returns
 // nullopt and puts the offending name into *bad_name.
-std::optional<ScanFormats> parse_scan_formats(const std::vector<std::string>& names,
-                                              std::string* bad_name = nullptr);
+std::optional<ScanFormats> parse_scan_formats(const std::vector<std::string>& names, std::string* bad_name = nullptr);
 
-} // namespace fg
+}  // namespace fg

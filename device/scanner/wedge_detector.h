@@ -10,34 +10,33 @@
 
 namespace fg {
 
-class WedgeDetector
-{
-public:
-    struct Config {
-        int max_gap_ms = 30;  // longest pause between two keys of one scan (Enter included)
-        int min_length = 4;   // shortest code accepted, in characters
-    };
+class WedgeDetector {
+ public:
+  struct Config {
+    int max_gap_ms = 30;  // longest pause between two keys of one scan (Enter included)
+    int min_length = 4;   // shortest code accepted, in characters
+  };
 
-    WedgeDetector() = default;
-    explicit WedgeDetector(Config config) : config_(config) {}
+  WedgeDetector() = default;
+  explicit WedgeDetector(Config config) : config_(config) {}
 
-    // A key that produced text (UTF-8, usually one character). time_ms: any monotonic clock.
-    void text_key(std::string_view text, int64_t time_ms);
-    // Enter/Return: returns the scanned code when it closes a fast enough, long enough burst.
-    [[nodiscard]] std::optional<std::string> enter_key(int64_t time_ms);
-    // Forget the burst (focus change, Escape, ...).
-    void reset();
+  // A key that produced text (UTF-8, usually one character). time_ms: any monotonic clock.
+  void text_key(std::string_view text, int64_t time_ms);
+  // Enter/Return: returns the scanned code when it closes a fast enough, long enough burst.
+  [[nodiscard]] std::optional<std::string> enter_key(int64_t time_ms);
+  // Forget the burst (focus change, Escape, ...).
+  void reset();
 
-    const Config& config() const { return config_; }
-    void set_config(Config config) { config_ = config; }
+  const Config& config() const { return config_; }
+  void set_config(Config config) { config_ = config; }
 
-private:
-    bool too_slow(int64_t time_ms) const;
+ private:
+  bool too_slow(int64_t time_ms) const;
 
-    Config config_;
-    std::string burst_;  // characters typed so far in the current fast run
-    int length_ = 0;     // burst_ in characters (UTF-8 code points)
-    int64_t last_ms_ = 0;
+  Config config_;
+  std::string burst_;  // characters typed so far in the current fast run
+  int length_ = 0;     // burst_ in characters (UTF-8 code points)
+  int64_t last_ms_ = 0;
 };
 
-} // namespace fg
+}  // namespace fg

@@ -54,9 +54,7 @@ bool refuse(std::string* why, std::string reason) {
   return false;
 }
 
-ByteView piece_of(const std::vector<std::uint8_t>& buffer, std::size_t size) {
-  return ByteView(buffer.data(), size);
-}
+ByteView piece_of(const std::vector<std::uint8_t>& buffer, std::size_t size) { return ByteView(buffer.data(), size); }
 
 // A blob being written: a locked temp file in tmp/, removed unless it was moved into place.
 // The flock tells a BlobStore opening meanwhile that this file is live, not a leftover.
@@ -144,7 +142,7 @@ void remove_leftovers(const fs::path& tmp_dir) {
       continue;
     }
     Fd fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
-    if (fd.get() < 0) continue;  // gone meanwhile
+    if (fd.get() < 0) continue;                               // gone meanwhile
     if (::flock(fd.get(), LOCK_EX | LOCK_NB) != 0) continue;  // a live writer
     if (posix::still_named(fd.get(), file)) ::unlink(file.c_str());
   }
@@ -201,7 +199,8 @@ void BlobStore::seal_plain_blobs() {
       std::vector<char> buffer(kPiece);
       while (in) {
         in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        blob.append(ByteView(reinterpret_cast<const std::uint8_t*>(buffer.data()), static_cast<std::size_t>(in.gcount())));
+        blob.append(
+            ByteView(reinterpret_cast<const std::uint8_t*>(buffer.data()), static_cast<std::size_t>(in.gcount())));
       }
       if (in.bad()) posix::throw_errno("cannot read", entry.path(), EIO);
       const BlobInfo info = blob.finish();
@@ -314,8 +313,8 @@ bool stream_checked(const fs::path& file, const std::string& hash, const SecretB
   for (;;) {
     const ssize_t got = posix::read_some(fd.get(), buffer.data(), buffer.size());
     if (got < 0)
-      return refuse(why, "blob " + hash + " cannot be read after " + std::to_string(total) +
-                             " bytes (" + file.string() + "): " + std::strerror(errno));
+      return refuse(why, "blob " + hash + " cannot be read after " + std::to_string(total) + " bytes (" +
+                             file.string() + "): " + std::strerror(errno));
     if (got == 0) break;
     const ByteView piece = piece_of(buffer, static_cast<std::size_t>(got));
     if (!opener) {
@@ -337,37 +336,44 @@ bool stream_checked(const fs::path& file, const std::string& hash, const SecretB
 
 bool BlobStore::read(const std::string& hash, std::ostream& out, std::string* why) const {
   if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
-  return stream_checked(path_of(hash), hash, key_.get(), [&](ByteView piece) {
-    out.write(reinterpret_cast<const char*>(piece.data()), static_cast<std::streamsize>(piece.size()));
-    // The blob is fine; the caller's stream is not. That is an error, not a verdict on the blob.
-    if (!out) throw std::runtime_error("blob store: writing blob " + hash + " to the output stream failed");
-  }, why);
+  return stream_checked(
+      path_of(hash), hash, key_.get(),
+      [&](ByteView piece) {
+        out.write(reinterpret_cast<const char*>(piece.data()), static_cast<std::streamsize>(piece.size()));
+        // The blob is fine; the caller's stream is not. That is an error, not a verdict on the blob.
+        if (!out) throw std::runtime_error("blob store: writing blob " + hash + " to the output stream failed");
+      },
+      why);
 }
 
 bool BlobStore::verify(const std::string& hash, std::string* why) const {
   if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
-  return stream_checked(path_of(hash), hash, key_.get(), [](ByteView) {}, why);
+  return stream_checked(
+      path_of(hash), hash, key_.get(), [](ByteView) {}, why);
 }
 
 bool BlobStore::read_from(const std::string& hash, std::uint64_t offset, const std::function<void(ByteView)>& sink,
                           std::string* why) const {
   if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
   std::uint64_t at = 0;
-  return stream_checked(path_of(hash), hash, key_.get(), [&](ByteView piece) {
-    // A sealed stream cannot be entered midway: the bytes before `offset` are decrypted and
-    // skipped (resumes are rare and cheap next to the network).
-    const std::uint64_t skip = offset > at ? std::min<std::uint64_t>(offset - at, piece.size()) : 0;
-    at += piece.size();
-    if (skip < piece.size()) sink(piece.subspan(static_cast<std::size_t>(skip)));
-  }, why);
+  return stream_checked(
+      path_of(hash), hash, key_.get(),
+      [&](ByteView piece) {
+        // A sealed stream cannot be entered midway: the bytes before `offset` are decrypted and
+        // skipped (resumes are rare and cheap next to the network).
+        const std::uint64_t skip = offset > at ? std::min<std::uint64_t>(offset - at, piece.size()) : 0;
+        at += piece.size();
+        if (skip < piece.size()) sink(piece.subspan(static_cast<std::size_t>(skip)));
+      },
+      why);
 }
 
 bool BlobStore::export_to(const std::string& hash, const fs::path& file, std::string* why) const {
   if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
   Fd fd(::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
   if (fd.get() < 0) return refuse(why, "cannot write " + file.string() + ": " + std::strerror(errno));
-  const bool ok = stream_checked(path_of(hash), hash, key_.get(),
-                                 [&](ByteView piece) { posix::write_all(fd.get(), piece, file); }, why);
+  const bool ok = stream_checked(
+      path_of(hash), hash, key_.get(), [&](ByteView piece) { posix::write_all(fd.get(), piece, file); }, why);
   if (!ok) ::unlink(file.c_str());
   return ok;
 }
@@ -405,8 +411,8 @@ void BlobStore::append_partial(const std::string& hash, std::uint64_t offset, By
   }
   if (offset != plain_have)
     throw std::runtime_error("blob store: partial upload of " + hash + " holds " + std::to_string(plain_have) +
-                             " bytes, so the next chunk must start at offset " + std::to_string(plain_have) +
-                             ", not " + std::to_string(offset));
+                             " bytes, so the next chunk must start at offset " + std::to_string(plain_have) + ", not " +
+                             std::to_string(offset));
   if (::lseek(fd.get(), static_cast<off_t>(have), SEEK_SET) < 0) posix::throw_errno("cannot seek in", file, errno);
   try {
     if (key_)
@@ -436,7 +442,8 @@ bool BlobStore::commit_partial(const std::string& hash, std::string* why, std::s
     // Re-sealed as one stream while hashing; the partial's records never leave their seal.
     PendingBlob blob(root_ / "tmp", key_.get());
     std::string reason;
-    if (!sealed_partial::read_all(fd->get(), file, *key_, hash, [&](ByteView piece) { blob.append(piece); }, &reason))
+    if (!sealed_partial::read_all(
+            fd->get(), file, *key_, hash, [&](ByteView piece) { blob.append(piece); }, &reason))
       return drop(reason + "; the partial was deleted, download again from offset 0");
     const BlobInfo info = blob.finish();
     if (info.hash != hash)

@@ -53,8 +53,8 @@ class BlobStore {
   [[nodiscard]] bool read(const std::string& hash, std::ostream& out, std::string* why = nullptr) const;
   // The plain bytes from `offset` on, in pieces, to `sink` (sync uploads resume this way); the
   // whole blob is still checked against its name: false (and why) when it does not match.
-  [[nodiscard]] bool read_from(const std::string& hash, std::uint64_t offset,
-                               const std::function<void(ByteView)>& sink, std::string* why = nullptr) const;
+  [[nodiscard]] bool read_from(const std::string& hash, std::uint64_t offset, const std::function<void(ByteView)>& sink,
+                               std::string* why = nullptr) const;
   // Writes a plain copy to `file` (mode 0600), e.g. to show a document in a viewer.
   [[nodiscard]] bool export_to(const std::string& hash, const std::filesystem::path& file,
                                std::string* why = nullptr) const;

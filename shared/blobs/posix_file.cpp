@@ -88,8 +88,7 @@ bool make_dir(const std::filesystem::path& dir) {
 }
 
 void rename_or_throw(const std::filesystem::path& from, const std::filesystem::path& to) {
-  if (::rename(from.c_str(), to.c_str()) != 0)
-    throw_errno("cannot rename " + from.string() + " to", to, errno);
+  if (::rename(from.c_str(), to.c_str()) != 0) throw_errno("cannot rename " + from.string() + " to", to, errno);
 }
 
 std::optional<std::uint64_t> regular_file_size(const std::filesystem::path& path) {

@@ -86,8 +86,9 @@ bool read_all(int fd, const std::filesystem::path& file, const SecretBytes& key,
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), &plain_len, nullptr, sealed.data() + kNonce,
                                                    len + kTag, reinterpret_cast<const unsigned char*>(ad.data()),
                                                    ad.size(), sealed.data(), key.data()) != 0) {
-      if (why) *why = "partial download of blob " + hash + " does not decrypt at offset " + std::to_string(plain_at) +
-                      " (wrong key or altered bytes)";
+      if (why)
+        *why = "partial download of blob " + hash + " does not decrypt at offset " + std::to_string(plain_at) +
+               " (wrong key or altered bytes)";
       return ok = false;
     }
     sink(ByteView(plain.data(), len));

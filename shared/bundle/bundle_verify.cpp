@@ -43,8 +43,8 @@ class Checker {
   Checker(const BundleSource& b, const BundleVerifyOptions& o) : bundle_(b), options_(o) {}
 
   BundleVerdict run() {
-    (void)(manifest() && keys() && manifest_signature() && tree_head() && events() && chains() && blobs() &&
-           proofs() && layout() && manifest_files());
+    (void)(manifest() && keys() && manifest_signature() && tree_head() && events() && chains() && blobs() && proofs() &&
+           layout() && manifest_files());
     return std::move(verdict_);
   }
 
@@ -98,9 +98,11 @@ class Checker {
     manifest_bytes_ = *bytes;
     auto j = read_canonical(std::string(bundle::kManifest), BundleFault::Manifest);
     if (!j) return false;
-    static const std::set<std::string> fields{"blobs", "case", "created", "events", "fair", "files", "format", "treeSize"};
+    static const std::set<std::string> fields{"blobs", "case",  "created", "events",
+                                              "fair",  "files", "format",  "treeSize"};
     if (!j->is_object() || j->size() != fields.size())
-      return fail(BundleFault::Manifest, "manifest.json does not have exactly the fields of " + std::string(bundle::kFormat));
+      return fail(BundleFault::Manifest,
+                  "manifest.json does not have exactly the fields of " + std::string(bundle::kFormat));
     for (const auto& f : fields)
       if (!j->contains(f)) return fail(BundleFault::Manifest, "manifest.json lacks \"" + f + "\"");
     if ((*j)["format"] != std::string(bundle::kFormat))
@@ -115,7 +117,8 @@ class Checker {
         return fail(BundleFault::Manifest, "manifest.json: every file entry needs name, sha256 and size");
       auto digest = digest_from_hex(f["sha256"].get<std::string>());
       if (!digest) return fail(BundleFault::Manifest, "manifest.json: a sha256 is not 64 lowercase hex characters");
-      if (!listed_.emplace(f["name"].get<std::string>(), std::make_pair(*digest, f["size"].get<std::uint64_t>())).second)
+      if (!listed_.emplace(f["name"].get<std::string>(), std::make_pair(*digest, f["size"].get<std::uint64_t>()))
+               .second)
         return fail(BundleFault::Manifest, "manifest.json lists " + f["name"].get<std::string>() + " twice");
     }
     manifest_ = std::move(*j);
@@ -157,8 +160,8 @@ class Checker {
     if (!sig) return false;
     const std::string message = std::string(bundle::kManifestDomain) + manifest_bytes_;
     if (!verify_signature(keys_.bureau, as_bytes(message), *sig))
-      return fail(BundleFault::ManifestSignature,
-                  "manifest.json is not signed by the bureau key " + short_hex(to_hex(keys_.bureau)) + ": altered after export");
+      return fail(BundleFault::ManifestSignature, "manifest.json is not signed by the bureau key " +
+                                                      short_hex(to_hex(keys_.bureau)) + ": altered after export");
     note("manifest signature by the bureau key: good");
     return true;
   }
@@ -170,15 +173,18 @@ class Checker {
     if (!j) return false;
     std::string why;
     auto head = (j->is_object() && j->size() == 3) ? tree_head_from_json(*j, &why) : std::nullopt;
-    if (!head) return fail(BundleFault::TreeHead, "tree-head.json is not a tree head: " + (why.empty() ? "extra fields" : why));
+    if (!head)
+      return fail(BundleFault::TreeHead, "tree-head.json is not a tree head: " + (why.empty() ? "extra fields" : why));
     auto sig = read_signature(std::string(bundle::kTreeHeadSig), BundleFault::TreeHead);
     if (!sig) return false;
     head_ = {*head, *sig};
     if (!verify_tree_head(head_, keys_.log))
       return fail(BundleFault::TreeHeadSignature, "the tree head is not signed by the log key " +
-                                                      short_hex(to_hex(keys_.log)) + " (signed by another key, or altered)");
+                                                      short_hex(to_hex(keys_.log)) +
+                                                      " (signed by another key, or altered)");
     note("tree head: " + std::to_string(head_.head.size) + " events in the bureau log, root " +
-         short_hex(to_hex(head_.head.root)) + ", signed by the log key at " + utc_time_text(head_.head.time) + ": good");
+         short_hex(to_hex(head_.head.root)) + ", signed by the log key at " + utc_time_text(head_.head.time) +
+         ": good");
     return true;
   }
 
@@ -217,11 +223,11 @@ class Checker {
       if (e->event.fair != fair_)
         return fail(BundleFault::WrongFair, stem + ".json belongs to fair " + e->event.fair + ", not " + fair_);
       if (!keys_.devices.count(e->event.device))
-        return fail(BundleFault::UnknownDevice, stem + ".json is from device " + short_hex(e->event.device) +
-                                                    ", which keys.json does not list");
+        return fail(BundleFault::UnknownDevice,
+                    stem + ".json is from device " + short_hex(e->event.device) + ", which keys.json does not list");
       if (!e->signature_valid())
-        return fail(BundleFault::EventSignature, "the signature of " + event_name(*e) + " (" + stem +
-                                                     ".sig) does not verify with its station key");
+        return fail(BundleFault::EventSignature,
+                    "the signature of " + event_name(*e) + " (" + stem + ".sig) does not verify with its station key");
       events_.push_back({id.first, id.second, std::move(*e)});
     }
     if (events_.empty()) return fail(BundleFault::Manifest, "the bundle holds no events");
@@ -243,13 +249,14 @@ class Checker {
       const SignedEvent& before = events_[i - 1].signed_event;
       if (e.event.seq != before.event.seq + 1)
         return fail(BundleFault::ChainGap, station(e.event.device) + ": the chain jumps from #" +
-                                               std::to_string(before.event.seq) + " to #" + std::to_string(e.event.seq) +
-                                               ": events are missing");
+                                               std::to_string(before.event.seq) + " to #" +
+                                               std::to_string(e.event.seq) + ": events are missing");
       if (e.event.prev != before.hash_hex())
-        return fail(BundleFault::ChainBroken, event_name(e) + " does not link to #" + std::to_string(before.event.seq) +
-                                                  " (prev hash differs)");
+        return fail(BundleFault::ChainBroken,
+                    event_name(e) + " does not link to #" + std::to_string(before.event.seq) + " (prev hash differs)");
       if (e.event.hlc <= before.event.hlc)
-        return fail(BundleFault::ChainBroken, event_name(e) + " has a clock not after #" + std::to_string(before.event.seq));
+        return fail(BundleFault::ChainBroken,
+                    event_name(e) + " has a clock not after #" + std::to_string(before.event.seq));
     }
     note(std::to_string(devices) + " station chains: contiguous, every prev link holds");
     return true;
@@ -274,8 +281,8 @@ class Checker {
       auto digest = bundle_.hash(name, &size, &why);
       if (!digest) return fail(BundleFault::Unreadable, name + ": " + why);
       if (to_hex(*digest) != hash)
-        return fail(BundleFault::BlobHash, name + " does not match its name: its SHA-256 is " + to_hex(*digest) +
-                                               " (the file was altered)");
+        return fail(BundleFault::BlobHash,
+                    name + " does not match its name: its SHA-256 is " + to_hex(*digest) + " (the file was altered)");
       bytes += size;
       ++count;
     }
@@ -304,13 +311,14 @@ class Checker {
     for (const std::string& name : bundle_.names())
       if (starts_with(name, "proofs/") && !expected.count(name))
         return fail(BundleFault::UnexpectedFile, name + " is a proof for no event in the bundle");
-    note(std::to_string(events_.size()) + " inclusion proofs: every event is in the bureau log under the signed tree head");
+    note(std::to_string(events_.size()) +
+         " inclusion proofs: every event is in the bureau log under the signed tree head");
     return true;
   }
 
   bool layout() {
-    static const std::set<std::string> top{std::string(bundle::kManifest), std::string(bundle::kManifestSig),
-                                           std::string(bundle::kKeys),     std::string(bundle::kTreeHead),
+    static const std::set<std::string> top{std::string(bundle::kManifest),    std::string(bundle::kManifestSig),
+                                           std::string(bundle::kKeys),        std::string(bundle::kTreeHead),
                                            std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary)};
     for (const std::string& name : bundle_.names())
       if (!top.count(name) && !starts_with(name, "events/") && !starts_with(name, "blobs/") &&
@@ -322,11 +330,13 @@ class Checker {
 
   bool manifest_files() {
     std::set<std::string> blobs_cited;
-    for (const auto& f : events_) blobs_cited.insert(f.signed_event.event.blobs.begin(), f.signed_event.event.blobs.end());
+    for (const auto& f : events_)
+      blobs_cited.insert(f.signed_event.event.blobs.begin(), f.signed_event.event.blobs.end());
     if (manifest_["events"].get<std::uint64_t>() != events_.size() ||
         manifest_["blobs"].get<std::uint64_t>() != blobs_cited.size() ||
         manifest_["treeSize"].get<std::uint64_t>() != head_.head.size)
-      return fail(BundleFault::ManifestMismatch, "the manifest's counts (events, blobs, tree size) differ from the bundle");
+      return fail(BundleFault::ManifestMismatch,
+                  "the manifest's counts (events, blobs, tree size) differ from the bundle");
     for (const std::string& name : bundle_.names()) {
       if (name == bundle::kManifest || name == bundle::kManifestSig) continue;
       if (!listed_.count(name)) return fail(BundleFault::UnexpectedFile, name + " is not listed in the manifest");
@@ -339,7 +349,8 @@ class Checker {
       auto digest = bundle_.hash(name, &size, &why);
       if (!digest) return fail(BundleFault::Unreadable, name + ": " + why);
       if (*digest != expect.first || size != expect.second)
-        return fail(BundleFault::ManifestMismatch, name + " differs from the manifest (SHA-256 or size): altered after export");
+        return fail(BundleFault::ManifestMismatch,
+                    name + " differs from the manifest (SHA-256 or size): altered after export");
     }
     note("every file matches the manifest; nothing unlisted");
     return true;
@@ -361,28 +372,50 @@ class Checker {
 
 const char* describe(BundleFault f) {
   switch (f) {
-    case BundleFault::None: return "valid";
-    case BundleFault::Unreadable: return "unreadable";
-    case BundleFault::Manifest: return "manifest";
-    case BundleFault::Keys: return "keys";
-    case BundleFault::KeyNotPinned: return "key not the published one";
-    case BundleFault::ManifestSignature: return "manifest signature";
-    case BundleFault::TreeHead: return "tree head";
-    case BundleFault::TreeHeadSignature: return "tree head signature";
-    case BundleFault::EventMalformed: return "malformed event";
-    case BundleFault::EventMisplaced: return "swapped events";
-    case BundleFault::WrongFair: return "wrong fair";
-    case BundleFault::UnknownDevice: return "unknown device";
-    case BundleFault::EventSignature: return "event signature";
-    case BundleFault::ChainGap: return "chain gap";
-    case BundleFault::ChainBroken: return "broken chain";
-    case BundleFault::MissingBlob: return "missing blob";
-    case BundleFault::BlobHash: return "blob hash";
-    case BundleFault::ProofMissing: return "missing proof";
-    case BundleFault::ProofMalformed: return "malformed proof";
-    case BundleFault::ProofOtherTree: return "proof for another tree";
-    case BundleFault::UnexpectedFile: return "unexpected file";
-    case BundleFault::ManifestMismatch: return "manifest mismatch";
+    case BundleFault::None:
+      return "valid";
+    case BundleFault::Unreadable:
+      return "unreadable";
+    case BundleFault::Manifest:
+      return "manifest";
+    case BundleFault::Keys:
+      return "keys";
+    case BundleFault::KeyNotPinned:
+      return "key not the published one";
+    case BundleFault::ManifestSignature:
+      return "manifest signature";
+    case BundleFault::TreeHead:
+      return "tree head";
+    case BundleFault::TreeHeadSignature:
+      return "tree head signature";
+    case BundleFault::EventMalformed:
+      return "malformed event";
+    case BundleFault::EventMisplaced:
+      return "swapped events";
+    case BundleFault::WrongFair:
+      return "wrong fair";
+    case BundleFault::UnknownDevice:
+      return "unknown device";
+    case BundleFault::EventSignature:
+      return "event signature";
+    case BundleFault::ChainGap:
+      return "chain gap";
+    case BundleFault::ChainBroken:
+      return "broken chain";
+    case BundleFault::MissingBlob:
+      return "missing blob";
+    case BundleFault::BlobHash:
+      return "blob hash";
+    case BundleFault::ProofMissing:
+      return "missing proof";
+    case BundleFault::ProofMalformed:
+      return "malformed proof";
+    case BundleFault::ProofOtherTree:
+      return "proof for another tree";
+    case BundleFault::UnexpectedFile:
+      return "unexpected file";
+    case BundleFault::ManifestMismatch:
+      return "manifest mismatch";
   }
   return "?";
 }

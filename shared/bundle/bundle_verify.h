@@ -55,6 +55,7 @@ struct BundleVerdict {
 
 [[nodiscard]] BundleVerdict verify_bundle(const BundleSource& bundle, const BundleVerifyOptions& options = {});
 // Opens the zip (a file that is no zip gives BundleFault::Unreadable) and checks it.
-[[nodiscard]] BundleVerdict verify_bundle_file(const std::filesystem::path& zip, const BundleVerifyOptions& options = {});
+[[nodiscard]] BundleVerdict verify_bundle_file(const std::filesystem::path& zip,
+                                               const BundleVerifyOptions& options = {});
 
 }  // namespace fg

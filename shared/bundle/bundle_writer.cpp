@@ -24,7 +24,8 @@ std::string event_list(const BundleInput& in) {
   std::vector<const SignedEvent*> sorted;
   for (const auto& e : in.events) sorted.push_back(&e);
   std::sort(sorted.begin(), sorted.end(), [](const SignedEvent* a, const SignedEvent* b) {
-    return std::tie(a->event.hlc, a->event.device, a->event.seq) < std::tie(b->event.hlc, b->event.device, b->event.seq);
+    return std::tie(a->event.hlc, a->event.device, a->event.seq) <
+           std::tie(b->event.hlc, b->event.device, b->event.seq);
   });
   for (const SignedEvent* e : sorted) {
     s << "  " << utc_time_text(e->event.time) << "  " << station_of(in, e->event.device) << " #" << e->event.seq << "  "

@@ -26,7 +26,7 @@ struct BundleInput {
   PublicKey log_key{};
   SignedTreeHead tree_head;
   std::map<std::string, InclusionProof> proofs;  // by event hash hex, one per event
-  std::string summary;  // the case summary; the event list is appended to it
+  std::string summary;                           // the case summary; the event list is appended to it
 };
 
 // Every file of the bundle in write order; blobs are referenced on disk, not loaded. Throws

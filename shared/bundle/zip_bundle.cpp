@@ -153,7 +153,9 @@ bool ZipBundle::stream(const std::string& name, std::uint64_t limit, Sink&& sink
 
 std::optional<std::string> ZipBundle::read(const std::string& name, std::string* why) const {
   std::string out;
-  if (!stream(name, kMaxSmallFile, [&](const char* p, std::size_t n) { out.append(p, n); }, why)) return std::nullopt;
+  if (!stream(
+          name, kMaxSmallFile, [&](const char* p, std::size_t n) { out.append(p, n); }, why))
+    return std::nullopt;
   return out;
 }
 

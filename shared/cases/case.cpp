@@ -19,7 +19,8 @@ bool Case::defence_late() const {
   return std::any_of(defences.begin(), defences.end(), [](const Defence& d) { return d.late; });
 }
 int Case::invalid_events() const {
-  return static_cast<int>(std::count_if(timeline.begin(), timeline.end(), [](const TimelineEntry& t) { return !t.valid; }));
+  return static_cast<int>(
+      std::count_if(timeline.begin(), timeline.end(), [](const TimelineEntry& t) { return !t.valid; }));
 }
 
 }  // namespace fg

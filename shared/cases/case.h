@@ -26,21 +26,21 @@ struct TimelineEntry {
   std::int64_t time = 0;  // device wall clock, ms UTC
   std::int64_t hlc = 0;
   std::string type;
-  bool valid = true;       // false: kept but did not change the case
-  bool late = false;       // a defence after the deadline or after the decision
-  bool conflict = false;   // a decisive action concurrent with another station's
-  std::string reason;      // why it is invalid, late or in conflict; empty otherwise
+  bool valid = true;      // false: kept but did not change the case
+  bool late = false;      // a defence after the deadline or after the decision
+  bool conflict = false;  // a decisive action concurrent with another station's
+  std::string reason;     // why it is invalid, late or in conflict; empty otherwise
   CaseState state_after = CaseState::None;
   bool operator==(const TimelineEntry&) const = default;
 };
 
 struct EvidenceItem {
-  std::string id;       // hash of the evidence.added / evidence.corrected event
+  std::string id;  // hash of the evidence.added / evidence.corrected event
   EventRef source;
   std::string officer;
-  Json fields;          // the body (for a correction: the corrected item's fields with the changes)
-  std::string corrects;                  // id of the item this one replaces; empty for an original
-  std::vector<std::string> corrected_by; // ids of items that replace this one
+  Json fields;                            // the body (for a correction: the corrected item's fields with the changes)
+  std::string corrects;                   // id of the item this one replaces; empty for an original
+  std::vector<std::string> corrected_by;  // ids of items that replace this one
   bool current() const { return corrected_by.empty(); }
   bool operator==(const EvidenceItem&) const = default;
 };
@@ -104,10 +104,10 @@ struct Case {
   // Timestamps, ms UTC.
   std::optional<std::int64_t> received, accepted, served, defence_deadline, decided, closed;
 
-  std::string outcome;                // decision outcome, or "withdrawn" / "transferred" / "rejected"
+  std::string outcome;  // decision outcome, or "withdrawn" / "transferred" / "rejected"
   std::vector<std::string> measures;
   std::string sanction;
-  std::string reason;                 // of rejection, withdrawal or transfer
+  std::string reason;  // of rejection, withdrawal or transfer
 
   std::vector<Conflict> conflicts;
   std::vector<TimelineEntry> timeline;  // every event of the case, in fold order

@@ -32,7 +32,8 @@ struct Route {
   std::string why_none;
 };
 Route route_event(const Event& e, std::string_view fair) {
-  if (!fair.empty() && e.fair != fair) return {{}, "event belongs to fair '" + e.fair + "', not '" + std::string(fair) + "'"};
+  if (!fair.empty() && e.fair != fair)
+    return {{}, "event belongs to fair '" + e.fair + "', not '" + std::string(fair) + "'"};
   if (!is_case_event_type(e.type)) return {{}, "unknown event type '" + e.type + "'"};
   auto number = e.body.is_object() ? e.body.find("case_number") : e.body.end();
   if (number == e.body.end() || !number->is_string() || number->get_ref<const std::string&>().empty())
@@ -254,8 +255,8 @@ class Folder {
     } else if (t == ev::kCaseClosed) {
       c.closed = e.time;
     } else if (t == ev::kAckSigned) {
-      c.acknowledgements.push_back(
-          Acknowledgement{string_at(b, "party"), string_at(b, "signature"), string_at(b, "signer"), string_at(b, "about"), entry.ref});
+      c.acknowledgements.push_back(Acknowledgement{string_at(b, "party"), string_at(b, "signature"),
+                                                   string_at(b, "signer"), string_at(b, "about"), entry.ref});
     }
   }
 
@@ -302,8 +303,10 @@ std::size_t CaseFolder::add(std::span<const SignedEvent> events) {
     auto& list = route.case_number.empty() ? unassigned_ : by_case_[route.case_number];
     // Mostly appended at the end: a local action or a sync in order.
     list.insert(std::upper_bound(list.begin(), list.end(), stored, fold_less), stored);
-    if (route.case_number.empty()) dirty_unassigned_ = true;
-    else dirty_cases_.insert(std::move(route.case_number));
+    if (route.case_number.empty())
+      dirty_unassigned_ = true;
+    else
+      dirty_cases_.insert(std::move(route.case_number));
   }
   return added;
 }
@@ -321,8 +324,10 @@ const FoldResult& CaseFolder::result() {
     Case folded = std::move(folder.finish(0).cases.at(0));
     auto at = std::lower_bound(result_.cases.begin(), result_.cases.end(), number,
                                [](const Case& c, const std::string& n) { return case_number_less(c.number, n); });
-    if (at != result_.cases.end() && at->number == number) *at = std::move(folded);
-    else result_.cases.insert(at, std::move(folded));
+    if (at != result_.cases.end() && at->number == number)
+      *at = std::move(folded);
+    else
+      result_.cases.insert(at, std::move(folded));
   }
   dirty_cases_.clear();
   result_.events = static_cast<std::int64_t>(seen_.size());

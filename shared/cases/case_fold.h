@@ -19,9 +19,9 @@
 namespace fg {
 
 struct FoldResult {
-  std::vector<Case> cases;                 // ordered by case number (case_number_less)
-  std::vector<TimelineEntry> unassigned;   // events naming no case, of an unknown type, or of another fair
-  std::int64_t events = 0;                 // distinct events folded
+  std::vector<Case> cases;                // ordered by case number (case_number_less)
+  std::vector<TimelineEntry> unassigned;  // events naming no case, of an unknown type, or of another fair
+  std::int64_t events = 0;                // distinct events folded
 
   const Case* find(std::string_view number) const;
   bool operator==(const FoldResult&) const = default;
@@ -46,7 +46,7 @@ class CaseFolder {
   std::deque<SignedEvent> events_;  // stable addresses for the per-case lists
   std::set<Digest> seen_;
   std::unordered_map<std::string, std::vector<const SignedEvent*>> by_case_;  // each in fold order
-  std::vector<const SignedEvent*> unassigned_;                                 // in fold order
+  std::vector<const SignedEvent*> unassigned_;                                // in fold order
   std::set<std::string> dirty_cases_;
   bool dirty_unassigned_ = false;
   FoldResult result_;

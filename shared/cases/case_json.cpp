@@ -8,39 +8,68 @@ Json ref(const EventRef& r) { return {{"device", r.device}, {"seq", r.seq}, {"ha
 }  // namespace
 
 Json to_json(const TimelineEntry& t) {
-  return {{"event", ref(t.ref)}, {"officer", t.officer},  {"time", t.time},         {"hlc", t.hlc},
-          {"type", t.type},      {"valid", t.valid},      {"late", t.late},         {"conflict", t.conflict},
+  return {{"event", ref(t.ref)}, {"officer", t.officer},
+          {"time", t.time},      {"hlc", t.hlc},
+          {"type", t.type},      {"valid", t.valid},
+          {"late", t.late},      {"conflict", t.conflict},
           {"reason", t.reason},  {"state_after", to_string(t.state_after)}};
 }
 
 Json to_json(const Case& c) {
-  Json j = {{"case_number", c.number},     {"state", to_string(c.state)}, {"fair", c.fair},
-            {"station", c.station},        {"booth", c.booth},            {"hall", c.hall},
-            {"complainant", c.complainant}, {"right", c.right},           {"respondent", c.respondent},
-            {"product", c.product},        {"grounds", c.grounds},        {"admissibility", c.admissibility},
-            {"received", opt(c.received)}, {"accepted", opt(c.accepted)}, {"served", opt(c.served)},
-            {"defence_deadline", opt(c.defence_deadline)}, {"decided", opt(c.decided)}, {"closed", opt(c.closed)},
-            {"outcome", c.outcome},        {"measures", c.measures},      {"sanction", c.sanction},
+  Json j = {{"case_number", c.number},
+            {"state", to_string(c.state)},
+            {"fair", c.fair},
+            {"station", c.station},
+            {"booth", c.booth},
+            {"hall", c.hall},
+            {"complainant", c.complainant},
+            {"right", c.right},
+            {"respondent", c.respondent},
+            {"product", c.product},
+            {"grounds", c.grounds},
+            {"admissibility", c.admissibility},
+            {"received", opt(c.received)},
+            {"accepted", opt(c.accepted)},
+            {"served", opt(c.served)},
+            {"defence_deadline", opt(c.defence_deadline)},
+            {"decided", opt(c.decided)},
+            {"closed", opt(c.closed)},
+            {"outcome", c.outcome},
+            {"measures", c.measures},
+            {"sanction", c.sanction},
             {"reason", c.reason}};
   Json& docs = j["documents"] = Json::array();
   for (const auto& d : c.documents)
     docs.push_back({{"kind", d.kind}, {"blob", d.blob}, {"note", d.note}, {"event", ref(d.source)}});
   Json& evidence = j["evidence"] = Json::array();
   for (const auto& e : c.evidence)
-    evidence.push_back({{"id", e.id},           {"event", ref(e.source)},         {"officer", e.officer},
-                        {"fields", e.fields},   {"corrects", e.corrects},         {"corrected_by", e.corrected_by}});
+    evidence.push_back({{"id", e.id},
+                        {"event", ref(e.source)},
+                        {"officer", e.officer},
+                        {"fields", e.fields},
+                        {"corrects", e.corrects},
+                        {"corrected_by", e.corrected_by}});
   Json& defences = j["defences"] = Json::array();
   for (const auto& d : c.defences)
-    defences.push_back({{"received_at", d.received_at}, {"summary", d.summary}, {"evidence", d.evidence},
-                        {"late", d.late}, {"event", ref(d.source)}});
+    defences.push_back({{"received_at", d.received_at},
+                        {"summary", d.summary},
+                        {"evidence", d.evidence},
+                        {"late", d.late},
+                        {"event", ref(d.source)}});
   Json& acks = j["acknowledgements"] = Json::array();
   for (const auto& a : c.acknowledgements)
-    acks.push_back({{"party", a.party}, {"signature", a.signature}, {"signer", a.signer}, {"about", a.about},
+    acks.push_back({{"party", a.party},
+                    {"signature", a.signature},
+                    {"signer", a.signer},
+                    {"about", a.about},
                     {"event", ref(a.source)}});
   Json& conflicts = j["conflicts"] = Json::array();
   for (const auto& x : c.conflicts)
-    conflicts.push_back({{"group", x.group}, {"held", ref(x.held)}, {"held_action", x.held_action},
-                         {"rival", ref(x.rival)}, {"rival_action", x.rival_action}});
+    conflicts.push_back({{"group", x.group},
+                         {"held", ref(x.held)},
+                         {"held_action", x.held_action},
+                         {"rival", ref(x.rival)},
+                         {"rival_action", x.rival_action}});
   Json& timeline = j["timeline"] = Json::array();
   for (const auto& t : c.timeline) timeline.push_back(to_json(t));
   return j;

@@ -34,7 +34,8 @@ std::vector<std::string> overdue_defences(const FoldResult& fold, std::int64_t n
 std::string normalise_right_number(std::string_view number) {
   std::string out;
   for (char ch : number)
-    if (std::isalnum(static_cast<unsigned char>(ch))) out += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (std::isalnum(static_cast<unsigned char>(ch)))
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   if (out.rfind("ZL", 0) == 0) out.erase(0, 2);
   return out;
 }
@@ -68,7 +69,8 @@ std::string respondent_key(const Case& c) {
   auto it = c.respondent.find("exhibitor");
   if (it != c.respondent.end() && it->is_string())
     for (char ch : it->get_ref<const std::string&>())
-      if (!std::isspace(static_cast<unsigned char>(ch))) key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (!std::isspace(static_cast<unsigned char>(ch)))
+        key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return key.empty() ? "booth:" + c.respondent_booth() : "name:" + key;
 }
 }  // namespace

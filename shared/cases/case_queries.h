@@ -13,7 +13,7 @@ namespace fg {
 struct CaseSummary {
   std::string number;
   CaseState state = CaseState::None;
-  std::string booth;             // booth of the complaint
+  std::string booth;  // booth of the complaint
   std::string hall;
   std::string respondent_booth;  // respondent booth, else the case booth
   std::string right_type;
@@ -59,9 +59,9 @@ std::vector<std::string> cases_at_booth(const FoldResult& fold, std::string_view
 // and escalating sanctions depend on them). A respondent is its exhibitor name (spaces and
 // case ignored), else its booth.
 struct RepeatRespondent {
-  std::string respondent;          // exhibitor name as first recorded, else the booth
-  std::vector<std::string> booths; // sorted, distinct
-  std::vector<std::string> cases;  // two or more, in case-number order
+  std::string respondent;           // exhibitor name as first recorded, else the booth
+  std::vector<std::string> booths;  // sorted, distinct
+  std::vector<std::string> cases;   // two or more, in case-number order
   bool operator==(const RepeatRespondent&) const = default;
 };
 std::vector<RepeatRespondent> repeat_respondents(const FoldResult& fold);

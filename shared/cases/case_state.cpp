@@ -8,8 +8,9 @@
 namespace fg {
 
 namespace {
-constexpr std::array kNames = {"none",          "draft",   "filed",     "accepted",    "rejected", "notice_served",
-                               "defence_received", "decided", "withdrawn", "transferred", "closed"};
+constexpr std::array kNames = {
+    "none",    "draft",     "filed",       "accepted", "rejected", "notice_served", "defence_received",
+    "decided", "withdrawn", "transferred", "closed"};
 
 bool in(CaseState s, std::initializer_list<CaseState> set) {
   for (CaseState x : set)

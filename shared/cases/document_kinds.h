@@ -15,14 +15,14 @@ inline constexpr std::array kDocumentKinds = {
     std::string_view{"agent_identity"},        // the agent's own identity document
     std::string_view{"power_of_attorney"},     // when an agent files
     std::string_view{"patent_certificate"},
-    std::string_view{"patent_text"},           // claims, description, drawings
-    std::string_view{"legal_status"},          // proof the right is in force (annual fee paid)
-    std::string_view{"evaluation_report"},     // patent evaluation report (utility model, design)
+    std::string_view{"patent_text"},        // claims, description, drawings
+    std::string_view{"legal_status"},       // proof the right is in force (annual fee paid)
+    std::string_view{"evaluation_report"},  // patent evaluation report (utility model, design)
     std::string_view{"trademark_certificate"},
     std::string_view{"copyright_proof"},
-    std::string_view{"gi_approval"},           // geographical indication approval
-    std::string_view{"licence_contract"},      // when a licensee files
-    std::string_view{"notarisation"},          // documents issued abroad
+    std::string_view{"gi_approval"},       // geographical indication approval
+    std::string_view{"licence_contract"},  // when a licensee files
+    std::string_view{"notarisation"},      // documents issued abroad
     std::string_view{"other"},
 };
 

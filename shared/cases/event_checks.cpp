@@ -35,7 +35,8 @@ struct Checker {
   }
   void string(const char* key, Need need = Need::Optional) {
     const Json* v = get(key, need);
-    if (v && !v->is_string()) problem = std::string("body key '") + key + "' must be a string";
+    if (v && !v->is_string())
+      problem = std::string("body key '") + key + "' must be a string";
     else if (v && need == Need::Required && v->get_ref<const std::string&>().empty())
       problem = std::string("body key '") + key + "' must not be empty";
   }
@@ -109,7 +110,8 @@ std::string body_problem(const Event& e) {
     c.string("note");
   } else if (t == ev::kEvidenceAdded) {
     c.one_of("kind", ev::kEvidenceKinds, Need::Required);
-    for (const char* k : {"blob", "text", "booth", "station", "source", "media_type", "file_name", "code_format"}) c.string(k);
+    for (const char* k : {"blob", "text", "booth", "station", "source", "media_type", "file_name", "code_format"})
+      c.string(k);
     for (const char* k : {"captured_at", "booth_sticker_at", "size"}) c.integer(k);
     c.boolean("original_seen");
   } else if (t == ev::kEvidenceCorrected) {

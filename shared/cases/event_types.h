@@ -88,23 +88,23 @@ inline constexpr std::string_view kCaseClosed = "case.closed";
 inline constexpr std::string_view kAckSigned = "ack.signed";
 
 inline constexpr std::array kAllTypes = {
-    kCaseOpened,     kComplainantRecorded, kRightRecorded,     kRespondentRecorded, kProductRecorded,
-    kGroundsRecorded, kDocumentAttached,   kEvidenceAdded,     kEvidenceCorrected,  kAdmissibilityChecked,
-    kCaseFiled,      kCaseAccepted,        kCaseRejected,      kNoticeServed,       kDefenceRecorded,
-    kDecisionRecorded, kCaseWithdrawn,     kCaseTransferred,   kCaseClosed,         kAckSigned,
+    kCaseOpened,       kComplainantRecorded, kRightRecorded,   kRespondentRecorded, kProductRecorded,
+    kGroundsRecorded,  kDocumentAttached,    kEvidenceAdded,   kEvidenceCorrected,  kAdmissibilityChecked,
+    kCaseFiled,        kCaseAccepted,        kCaseRejected,    kNoticeServed,       kDefenceRecorded,
+    kDecisionRecorded, kCaseWithdrawn,       kCaseTransferred, kCaseClosed,         kAckSigned,
 };
 
 // Allowed values of the enumerated fields (the fold flags an event carrying another value).
 inline constexpr std::array kRightTypes = {std::string_view{"invention"}, std::string_view{"utility_model"},
                                            std::string_view{"design"},    std::string_view{"trademark"},
                                            std::string_view{"copyright"}, std::string_view{"geographical_indication"}};
-inline constexpr std::array kOutcomes = {std::string_view{"exhibit_withdrawn"}, std::string_view{"exhibit_covered"},
-                                         std::string_view{"no_infringement"},   std::string_view{"settled"},
+inline constexpr std::array kOutcomes = {std::string_view{"exhibit_withdrawn"},   std::string_view{"exhibit_covered"},
+                                         std::string_view{"no_infringement"},     std::string_view{"settled"},
                                          std::string_view{"complaint_withdrawn"}, std::string_view{"transferred"}};
-inline constexpr std::array kEvidenceKinds = {
-    std::string_view{"exhibit_photo"}, std::string_view{"document_photo"}, std::string_view{"brochure"},
-    std::string_view{"business_card"}, std::string_view{"certificate"},    std::string_view{"sample"},
-    std::string_view{"note"},          std::string_view{"scanned_code"}};
+inline constexpr std::array kEvidenceKinds = {std::string_view{"exhibit_photo"}, std::string_view{"document_photo"},
+                                              std::string_view{"brochure"},      std::string_view{"business_card"},
+                                              std::string_view{"certificate"},   std::string_view{"sample"},
+                                              std::string_view{"note"},          std::string_view{"scanned_code"}};
 inline constexpr std::array kDisplayForms = {std::string_view{"exhibit"}, std::string_view{"packaging"},
                                              std::string_view{"brochure"}, std::string_view{"online_link"}};
 inline constexpr std::array kParties = {std::string_view{"complainant"}, std::string_view{"respondent"}};

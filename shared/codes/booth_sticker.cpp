@@ -99,7 +99,7 @@ BoothStickerParse parse_booth_sticker(std::string_view text) {
   // on types the sticker with every letter's case flipped.
   if (text.size() > kMaxBoothStickerTextBytes)
     return failure(BoothStickerError::NotABoothSticker, "this code is " + std::to_string(text.size()) +
-                                                   " bytes long, far longer than a FairGuard booth sticker");
+                                                            " bytes long, far longer than a FairGuard booth sticker");
   std::string upper(trimmed(text));
   for (char& c : upper)
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');

@@ -130,8 +130,8 @@ std::optional<char> patent_check_character(std::string_view digits) {
 
 PatentNumberParse parse_patent_number(std::string_view text) {
   if (text.size() > kMaxPatentNumberTextBytes)
-    return failure(PatentNumberError::WrongLength, "far too long for a patent number (" + std::to_string(text.size()) +
-                                                       " bytes): " + kShape);
+    return failure(PatentNumberError::WrongLength,
+                   "far too long for a patent number (" + std::to_string(text.size()) + " bytes): " + kShape);
   const std::string folded = fold_typed_code(text);
   const std::string_view rest = without_prefix(folded);
   if (rest.empty()) return failure(PatentNumberError::Empty, "no patent number given: " + kShape);

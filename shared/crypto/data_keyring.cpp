@@ -85,7 +85,8 @@ DataKeyring DataKeyring::load(const std::filesystem::path& file) {
 
 void DataKeyring::save() const {
   nlohmann::json wraps = nlohmann::json::array();
-  for (const Wrap& w : wraps_) wraps.push_back({{"officer", w.officer}, {"box_public", w.box_public}, {"sealed", w.sealed}});
+  for (const Wrap& w : wraps_)
+    wraps.push_back({{"officer", w.officer}, {"box_public", w.box_public}, {"sealed", w.sealed}});
   write_atomically(file_, nlohmann::json{{"format", kFormat}, {"key_check", key_check_}, {"wraps", wraps}}.dump(1));
 }
 

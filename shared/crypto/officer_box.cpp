@@ -11,9 +11,12 @@ namespace fg {
 
 KdfCost kdf_cost(PasswordCost cost) {
   switch (cost) {
-    case PasswordCost::Moderate: return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
-    case PasswordCost::Test: return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
-    case PasswordCost::Interactive: break;
+    case PasswordCost::Moderate:
+      return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+    case PasswordCost::Test:
+      return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+    case PasswordCost::Interactive:
+      break;
   }
   return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
 }
@@ -68,9 +71,7 @@ OfficerBoxKey OfficerBoxKey::derive(std::string_view pin, const OfficerBoxPublic
   return key;
 }
 
-bool OfficerBoxKey::matches(const OfficerBoxPublic& published) const {
-  return to_hex(public_) == published.public_key;
-}
+bool OfficerBoxKey::matches(const OfficerBoxPublic& published) const { return to_hex(public_) == published.public_key; }
 
 std::optional<SecretBytes> OfficerBoxKey::open(ByteView sealed) const {
   if (sealed.size() < crypto_box_SEALBYTES) return std::nullopt;

@@ -15,9 +15,12 @@ struct Limits {
 };
 Limits limits(PasswordCost cost) {
   switch (cost) {
-    case PasswordCost::Moderate: return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
-    case PasswordCost::Test: return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
-    case PasswordCost::Interactive: break;
+    case PasswordCost::Moderate:
+      return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
+    case PasswordCost::Test:
+      return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+    case PasswordCost::Interactive:
+      break;
   }
   return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
 }

@@ -69,7 +69,8 @@ void decrypt_stream(std::istream& in, std::ostream& out, ByteView key) {
   ensure_sodium();
   check_key(key);
   unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
-  if (read_up_to(in, header, sizeof header) != sizeof header) throw std::runtime_error("encrypted stream has no header");
+  if (read_up_to(in, header, sizeof header) != sizeof header)
+    throw std::runtime_error("encrypted stream has no header");
   crypto_secretstream_xchacha20poly1305_state st;
   if (crypto_secretstream_xchacha20poly1305_init_pull(&st, header, key.data()) != 0)
     throw std::runtime_error("encrypted stream header is invalid");
@@ -79,8 +80,10 @@ void decrypt_stream(std::istream& in, std::ostream& out, ByteView key) {
     if (n < kAbytes) throw std::runtime_error("encrypted stream is truncated before its final chunk");
     unsigned long long plain_len = 0;
     unsigned char tag = 0;
-    if (crypto_secretstream_xchacha20poly1305_pull(&st, plain.data(), &plain_len, &tag, sealed.data(), n, nullptr, 0) != 0)
-      throw std::runtime_error("encrypted stream chunk " + std::to_string(index) + " fails authentication (wrong key or altered data)");
+    if (crypto_secretstream_xchacha20poly1305_pull(&st, plain.data(), &plain_len, &tag, sealed.data(), n, nullptr, 0) !=
+        0)
+      throw std::runtime_error("encrypted stream chunk " + std::to_string(index) +
+                               " fails authentication (wrong key or altered data)");
     write_all(out, plain.data(), plain_len);
     if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
       char extra = 0;

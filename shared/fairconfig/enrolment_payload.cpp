@@ -44,9 +44,8 @@ std::optional<std::string> check_host(std::string_view host) {
   if (host.find(':') != std::string_view::npos) {
     // IPv6: hex digits, ':' and '.' (for an embedded IPv4 tail); inet_pton-level checks are
     // left to the resolver, the shape is enough to keep the payload unambiguous.
-    if (!std::all_of(host.begin(), host.end(), [](char c) {
-          return std::isxdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.';
-        }))
+    if (!std::all_of(host.begin(), host.end(),
+                     [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.'; }))
       return "IPv6 host may hold only hex digits, ':' and '.'";
     return std::nullopt;
   }
@@ -115,7 +114,8 @@ ParsedEnrolment parse_enrolment_payload(std::string_view text) {
     return fail("enrolment code must have 6 ':'-separated fields (FGE1, host, port, fingerprint, fair, token)");
   unsigned port = 0;
   const auto [end, ec] = std::from_chars(rest[0].data(), rest[0].data() + rest[0].size(), port);
-  if (ec != std::errc() || end != rest[0].data() + rest[0].size() || port == 0 || port > 65535 || rest[0].starts_with("0"))
+  if (ec != std::errc() || end != rest[0].data() + rest[0].size() || port == 0 || port > 65535 ||
+      rest[0].starts_with("0"))
     return fail("port '" + std::string(rest[0]) + "' is not a number from 1 to 65535");
   p.port = static_cast<std::uint16_t>(port);
 

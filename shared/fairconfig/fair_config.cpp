@@ -55,14 +55,21 @@ Signature sign_domain(const KeyPair& key, std::string_view canonical) {
 Json FairConfig::to_json() const {
   Json booths_json = Json::array();
   for (const auto& b : booths)
-    booths_json.push_back({{"booth", b.booth}, {"hall", b.hall}, {"exhibitor", b.exhibitor},
-                           {"delegation", b.delegation}, {"industry", b.industry}});
+    booths_json.push_back({{"booth", b.booth},
+                           {"hall", b.hall},
+                           {"exhibitor", b.exhibitor},
+                           {"delegation", b.delegation},
+                           {"industry", b.industry}});
   Json officers_json = Json::array();
   for (const auto& o : officers) {
-    Json officer{{"id", o.id}, {"name", o.name}, {"pin_verifier", o.pin_verifier}, {"disabled", o.disabled},
+    Json officer{{"id", o.id},
+                 {"name", o.name},
+                 {"pin_verifier", o.pin_verifier},
+                 {"disabled", o.disabled},
                  {"role", o.supervisor ? "supervisor" : "officer"}};
     if (o.box)
-      officer["box"] = {{"salt", o.box->salt}, {"public", o.box->public_key},
+      officer["box"] = {{"salt", o.box->salt},
+                        {"public", o.box->public_key},
                         {"ops", static_cast<std::int64_t>(o.box->cost.ops)},
                         {"mem", static_cast<std::int64_t>(o.box->cost.mem)}};
     officers_json.push_back(std::move(officer));
@@ -74,15 +81,20 @@ Json FairConfig::to_json() const {
     devices_json.push_back(std::move(device));
   }
   Json j{{"format", format},
-              {"version", version},
-              {"issued_at", issued_at},
-              {"fair",
-               {{"id", fair.id}, {"name", fair.name}, {"venue", fair.venue}, {"from", fair.from}, {"to", fair.to},
-                {"timezone", fair.timezone}, {"halls", fair.halls}}},
-              {"booths", booths_json},
-              {"officers", officers_json},
-              {"devices", devices_json},
-              {"documents", documents.to_json()}};
+         {"version", version},
+         {"issued_at", issued_at},
+         {"fair",
+          {{"id", fair.id},
+           {"name", fair.name},
+           {"venue", fair.venue},
+           {"from", fair.from},
+           {"to", fair.to},
+           {"timezone", fair.timezone},
+           {"halls", fair.halls}}},
+         {"booths", booths_json},
+         {"officers", officers_json},
+         {"devices", devices_json},
+         {"documents", documents.to_json()}};
   if (!log_key.empty()) j["log_key"] = log_key;
   return j;
 }
@@ -97,7 +109,8 @@ FairConfig FairConfig::from_json(const Json& j) {
                                 std::to_string(kFairConfigFormat) + ")");
   c.version = integer(j, "config", "version");
   c.issued_at = integer(j, "config", "issued_at");
-  if (c.version < 0 || c.issued_at < 0) throw std::invalid_argument("config.version and issued_at must not be negative");
+  if (c.version < 0 || c.issued_at < 0)
+    throw std::invalid_argument("config.version and issued_at must not be negative");
   const Json& f = field(j, "config", "fair");
   c.fair.id = text(f, "fair", "id");
   c.fair.name = text(f, "fair", "name");
@@ -126,7 +139,8 @@ FairConfig FairConfig::from_json(const Json& j) {
       const Json& b = field(o, "officer", "box");
       const std::int64_t ops = integer(b, "officer.box", "ops"), mem = integer(b, "officer.box", "mem");
       if (ops <= 0 || mem <= 0) throw std::invalid_argument("officer.box cost must be positive");
-      officer.box = OfficerBoxPublic{text(b, "officer.box", "salt"), text(b, "officer.box", "public"),
+      officer.box = OfficerBoxPublic{text(b, "officer.box", "salt"),
+                                     text(b, "officer.box", "public"),
                                      {static_cast<std::uint64_t>(ops), static_cast<std::uint64_t>(mem)}};
     }
     c.officers.push_back(std::move(officer));
@@ -175,9 +189,12 @@ std::string sign_fair_config(const FairConfig& config, const KeyPair& bureau) {
 
 const char* describe(ConfigError e) {
   switch (e) {
-    case ConfigError::Malformed: return "fair configuration is not well-formed signed canonical JSON";
-    case ConfigError::BadSignature: return "fair configuration signature does not verify with the bureau key";
-    case ConfigError::InvalidContent: return "fair configuration content is not valid";
+    case ConfigError::Malformed:
+      return "fair configuration is not well-formed signed canonical JSON";
+    case ConfigError::BadSignature:
+      return "fair configuration signature does not verify with the bureau key";
+    case ConfigError::InvalidContent:
+      return "fair configuration content is not valid";
   }
   return "unknown fair configuration error";
 }
@@ -192,8 +209,7 @@ VerifiedConfig verify_fair_config(std::string_view signed_text, const PublicKey&
   std::string why;
   auto envelope = parse_canonical(signed_text, &why, kFairConfigJsonLimits);
   if (!envelope) return fail(ConfigError::Malformed, why);
-  if (!envelope->is_object() || envelope->size() != 2 || !envelope->contains("config") ||
-      !envelope->contains("sig"))
+  if (!envelope->is_object() || envelope->size() != 2 || !envelope->contains("config") || !envelope->contains("sig"))
     return fail(ConfigError::Malformed, "expected exactly the fields config and sig");
   const Json& sig_json = (*envelope)["sig"];
   if (!sig_json.is_string()) return fail(ConfigError::Malformed, "sig is not a string");

@@ -35,18 +35,18 @@ inline constexpr std::size_t kMaxConfigTextBytes = 1'024;  // any one text field
 inline constexpr JsonLimits kFairConfigJsonLimits{kMaxFairConfigBytes, kJsonMaxDepth, kMaxBooths};
 
 struct FairInfo {
-  std::string id;        // e.g. "CF138"
+  std::string id;  // e.g. "CF138"
   std::string name;
   std::string venue;
-  std::string from;      // YYYY-MM-DD, first day
-  std::string to;        // YYYY-MM-DD, last day
+  std::string from;  // YYYY-MM-DD, first day
+  std::string to;    // YYYY-MM-DD, last day
   std::string timezone = "Asia/Shanghai";
   std::vector<std::string> halls;
   bool operator==(const FairInfo&) const = default;
 };
 
 struct Booth {
-  std::string booth;       // booth code, unique in the fair, e.g. "9.1E23"
+  std::string booth;  // booth code, unique in the fair, e.g. "9.1E23"
   std::string hall;
   std::string exhibitor;
   std::string delegation;  // trade delegation (交易团), may be empty

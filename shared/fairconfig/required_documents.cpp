@@ -6,8 +6,8 @@
 
 namespace fg {
 
-std::vector<std::string> RequiredDocuments::for_filing(const std::string& right_type, bool agent,
-                                                       bool licensee, bool foreign) const {
+std::vector<std::string> RequiredDocuments::for_filing(const std::string& right_type, bool agent, bool licensee,
+                                                       bool foreign) const {
   std::vector<std::string> out;
   if (auto it = by_right.find(right_type); it != by_right.end()) out = it->second;
   auto add = [&out](const std::vector<std::string>& extra) { out.insert(out.end(), extra.begin(), extra.end()); };
@@ -29,8 +29,8 @@ std::vector<std::string> string_list(const Json& j, const char* name) {
     if (!item.is_string()) throw std::invalid_argument(std::string("documents.") + name + " holds a non-string");
     // A kind outside the shared list could never be attached or ticked off at the station.
     if (!events::is_document_kind(item.get<std::string>()))
-      throw std::invalid_argument(std::string("documents.") + name + " names an unknown document kind: " +
-                                  item.get<std::string>());
+      throw std::invalid_argument(std::string("documents.") + name +
+                                  " names an unknown document kind: " + item.get<std::string>());
     out.push_back(item.get<std::string>());
   }
   return out;

@@ -10,19 +10,18 @@
 namespace fg {
 
 // Right types as used in events and the configuration.
-inline const std::vector<std::string> kRightTypes = {
-    "invention", "utility_model", "design", "trademark", "copyright", "geographical_indication"};
+inline const std::vector<std::string> kRightTypes = {"invention", "utility_model", "design",
+                                                     "trademark", "copyright",     "geographical_indication"};
 
 // Document kinds are the names of cases/document_kinds.h, the same the case events carry.
 struct RequiredDocuments {
   std::map<std::string, std::vector<std::string>> by_right;  // right type -> document kinds
-  std::vector<std::string> if_agent;     // added when an agent files
-  std::vector<std::string> if_licensee;  // added when a licensee files
-  std::vector<std::string> if_foreign;   // added for documents issued abroad
+  std::vector<std::string> if_agent;                         // added when an agent files
+  std::vector<std::string> if_licensee;                      // added when a licensee files
+  std::vector<std::string> if_foreign;                       // added for documents issued abroad
 
   // Everything required for one filing; unknown right type gives only the filer-based kinds.
-  std::vector<std::string> for_filing(const std::string& right_type, bool agent, bool licensee,
-                                      bool foreign) const;
+  std::vector<std::string> for_filing(const std::string& right_type, bool agent, bool licensee, bool foreign) const;
 
   Json to_json() const;
   // Throws std::invalid_argument naming the field that has the wrong shape or an unknown kind.

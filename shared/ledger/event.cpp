@@ -5,9 +5,8 @@
 namespace fg {
 
 Json Event::to_json() const {
-  return Json{{"v", v},     {"fair", fair},   {"device", device},   {"seq", seq},   {"prev", prev},
-              {"time", time}, {"hlc", hlc},   {"officer", officer}, {"type", type}, {"body", body},
-              {"blobs", blobs}};
+  return Json{{"v", v},     {"fair", fair},       {"device", device}, {"seq", seq},   {"prev", prev},  {"time", time},
+              {"hlc", hlc}, {"officer", officer}, {"type", type},     {"body", body}, {"blobs", blobs}};
 }
 
 std::string Event::canonical() const { return canonical_dump(to_json()); }
@@ -28,12 +27,18 @@ SignedEvent sign_event(const Event& e, const KeyPair& device_key) {
 
 const char* describe(DecodeError e) {
   switch (e) {
-    case DecodeError::NotCanonical: return "event bytes are not canonical JSON";
-    case DecodeError::MissingField: return "event lacks a required field";
-    case DecodeError::WrongType: return "event field has the wrong type";
-    case DecodeError::UnsupportedVersion: return "event format version is not supported";
-    case DecodeError::BadHex: return "event field is not lowercase hex of the right length";
-    case DecodeError::OutOfRange: return "event clock value is outside the sane range";
+    case DecodeError::NotCanonical:
+      return "event bytes are not canonical JSON";
+    case DecodeError::MissingField:
+      return "event lacks a required field";
+    case DecodeError::WrongType:
+      return "event field has the wrong type";
+    case DecodeError::UnsupportedVersion:
+      return "event format version is not supported";
+    case DecodeError::BadHex:
+      return "event field is not lowercase hex of the right length";
+    case DecodeError::OutOfRange:
+      return "event clock value is outside the sane range";
   }
   return "unknown event decode error";
 }
@@ -54,7 +59,8 @@ DecodedEvent decode_event(std::string_view canonical_bytes) {
   if (!json) return fail(DecodeError::NotCanonical, why);
   if (!json->is_object()) return fail(DecodeError::NotCanonical, "not a JSON object");
   const Json& j = *json;
-  static const char* const fields[] = {"v", "fair", "device", "seq", "prev", "time", "hlc", "officer", "type", "body", "blobs"};
+  static const char* const fields[] = {"v",   "fair",    "device", "seq",  "prev", "time",
+                                       "hlc", "officer", "type",   "body", "blobs"};
   for (const char* f : fields)
     if (!j.contains(f)) return fail(DecodeError::MissingField, f);
   if (j.size() != std::size(fields)) return fail(DecodeError::WrongType, "unexpected extra field");
@@ -79,7 +85,8 @@ DecodedEvent decode_event(std::string_view canonical_bytes) {
     return fail(DecodeError::OutOfRange, "hlc " + j["hlc"].dump() + " is after 2100-01-01 (ledger/hlc.h)");
   e.hlc = j["hlc"].get<std::int64_t>();
   if (!hlc_in_range(e.hlc))
-    return fail(DecodeError::OutOfRange, "hlc " + std::to_string(e.hlc) + (e.hlc < kHlcMin ? " is before 2020-01-01" : " is after 2100-01-01") +
+    return fail(DecodeError::OutOfRange, "hlc " + std::to_string(e.hlc) +
+                                             (e.hlc < kHlcMin ? " is before 2020-01-01" : " is after 2100-01-01") +
                                              " (ledger/hlc.h)");
   e.officer = j["officer"].get<std::string>();
   e.type = j["type"].get<std::string>();
@@ -95,7 +102,8 @@ DecodedEvent decode_event(std::string_view canonical_bytes) {
   return out;
 }
 
-std::optional<SignedEvent> assemble_signed(std::string_view canonical_bytes, std::string_view sig_hex, std::string* why) {
+std::optional<SignedEvent> assemble_signed(std::string_view canonical_bytes, std::string_view sig_hex,
+                                           std::string* why) {
   auto decoded = decode_event(canonical_bytes);
   if (!decoded.event) {
     if (why) *why = std::string(describe(decoded.error)) + (decoded.detail.empty() ? "" : ": " + decoded.detail);

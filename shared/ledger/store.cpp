@@ -12,24 +12,36 @@ namespace fg {
 
 const char* describe(ImportStatus s) {
   switch (s) {
-    case ImportStatus::Stored: return "stored";
-    case ImportStatus::AlreadyHave: return "already stored (identical)";
-    case ImportStatus::Fork: return "fork: a different event already holds this device and seq";
-    case ImportStatus::Gap: return "gap: earlier events of this device are missing";
-    case ImportStatus::BrokenChain: return "broken chain: prev does not match the previous event's hash";
-    case ImportStatus::OutOfOrder: return "out of order: events of this device are not in seq order";
-    case ImportStatus::ClockRegression: return "clock regression: hlc is not after the previous event's";
-    case ImportStatus::BadSignature: return "bad signature: does not verify with the device key";
-    case ImportStatus::WrongFair: return "wrong fair: event belongs to another fair";
-    case ImportStatus::UnknownDevice: return "unknown device: key is not enrolled in this fair (or revoked)";
-    case ImportStatus::Malformed: return "malformed event";
+    case ImportStatus::Stored:
+      return "stored";
+    case ImportStatus::AlreadyHave:
+      return "already stored (identical)";
+    case ImportStatus::Fork:
+      return "fork: a different event already holds this device and seq";
+    case ImportStatus::Gap:
+      return "gap: earlier events of this device are missing";
+    case ImportStatus::BrokenChain:
+      return "broken chain: prev does not match the previous event's hash";
+    case ImportStatus::OutOfOrder:
+      return "out of order: events of this device are not in seq order";
+    case ImportStatus::ClockRegression:
+      return "clock regression: hlc is not after the previous event's";
+    case ImportStatus::BadSignature:
+      return "bad signature: does not verify with the device key";
+    case ImportStatus::WrongFair:
+      return "wrong fair: event belongs to another fair";
+    case ImportStatus::UnknownDevice:
+      return "unknown device: key is not enrolled in this fair (or revoked)";
+    case ImportStatus::Malformed:
+      return "malformed event";
   }
   return "unknown import status";
 }
 
 EventStore::EventStore(const std::filesystem::path& file, std::string fair_id,
                        std::shared_ptr<const RecordCipher> cipher)
-    : fair_(std::move(fair_id)), cipher_(std::move(cipher)),
+    : fair_(std::move(fair_id)),
+      cipher_(std::move(cipher)),
       db_(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {
   db_.setBusyTimeout(10000);
   // Freed pages are zeroed: converted rows must not linger in the file as plain text.
@@ -95,7 +107,8 @@ void EventStore::apply_cipher(const std::filesystem::path& file) {
     return;
   }
   if (records != "plain")
-    throw std::runtime_error("event store " + file.string() + " is sealed with " + records + ", not " + cipher_->name());
+    throw std::runtime_error("event store " + file.string() + " is sealed with " + records + ", not " +
+                             cipher_->name());
   // A store of plain rows (made before at-rest encryption): seal every row in one
   // transaction, then checkpoint so the plain pages leave the WAL too.
   SQLite::Transaction tx(db_);
@@ -160,14 +173,17 @@ void EventStore::revoke_device(const std::string& device_hex, std::optional<std:
   std::lock_guard lock(mutex_);
   // A device revoked before this store heard of it is recorded too: its events must not be
   // accepted later as those of an unknown-but-trusted device.
-  SQLite::Statement q(db_,
-                      "INSERT INTO trusted_devices(device, label, trusted_at, revoked_at, revoked_after_seq) "
-                      "VALUES(?1, '', ?2, ?2, ?3) ON CONFLICT(device) DO UPDATE SET "
-                      "revoked_at=COALESCE(revoked_at, excluded.revoked_at), revoked_after_seq=excluded.revoked_after_seq");
+  SQLite::Statement q(
+      db_,
+      "INSERT INTO trusted_devices(device, label, trusted_at, revoked_at, revoked_after_seq) "
+      "VALUES(?1, '', ?2, ?2, ?3) ON CONFLICT(device) DO UPDATE SET "
+      "revoked_at=COALESCE(revoked_at, excluded.revoked_at), revoked_after_seq=excluded.revoked_after_seq");
   q.bind(1, device_hex);
   q.bind(2, HybridClock::system_millis());
-  if (keep_through_seq) q.bind(3, *keep_through_seq);
-  else q.bind(3);
+  if (keep_through_seq)
+    q.bind(3, *keep_through_seq);
+  else
+    q.bind(3);
   q.exec();
 }
 
@@ -209,7 +225,8 @@ SignedEvent EventStore::append(const KeyPair& device_key, const std::string& off
   SQLite::Transaction tx(db_);
   {
     // Own key: trusted on first use, but a revocation received from the bureau stays.
-    SQLite::Statement own(db_, "INSERT OR IGNORE INTO trusted_devices(device, label, trusted_at) VALUES(?, 'this device', ?)");
+    SQLite::Statement own(
+        db_, "INSERT OR IGNORE INTO trusted_devices(device, label, trusted_at) VALUES(?, 'this device', ?)");
     own.bind(1, device);
     own.bind(2, HybridClock::system_millis());
     own.exec();
@@ -282,9 +299,11 @@ ImportResult EventStore::import_one(const SignedEvent& s) {
     return result(ImportStatus::Gap, "expected seq " + std::to_string(head + 1) + ", got " + std::to_string(e.seq));
   const std::string expected_prev = has_last ? last.getColumn(1).getString() : kZeroHash;
   if (e.prev != expected_prev)
-    return result(ImportStatus::BrokenChain, "prev " + e.prev.substr(0, 16) + " but previous is " + expected_prev.substr(0, 16));
+    return result(ImportStatus::BrokenChain,
+                  "prev " + e.prev.substr(0, 16) + " but previous is " + expected_prev.substr(0, 16));
   if (has_last && e.hlc <= last.getColumn(2).getInt64())
-    return result(ImportStatus::ClockRegression, "hlc " + std::to_string(e.hlc) + " <= " + std::to_string(last.getColumn(2).getInt64()));
+    return result(ImportStatus::ClockRegression,
+                  "hlc " + std::to_string(e.hlc) + " <= " + std::to_string(last.getColumn(2).getInt64()));
   insert(s);
   clock_.observe(e.hlc);
   return result(ImportStatus::Stored);
@@ -342,7 +361,8 @@ std::map<std::string, std::int64_t> EventStore::heads() {
 
 std::optional<SignedEvent> EventStore::row_to_event(SQLite::Statement& q) {
   // Columns: bytes, sig, hash. Stored rows were verified on the way in; verify_chain re-checks all.
-  return assemble_signed(plain_bytes(q.getColumn(0).getString(), q.getColumn(2).getString()), q.getColumn(1).getString());
+  return assemble_signed(plain_bytes(q.getColumn(0).getString(), q.getColumn(2).getString()),
+                         q.getColumn(1).getString());
 }
 
 std::vector<SignedEvent> EventStore::read(const std::string& device, std::int64_t from, std::int64_t to) {
@@ -365,14 +385,16 @@ std::optional<SignedEvent> EventStore::find(const std::string& device, std::int6
 
 namespace {
 // Events of a revoked device after its cut-off (columns of `events` as e, trusted_devices as t).
-constexpr const char* kSetAside = "t.revoked_at IS NOT NULL AND t.revoked_after_seq IS NOT NULL AND e.seq > t.revoked_after_seq";
+constexpr const char* kSetAside =
+    "t.revoked_at IS NOT NULL AND t.revoked_after_seq IS NOT NULL AND e.seq > t.revoked_after_seq";
 }  // namespace
 
 std::vector<SignedEvent> EventStore::read_fold_order(const std::string& where) {
   std::lock_guard lock(mutex_);
   std::vector<SignedEvent> out;
-  SQLite::Statement q(db_, "SELECT e.bytes, e.sig, e.hash FROM events e LEFT JOIN trusted_devices t ON t.device = e.device " +
-                               where + " ORDER BY e.hlc, e.device, e.seq");
+  SQLite::Statement q(
+      db_, "SELECT e.bytes, e.sig, e.hash FROM events e LEFT JOIN trusted_devices t ON t.device = e.device " + where +
+               " ORDER BY e.hlc, e.device, e.seq");
   while (q.executeStep())
     if (auto e = row_to_event(q)) out.push_back(std::move(*e));
   return out;
@@ -391,7 +413,8 @@ std::vector<SetAsideDevice> EventStore::set_aside() {
                                        "JOIN trusted_devices t ON t.device = e.device WHERE ") +
                                kSetAside + " GROUP BY t.device ORDER BY t.label, t.device");
   while (q.executeStep())
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64(), q.getColumn(3).getInt64()});
+    out.push_back(
+        {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64(), q.getColumn(3).getInt64()});
   return out;
 }
 
@@ -403,7 +426,8 @@ std::int64_t EventStore::event_count() {
 std::vector<ForkRecord> EventStore::forks() {
   std::lock_guard lock(mutex_);
   std::vector<ForkRecord> out;
-  SQLite::Statement q(db_, "SELECT bytes, sig, hash, device, seq, kept_hash, detected_at FROM forks ORDER BY detected_at");
+  SQLite::Statement q(db_,
+                      "SELECT bytes, sig, hash, device, seq, kept_hash, detected_at FROM forks ORDER BY detected_at");
   while (q.executeStep()) {
     auto rival = row_to_event(q);
     if (!rival) continue;

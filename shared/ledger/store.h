@@ -45,9 +45,9 @@ struct ImportResult {
 struct ForkRecord {
   std::string device;
   std::int64_t seq;
-  std::string kept_hash;    // the first event, still in the chain
-  SignedEvent rival;        // the second event, kept as evidence only
-  std::int64_t detected_at; // ms UTC
+  std::string kept_hash;     // the first event, still in the chain
+  SignedEvent rival;         // the second event, kept as evidence only
+  std::int64_t detected_at;  // ms UTC
 };
 
 // A revoked device's events after the bureau's cut-off: kept, but out of the working view.
@@ -79,8 +79,8 @@ class EventStore {
   int schema_version();
 
   // Local actions: assigns seq, prev, time and hlc; signs; commits durably before returning.
-  SignedEvent append(const KeyPair& device_key, const std::string& officer, const std::string& type,
-                     Json body, std::vector<std::string> blobs = {});
+  SignedEvent append(const KeyPair& device_key, const std::string& officer, const std::string& type, Json body,
+                     std::vector<std::string> blobs = {});
 
   // Devices whose events this store accepts (own key is trusted on first append).
   void trust_device(const std::string& device_hex, const std::string& label = {});

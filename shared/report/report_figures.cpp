@@ -37,7 +37,8 @@ bool outcome_is_infringing(const std::string& outcome) { return outcome == "exhi
 std::string respondent_key(const Case& c) {
   std::string key;
   for (char ch : string_at(c.respondent, "exhibitor"))
-    if (!std::isspace(static_cast<unsigned char>(ch))) key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!std::isspace(static_cast<unsigned char>(ch)))
+      key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return key.empty() ? "booth:" + c.respondent_booth() : "name:" + key;
 }
 
@@ -145,8 +146,8 @@ Figures compute_figures(const ReportInput& in) {
   if (!handling.empty()) {
     f.handling.median_ms = nearest_rank(handling, 50);
     f.handling.p90_ms = nearest_rank(handling, 90);
-    f.handling.within_24h = std::count_if(handling.begin(), handling.end(),
-                                          [](std::int64_t ms) { return ms <= events::kDefencePeriodMs; });
+    f.handling.within_24h =
+        std::count_if(handling.begin(), handling.end(), [](std::int64_t ms) { return ms <= events::kDefencePeriodMs; });
     f.handling.share_within_24h = share(f.handling.within_24h, f.handling.cases);
   }
 
@@ -154,8 +155,8 @@ Figures compute_figures(const ReportInput& in) {
     // The signed booth list spells the exhibitor as the fair knows it; typed names vary.
     auto listed = r.booths.size() == 1 ? booths.find(r.booths.front()) : booths.end();
     f.repeat_respondents.push_back(RepeatRespondentRow{
-        listed != booths.end() && !listed->second->exhibitor.empty() ? listed->second->exhibitor : r.respondent, r.booths,
-        r.cases});
+        listed != booths.end() && !listed->second->exhibitor.empty() ? listed->second->exhibitor : r.respondent,
+        r.booths, r.cases});
   }
   for (auto& [id, o] : load) f.officers.push_back(std::move(o));
   return f;

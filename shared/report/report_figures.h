@@ -1,6 +1,7 @@
 #pragma once
-// The post-fair summary report's figures (docs/domain.md, Report figures), computed from the case fold, the signed booth list and the officer roster.
-// Every figure's definition is in docs/report.md; the code below follows it line by line.
+// The post-fair summary report's figures (docs/domain.md, Report figures), computed from the case fold, the signed
+// booth list and the officer roster. Every figure's definition is in docs/report.md; the code below follows it line by
+// line.
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -15,8 +16,8 @@ namespace fg::report {
 // A revoked device's events after the bureau's cut-off: kept as evidence, left out of the
 // fold (and so of every figure), listed among the checks with the reason.
 struct SetAsideEvents {
-  std::string device;      // public key hex
-  std::string label;       // e.g. "S03 Hall 10 desk"
+  std::string device;  // public key hex
+  std::string label;   // e.g. "S03 Hall 10 desk"
   std::int64_t after_seq = 0;
   std::int64_t events = 0;
   bool operator==(const SetAsideEvents&) const = default;
@@ -24,7 +25,7 @@ struct SetAsideEvents {
 
 struct ReportInput {
   std::string fair_id, fair_name, venue, from, to;  // from/to: YYYY-MM-DD
-  const FoldResult* fold = nullptr;  // of the working events (without those set aside)
+  const FoldResult* fold = nullptr;                 // of the working events (without those set aside)
   std::vector<Booth> booths;
   std::vector<Officer> officers;
   std::vector<SetAsideEvents> set_aside;
@@ -42,8 +43,8 @@ struct OfficerLoad {
   std::string id, name;           // name from the roster; empty when not on it
   std::int64_t cases_opened = 0;  // valid case.opened signed by the officer
   std::int64_t notices_served = 0;
-  std::int64_t decisions = 0;     // valid decision.recorded
-  std::int64_t actions = 0;       // all valid case events signed by the officer
+  std::int64_t decisions = 0;  // valid decision.recorded
+  std::int64_t actions = 0;    // all valid case events signed by the officer
   bool operator==(const OfficerLoad&) const = default;
 };
 
@@ -68,9 +69,9 @@ struct Figures {
   std::int64_t complaints_received = 0;  // cases opened
   std::int64_t complaints_accepted = 0;
   std::int64_t complaints_rejected = 0;
-  std::int64_t respondents = 0;          // distinct respondents of accepted complaints
+  std::int64_t respondents = 0;  // distinct respondents of accepted complaints
   std::int64_t respondents_found_infringing = 0;
-  std::optional<double> infringing_rate;  // found infringing / respondents
+  std::optional<double> infringing_rate;          // found infringing / respondents
   std::int64_t respondents_withdrew_exhibit = 0;  // withdrew, never found infringing
 
   std::map<std::string, GroupCounts> by_right_type;  // "" = not recorded
@@ -91,7 +92,7 @@ struct Figures {
 
   HandlingTime handling;
   std::vector<RepeatRespondentRow> repeat_respondents;
-  std::int64_t transfers = 0;  // transferred as formal cases
+  std::int64_t transfers = 0;         // transferred as formal cases
   std::vector<OfficerLoad> officers;  // by id
 
   // What the bureau must look at by hand before publishing.

@@ -22,7 +22,8 @@ Json opt(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(null
 Json groups(const std::map<std::string, GroupCounts>& m) {
   Json out = Json::object();
   for (const auto& [k, g] : m)
-    out[k.empty() ? "unknown" : k] = {{"received", g.received}, {"accepted", g.accepted}, {"found_infringing", g.found_infringing}};
+    out[k.empty() ? "unknown" : k] = {
+        {"received", g.received}, {"accepted", g.accepted}, {"found_infringing", g.found_infringing}};
   return out;
 }
 
@@ -51,14 +52,15 @@ Json figures_json(const Figures& f, const std::vector<Change>* changes) {
   Json j;
   j["format"] = "fairguard-report-1";
   j["fair"] = {{"id", f.fair_id}, {"name", f.fair_name}, {"venue", f.venue}, {"from", f.from}, {"to", f.to}};
-  j["complaints"] = {{"received", f.complaints_received}, {"accepted", f.complaints_accepted},
-                     {"rejected", f.complaints_rejected}};
+  j["complaints"] = {
+      {"received", f.complaints_received}, {"accepted", f.complaints_accepted}, {"rejected", f.complaints_rejected}};
   j["respondents"] = {{"total", f.respondents},
                       {"found_infringing", f.respondents_found_infringing},
                       {"infringing_rate", opt(f.infringing_rate)},
                       {"withdrew_exhibit", f.respondents_withdrew_exhibit}};
   j["right_types"] = groups(f.by_right_type);
-  j["patents"] = {{"cases", f.patent_cases}, {"design", f.design_cases}, {"design_share", opt(f.design_share_of_patents)}};
+  j["patents"] = {
+      {"cases", f.patent_cases}, {"design", f.design_cases}, {"design_share", opt(f.design_share_of_patents)}};
   j["foreign_related"] = {{"cases", f.foreign_related}, {"share", opt(f.foreign_share)}};
   j["agents"] = {{"cases", f.filed_by_agent}, {"share", opt(f.agent_share)}};
   j["halls"] = groups(f.by_hall);
@@ -78,12 +80,19 @@ Json figures_json(const Figures& f, const std::vector<Change>* changes) {
   j["transfers"] = f.transfers;
   Json officers = Json::array();
   for (const auto& o : f.officers)
-    officers.push_back({{"id", o.id}, {"name", o.name}, {"cases_opened", o.cases_opened},
-                        {"notices_served", o.notices_served}, {"decisions", o.decisions}, {"actions", o.actions}});
+    officers.push_back({{"id", o.id},
+                        {"name", o.name},
+                        {"cases_opened", o.cases_opened},
+                        {"notices_served", o.notices_served},
+                        {"decisions", o.decisions},
+                        {"actions", o.actions}});
   j["officers"] = officers;
   Json set_aside = Json::array();
   for (const auto& s : f.set_aside)
-    set_aside.push_back({{"device", s.device}, {"label", s.label}, {"after_seq", s.after_seq}, {"events", s.events},
+    set_aside.push_back({{"device", s.device},
+                         {"label", s.label},
+                         {"after_seq", s.after_seq},
+                         {"events", s.events},
                          {"reason", "device revoked"}});
   j["checks"] = {{"events", f.events},
                  {"cases_with_conflicts", f.cases_with_conflicts},
@@ -133,19 +142,45 @@ std::string figures_csv(const Figures& f, const std::vector<Change>* changes) {
     out << "officer_decisions," << id << "," << o.decisions << "\r\n";
     out << "officer_actions," << id << "," << o.actions << "\r\n";
   }
-  for (const auto& r : f.repeat_respondents) out << "repeat_respondent," << csv_cell(r.respondent) << "," << r.cases.size() << "\r\n";
+  for (const auto& r : f.repeat_respondents)
+    out << "repeat_respondent," << csv_cell(r.respondent) << "," << r.cases.size() << "\r\n";
   return out.str();
 }
 
 const std::vector<std::string>& case_columns() {
-  static const std::vector<std::string> cols = {
-      "case_number",      "fair",             "station",           "state",            "received_at",
-      "accepted_at",      "notice_served_at", "decided_at",        "closed_at",        "handling_hours",
-      "hall",             "booth",            "exhibitor",         "delegation",       "industry",
-      "complainant",      "complainant_kind", "complainant_country", "foreign_related", "agent",
-      "right_type",       "right_number",     "product",           "outcome",          "found_infringing",
-      "measures",         "sanction",         "transferred",       "repeat_respondent", "rejection_reason",
-      "officers",         "conflicts",        "invalid_events"};
+  static const std::vector<std::string> cols = {"case_number",
+                                                "fair",
+                                                "station",
+                                                "state",
+                                                "received_at",
+                                                "accepted_at",
+                                                "notice_served_at",
+                                                "decided_at",
+                                                "closed_at",
+                                                "handling_hours",
+                                                "hall",
+                                                "booth",
+                                                "exhibitor",
+                                                "delegation",
+                                                "industry",
+                                                "complainant",
+                                                "complainant_kind",
+                                                "complainant_country",
+                                                "foreign_related",
+                                                "agent",
+                                                "right_type",
+                                                "right_number",
+                                                "product",
+                                                "outcome",
+                                                "found_infringing",
+                                                "measures",
+                                                "sanction",
+                                                "transferred",
+                                                "repeat_respondent",
+                                                "rejection_reason",
+                                                "officers",
+                                                "conflicts",
+                                                "invalid_events"};
   return cols;
 }
 
@@ -158,7 +193,8 @@ std::string cases_csv(const ReportInput& in) {
   for (const Booth& b : in.booths) booths[b.booth] = &b;
   std::map<std::string, int> accepted_per_respondent;
   for (const Case& c : in.fold->cases)
-    if (c.state != CaseState::None && c.accepted && !c.respondent_booth().empty()) ++accepted_per_respondent[respondent_key(c)];
+    if (c.state != CaseState::None && c.accepted && !c.respondent_booth().empty())
+      ++accepted_per_respondent[respondent_key(c)];
 
   for (const Case& c : in.fold->cases) {
     if (c.state == CaseState::None) continue;
@@ -182,15 +218,39 @@ std::string cases_csv(const ReportInput& in) {
       hours = buf;
     }
     const bool repeat = c.accepted && !c.respondent_booth().empty() && accepted_per_respondent[respondent_key(c)] > 1;
-    const std::vector<std::string> row = {
-        c.number, c.fair, c.station, to_string(c.state), iso_utc(c.received), iso_utc(c.accepted), iso_utc(c.served),
-        iso_utc(c.decided), iso_utc(c.closed), hours, case_hall(c, booths), c.respondent_booth(), exhibitor,
-        delegation, case_industry(c, booths), string_at(c.complainant, "name"), string_at(c.complainant, "kind"),
-        string_at(c.complainant, "country"), case_foreign(c) ? "1" : "0", string_at(c.complainant, "agent"), c.right_type(),
-        c.right_number(), string_at(c.product, "description"), c.outcome, outcome_is_infringing(c.outcome) ? "1" : "0",
-        measures, c.sanction, c.outcome == "transferred" ? "1" : "0", repeat ? "1" : "0",
-        c.outcome == "rejected" ? c.reason : std::string{}, officers, std::to_string(c.conflicts.size()),
-        std::to_string(c.invalid_events())};
+    const std::vector<std::string> row = {c.number,
+                                          c.fair,
+                                          c.station,
+                                          to_string(c.state),
+                                          iso_utc(c.received),
+                                          iso_utc(c.accepted),
+                                          iso_utc(c.served),
+                                          iso_utc(c.decided),
+                                          iso_utc(c.closed),
+                                          hours,
+                                          case_hall(c, booths),
+                                          c.respondent_booth(),
+                                          exhibitor,
+                                          delegation,
+                                          case_industry(c, booths),
+                                          string_at(c.complainant, "name"),
+                                          string_at(c.complainant, "kind"),
+                                          string_at(c.complainant, "country"),
+                                          case_foreign(c) ? "1" : "0",
+                                          string_at(c.complainant, "agent"),
+                                          c.right_type(),
+                                          c.right_number(),
+                                          string_at(c.product, "description"),
+                                          c.outcome,
+                                          outcome_is_infringing(c.outcome) ? "1" : "0",
+                                          measures,
+                                          c.sanction,
+                                          c.outcome == "transferred" ? "1" : "0",
+                                          repeat ? "1" : "0",
+                                          c.outcome == "rejected" ? c.reason : std::string{},
+                                          officers,
+                                          std::to_string(c.conflicts.size()),
+                                          std::to_string(c.invalid_events())};
     out << csv_row(row);
   }
   return out.str();

@@ -10,28 +10,50 @@ constexpr std::size_t kKeepCapacity = 64 * 1024;  // decoder buffer kept between
 
 const char* describe(MsgType t) {
   switch (t) {
-    case MsgType::Hello: return "hello";
-    case MsgType::Challenge: return "challenge";
-    case MsgType::Auth: return "auth";
-    case MsgType::Enrol: return "enrol";
-    case MsgType::Welcome: return "welcome";
-    case MsgType::Error: return "error";
-    case MsgType::Bye: return "bye";
-    case MsgType::EnrolConfirm: return "enrol-confirm";
-    case MsgType::Heads: return "heads";
-    case MsgType::RelayHeads: return "relay-heads";
-    case MsgType::Events: return "events";
-    case MsgType::Ack: return "ack";
-    case MsgType::Pull: return "pull";
-    case MsgType::Tree: return "tree";
-    case MsgType::TreeProofs: return "tree-proofs";
-    case MsgType::ConfigGet: return "config-get";
-    case MsgType::ConfigChunk: return "config-chunk";
-    case MsgType::BlobQuery: return "blob-query";
-    case MsgType::BlobNeed: return "blob-need";
-    case MsgType::BlobChunk: return "blob-chunk";
-    case MsgType::BlobStored: return "blob-stored";
-    case MsgType::BlobGet: return "blob-get";
+    case MsgType::Hello:
+      return "hello";
+    case MsgType::Challenge:
+      return "challenge";
+    case MsgType::Auth:
+      return "auth";
+    case MsgType::Enrol:
+      return "enrol";
+    case MsgType::Welcome:
+      return "welcome";
+    case MsgType::Error:
+      return "error";
+    case MsgType::Bye:
+      return "bye";
+    case MsgType::EnrolConfirm:
+      return "enrol-confirm";
+    case MsgType::Heads:
+      return "heads";
+    case MsgType::RelayHeads:
+      return "relay-heads";
+    case MsgType::Events:
+      return "events";
+    case MsgType::Ack:
+      return "ack";
+    case MsgType::Pull:
+      return "pull";
+    case MsgType::Tree:
+      return "tree";
+    case MsgType::TreeProofs:
+      return "tree-proofs";
+    case MsgType::ConfigGet:
+      return "config-get";
+    case MsgType::ConfigChunk:
+      return "config-chunk";
+    case MsgType::BlobQuery:
+      return "blob-query";
+    case MsgType::BlobNeed:
+      return "blob-need";
+    case MsgType::BlobChunk:
+      return "blob-chunk";
+    case MsgType::BlobStored:
+      return "blob-stored";
+    case MsgType::BlobGet:
+      return "blob-get";
   }
   return "unknown";
 }
@@ -80,8 +102,10 @@ void FrameDecoder::parse() {
     ready_.push_back(Frame{static_cast<MsgType>(type), buffer_.substr(pos + kHeaderSize, n)});
     pos += kHeaderSize + n;
   }
-  if (failed()) buffer_.clear();
-  else buffer_.erase(0, pos);
+  if (failed())
+    buffer_.clear();
+  else
+    buffer_.erase(0, pos);
   // A large frame leaves a large capacity behind: give it back between frames, so a connection
   // that sent one big frame does not hold a megabyte while idle.
   if (buffer_.empty() && buffer_.capacity() > kKeepCapacity) std::string().swap(buffer_);

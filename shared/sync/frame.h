@@ -19,28 +19,28 @@ constexpr std::uint32_t kMaxPreAuthPayload = 16 * 1024;
 constexpr std::size_t kHeaderSize = 5;
 
 enum class MsgType : std::uint8_t {
-  Hello = 0x01,       // station -> relay: protocol version, device key, fair
-  Challenge = 0x02,   // relay -> station: random nonce to sign
-  Auth = 0x03,        // station -> relay: signature over the challenge (enrolled device)
-  Enrol = 0x04,       // station -> relay: one-time token + signature (new device)
-  Welcome = 0x05,     // relay -> station: authenticated; station code, bureau key, which fair config
-  Error = 0x06,       // either way: code + message; the sender closes afterwards
-  Bye = 0x07,         // station -> relay and back: clean end of the sync
+  Hello = 0x01,         // station -> relay: protocol version, device key, fair
+  Challenge = 0x02,     // relay -> station: random nonce to sign
+  Auth = 0x03,          // station -> relay: signature over the challenge (enrolled device)
+  Enrol = 0x04,         // station -> relay: one-time token + signature (new device)
+  Welcome = 0x05,       // relay -> station: authenticated; station code, bureau key, which fair config
+  Error = 0x06,         // either way: code + message; the sender closes afterwards
+  Bye = 0x07,           // station -> relay and back: clean end of the sync
   EnrolConfirm = 0x08,  // station -> relay: configuration verified, spend the token now
-  Heads = 0x10,       // station -> relay: the station's head seq per device
-  RelayHeads = 0x11,  // relay -> station: the relay's head seq per device of the fair
-  Events = 0x12,      // either way: a batch of signed events
-  Ack = 0x13,         // relay -> station: per-event status after the durable commit
-  Pull = 0x14,        // station -> relay: "send me what I lack" (carries the station's heads)
-  Tree = 0x15,        // station -> relay: my last tree head's size; proofs for these events?
-  TreeProofs = 0x16,  // relay -> station: signed tree head, consistency proof, inclusion proofs
-  ConfigGet = 0x17,   // station -> relay: the fair configuration's bytes from this offset
-  ConfigChunk = 0x18, // relay -> station, binary: hash, total size, offset, data
-  BlobQuery = 0x20,   // station -> relay: which blobs of mine do you still need?
-  BlobNeed = 0x21,    // relay -> station: hashes and the offsets to resume from
-  BlobChunk = 0x22,   // either way, binary: hash, total size, offset, data
-  BlobStored = 0x23,  // relay -> station: a blob was verified and committed (or refused)
-  BlobGet = 0x24,     // station -> relay: send me this blob from this offset
+  Heads = 0x10,         // station -> relay: the station's head seq per device
+  RelayHeads = 0x11,    // relay -> station: the relay's head seq per device of the fair
+  Events = 0x12,        // either way: a batch of signed events
+  Ack = 0x13,           // relay -> station: per-event status after the durable commit
+  Pull = 0x14,          // station -> relay: "send me what I lack" (carries the station's heads)
+  Tree = 0x15,          // station -> relay: my last tree head's size; proofs for these events?
+  TreeProofs = 0x16,    // relay -> station: signed tree head, consistency proof, inclusion proofs
+  ConfigGet = 0x17,     // station -> relay: the fair configuration's bytes from this offset
+  ConfigChunk = 0x18,   // relay -> station, binary: hash, total size, offset, data
+  BlobQuery = 0x20,     // station -> relay: which blobs of mine do you still need?
+  BlobNeed = 0x21,      // relay -> station: hashes and the offsets to resume from
+  BlobChunk = 0x22,     // either way, binary: hash, total size, offset, data
+  BlobStored = 0x23,    // relay -> station: a blob was verified and committed (or refused)
+  BlobGet = 0x24,       // station -> relay: send me this blob from this offset
 };
 const char* describe(MsgType t);
 bool known_type(std::uint8_t t);

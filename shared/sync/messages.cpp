@@ -181,7 +181,10 @@ Frame make(const EventsMsg& m) {
 Frame make(const AckMsg& m) {
   Json list = Json::array();
   for (const auto& r : m.results)
-    list.push_back({{"device", r.device}, {"seq", r.seq}, {"status", r.status}, {"ok", r.ok},
+    list.push_back({{"device", r.device},
+                    {"seq", r.seq},
+                    {"status", r.status},
+                    {"ok", r.ok},
                     {"detail", clip(r.detail, kMaxMessageText)}});
   return json_frame(MsgType::Ack, {{"results", std::move(list)}, {"head", m.head}, {"receipt", m.receipt}});
 }
@@ -257,8 +260,8 @@ Json TreeProofs::to_json() const {
   Json items = Json::array();
   for (const ProofItem& p : proofs)
     items.push_back({{"event", to_hex(p.event)}, {"leafIndex", p.leaf_index}, {"path", hex_list(p.path)}});
-  return {{"treeHead", head.to_json()}, {"fromSize", from_size}, {"consistency", hex_list(consistency)},
-          {"proofs", std::move(items)},  {"missing", hex_list(missing)},  {"error", error}};
+  return {{"treeHead", head.to_json()}, {"fromSize", from_size},        {"consistency", hex_list(consistency)},
+          {"proofs", std::move(items)}, {"missing", hex_list(missing)}, {"error", error}};
 }
 
 TreeProofs tree_proofs_from_json(const Json& j) {

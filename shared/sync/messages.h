@@ -19,27 +19,27 @@ namespace fg::sync {
 
 // 2: the fair configuration travels in config-chunks (any size), an enrolment is confirmed.
 constexpr int kProtocolVersion = 2;
-constexpr std::size_t kMaxChunk = 256 * 1024;          // blob bytes per BlobChunk frame
-constexpr std::size_t kBatchBytes = 512 * 1024;         // soft limit of an Events frame's payload
+constexpr std::size_t kMaxChunk = 256 * 1024;    // blob bytes per BlobChunk frame
+constexpr std::size_t kBatchBytes = 512 * 1024;  // soft limit of an Events frame's payload
 constexpr std::size_t kMaxBatchEvents = 500;
-constexpr std::size_t kMaxTreeWant = 500;               // inclusion proofs asked for per tree message
+constexpr std::size_t kMaxTreeWant = 500;  // inclusion proofs asked for per tree message
 
 // Limits of the message set (docs/sync-protocol.md "Limits"). Parsing checks every integer,
 // count and text of a message against one of these and refuses what is outside with a
 // ProtocolError that names the limit: nothing is narrowed, rounded or wrapped.
-constexpr int kMaxProtocolField = 65'535;                  // a `proto` field
-constexpr std::int64_t kMaxSeq = std::int64_t{1} << 53;    // an event seq or head: exact in every JSON reader
+constexpr int kMaxProtocolField = 65'535;                       // a `proto` field
+constexpr std::int64_t kMaxSeq = std::int64_t{1} << 53;         // an event seq or head: exact in every JSON reader
 constexpr std::uint64_t kMaxTreeSize = std::uint64_t{1} << 53;  // a tree size, leaf index or `fromSize`
-constexpr std::uint64_t kMaxBlobBytes = 2ULL << 30;        // 2 GiB: far above a video, far below a full disk
-constexpr std::size_t kMaxHeads = 10'000;                  // devices in one heads/pull message
-constexpr std::size_t kMaxBlobNeed = 5'000;                // blobs in one blob-need answer (the rest: next query)
-constexpr std::size_t kMaxProofs = 500;                    // inclusion proofs in one ack or tree-proofs
-constexpr std::size_t kMaxProofPath = 64;                  // hashes in one inclusion or consistency proof
-constexpr std::size_t kMaxText = 1'024;                    // bytes of a name, code, key, signature or note
-constexpr std::size_t kMaxMessageText = 4'096;             // bytes of an error message or an ack's detail
-constexpr std::uint64_t kMaxConfigBytes = 64ULL << 20;     // a signed fair configuration (30,000 booths: ~4.4 MB)
-constexpr std::size_t kMaxConfigChunk = 1024 * 1024;       // configuration bytes per config-chunk
-constexpr std::size_t kChunkHeader = 48;                   // hash, total, offset of a blob- or config-chunk
+constexpr std::uint64_t kMaxBlobBytes = 2ULL << 30;             // 2 GiB: far above a video, far below a full disk
+constexpr std::size_t kMaxHeads = 10'000;                       // devices in one heads/pull message
+constexpr std::size_t kMaxBlobNeed = 5'000;                     // blobs in one blob-need answer (the rest: next query)
+constexpr std::size_t kMaxProofs = 500;                         // inclusion proofs in one ack or tree-proofs
+constexpr std::size_t kMaxProofPath = 64;                       // hashes in one inclusion or consistency proof
+constexpr std::size_t kMaxText = 1'024;                         // bytes of a name, code, key, signature or note
+constexpr std::size_t kMaxMessageText = 4'096;                  // bytes of an error message or an ack's detail
+constexpr std::uint64_t kMaxConfigBytes = 64ULL << 20;          // a signed fair configuration (30,000 booths: ~4.4 MB)
+constexpr std::size_t kMaxConfigChunk = 1024 * 1024;            // configuration bytes per config-chunk
+constexpr std::size_t kChunkHeader = 48;                        // hash, total, offset of a blob- or config-chunk
 static_assert(kMaxConfigChunk + kChunkHeader <= kMaxPayload && kMaxChunk + kChunkHeader <= kMaxPayload);
 static_assert(kMaxProofs >= kMaxBatchEvents && kMaxProofs >= kMaxTreeWant);
 
@@ -92,10 +92,10 @@ struct Enrol {
 // welcome with the code and `enrolled_now`.
 struct Welcome {
   std::string fair;
-  std::string station_code;         // empty while pending
-  std::string bureau_key;           // hex
-  std::string config_sha256;        // of the configuration's wire text; empty: none yet
-  std::uint64_t config_size = 0;    // bytes, at most kMaxConfigBytes
+  std::string station_code;       // empty while pending
+  std::string bureau_key;         // hex
+  std::string config_sha256;      // of the configuration's wire text; empty: none yet
+  std::uint64_t config_size = 0;  // bytes, at most kMaxConfigBytes
   std::int64_t config_version = 0;
   bool enrolled_now = false;
   bool pending = false;
@@ -125,8 +125,8 @@ struct AckItem {
 };
 struct AckMsg {
   std::vector<AckItem> results;
-  std::int64_t head = 0;  // the relay's head seq for the device after the commit
-  Json receipt = nullptr; // TreeProofs::to_json() for the accepted events (null from older relays)
+  std::int64_t head = 0;   // the relay's head seq for the device after the commit
+  Json receipt = nullptr;  // TreeProofs::to_json() for the accepted events (null from older relays)
 };
 // One event's inclusion proof as it travels; the tree size is that of the head it comes with.
 struct ProofItem {
@@ -189,9 +189,9 @@ Frame make(const BlobNeed& m);
 Frame make(const BlobChunk& m);
 Frame make(const BlobStored& m);
 Frame make_blob_get(const BlobOffset& m);
-Frame make_config_get(const BlobOffset& m);     // hash: the configuration's sha256
-Frame make_config_chunk(const BlobChunk& m);    // data at most kMaxConfigChunk
-Frame make_empty(MsgType type);  // Bye, BlobQuery, EnrolConfirm
+Frame make_config_get(const BlobOffset& m);   // hash: the configuration's sha256
+Frame make_config_chunk(const BlobChunk& m);  // data at most kMaxConfigChunk
+Frame make_empty(MsgType type);               // Bye, BlobQuery, EnrolConfirm
 Frame make(const TreeRequest& m);
 Frame make(const TreeProofs& m);
 

@@ -68,9 +68,12 @@ class Savepoint {
 
 const char* describe(ReceiptState s) {
   switch (s) {
-    case ReceiptState::Sealed: return "sealed";
-    case ReceiptState::Received: return "received";
-    case ReceiptState::Logged: return "logged";
+    case ReceiptState::Sealed:
+      return "sealed";
+    case ReceiptState::Received:
+      return "received";
+    case ReceiptState::Logged:
+      return "logged";
   }
   return "unknown";
 }
@@ -153,7 +156,8 @@ void ReceiptStore::accept_head(const SignedTreeHead& head, std::int64_t now_ms) 
   std::lock_guard lock(mutex_);
   // One row per size: the first head accepted at a size stays (a consistent later one has
   // the same root anyway).
-  SQLite::Statement q(db_, "INSERT OR IGNORE INTO tree_heads(size, root, time, sig, accepted_at) VALUES(?, ?, ?, ?, ?)");
+  SQLite::Statement q(db_,
+                      "INSERT OR IGNORE INTO tree_heads(size, root, time, sig, accepted_at) VALUES(?, ?, ?, ?, ?)");
   q.bind(1, static_cast<std::int64_t>(head.head.size));
   bind_digest(q, 2, head.head.root);
   q.bind(3, head.head.time);
@@ -197,9 +201,10 @@ std::size_t ReceiptStore::add_receipts(std::span<const Receipt> receipts, const 
   SQLite::Statement update(db_,
                            "UPDATE receipts SET state = 2, tree_size = ?, receipt = ?, updated_at = ? "
                            "WHERE event_hash = ? AND (tree_size IS NULL OR tree_size < ?)");
-  SQLite::Statement insert(db_,
-                           "INSERT OR IGNORE INTO receipts(event_hash, device, seq, state, tree_size, receipt, updated_at) "
-                           "VALUES(?, '', 0, 2, ?, ?, ?)");
+  SQLite::Statement insert(
+      db_,
+      "INSERT OR IGNORE INTO receipts(event_hash, device, seq, state, tree_size, receipt, updated_at) "
+      "VALUES(?, '', 0, 2, ?, ?, ?)");
   for (const Receipt& r : receipts) {
     std::string why;
     if (!verify_receipt(r, key, &why)) {

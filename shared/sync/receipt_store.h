@@ -41,10 +41,10 @@ struct EventRef {
 // a rewritten history, a forged tree head, a changed log key.
 struct LogAlert {
   std::int64_t id = 0;
-  std::int64_t at = 0;       // ms UTC, when the station noticed
-  std::string kind;          // "rewrote_history", "bad_signature", "log_key_changed"
-  std::string message;       // for the screen
-  Json evidence;             // the heads and proof involved
+  std::int64_t at = 0;  // ms UTC, when the station noticed
+  std::string kind;     // "rewrote_history", "bad_signature", "log_key_changed"
+  std::string message;  // for the screen
+  Json evidence;        // the heads and proof involved
 };
 
 class ReceiptStore {

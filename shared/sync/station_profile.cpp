@@ -6,8 +6,12 @@
 namespace fg::sync {
 
 Json StationProfile::to_json() const {
-  return Json{{"host", host}, {"port", port}, {"cert_sha256", cert_sha256}, {"fair", fair},
-              {"station_code", station_code}, {"bureau_key", bureau_key}};
+  return Json{{"host", host},
+              {"port", port},
+              {"cert_sha256", cert_sha256},
+              {"fair", fair},
+              {"station_code", station_code},
+              {"bureau_key", bureau_key}};
 }
 
 StationProfile StationProfile::from_json(const Json& j) {

@@ -18,7 +18,7 @@ struct StationProfile {
   std::string bureau_key;  // hex; later configurations must verify with this key
 
   Json to_json() const;
-  static StationProfile from_json(const Json& j);  // throws std::invalid_argument
+  static StationProfile from_json(const Json& j);      // throws std::invalid_argument
   void save(const std::filesystem::path& file) const;  // atomic (temp + rename)
   static StationProfile load(const std::filesystem::path& file);
 };

@@ -30,8 +30,8 @@ struct Session {
     Frame f = t.receive();
     raise_if_error(f);
     if (f.type != type)
-      throw SyncError(err::kProtocol, std::string("relay sent ") + describe(f.type) + " where " + describe(type) +
-                                          " was expected");
+      throw SyncError(err::kProtocol,
+                      std::string("relay sent ") + describe(f.type) + " where " + describe(type) + " was expected");
     return f;
   }
 
@@ -66,10 +66,13 @@ struct Session {
     auto nonce = from_hex(ch.nonce);
     auto fp = from_hex(c.cert_sha256);
     if (!nonce || nonce->size() != 32) throw SyncError(err::kProtocol, "relay sent a malformed challenge");
-    if (!fp || fp->size() != 32) throw SyncError("bad_profile", "the pinned certificate fingerprint is not SHA-256 hex");
+    if (!fp || fp->size() != 32)
+      throw SyncError("bad_profile", "the pinned certificate fingerprint is not SHA-256 hex");
     const std::string sig = to_hex(c.key.sign(auth_message(*nonce, *fp, c.key.public_key())));
-    if (c.token) t.send(make(Enrol{*c.token, sig, c.options.label}));
-    else t.send(make(Auth{sig}));
+    if (c.token)
+      t.send(make(Enrol{*c.token, sig, c.options.label}));
+    else
+      t.send(make(Auth{sig}));
     Welcome w = parsed(MsgType::Welcome, parse_welcome);
     if (w.pending && !c.token) throw SyncError(err::kProtocol, "relay answered an authentication as an enrolment");
     return w;
@@ -94,7 +97,8 @@ struct Session {
     if (sha256_hex(as_bytes(text)) != w.config_sha256)
       throw SyncError("bad_config", "the fair configuration's bytes do not match the hash the relay announced");
     report.config_bytes = text.size();
-    report.config_fetch_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    report.config_fetch_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     return text;
   }
 
@@ -117,10 +121,11 @@ struct Session {
 
   std::optional<FairConfig> apply_config(const Welcome& w) {
     if (w.fair != c.store.fair())
-      throw SyncError(err::kWrongFair, "relay serves fair " + w.fair + ", this station's store is for " + c.store.fair());
+      throw SyncError(err::kWrongFair,
+                      "relay serves fair " + w.fair + ", this station's store is for " + c.store.fair());
     if (!c.bureau_key.empty() && w.bureau_key != c.bureau_key)
-      throw SyncError("bureau_key_mismatch", "relay presented bureau key " + w.bureau_key +
-                                                 ", not the one this station enrolled with");
+      throw SyncError("bureau_key_mismatch",
+                      "relay presented bureau key " + w.bureau_key + ", not the one this station enrolled with");
     auto bureau = public_key_from_hex(w.bureau_key);
     if (!bureau) throw SyncError(err::kProtocol, "relay sent a malformed bureau key");
     if (w.config.empty()) {
@@ -128,11 +133,14 @@ struct Session {
       return std::nullopt;
     }
     VerifiedConfig v = verify_fair_config(w.config, *bureau);
-    if (!v) throw SyncError("bad_config", std::string("fair configuration refused: ") + describe(v.error) + " " + v.detail);
+    if (!v)
+      throw SyncError("bad_config", std::string("fair configuration refused: ") + describe(v.error) + " " + v.detail);
     for (const auto& d : v.config->devices) {
       if (d.key == own) continue;
-      if (d.revoked) c.store.revoke_device(d.key, d.revoked_after_seq);
-      else c.store.trust_device(d.key, d.station);
+      if (d.revoked)
+        c.store.revoke_device(d.key, d.revoked_after_seq);
+      else
+        c.store.trust_device(d.key, d.station);
     }
     report.config_version = v.config->version;
     receipts.take_log_key(*v.config);
@@ -170,7 +178,8 @@ struct Session {
           } else {
             ++report.events_refused;
             refused = true;
-            report.problems.push_back("relay refused event " + std::to_string(r.seq) + ": " + r.status + " " + r.detail);
+            report.problems.push_back("relay refused event " + std::to_string(r.seq) + ": " + r.status + " " +
+                                      r.detail);
           }
         }
         report.relay_head = ack.head;
@@ -204,19 +213,24 @@ struct Session {
         progress();
       };
       std::string why;
-      const bool read = c.blobs.read_from(n.hash, offset, [&](ByteView piece) {
-        while (!piece.empty()) {
-          const std::size_t take = std::min(piece.size(), kMaxChunk - data.size());
-          data.append(reinterpret_cast<const char*>(piece.data()), take);
-          piece = piece.subspan(take);
-          if (data.size() == kMaxChunk) flush();
-        }
-      }, &why);
+      const bool read = c.blobs.read_from(
+          n.hash, offset,
+          [&](ByteView piece) {
+            while (!piece.empty()) {
+              const std::size_t take = std::min(piece.size(), kMaxChunk - data.size());
+              data.append(reinterpret_cast<const char*>(piece.data()), take);
+              piece = piece.subspan(take);
+              if (data.size() == kMaxChunk) flush();
+            }
+          },
+          &why);
       if (!read) throw SyncError("local_io", "cannot read blob " + n.hash + ": " + why);
       if (!data.empty() || offset == std::min(n.offset, *size)) flush();  // at least one chunk: an empty blob too
       BlobStored done = parsed(MsgType::BlobStored, parse_blob_stored);
-      if (done.ok) ++report.blobs_sent;
-      else report.problems.push_back("relay refused blob " + n.hash + ": " + done.error);
+      if (done.ok)
+        ++report.blobs_sent;
+      else
+        report.problems.push_back("relay refused blob " + n.hash + ": " + done.error);
     }
   }
 
@@ -234,7 +248,8 @@ struct Session {
       report.events_received += static_cast<std::int64_t>(events.size());
       std::int64_t stored = 0;
       for (const auto& r : c.store.import_batch(events)) {
-        if (r.status == ImportStatus::Stored) ++stored;
+        if (r.status == ImportStatus::Stored)
+          ++stored;
         else if (!accepted(r.status))
           report.problems.push_back("refused event " + r.device.substr(0, 16) + "/" + std::to_string(r.seq) +
                                     " from relay: " + describe(r.status) + " " + r.detail);
@@ -278,8 +293,10 @@ struct Session {
         progress();
         if (offset == chunk.total) {
           std::string why;
-          if (c.blobs.commit_partial(hash, &why)) ++report.blobs_received;
-          else report.problems.push_back("blob " + hash + " from relay refused: " + why);
+          if (c.blobs.commit_partial(hash, &why))
+            ++report.blobs_received;
+          else
+            report.problems.push_back("blob " + hash + " from relay refused: " + why);
           break;
         }
       }

@@ -28,7 +28,7 @@ struct SyncOptions {
   bool pull = true;         // pull the other stations' events
   bool fetch_blobs = true;  // fetch blobs other stations' events reference
   std::string client_name = "fairguard-station";
-  std::string label;        // station name offered at enrolment
+  std::string label;                            // station name offered at enrolment
   std::function<void(const std::string&)> log;  // progress lines, optional
   // If set, kept up to date while the sync runs, so that a caller still knows what the relay
   // acknowledged when a cut ends the sync with an exception.
@@ -48,9 +48,9 @@ struct SyncContext {
   EventStore& store;
   BlobStore& blobs;
   const KeyPair& key;
-  std::string cert_sha256;                 // pinned fingerprint, hex (bound into the auth proof)
-  std::optional<std::string> token;        // set: enrol with it; unset: authenticate
-  std::string bureau_key;                  // expected bureau key; empty at enrolment
+  std::string cert_sha256;           // pinned fingerprint, hex (bound into the auth proof)
+  std::optional<std::string> token;  // set: enrol with it; unset: authenticate
+  std::string bureau_key;            // expected bureau key; empty at enrolment
   SyncOptions options;
 };
 

@@ -10,9 +10,9 @@ namespace fg::sync {
 
 struct SyncReport {
   std::int64_t events_sent = 0;
-  std::int64_t events_acked = 0;     // relay confirmed stored (now or before)
-  std::int64_t events_refused = 0;   // relay refused (detail in problems)
-  std::int64_t relay_head = 0;       // the relay's head seq for this device at the end
+  std::int64_t events_acked = 0;    // relay confirmed stored (now or before)
+  std::int64_t events_refused = 0;  // relay refused (detail in problems)
+  std::int64_t relay_head = 0;      // the relay's head seq for this device at the end
   std::int64_t blobs_sent = 0;
   std::uint64_t blob_bytes_sent = 0;
   std::uint64_t blob_bytes_to_send = 0;  // what the relay lacks, known before the first chunk
@@ -24,12 +24,12 @@ struct SyncReport {
   std::uint64_t config_bytes = 0;    // configuration bytes fetched in this sync (0: unchanged)
   std::int64_t config_fetch_ms = 0;  // how long fetching them took
   // Receipts (only with SyncOptions::receipts).
-  std::int64_t receipts_stored = 0;    // verified receipts stored in this sync
-  std::int64_t receipts_pending = 0;   // own events the relay holds whose receipt is not checked yet
-  std::int64_t receipts_total = 0;     // own events in the bureau log, proof checked (all syncs)
-  std::uint64_t tree_size = 0;         // the last tree head accepted
-  std::string tree_check;              // "first", "consistent", "bad_signature", "rewrote_history", "" (not checked)
-  std::string log_alert;               // set when this sync found the bureau's log rewritten or forged
+  std::int64_t receipts_stored = 0;   // verified receipts stored in this sync
+  std::int64_t receipts_pending = 0;  // own events the relay holds whose receipt is not checked yet
+  std::int64_t receipts_total = 0;    // own events in the bureau log, proof checked (all syncs)
+  std::uint64_t tree_size = 0;        // the last tree head accepted
+  std::string tree_check;             // "first", "consistent", "bad_signature", "rewrote_history", "" (not checked)
+  std::string log_alert;              // set when this sync found the bureau's log rewritten or forged
   std::vector<std::string> problems;
   Json to_json() const;
 };

@@ -93,9 +93,9 @@ TlsClient::TlsClient(const std::string& host, std::uint16_t port, const std::str
   d.stream.lowest_layer().set_option(tcp::no_delay(true));
   ec = d.run([&](auto handler) { d.stream.async_handshake(ssl::stream_base::client, handler); }, "TLS handshake");
   if (!d.seen.empty() && d.seen != d.pinned)
-    throw SyncError("certificate_mismatch", "relay " + d.where + " presented certificate sha256 " + d.seen +
-                                                ", not the pinned " + d.pinned +
-                                                " from enrolment: refusing to talk to it (wrong relay or an interception)");
+    throw SyncError("certificate_mismatch",
+                    "relay " + d.where + " presented certificate sha256 " + d.seen + ", not the pinned " + d.pinned +
+                        " from enrolment: refusing to talk to it (wrong relay or an interception)");
   if (ec) throw SyncError("network", "TLS handshake with relay " + d.where + " failed: " + ec.message());
 }
 
@@ -117,16 +117,18 @@ Frame TlsClient::receive() {
     std::size_t got = 0;
     auto ec = d.run(
         [&](auto handler) {
-          d.stream.async_read_some(asio::buffer(d.buffer), [&got, handler](boost::system::error_code e, std::size_t n) mutable {
-            got = n;
-            handler(e);
-          });
+          d.stream.async_read_some(asio::buffer(d.buffer),
+                                   [&got, handler](boost::system::error_code e, std::size_t n) mutable {
+                                     got = n;
+                                     handler(e);
+                                   });
         },
         "receive");
     if (got > 0) d.decoder.feed(ByteView(reinterpret_cast<const std::uint8_t*>(d.buffer.data()), got));
     if (ec && got == 0) {
       const bool eof = ec == asio::error::eof || ec == ssl::error::stream_truncated;
-      throw SyncError("network", "relay " + d.where + (eof ? " closed the connection" : " connection failed: " + ec.message()));
+      throw SyncError("network",
+                      "relay " + d.where + (eof ? " closed the connection" : " connection failed: " + ec.message()));
     }
   }
 }

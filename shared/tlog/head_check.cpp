@@ -7,8 +7,8 @@ namespace fg {
 HeadCheck check_tree_head(const std::optional<SignedTreeHead>& last_seen, const SignedTreeHead& next,
                           std::span<const Digest> proof, const PublicKey& log_key) {
   if (!verify_tree_head(next, log_key))
-    return {HeadCheckStatus::BadSignature, "tree head of size " + std::to_string(next.head.size) +
-                                               " is not signed by the bureau's log key"};
+    return {HeadCheckStatus::BadSignature,
+            "tree head of size " + std::to_string(next.head.size) + " is not signed by the bureau's log key"};
   if (!last_seen) return {HeadCheckStatus::FirstHead, "first tree head: size " + std::to_string(next.head.size)};
 
   const TreeHead& old_head = last_seen->head;

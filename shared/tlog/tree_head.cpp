@@ -56,8 +56,7 @@ std::optional<TreeHead> tree_head_from_json(const Json& j, std::string* why) {
 }
 
 std::optional<SignedTreeHead> signed_tree_head_from_json(const Json& j, std::string* why) {
-  if (!j.is_object() || !j.contains("sig") || !j["sig"].is_string())
-    return fail(why, "signed tree head lacks \"sig\"");
+  if (!j.is_object() || !j.contains("sig") || !j["sig"].is_string()) return fail(why, "signed tree head lacks \"sig\"");
   auto sig = signature_from_hex(j["sig"].get<std::string>());
   if (!sig) return fail(why, "tree head signature is not 128 lowercase hex characters");
   Json fields = j;

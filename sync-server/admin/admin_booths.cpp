@@ -11,8 +11,8 @@ void admin_booths_import(const std::filesystem::path& data, const std::filesyste
   RelayData relay(data);
   const BoothCsv parsed = read_booth_csv(csv, relay.settings().halls);
   if (!parsed.ok()) {
-    std::string message = csv.string() + ": " + std::to_string(parsed.errors.size()) +
-                          " bad row(s); nothing was imported:";
+    std::string message =
+        csv.string() + ": " + std::to_string(parsed.errors.size()) + " bad row(s); nothing was imported:";
     for (const auto& e : parsed.errors) message += "\n  " + e;
     throw std::runtime_error(message);
   }

@@ -21,8 +21,8 @@ void admin_config(const std::filesystem::path& data, const std::optional<std::fi
     if (!f) throw std::runtime_error("cannot write " + file->string());
   }
   out << "Wrote the signed fair configuration (version " << relay.config_version() << ", " << wire.size()
-      << " bytes) to " << file->string() << "\nVerify it with the bureau public key "
-      << relay.bureau_key().public_hex() << "\n";
+      << " bytes) to " << file->string() << "\nVerify it with the bureau public key " << relay.bureau_key().public_hex()
+      << "\n";
 }
 
 }  // namespace fg::relay

@@ -90,7 +90,8 @@ void admin_enroll(const EnrollOptions& o, std::ostream& out) {
   if (o.png) out << "QR code written to " << o.png->string() << "\n";
 }
 
-void admin_revoke(const std::filesystem::path& data, const std::string& device, RevokeCutoff cutoff, std::ostream& out) {
+void admin_revoke(const std::filesystem::path& data, const std::string& device, RevokeCutoff cutoff,
+                  std::ostream& out) {
   RelayData relay(data);
   const auto d = relay.revoke_device(device, cutoff);
   out << "Revoked " << d.code << " (" << d.station << ", key " << d.key << ") at " << iso_utc(*d.revoked_at)

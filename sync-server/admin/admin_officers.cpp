@@ -21,7 +21,8 @@ void admin_officers_add(const std::filesystem::path& data, const std::string& id
   if (name.empty()) throw std::invalid_argument("officer name is empty");
   RelayData relay(data);  // fail on a bad folder before asking for a PIN
   const int min_length = relay.settings().pin_min_length;
-  const std::string pin = pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ", min_length);
+  const std::string pin =
+      pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ", min_length);
   if (auto bad = check_pin(pin, min_length)) throw std::invalid_argument(*bad);
   Officer officer{id, name, hash_password(pin), false};
   officer.supervisor = supervisor;
@@ -43,7 +44,9 @@ void admin_officers_list(const std::filesystem::path& data, std::ostream& out) {
   out << "id\tname\trole\tstatus\tadded\n";
   for (const auto& o : officers)
     out << o.officer.id << "\t" << o.officer.name << "\t" << (o.officer.supervisor ? "supervisor" : "officer") << "\t"
-        << (o.officer.disabled ? "disabled" : o.officer.box ? "active" : "active, no box key (re-add to sign in)")
+        << (o.officer.disabled ? "disabled"
+            : o.officer.box    ? "active"
+                               : "active, no box key (re-add to sign in)")
         << "\t" << iso_utc(o.added_at) << "\n";
 }
 

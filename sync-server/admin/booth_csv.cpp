@@ -83,11 +83,21 @@ bool valid_utf8(std::string_view text) {
     const auto b = static_cast<unsigned char>(text[i]);
     int extra;
     char32_t cp;
-    if (b < 0x80) { ++i; continue; }
-    if (b >= 0xc2 && b <= 0xdf) { extra = 1; cp = b & 0x1f; }
-    else if (b >= 0xe0 && b <= 0xef) { extra = 2; cp = b & 0x0f; }
-    else if (b >= 0xf0 && b <= 0xf4) { extra = 3; cp = b & 0x07; }
-    else return false;
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      extra = 1;
+      cp = b & 0x1f;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      extra = 2;
+      cp = b & 0x0f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      extra = 3;
+      cp = b & 0x07;
+    } else
+      return false;
     if (i + static_cast<std::size_t>(extra) >= text.size()) return false;
     for (int k = 1; k <= extra; ++k) {
       const auto c = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);

@@ -37,7 +37,7 @@ namespace {
 
 // Reads one line from the terminal fd with echo off; restores the terminal whatever happens.
 std::string read_hidden(int fd, const std::string& prompt) {
-  termios old {};
+  termios old{};
   if (::tcgetattr(fd, &old) != 0) throw std::runtime_error("cannot read the terminal settings");
   termios quiet = old;
   quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
@@ -65,7 +65,8 @@ std::string read_pin_from_terminal(const std::string& prompt, int min_length) {
   if (tty.fd < 0) throw std::runtime_error("no terminal to read the PIN from: pass --pin-file FILE");
   std::string first = read_hidden(tty.fd, prompt);
   if (auto bad = check_pin(first, min_length)) throw std::runtime_error(*bad);
-  if (read_hidden(tty.fd, "Repeat the PIN: ") != first) throw std::runtime_error("the two PINs differ; nothing was saved");
+  if (read_hidden(tty.fd, "Repeat the PIN: ") != first)
+    throw std::runtime_error("the two PINs differ; nothing was saved");
   return first;
 }
 

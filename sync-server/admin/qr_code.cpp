@@ -25,9 +25,7 @@ ZXing::BitMatrix encode_modules(const std::string& text) {
 std::string qr_terminal(const std::string& text, bool ansi, int quiet) {
   const auto modules = encode_modules(text);
   const int w = modules.width(), h = modules.height();
-  auto dark = [&](int x, int y) {
-    return x >= 0 && y >= 0 && x < w && y < h && modules.get(x, y);
-  };
+  auto dark = [&](int x, int y) { return x >= 0 && y >= 0 && x < w && y < h && modules.get(x, y); };
   std::string out;
   for (int y = -quiet; y < h + quiet; y += 2) {
     if (ansi) out += "\x1b[30;47m";
@@ -55,7 +53,8 @@ bool write_grey_png(std::FILE* f, const std::uint8_t* pixels, int size) {
   png_set_IHDR(png, info, static_cast<png_uint_32>(size), static_cast<png_uint_32>(size), 8, PNG_COLOR_TYPE_GRAY,
                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
   png_write_info(png, info);
-  for (int y = 0; y < size; ++y) png_write_row(png, pixels + static_cast<std::size_t>(y) * static_cast<std::size_t>(size));
+  for (int y = 0; y < size; ++y)
+    png_write_row(png, pixels + static_cast<std::size_t>(y) * static_cast<std::size_t>(size));
   png_write_end(png, nullptr);
   png_destroy_write_struct(&png, &info);
   return true;
@@ -72,7 +71,8 @@ void write_qr_png(const std::string& text, const std::filesystem::path& file, in
     for (int px = 0; px < size; ++px) {
       const int mx = px / scale - quiet;
       if (mx >= 0 && my >= 0 && mx < grey.width() && my < grey.height())
-        pixels[static_cast<std::size_t>(py) * static_cast<std::size_t>(size) + static_cast<std::size_t>(px)] = grey(mx, my);
+        pixels[static_cast<std::size_t>(py) * static_cast<std::size_t>(size) + static_cast<std::size_t>(px)] =
+            grey(mx, my);
     }
   }
   std::FILE* f = std::fopen(file.c_str(), "wb");

@@ -21,7 +21,8 @@ namespace {
 RelaySettings load_settings(const fs::path& dir) {
   if (!fs::is_directory(dir)) throw std::runtime_error(dir.string() + " does not exist or is not a folder");
   if (!fs::is_regular_file(dir / "relay.json"))
-    throw std::runtime_error(dir.string() + " is not a FairGuard relay data folder (no relay.json); make one with "
+    throw std::runtime_error(dir.string() +
+                             " is not a FairGuard relay data folder (no relay.json); make one with "
                              "`fairguard-relay init`");
   for (const char* part : {"relay.db", "bureau.key", "log.key", "tls/cert.pem", "tls/key.pem"})
     if (!fs::exists(dir / part))

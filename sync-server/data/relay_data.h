@@ -35,12 +35,12 @@ class TransparencyLog;
 namespace fg::relay {
 
 struct DeviceRecord {
-  std::string key;      // Ed25519 public key, lowercase hex
-  std::string station;  // name given to `enroll --station`
-  std::string code;     // S01, S02...
-  std::int64_t enrolled_at = 0;             // ms UTC
-  std::optional<std::int64_t> revoked_at;   // ms UTC
-  std::optional<std::int64_t> last_sync_at; // ms UTC
+  std::string key;                           // Ed25519 public key, lowercase hex
+  std::string station;                       // name given to `enroll --station`
+  std::string code;                          // S01, S02...
+  std::int64_t enrolled_at = 0;              // ms UTC
+  std::optional<std::int64_t> revoked_at;    // ms UTC
+  std::optional<std::int64_t> last_sync_at;  // ms UTC
   // Set by a revocation: events after this seq are set aside (EventStore::set_aside).
   std::optional<std::int64_t> revoked_after_seq;
   bool revoked() const { return revoked_at.has_value(); }

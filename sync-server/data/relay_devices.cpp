@@ -38,12 +38,18 @@ std::string token_hash(std::string_view token) {
 
 const char* describe(EnrolError e) {
   switch (e) {
-    case EnrolError::UnknownToken: return "unknown enrolment token";
-    case EnrolError::TokenUsed: return "enrolment token was already used";
-    case EnrolError::TokenExpired: return "enrolment token has expired: ask the bureau for a new one";
-    case EnrolError::BadDeviceKey: return "device key is not 64 lowercase hex characters of an Ed25519 public key";
-    case EnrolError::DeviceAlreadyEnrolled: return "this device is already enrolled";
-    case EnrolError::DeviceRevoked: return "this device was revoked and cannot enrol again";
+    case EnrolError::UnknownToken:
+      return "unknown enrolment token";
+    case EnrolError::TokenUsed:
+      return "enrolment token was already used";
+    case EnrolError::TokenExpired:
+      return "enrolment token has expired: ask the bureau for a new one";
+    case EnrolError::BadDeviceKey:
+      return "device key is not 64 lowercase hex characters of an Ed25519 public key";
+    case EnrolError::DeviceAlreadyEnrolled:
+      return "this device is already enrolled";
+    case EnrolError::DeviceRevoked:
+      return "this device was revoked and cannot enrol again";
   }
   return "unknown enrolment error";
 }
@@ -167,11 +173,14 @@ EnrolResult RelayData::consume_enrolment_token(std::string_view token, std::stri
 std::int64_t RelayData::cutoff_seq(const std::string& device, RevokeCutoff cutoff) {
   if (cutoff.value < 0) throw std::invalid_argument("a revocation cut-off must not be negative");
   switch (cutoff.kind) {
-    case RevokeCutoff::Kind::AfterSeq: return cutoff.value;
-    case RevokeCutoff::Kind::Now: return events().head_seq(device);
+    case RevokeCutoff::Kind::AfterSeq:
+      return cutoff.value;
+    case RevokeCutoff::Kind::Now:
+      return events().head_seq(device);
     case RevokeCutoff::Kind::Since: {
       // stored_at is the relay's clock when the event arrived: the device cannot forge it.
-      SQLite::Statement q(events().database(), "SELECT COALESCE(MAX(seq), 0) FROM events WHERE device=? AND stored_at < ?");
+      SQLite::Statement q(events().database(),
+                          "SELECT COALESCE(MAX(seq), 0) FROM events WHERE device=? AND stored_at < ?");
       q.bind(1, device);
       q.bind(2, cutoff.value);
       q.executeStep();
@@ -189,7 +198,8 @@ DeviceRecord RelayData::revoke_device(std::string_view key_or_code, RevokeCutoff
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   d = find_device(d->key);  // again inside the write lock: another process may have revoked it
   if (d->revoked())
-    throw std::runtime_error("device " + d->code + " (" + d->station + ") was already revoked at " + iso_utc(*d->revoked_at));
+    throw std::runtime_error("device " + d->code + " (" + d->station + ") was already revoked at " +
+                             iso_utc(*d->revoked_at));
   d->revoked_at = now_ms();
   d->revoked_after_seq = after;
   SQLite::Statement q(db_, "UPDATE relay_devices SET revoked_at=?, revoked_after_seq=? WHERE key=?");

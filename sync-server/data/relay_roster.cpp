@@ -45,7 +45,8 @@ void RelayData::add_officer(const Officer& officer) {
   SQLite::Statement exists(db_, "SELECT name FROM relay_officers WHERE id=?");
   exists.bind(1, officer.id);
   if (exists.executeStep())
-    throw std::runtime_error("officer id '" + officer.id + "' already exists (" + exists.getColumn(0).getString() + ")");
+    throw std::runtime_error("officer id '" + officer.id + "' already exists (" + exists.getColumn(0).getString() +
+                             ")");
   SQLite::Statement q(db_,
                       "INSERT INTO relay_officers(id, name, pin_verifier, disabled, added_at, role, box) "
                       "VALUES(?,?,?,?,?,?,?)");
@@ -56,9 +57,11 @@ void RelayData::add_officer(const Officer& officer) {
   q.bind(5, now_ms());
   q.bind(6, officer.supervisor ? "supervisor" : "officer");
   if (officer.box)
-    q.bind(7, Json{{"salt", officer.box->salt}, {"public", officer.box->public_key},
+    q.bind(7, Json{{"salt", officer.box->salt},
+                   {"public", officer.box->public_key},
                    {"ops", static_cast<std::int64_t>(officer.box->cost.ops)},
-                   {"mem", static_cast<std::int64_t>(officer.box->cost.mem)}}.dump());
+                   {"mem", static_cast<std::int64_t>(officer.box->cost.mem)}}
+                  .dump());
   else
     q.bind(7);
   q.exec();
@@ -91,7 +94,8 @@ std::vector<OfficerRecord> RelayData::officers() {
     o.supervisor = q.getColumn(5).getString() == "supervisor";
     if (!q.getColumn(6).isNull()) {
       const Json box = Json::parse(q.getColumn(6).getString());
-      o.box = OfficerBoxPublic{box.at("salt").get<std::string>(), box.at("public").get<std::string>(),
+      o.box = OfficerBoxPublic{box.at("salt").get<std::string>(),
+                               box.at("public").get<std::string>(),
                                {box.at("ops").get<std::uint64_t>(), box.at("mem").get<std::uint64_t>()}};
     }
     out.push_back({std::move(o), q.getColumn(4).getInt64()});

@@ -16,8 +16,7 @@ std::optional<std::string> check_date(std::string_view date) {
     return ec == std::errc() && end == date.data() + at + n;
   };
   int y = 0, m = 0, d = 0;
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-' || !digits(0, 4, y) || !digits(5, 2, m) ||
-      !digits(8, 2, d))
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-' || !digits(0, 4, y) || !digits(5, 2, m) || !digits(8, 2, d))
     return "date '" + std::string(date) + "' is not in the form YYYY-MM-DD";
   const std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(static_cast<unsigned>(m)),
                                         std::chrono::day(static_cast<unsigned>(d))};
@@ -71,7 +70,8 @@ std::optional<std::int64_t> parse_iso_utc(std::string_view text) {
   char z = 0;
   int used = 0;
   const std::string copy(text);
-  if (copy.size() != 20 || std::sscanf(copy.c_str(), "%4d-%2u-%2uT%2u:%2u:%2u%c%n", &y, &mo, &d, &h, &mi, &s, &z, &used) != 7 ||
+  if (copy.size() != 20 ||
+      std::sscanf(copy.c_str(), "%4d-%2u-%2uT%2u:%2u:%2u%c%n", &y, &mo, &d, &h, &mi, &s, &z, &used) != 7 ||
       used != 20 || z != 'Z' || h > 23 || mi > 59 || s > 59)
     return std::nullopt;
   const year_month_day ymd{year{y}, month{mo}, day{d}};
@@ -121,9 +121,17 @@ void RelaySettings::validate() const {
 }
 
 Json RelaySettings::to_json() const {
-  return Json{{"format", kRelayFormat}, {"fair", fair_id}, {"name", name},       {"venue", venue},
-              {"from", from},           {"to", to},        {"timezone", timezone}, {"halls", halls},
-              {"created_at", created_at}, {"listen", listen}, {"pin_min_length", pin_min_length}};
+  return Json{{"format", kRelayFormat},
+              {"fair", fair_id},
+              {"name", name},
+              {"venue", venue},
+              {"from", from},
+              {"to", to},
+              {"timezone", timezone},
+              {"halls", halls},
+              {"created_at", created_at},
+              {"listen", listen},
+              {"pin_min_length", pin_min_length}};
 }
 
 RelaySettings RelaySettings::from_json(const Json& j) {

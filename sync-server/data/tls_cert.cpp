@@ -61,7 +61,8 @@ void add_extension(X509* cert, int nid, const char* value) {
   X509V3_set_ctx_nodb(&ctx);
   X509V3_set_ctx(&ctx, cert, cert, nullptr, nullptr, 0);
   Owned<X509_EXTENSION> ext(X509V3_EXT_conf_nid(nullptr, &ctx, nid, value));
-  if (!ext || !X509_add_ext(cert, ext.get(), -1)) openssl_fail(std::string("cannot add certificate extension ") + value);
+  if (!ext || !X509_add_ext(cert, ext.get(), -1))
+    openssl_fail(std::string("cannot add certificate extension ") + value);
 }
 
 }  // namespace

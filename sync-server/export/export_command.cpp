@@ -97,8 +97,8 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
 
   ExportResult r{in.events.size(), selected.size(), in.tree_head.head.size};
   log << "export: " << in.scope << ": " << r.case_events << " events (" << r.events
-      << " with the chain runs between them) from " << in.devices.size() << " stations, tree head of "
-      << r.tree_size << " events, written to " << out.string() << "\n";
+      << " with the chain runs between them) from " << in.devices.size() << " stations, tree head of " << r.tree_size
+      << " events, written to " << out.string() << "\n";
   return r;
 }
 

@@ -13,7 +13,7 @@
 namespace fg::relay {
 
 struct ExportResult {
-  std::size_t events = 0;      // events in the bundle (whole chain runs)
+  std::size_t events = 0;       // events in the bundle (whole chain runs)
   std::size_t case_events = 0;  // of which name the case (all of them for --all)
   std::uint64_t tree_size = 0;
 };

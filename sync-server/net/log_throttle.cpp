@@ -22,8 +22,10 @@ void LogThrottle::flush(Clock::time_point now) {
 }
 
 void LogThrottle::write(const std::string& what, Entry& e, Clock::time_point now) {
-  if (e.since == 1) log_(what);
-  else log_(what + " (" + std::to_string(e.since) + " times in the last " + std::to_string(period_.count()) + " ms)");
+  if (e.since == 1)
+    log_(what);
+  else
+    log_(what + " (" + std::to_string(e.since) + " times in the last " + std::to_string(period_.count()) + " ms)");
   e.since = 0;
   e.logged = now;
 }

@@ -61,8 +61,10 @@ sync::TreeProofs answer_tree_request(RelayData& data, const sync::TreeRequest& r
   add_consistency(log, out, request.size);
   for (const Digest& event : request.want) {
     auto index = log.index_of(event);
-    if (index && *index < size) out.proofs.push_back(proof_item(log, event, *index, size));
-    else out.missing.push_back(event);
+    if (index && *index < size)
+      out.proofs.push_back(proof_item(log, event, *index, size));
+    else
+      out.missing.push_back(event);
   }
   return out;
 }

@@ -36,8 +36,10 @@ RelaySession::RelaySession(RelayData& data, std::string peer, Log log)
 
 std::string RelaySession::who() const {
   std::string w = peer_;
-  if (!code_.empty()) w += " " + code_;
-  else if (!device_.empty()) w += " device " + short_key(device_);
+  if (!code_.empty())
+    w += " " + code_;
+  else if (!device_.empty())
+    w += " device " + short_key(device_);
   return w;
 }
 
@@ -147,7 +149,8 @@ void RelaySession::handle(const Frame& f, Output& out) {
       case State::Enrolling:
         if (f.type == MsgType::ConfigGet) return on_config_get(f, out);
         if (f.type == MsgType::EnrolConfirm) return on_enrol_confirm(out);
-        return refuse(out, err::kProtocol, std::string("expected config-get or enrol-confirm, got ") + describe(f.type));
+        return refuse(out, err::kProtocol,
+                      std::string("expected config-get or enrol-confirm, got ") + describe(f.type));
       case State::Ready:
         switch (f.type) {
           case MsgType::Heads: {
@@ -156,22 +159,31 @@ void RelaySession::handle(const Frame& f, Output& out) {
             tree_size_ = parse_heads_tree_size(f).value_or(0);
             return send(out, make_heads(MsgType::RelayHeads, data_.events().heads()));
           }
-          case MsgType::Tree: return on_tree(f, out);
-          case MsgType::Events: return on_events(f, out);
-          case MsgType::BlobQuery: return on_blob_query(out);
-          case MsgType::BlobChunk: return on_blob_chunk(f, out);
-          case MsgType::Pull: return on_pull(f, out);
-          case MsgType::BlobGet: return on_blob_get(f, out);
-          case MsgType::ConfigGet: return on_config_get(f, out);
+          case MsgType::Tree:
+            return on_tree(f, out);
+          case MsgType::Events:
+            return on_events(f, out);
+          case MsgType::BlobQuery:
+            return on_blob_query(out);
+          case MsgType::BlobChunk:
+            return on_blob_chunk(f, out);
+          case MsgType::Pull:
+            return on_pull(f, out);
+          case MsgType::BlobGet:
+            return on_blob_get(f, out);
+          case MsgType::ConfigGet:
+            return on_config_get(f, out);
           case MsgType::Bye:
             send(out, make_empty(MsgType::Bye));
             out.close = true;
             state_ = State::Closed;
             if (outcome_.empty()) outcome_ = "ok";
             return;
-          default: return refuse(out, err::kProtocol, std::string("unexpected ") + describe(f.type) + " message");
+          default:
+            return refuse(out, err::kProtocol, std::string("unexpected ") + describe(f.type) + " message");
         }
-      case State::Closed: return;
+      case State::Closed:
+        return;
     }
   } catch (const ProtocolError& e) {
     refuse(out, err::kProtocol, e.what());
@@ -184,9 +196,11 @@ void RelaySession::handle(const Frame& f, Output& out) {
 void RelaySession::on_hello(const Frame& f, Output& out) {
   Hello h = parse_hello(f);
   if (h.proto != kProtocolVersion)
-    return refuse(out, err::kVersion, "protocol version " + std::to_string(h.proto) + " is not supported; this relay speaks " +
-                                          std::to_string(kProtocolVersion) + ": install the station app that matches "
-                                          "this relay");
+    return refuse(out, err::kVersion,
+                  "protocol version " + std::to_string(h.proto) + " is not supported; this relay speaks " +
+                      std::to_string(kProtocolVersion) +
+                      ": install the station app that matches "
+                      "this relay");
   if (!public_key_from_hex(h.device)) return refuse(out, err::kProtocol, "hello carries a malformed device key");
   device_ = h.device;
   if (h.fair != data_.fair_id())
@@ -209,12 +223,14 @@ void RelaySession::on_auth(const Frame& f, Output& out) {
   Auth a = parse_auth(f);
   auto d = data_.find_device(device_);
   if (!d)
-    return refuse(out, err::kUnenrolled, "device " + short_key(device_) +
-                                             "... is not enrolled at this relay: enrol it with a token from "
-                                             "`fairguard-relay enroll`");
+    return refuse(out, err::kUnenrolled,
+                  "device " + short_key(device_) +
+                      "... is not enrolled at this relay: enrol it with a token from "
+                      "`fairguard-relay enroll`");
   if (d->revoked()) return refuse(out, err::kRevoked, "device " + d->code + " (" + d->station + ") was revoked");
   if (!signature_ok(a.sig))
-    return refuse(out, err::kSignature, "the challenge signature does not verify with device key " + short_key(device_) + "...");
+    return refuse(out, err::kSignature,
+                  "the challenge signature does not verify with device key " + short_key(device_) + "...");
   code_ = d->code;
   welcome(false, out);
 }
@@ -223,7 +239,8 @@ void RelaySession::on_enrol(const Frame& f, Output& out) {
   Enrol e = parse_enrol(f);
   // The signature first: only the holder of the key may enrol it.
   if (!signature_ok(e.sig))
-    return refuse(out, err::kSignature, "the challenge signature does not verify with device key " + short_key(device_) + "...");
+    return refuse(out, err::kSignature,
+                  "the challenge signature does not verify with device key " + short_key(device_) + "...");
   data_.events();  // opened before the token is consumed, so the new device is trusted in it
   auto existing = data_.find_device(device_);
   if (existing && !existing->revoked()) {
@@ -233,7 +250,8 @@ void RelaySession::on_enrol(const Frame& f, Output& out) {
   }
   // The token is only checked here; the enrol-confirm spends it, once the station has its
   // welcome and the configuration (a welcome lost in a cut leaves the token as it was).
-  if (auto bad = data_.check_enrolment_token(e.token, device_)) return refuse(out, enrol_error_code(*bad), enrol_refusal(*bad));
+  if (auto bad = data_.check_enrolment_token(e.token, device_))
+    return refuse(out, enrol_error_code(*bad), enrol_refusal(*bad));
   token_ = e.token;
   state_ = State::Enrolling;
   // Key and token proven: the handshake deadline no longer applies (a large configuration
@@ -281,12 +299,14 @@ Welcome RelaySession::announce_config() {
 void RelaySession::on_config_get(const Frame& f, Output& out) {
   BlobOffset g = parse_config_get(f);
   if (!config_ || g.hash != config_->sha256)
-    return refuse(out, err::kProtocol, "config-get names configuration " + g.hash.substr(0, 16) +
-                                           "..., not the one this session's welcome announced");
+    return refuse(
+        out, err::kProtocol,
+        "config-get names configuration " + g.hash.substr(0, 16) + "..., not the one this session's welcome announced");
   const std::uint64_t size = config_->wire.size();
   if (g.offset >= size)
-    return refuse(out, err::kProtocol, "config-get offset " + std::to_string(g.offset) + " is at or past the end (" +
-                                           std::to_string(size) + " bytes)");
+    return refuse(out, err::kProtocol,
+                  "config-get offset " + std::to_string(g.offset) + " is at or past the end (" + std::to_string(size) +
+                      " bytes)");
   const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(kMaxConfigChunk, size - g.offset));
   send(out, make_config_chunk(BlobChunk{g.hash, size, g.offset, config_->wire.substr(g.offset, n)}));
 }
@@ -323,8 +343,10 @@ void RelaySession::on_events(const Frame& f, Output& out) {
     a.status = describe(results[i].status);
     a.ok = accepted(results[i].status);
     a.detail = results[i].detail;
-    if (results[i].status == ImportStatus::Stored) ++stored;
-    else if (results[i].status == ImportStatus::AlreadyHave) ++have;
+    if (results[i].status == ImportStatus::Stored)
+      ++stored;
+    else if (results[i].status == ImportStatus::AlreadyHave)
+      ++have;
   }
   for (const auto& a : ack.results) refused += a.ok ? 0 : 1;
   ack.head = data_.events().head_seq(device_);
@@ -333,13 +355,14 @@ void RelaySession::on_events(const Frame& f, Output& out) {
   if (logged.proofs.error.empty()) tree_size_ = logged.proofs.head.head.size;  // the station checks this one next
   events_in_ += stored;
   refused_ += refused;
-  std::string line = "batch from " + who() + ": " + std::to_string(m.events.size()) + " events, " + std::to_string(stored) +
-                     " stored, " + std::to_string(have) + " already held, " + std::to_string(refused) +
-                     " refused, head " + std::to_string(ack.head) + ", log " +
+  std::string line = "batch from " + who() + ": " + std::to_string(m.events.size()) + " events, " +
+                     std::to_string(stored) + " stored, " + std::to_string(have) + " already held, " +
+                     std::to_string(refused) + " refused, head " + std::to_string(ack.head) + ", log " +
                      std::to_string(logged.proofs.head.head.size);
   for (const auto& a : ack.results)
     if (!a.ok) {
-      line += "; first refusal: seq " + std::to_string(a.seq) + " " + a.status + (a.detail.empty() ? "" : " (" + a.detail + ")");
+      line += "; first refusal: seq " + std::to_string(a.seq) + " " + a.status +
+              (a.detail.empty() ? "" : " (" + a.detail + ")");
       break;
     }
   if (log_) log_(line);
@@ -374,14 +397,17 @@ void RelaySession::on_blob_chunk(const Frame& f, Output& out) {
   BlobChunk c = parse_blob_chunk(f);
   auto& blobs = data_.blobs();
   if (!uploadable_.count(c.hash))
-    return refuse(out, err::kProtocol, "blob " + c.hash + " was not asked for: send blob-query first, and only blobs "
-                                       "your stored events reference");
+    return refuse(out, err::kProtocol,
+                  "blob " + c.hash +
+                      " was not asked for: send blob-query first, and only blobs "
+                      "your stored events reference");
   // Each device uploads into its own partial: another device citing the same hash can
   // neither append to it nor end it early (docs/sync-protocol.md "Blobs").
   const std::uint64_t have = blobs.partial_size(c.hash, device_);
   if (c.offset != have)
-    return refuse(out, err::kProtocol, "blob " + c.hash + " chunk at offset " + std::to_string(c.offset) +
-                                           ", but the relay holds " + std::to_string(have) + " bytes of it");
+    return refuse(out, err::kProtocol,
+                  "blob " + c.hash + " chunk at offset " + std::to_string(c.offset) + ", but the relay holds " +
+                      std::to_string(have) + " bytes of it");
   if (!c.data.empty()) blobs.append_partial(c.hash, c.offset, as_bytes(c.data), device_);
   if (c.offset + c.data.size() < c.total) return;
   if (c.total == 0 && have == 0) blobs.append_partial(c.hash, 0, {}, device_);  // the empty blob still needs a partial
@@ -431,7 +457,8 @@ void RelaySession::on_pull(const Frame& f, Output& out) {
   }
   events_out_ += static_cast<std::int64_t>(m.events.size());
   if (!m.events.empty() && log_)
-    log_("pull by " + who() + ": sent " + std::to_string(m.events.size()) + " events" + (m.more ? ", more to come" : ""));
+    log_("pull by " + who() + ": sent " + std::to_string(m.events.size()) + " events" +
+         (m.more ? ", more to come" : ""));
   send(out, make(m));
 }
 

@@ -81,13 +81,13 @@ class RelaySession {
   std::string device_;  // hex, after hello
   std::string code_;    // station code, after auth
   Bytes nonce_;
-  std::string token_;  // while Enrolling: the token the confirm spends
+  std::string token_;                           // while Enrolling: the token the confirm spends
   std::shared_ptr<const SignedConfig> config_;  // the version the last welcome announced
-  std::set<std::string> uploadable_;  // blobs this device's events reference and the relay lacks
+  std::set<std::string> uploadable_;            // blobs this device's events reference and the relay lacks
   std::int64_t started_ = 0;
   std::int64_t events_in_ = 0, events_out_ = 0, blobs_in_ = 0, blobs_out_ = 0, refused_ = 0, receipts_out_ = 0;
   std::uint64_t tree_size_ = 0;  // the tree size the station holds (from heads, then each ack)
-  std::string outcome_;  // set by the first refusal or by bye
+  std::string outcome_;          // set by the first refusal or by bye
   bool recorded_ = false;
 };
 

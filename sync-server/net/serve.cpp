@@ -50,7 +50,8 @@ std::size_t fit_fd_limit(std::size_t max_connections) {
 }  // namespace
 
 int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
-  for (auto [name, value] : {std::pair{"--idle-timeout", flags.idle_timeout}, {"--message-timeout", flags.message_timeout},
+  for (auto [name, value] : {std::pair{"--idle-timeout", flags.idle_timeout},
+                             {"--message-timeout", flags.message_timeout},
                              {"--handshake-timeout", flags.handshake_timeout}})
     if (!(value >= 0.1 && value <= kMaxTimeoutSeconds)) {
       std::cerr << "fairguard-relay serve: " << name << " must be a number of seconds from 0.1 to "
@@ -75,8 +76,8 @@ int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
                 << " (certificate sha256 " << data.cert_fingerprint() << ")" << std::endl;
       log_line("listening on " + host + ":" + std::to_string(port) + "; at most " +
                std::to_string(options.max_connections) + " connections; deadlines: handshake " +
-               seconds_text(flags.handshake_timeout) + ", message " + seconds_text(flags.message_timeout) +
-               ", idle " + seconds_text(flags.idle_timeout));
+               seconds_text(flags.handshake_timeout) + ", message " + seconds_text(flags.message_timeout) + ", idle " +
+               seconds_text(flags.idle_timeout));
     };
     Server server(data, options);
     server.run();

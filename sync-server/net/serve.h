@@ -9,7 +9,7 @@ namespace fg::relay {
 
 // serve's command-line settings (docs/relay-admin.md, "Limits"); times in seconds.
 struct ServeFlags {
-  std::string listen;  // empty: the folder's relay.json setting
+  std::string listen;             // empty: the folder's relay.json setting
   double idle_timeout = 60;       // no message for this long: closed
   double message_timeout = 60;    // a message (or a write) from its first byte to its last
   double handshake_timeout = 20;  // connect to authenticated: TLS, hello, auth

@@ -195,8 +195,10 @@ class ConnectionManager {
 void Connection::start() {
   arm(accepted_ + shared_.options.handshake_timeout, Wait::Handshake);
   auto self = shared_from_this();
-  asio::co_spawn(socket_.get_executor(), [self] { return self->serve(); }, asio::detached);
-  asio::co_spawn(socket_.get_executor(), [self] { return self->watch(); }, asio::detached);
+  asio::co_spawn(
+      socket_.get_executor(), [self] { return self->serve(); }, asio::detached);
+  asio::co_spawn(
+      socket_.get_executor(), [self] { return self->watch(); }, asio::detached);
 }
 
 void Connection::finish(const std::string& why) {
@@ -263,13 +265,14 @@ awaitable<void> Connection::serve() {
       out = session_.resume();  // frames that arrived together, a blob download: one piece at a time
     } else {
       arm_read();
-      const std::size_t n =
-          co_await stream_->async_read_some(asio::buffer(buffer_.get(), kReadBuffer), asio::redirect_error(use_awaitable, ec));
+      const std::size_t n = co_await stream_->async_read_some(asio::buffer(buffer_.get(), kReadBuffer),
+                                                              asio::redirect_error(use_awaitable, ec));
       if (done_) co_return;
       if (ec) {
         if (!session_.closed())
-          why = ec == asio::error::eof || ec == ssl::error::stream_truncated ? "station closed the connection before bye"
-                                                                           : "connection lost: " + ec.message();
+          why = ec == asio::error::eof || ec == ssl::error::stream_truncated
+                    ? "station closed the connection before bye"
+                    : "connection lost: " + ec.message();
         break;
       }
       const std::size_t before = session_.pending_bytes();
@@ -322,11 +325,15 @@ void Connection::on_deadline() {
   if (writing_ || wait_ == Wait::Write) return finish("stalled while the relay was sending");
   std::string message;
   switch (wait_) {
-    case Wait::Handshake: message = "not authenticated within " + seconds_text(o.handshake_timeout) + " of connecting"; break;
+    case Wait::Handshake:
+      message = "not authenticated within " + seconds_text(o.handshake_timeout) + " of connecting";
+      break;
     case Wait::Message:
       message = "a message was not complete " + seconds_text(o.message_timeout) + " after its first byte";
       break;
-    default: message = "no message for " + seconds_text(o.idle_timeout); break;
+    default:
+      message = "no message for " + seconds_text(o.idle_timeout);
+      break;
   }
   // Tell the station why, then close whether or not it reads it.
   auto wire = std::make_shared<std::string>(session_.on_timeout(message + ": closing").wire);
@@ -383,13 +390,15 @@ struct Server::Impl {
       if (ec) {
         ++accept_failures;
         // Out of file descriptors: closing an unauthenticated connection makes room at once.
-        const bool out_of_fds = ec == asio::error::no_descriptors || ec == error_code(ENFILE, boost::system::system_category());
+        const bool out_of_fds =
+            ec == asio::error::no_descriptors || ec == error_code(ENFILE, boost::system::system_category());
         if (out_of_fds && manager.shed_oldest_unauthenticated("shed: the relay ran out of file descriptors")) {
           throttle.note("accept failed: " + ec.message() + ": closed the oldest unauthenticated connection");
           continue;
         }
         // Otherwise wait before trying again (retrying at once would spin).
-        throttle.note("accept failed: " + ec.message() + ": pausing accepts, at most " + seconds_text(kAcceptBackoffMax));
+        throttle.note("accept failed: " + ec.message() + ": pausing accepts, at most " +
+                      seconds_text(kAcceptBackoffMax));
         pause.expires_after(backoff);
         co_await pause.async_wait(asio::redirect_error(use_awaitable, ec));
         if (stopping) co_return;

@@ -28,8 +28,8 @@ constexpr std::size_t kReservedFds = 64;
 
 struct ServerOptions {
   std::string listen;  // "host:port"; port 0 picks a free port. Empty: the data folder's setting
-  std::chrono::milliseconds idle_timeout = std::chrono::seconds(60);     // between messages
-  std::chrono::milliseconds message_timeout = std::chrono::seconds(60);  // one frame in, or one write out
+  std::chrono::milliseconds idle_timeout = std::chrono::seconds(60);       // between messages
+  std::chrono::milliseconds message_timeout = std::chrono::seconds(60);    // one frame in, or one write out
   std::chrono::milliseconds handshake_timeout = std::chrono::seconds(20);  // accept to welcome
   std::size_t max_connections = kDefaultMaxConnections;
   bool handle_signals = true;  // SIGINT / SIGTERM stop the server

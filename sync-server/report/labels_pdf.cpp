@@ -59,7 +59,8 @@ int write_labels_pdf(const std::vector<Booth>& booths, const std::string& fair, 
   const ZXing::BitMatrix first = writer.encode(payloads.front(), 0, 0);
   const double module = options.symbol_cm * cm / first.width();
   const double sticker_w = (first.width() + 2 * kQuietModules) * module;  // code plus quiet zone
-  const double big = std::clamp(options.symbol_cm * 2.4, 10.0, 30.0), small = std::clamp(options.symbol_cm * 1.1, 6.0, 13.0);
+  const double big = std::clamp(options.symbol_cm * 2.4, 10.0, 30.0),
+               small = std::clamp(options.symbol_cm * 1.1, 6.0, 13.0);
   // Text above the code (booth, hall) and below it (exhibitor on up to two lines, fair name).
   const double top_h = 0.25 * cm + 1.45 * (big + small), bottom_h = 1.45 * (2 * 1.15 * small + 0.8 * small) + 0.2 * cm;
   const double cell_w = sticker_w, cell_h = top_h + sticker_w + bottom_h;
@@ -99,7 +100,8 @@ int write_labels_pdf(const std::vector<Booth>& booths, const std::string& fair, 
     draw_qr(cr, m, x + kQuietModules * mod, qr_y + kQuietModules * mod, mod);
     double by = qr_y + sticker_w;
     by += pdf.text(x + 0.3 * cm, by, b.exhibitor, small * 1.15, cell_w - 0.6 * cm, true, 1);
-    if (!options.fair_name.empty()) pdf.text(x + 0.3 * cm, by, options.fair_name, small * 0.8, cell_w - 0.6 * cm, false, 1);
+    if (!options.fair_name.empty())
+      pdf.text(x + 0.3 * cm, by, options.fair_name, small * 0.8, cell_w - 0.6 * cm, false, 1);
   }
   pdf.finish();
   return pages;

@@ -24,7 +24,9 @@ PangoLayout* make_layout(cairo_t* cr, const std::string& s, double size, double 
     pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
   }
-  pango_layout_set_alignment(layout, align == 1 ? PANGO_ALIGN_CENTER : align == 2 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  pango_layout_set_alignment(layout, align == 1   ? PANGO_ALIGN_CENTER
+                                     : align == 2 ? PANGO_ALIGN_RIGHT
+                                                  : PANGO_ALIGN_LEFT);
   if (markup)
     pango_layout_set_markup(layout, s.c_str(), -1);
   else
@@ -51,8 +53,9 @@ PdfCanvas::~PdfCanvas() {
 void PdfCanvas::draw_footer() {
   if (footer_.empty()) return;
   cairo_set_source_rgb(cr_, 0.4, 0.4, 0.4);
-  text(margin(), kA4Height - margin() * 0.6, footer_ + "   第 " + std::to_string(page_) + " 页  Page " + std::to_string(page_),
-       7.5, kA4Width - 2 * margin(), false, 2);
+  text(margin(), kA4Height - margin() * 0.6,
+       footer_ + "   第 " + std::to_string(page_) + " 页  Page " + std::to_string(page_), 7.5, kA4Width - 2 * margin(),
+       false, 2);
   cairo_set_source_rgb(cr_, 0, 0, 0);
 }
 

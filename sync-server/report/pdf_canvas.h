@@ -29,8 +29,8 @@ class PdfCanvas {
 
   // Draws text (pango markup allowed when markup is true) at (x, y) top-left, wrapped at
   // `width` (0: no wrap), `align` 0 left, 1 centre, 2 right. Returns the height used.
-  double text(double x, double y, const std::string& s, double size, double width = 0, bool bold = false,
-              int align = 0, bool markup = false);
+  double text(double x, double y, const std::string& s, double size, double width = 0, bool bold = false, int align = 0,
+              bool markup = false);
   // The width text would take on one line.
   double text_width(const std::string& s, double size, bool bold = false);
 

@@ -39,7 +39,8 @@ std::unique_ptr<ReportData> load_report_data(RelayData& data) {
   // Events a revocation set aside are evidence, not work: left out of the fold, listed in the checks.
   const auto events = data.events().working_in_fold_order();
   r->fold = fold_cases(events, data.fair_id());
-  for (const auto& s : data.events().set_aside()) r->input.set_aside.push_back({s.device, s.label, s.after_seq, s.events});
+  for (const auto& s : data.events().set_aside())
+    r->input.set_aside.push_back({s.device, s.label, s.after_seq, s.events});
   const RelaySettings& s = data.settings();
   r->input.fair_id = s.fair_id;
   r->input.fair_name = s.name;
@@ -82,8 +83,8 @@ void run_report(const fs::path& data_dir, const fs::path& out, const std::option
     log << "report: check before publishing: " << figures.cases_with_conflicts << " cases with conflicts, "
         << figures.invalid_events << " invalid events, " << figures.unassigned_events << " unassigned events\n";
   for (const auto& s : figures.set_aside)
-    log << "report: set aside (device revoked): " << s.events << " events of " << s.label << " after seq " << s.after_seq
-        << ", kept as evidence, not counted\n";
+    log << "report: set aside (device revoked): " << s.events << " events of " << s.label << " after seq "
+        << s.after_seq << ", kept as evidence, not counted\n";
   log << "report: wrote summary.pdf, figures.json, figures.csv, cases.csv in " << out.string() << "\n";
 }
 

@@ -129,8 +129,8 @@ std::vector<Bar> group_bars(const std::map<std::string, report::GroupCounts>& m,
   for (const auto& [k, g] : m) {
     std::string name = k.empty() ? (unknown_label_zh ? "未知 Unknown" : label(k)) : label(k);
     bars.push_back({name, static_cast<double>(g.received),
-                    fmt_int(static_cast<double>(g.received)) + " / " + fmt_int(static_cast<double>(g.accepted)) + " / " +
-                        fmt_int(static_cast<double>(g.found_infringing))});
+                    fmt_int(static_cast<double>(g.received)) + " / " + fmt_int(static_cast<double>(g.accepted)) +
+                        " / " + fmt_int(static_cast<double>(g.found_infringing))});
   }
   std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.value > b.value; });
   return bars;
@@ -201,7 +201,8 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   line("侵权率 Infringing rate", "infringing_rate", fmt_pct(f.infringing_rate), 1);
   line("主动撤展（不计侵权）Withdrew exhibit (not counted)", "respondents_withdrew_exhibit",
        fmt_int(static_cast<double>(f.respondents_withdrew_exhibit)));
-  line("外观设计占专利投诉 Design share of patent cases", "design_share_of_patents", fmt_pct(f.design_share_of_patents), 1);
+  line("外观设计占专利投诉 Design share of patent cases", "design_share_of_patents", fmt_pct(f.design_share_of_patents),
+       1);
   line("涉外投诉 Foreign-related share", "foreign_share", fmt_pct(f.foreign_share), 1);
   line("代理人投诉 Filed through agents", "agent_share", fmt_pct(f.agent_share), 1);
   line("处理时长中位数 Handling time, median", "handling_median_hours", fmt_hours(f.handling.median_ms), 2);
@@ -254,10 +255,11 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   row(pdf, {"搁置事件 Events set aside (device revoked)", fmt_int(static_cast<double>(f.set_aside_events))});
   pdf.ensure(40);
   pdf.advance(6);
-  pdf.advance(pdf.text(m, pdf.y(),
-                       "定义见 docs/report.md。Definitions: docs/report.md. 侵权率 = 认定侵权的被投诉人 / 受理投诉的被投诉人；"
-                       "主动撤展者不计入侵权。",
-                       8, width));
+  pdf.advance(
+      pdf.text(m, pdf.y(),
+               "定义见 docs/report.md。Definitions: docs/report.md. 侵权率 = 认定侵权的被投诉人 / 受理投诉的被投诉人；"
+               "主动撤展者不计入侵权。",
+               8, width));
   pdf.finish();
 }
 

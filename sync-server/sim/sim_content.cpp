@@ -63,9 +63,12 @@ SimComplaint make_sim_complaint(std::mt19937_64& rng, const FairConfig* fair) {
                                                               "copyright"};
   const std::size_t right = weighted(rng, std::array{18, 20, 32, 20, 10});
   std::string number;
-  if (right < 3) number = patent_number(rng, static_cast<int>(right) + 1);
-  else if (right == 3) number = std::to_string(1000000 + rng() % 90000000);
-  else number = "国作登字-20" + std::to_string(15 + rng() % 9) + "-F-" + std::to_string(10000000 + rng() % 89999999);
+  if (right < 3)
+    number = patent_number(rng, static_cast<int>(right) + 1);
+  else if (right == 3)
+    number = std::to_string(1000000 + rng() % 90000000);
+  else
+    number = "国作登字-20" + std::to_string(15 + rng() % 9) + "-F-" + std::to_string(10000000 + rng() % 89999999);
   c.right = {{"right_type", std::string(kRights[right])}, {"number", number}};
 
   switch (weighted(rng, std::array{35, 25, 20, 20})) {
@@ -76,7 +79,8 @@ SimComplaint make_sim_complaint(std::mt19937_64& rng, const FairConfig* fair) {
                     {"sanction", rng() % 4 == 0 ? "fair_notice" : "none"}};
       break;
     case 1:
-      c.decision = {{"outcome", "exhibit_withdrawn"}, {"measures", Json::array({"exhibit_removed"})}, {"sanction", "none"}};
+      c.decision = {
+          {"outcome", "exhibit_withdrawn"}, {"measures", Json::array({"exhibit_removed"})}, {"sanction", "none"}};
       break;
     case 2:
       c.decision = {{"outcome", "no_infringement"}, {"measures", Json::array()}, {"sanction", "none"}};

@@ -15,9 +15,9 @@ namespace fg::relay {
 struct SimComplaint {
   std::string officer;
   Booth booth;
-  Json complainant;  // body of complainant.recorded
-  Json right;        // body of right.recorded
-  Json decision;     // body of decision.recorded
+  Json complainant;               // body of complainant.recorded
+  Json right;                     // body of right.recorded
+  Json decision;                  // body of decision.recorded
   std::uint64_t handling_ms = 0;  // how long before the decision the complaint came in
 };
 

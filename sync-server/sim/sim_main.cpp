@@ -12,12 +12,14 @@ int main(int argc, char** argv) {
   CLI::App app{"fairguard-sim: headless stations that enrol, take complaints and sync with a FairGuard relay"};
   std::string enrol_file;
   app.add_option("--data", o.dir, "Folder of the stations (DIR/station-1 ... DIR/station-N)")->required();
-  app.add_option("--enrol", o.payloads, "Enrolment payload (FGE1:...) for a station not yet enrolled; repeat, one per station");
+  app.add_option("--enrol", o.payloads,
+                 "Enrolment payload (FGE1:...) for a station not yet enrolled; repeat, one per station");
   app.add_option("--enrol-file", enrol_file, "File with one enrolment payload per line (after those of --enrol)")
       ->check(CLI::ExistingFile);
   app.add_option("--stations", o.stations, "Number of stations")->capture_default_str()->check(CLI::Range(1, 1000));
   app.add_option("--complaints", o.complaints, "Complaints each station takes (12 events each)")->capture_default_str();
-  app.add_option("--photo-kb", o.photo_kb, "Size of the random evidence photo of each complaint, KiB")->capture_default_str();
+  app.add_option("--photo-kb", o.photo_kb, "Size of the random evidence photo of each complaint, KiB")
+      ->capture_default_str();
   app.add_option("--seed", o.seed, "Seed: the same seed gives the same complaints")->capture_default_str();
   app.add_option("--timeout", o.timeout_seconds, "Seconds a station waits for the relay")->capture_default_str();
   app.add_flag("!--no-fetch-blobs", o.fetch_blobs, "Do not download other stations' blobs");

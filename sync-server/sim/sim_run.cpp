@@ -12,7 +12,8 @@ Json SimRunResult::to_json() const {
   for (const auto& s : stations) {
     Json rounds = Json::array();
     for (const auto& r : s.rounds) rounds.push_back(r.to_json());
-    list.push_back({{"station", s.name}, {"code", s.code}, {"events", s.events}, {"rounds", rounds}, {"error", s.error}});
+    list.push_back(
+        {{"station", s.name}, {"code", s.code}, {"events", s.events}, {"rounds", rounds}, {"error", s.error}});
   }
   return Json{{"ok", ok}, {"stations", list}};
 }
@@ -39,7 +40,8 @@ SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
     r.name = "station-" + std::to_string(i);
     if (!s->enrolled()) {
       if (next_payload >= o.payloads.size())
-        throw std::runtime_error(r.name + " is not enrolled and no enrolment payload is left (give one --enrol per station)");
+        throw std::runtime_error(r.name +
+                                 " is not enrolled and no enrolment payload is left (give one --enrol per station)");
       sync::SyncOptions so;
       so.fetch_blobs = o.fetch_blobs;
       so.label = r.name;

@@ -33,13 +33,15 @@ sync::SyncResult SimStation::enrol(const std::string& payload_text, sync::SyncOp
   if (!parsed) throw sync::SyncError("bad_payload", "enrolment payload refused: " + parsed.error);
   const auto& p = *parsed.payload;
   if (p.fair != store_->fair())
-    throw sync::SyncError(sync::err::kWrongFair, "payload is for fair " + p.fair + ", station store is " + store_->fair());
+    throw sync::SyncError(sync::err::kWrongFair,
+                          "payload is for fair " + p.fair + ", station store is " + store_->fair());
   sync::TlsClient client(p.host, p.port, p.cert_sha256);
   if (options.label.empty()) options.label = dir_.filename().string();
   if (!options.receipts) options.receipts = receipts_.get();
   auto result = sync::run_sync(client, {*store_, *blobs_, *key_, p.cert_sha256, p.token, "", options});
   client.close();
-  sync::StationProfile prof{p.host, p.port, p.cert_sha256, p.fair, result.welcome.station_code, result.welcome.bureau_key};
+  sync::StationProfile prof{
+      p.host, p.port, p.cert_sha256, p.fair, result.welcome.station_code, result.welcome.bureau_key};
   prof.save(dir_ / "station.json");
   profile_ = prof;
   if (result.config) fair_ = result.config;
@@ -50,8 +52,8 @@ sync::SyncResult SimStation::sync(sync::SyncOptions options, std::chrono::millis
   if (!profile_) throw sync::SyncError("not_enrolled", "station " + dir_.string() + " is not enrolled");
   sync::TlsClient client(profile_->host, profile_->port, profile_->cert_sha256, timeout);
   if (!options.receipts) options.receipts = receipts_.get();
-  auto result = sync::run_sync(client, {*store_, *blobs_, *key_, profile_->cert_sha256, std::nullopt,
-                                        profile_->bureau_key, options});
+  auto result = sync::run_sync(
+      client, {*store_, *blobs_, *key_, profile_->cert_sha256, std::nullopt, profile_->bureau_key, options});
   client.close();
   if (result.config) fair_ = result.config;
   return result;
@@ -76,7 +78,8 @@ void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb) {
                         {"received_at", HybridClock::system_millis() - static_cast<std::int64_t>(c.handling_ms)}});
   add(ev::kComplainantRecorded, c.complainant);
   add(ev::kRightRecorded, c.right);
-  Json respondent{{"exhibitor", c.booth.exhibitor}, {"booth", booth}, {"hall", c.booth.hall}, {"booth_source", "manual"}};
+  Json respondent{
+      {"exhibitor", c.booth.exhibitor}, {"booth", booth}, {"hall", c.booth.hall}, {"booth_source", "manual"}};
   if (!c.booth.delegation.empty()) respondent["delegation"] = c.booth.delegation;
   if (!c.booth.industry.empty()) respondent["industry"] = c.booth.industry;
   add(ev::kRespondentRecorded, std::move(respondent));
@@ -87,7 +90,10 @@ void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb) {
     for (auto& b : bytes) b = static_cast<std::uint8_t>(rng());
     photo.push_back(blobs_->put(bytes).hash);
   }
-  Json evidence{{"kind", "exhibit_photo"}, {"booth", booth}, {"captured_at", HybridClock::system_millis()}, {"original_seen", true}};
+  Json evidence{{"kind", "exhibit_photo"},
+                {"booth", booth},
+                {"captured_at", HybridClock::system_millis()},
+                {"original_seen", true}};
   if (!photo.empty()) evidence["blob"] = photo[0];
   add(ev::kEvidenceAdded, std::move(evidence), photo);
   add(ev::kCaseFiled, Json::object());

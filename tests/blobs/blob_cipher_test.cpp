@@ -75,10 +75,11 @@ TEST_CASE("an encrypted blob reads from any offset and exports a plain copy", "[
   BlobStore store(dir.path(), new_key());
   const Bytes data = with_pattern(200'001, 7);
   const std::string hash = store.put(data).hash;
-  for (const std::uint64_t offset : {std::uint64_t{0}, std::uint64_t{1}, std::uint64_t{65'536}, std::uint64_t{200'000},
-                                     std::uint64_t{200'001}}) {
+  for (const std::uint64_t offset :
+       {std::uint64_t{0}, std::uint64_t{1}, std::uint64_t{65'536}, std::uint64_t{200'000}, std::uint64_t{200'001}}) {
     std::string got;
-    REQUIRE(store.read_from(hash, offset, [&](ByteView p) { got.append(reinterpret_cast<const char*>(p.data()), p.size()); }));
+    REQUIRE(store.read_from(hash, offset,
+                            [&](ByteView p) { got.append(reinterpret_cast<const char*>(p.data()), p.size()); }));
     CHECK(got == text(data).substr(offset));
   }
   const fs::path copy = dir.path() / "copy.bin";

@@ -189,8 +189,8 @@ TEST_CASE("names that are not a lowercase SHA-256 never become paths", "[blobs]"
   std::string upper = good;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   const std::string escape = "../../" + std::string(58, 'a');  // 64 characters
-  for (const std::string& bad : {escape, upper, good.substr(1), good + "0", std::string("ab/") + good.substr(3),
-                                 std::string()}) {
+  for (const std::string& bad :
+       {escape, upper, good.substr(1), good + "0", std::string("ab/") + good.substr(3), std::string()}) {
     INFO("name " << bad);
     CHECK_THROWS_AS(store.path_of(bad), std::invalid_argument);
     CHECK_FALSE(store.contains(bad));
@@ -397,6 +397,6 @@ TEST_CASE("a 50 MB blob streams in and out without being held in memory", "[blob
   std::string label;
   long streamed_kib = 0, held_kib = 0;
   numbers >> label >> streamed_kib >> label >> held_kib;
-  CHECK(streamed_kib < 8 * 1024);   // a few 1 MiB pieces at most
-  CHECK(held_kib > 45 * 1000);      // the measurement sees a whole copy
+  CHECK(streamed_kib < 8 * 1024);  // a few 1 MiB pieces at most
+  CHECK(held_kib > 45 * 1000);     // the measurement sees a whole copy
 }

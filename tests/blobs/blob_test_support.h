@@ -122,7 +122,8 @@ inline ChildResult run_in_child(const std::function<int(std::ostream& report)>& 
   ChildResult result;
   char buffer[4096];
   ssize_t n = 0;
-  while ((n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0) result.report.append(buffer, static_cast<std::size_t>(n));
+  while ((n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0)
+    result.report.append(buffer, static_cast<std::size_t>(n));
   ::close(pipe_fds[0]);
   int status = 0;
   ::waitpid(pid, &status, 0);

@@ -45,8 +45,7 @@ inline void on_malloc(const volatile void*, std::size_t size) {
 }
 // Runs before the block is released, so the allocator still knows its size.
 inline void on_free(const volatile void* p) {
-  if (p && __sanitizer_get_ownership(p))
-    live -= static_cast<long long>(__sanitizer_get_allocated_size(p));
+  if (p && __sanitizer_get_ownership(p)) live -= static_cast<long long>(__sanitizer_get_allocated_size(p));
 }
 }  // namespace heap_peak
 

@@ -43,7 +43,8 @@ TEST_CASE("fairguard-verify exits 1 and names the first failure of altered bundl
   };
   const std::string blob = f.event(f.station1, 3).event.blobs.at(0);
   const std::vector<Case> cases{
-      {"missing blob", [&](MemoryBundle& b) { b.files().erase(bundle::blob_path(blob)); }, "is missing from the bundle"},
+      {"missing blob", [&](MemoryBundle& b) { b.files().erase(bundle::blob_path(blob)); },
+       "is missing from the bundle"},
       {"swapped events",
        [&](MemoryBundle& b) {
          std::swap(b.files()[bundle::event_path(dev, 3)], b.files()[bundle::event_path(dev, 4)]);
@@ -60,8 +61,7 @@ TEST_CASE("fairguard-verify exits 1 and names the first failure of altered bundl
        "summary.txt differs from the manifest"},
       {"one byte of a photo", [&](MemoryBundle& b) { b.files()[bundle::blob_path(blob)][1000] ^= 4; },
        "does not match its name"},
-      {"one byte of an event",
-       [&](MemoryBundle& b) { b.files()[bundle::event_path(dev, 2)][30] ^= 2; }, "events/"},
+      {"one byte of an event", [&](MemoryBundle& b) { b.files()[bundle::event_path(dev, 2)][30] ^= 2; }, "events/"},
   };
   for (const auto& c : cases) {
     MemoryBundle b = f.memory();
@@ -88,14 +88,17 @@ TEST_CASE("fairguard-verify refuses a non-zip, a wrong published key and a bad k
   CHECK(out.find("NOT VALID (unreadable)") != std::string::npos);
 
   const std::string other = KeyPair::from_seed(Bytes(32, 0x67)).public_hex();
-  CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key " + other, &out) == 1);
+  CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key " + other,
+                                      &out) == 1);
   CHECK(out.find("is not the one given with --bureau-key") != std::string::npos);
 
-  CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key XYZ", &out) == 2);
+  CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key XYZ",
+                                      &out) == 2);
   CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY), &out) == 2);
 }
 
-TEST_CASE("fairguard-verify answers NOT VALID, never a crash, on deeply nested JSON (issue 11, finding 2)", "[bundle]") {
+TEST_CASE("fairguard-verify answers NOT VALID, never a crash, on deeply nested JSON (issue 11, finding 2)",
+          "[bundle]") {
   BundleFixture f;
   auto nested = [](std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); };
   std::string out;
@@ -153,7 +156,8 @@ TEST_CASE("fairguard-verify answers NOT VALID on absurd entry counts and zip bom
     patch_size(at + 24);  // central directory: uncompressed size
   std::ofstream(f.dir / "big.zip", std::ios::binary | std::ios::trunc) << bytes;
   CHECK(test::run_command_with_stderr(verify_command(f, f.dir / "big.zip"), &out) == 1);
-  CHECK_THAT(out, Catch::Contains("bytes in all, more than a bundle may hold") && Catch::Contains("NOT VALID (unreadable)"));
+  CHECK_THAT(out,
+             Catch::Contains("bytes in all, more than a bundle may hold") && Catch::Contains("NOT VALID (unreadable)"));
 }
 
 TEST_CASE("fairguard-verify refuses a zip whose entry names climb out", "[bundle]") {
@@ -193,8 +197,8 @@ int run_by_hand(const BundleFixture& f, const MemoryBundle& b, const std::string
   write_memory_zip(b, dir / "case.zip");
   std::ofstream(dir / "check.sh") << by_hand_script();
   return test::run_command_with_stderr("cd '" + dir.string() + "' && BUREAU_KEY=" + f.bureau.public_hex() +
-                         " LOG_KEY=" + f.log_key.public_hex() + " bash -e check.sh",
-                     out);
+                                           " LOG_KEY=" + f.log_key.public_hex() + " bash -e check.sh",
+                                       out);
 }
 
 }  // namespace

@@ -62,7 +62,8 @@ TEST_CASE("zip bounds: entry count and sizes, at the limit and one past", "[bund
 }
 
 TEST_CASE("zip bounds: unsafe and over-long entry names are refused", "[bundle]") {
-  for (const std::string& name : std::vector<std::string>{"../evil", "a/../../evil", "/etc/passwd", "a//b", "./a", "a/./b", "a\\b"}) {
+  for (const std::string& name :
+       std::vector<std::string>{"../evil", "a/../../evil", "/etc/passwd", "a//b", "./a", "a/./b", "a\\b"}) {
     INFO(name);
     CHECK_THAT(refusal(zip_of({{name, "x"}})), Catch::EndsWith("is not a safe relative path"));
   }

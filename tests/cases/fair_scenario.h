@@ -45,12 +45,19 @@ struct FairScenario {
         s.advance(30 * 60'000);
         s.act("notice.served", just(no));
         const std::string photo = blob_of(no + " photo");
-        auto ev = s.act("evidence.added", {{"case_number", no}, {"kind", "exhibit_photo"}, {"blob", photo},
-                                           {"booth", booth}, {"captured_at", s.now()}, {"original_seen", true}},
+        auto ev = s.act("evidence.added",
+                        {{"case_number", no},
+                         {"kind", "exhibit_photo"},
+                         {"blob", photo},
+                         {"booth", booth},
+                         {"captured_at", s.now()},
+                         {"original_seen", true}},
                         {photo});
         if (i % 4 == 0)
-          s.act("evidence.corrected", {{"case_number", no}, {"corrects", {{"hash", ev.hash_hex()}}},
-                                       {"reason", "typo"}, {"booth", booth + "X"}});
+          s.act("evidence.corrected", {{"case_number", no},
+                                       {"corrects", {{"hash", ev.hash_hex()}}},
+                                       {"reason", "typo"},
+                                       {"booth", booth + "X"}});
         // Sync: the next station learns everything this one did so far.
         other.set_time(std::max(other.now(), s.now()));
         other.receive(s.log());

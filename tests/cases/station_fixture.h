@@ -75,19 +75,23 @@ inline Json opened(const std::string& number, const std::string& booth, std::str
   return {{"case_number", number}, {"booth", booth}, {"hall", "11.2"}, {"station", station}};
 }
 inline Json complainant(const std::string& number, const std::string& id = "91310000MA1K4ABC1X") {
-  return {{"case_number", number}, {"name", "Shenzhen Lumen Co."}, {"kind", "company"}, {"id_number", id},
-          {"country", "CN"}, {"agent", "Li Wei"}, {"agent_badge", "A-0042"}};
+  return {{"case_number", number},  {"name", "Shenzhen Lumen Co."},
+          {"kind", "company"},      {"id_number", id},
+          {"country", "CN"},        {"agent", "Li Wei"},
+          {"agent_badge", "A-0042"}};
 }
 inline Json right(const std::string& number, const std::string& right_number = "ZL 2019 3 0123456.7") {
-  return {{"case_number", number}, {"right_type", "design"}, {"number", right_number}, {"title", "Desk lamp"},
+  return {{"case_number", number},      {"right_type", "design"},  {"number", right_number}, {"title", "Desk lamp"},
           {"grant_date", "2020-03-17"}, {"legal_status", "valid"}, {"licence_type", "owner"}};
 }
 inline Json respondent(const std::string& number, const std::string& booth) {
-  return {{"case_number", number}, {"exhibitor", "Ningbo Bright Ltd."}, {"booth", booth},
-          {"delegation", "Zhejiang"}, {"industry", "lighting"}, {"booth_source", "sticker_verified"}};
+  return {{"case_number", number},  {"exhibitor", "Ningbo Bright Ltd."}, {"booth", booth}, {"delegation", "Zhejiang"},
+          {"industry", "lighting"}, {"booth_source", "sticker_verified"}};
 }
 inline Json decision(const std::string& number, const std::string& outcome) {
-  return {{"case_number", number}, {"outcome", outcome}, {"measures", Json::array({"exhibit_covered"})},
+  return {{"case_number", number},
+          {"outcome", outcome},
+          {"measures", Json::array({"exhibit_covered"})},
           {"sanction", "none"}};
 }
 inline Json just(const std::string& number) { return {{"case_number", number}}; }

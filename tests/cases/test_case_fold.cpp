@@ -26,25 +26,37 @@ TEST_CASE("a complaint goes through intake, notice, defence and decision to clos
   s.act("complainant.recorded", complainant(kNo));
   s.act("right.recorded", right(kNo));
   s.act("respondent.recorded", respondent(kNo, booth));
-  s.act("product.recorded", {{"case_number", kNo}, {"description", "LED desk lamp"}, {"code", "6901234567892"},
-                             {"code_format", "EAN-13"}, {"display_form", "exhibit"}});
+  s.act("product.recorded", {{"case_number", kNo},
+                             {"description", "LED desk lamp"},
+                             {"code", "6901234567892"},
+                             {"code_format", "EAN-13"},
+                             {"display_form", "exhibit"}});
   s.act("grounds.recorded", {{"case_number", kNo}, {"text", "Same overall visual impression"}});
   const std::string cert = blob_of("certificate scan");
   s.act("document.attached", {{"case_number", kNo}, {"kind", "patent_certificate"}, {"blob", cert}}, {cert});
   const std::string photo = blob_of("exhibit photo");
-  s.act("evidence.added", {{"case_number", kNo}, {"kind", "exhibit_photo"}, {"blob", photo}, {"booth", booth},
-                           {"captured_at", s.now()}, {"original_seen", true}}, {photo});
-  s.act("admissibility.checked", {{"case_number", kNo}, {"complete", true}, {"duplicate", false}, {"prior_session", false}});
+  s.act("evidence.added",
+        {{"case_number", kNo},
+         {"kind", "exhibit_photo"},
+         {"blob", photo},
+         {"booth", booth},
+         {"captured_at", s.now()},
+         {"original_seen", true}},
+        {photo});
+  s.act("admissibility.checked",
+        {{"case_number", kNo}, {"complete", true}, {"duplicate", false}, {"prior_session", false}});
   s.act("case.filed", just(kNo));
   s.advance(kHour);
   s.act("case.accepted", just(kNo));
   const std::int64_t accepted = s.now();
   s.advance(2 * kHour);
-  s.act("notice.served", {{"case_number", kNo}, {"served_at", s.now()}, {"sticker", "FG1:CF138:11.2C05:sig"},
-                          {"sticker_verified", true}});
+  s.act(
+      "notice.served",
+      {{"case_number", kNo}, {"served_at", s.now()}, {"sticker", "FG1:CF138:11.2C05:sig"}, {"sticker_verified", true}});
   const std::int64_t served = s.now();
   const std::string sig = blob_of("respondent signature");
-  s.act("ack.signed", {{"case_number", kNo}, {"party", "respondent"}, {"signature", sig}, {"about", "notice.served"}}, {sig});
+  s.act("ack.signed", {{"case_number", kNo}, {"party", "respondent"}, {"signature", sig}, {"about", "notice.served"}},
+        {sig});
   s.advance(5 * kHour);
   s.act("defence.recorded", {{"case_number", kNo}, {"summary", "Prior art from 2015 catalogue"}});
   s.advance(2 * kHour);
@@ -117,7 +129,8 @@ TEST_CASE("a complaint goes through intake, notice, defence and decision to clos
 TEST_CASE("a case opened at the desk without a booth takes the respondent's booth", "[cases]") {
   TestStation s(1, "OF01");
   s.act("case.opened", {{"case_number", kNo}, {"booth", ""}, {"station", "S01"}});
-  s.act("respondent.recorded", {{"case_number", kNo}, {"booth", "9.1D22"}, {"hall", "9.1"}, {"booth_source", "manual"}});
+  s.act("respondent.recorded",
+        {{"case_number", kNo}, {"booth", "9.1D22"}, {"hall", "9.1"}, {"booth_source", "manual"}});
   s.act("respondent.recorded", {{"case_number", kNo}, {"booth", "9.1D23"}, {"booth_source", "sticker_verified"}});
   const FoldResult folded = fold_cases(s.log());
   const Case& c = folded.cases.at(0);
@@ -168,14 +181,23 @@ TEST_CASE("every invalid transition is kept in the timeline, flagged, and change
       {"close an open case", {"case.filed", "case.accepted", "notice.served"}, "case.closed", CaseState::NoticeServed},
       {"admissibility after acceptance", {"case.filed", "case.accepted"}, "admissibility.checked", CaseState::Accepted},
       {"notice twice", {"case.filed", "case.accepted", "notice.served"}, "notice.served", CaseState::NoticeServed},
-      {"decision after close", {"case.filed", "case.accepted", "decision.recorded", "case.closed"}, "decision.recorded",
+      {"decision after close",
+       {"case.filed", "case.accepted", "decision.recorded", "case.closed"},
+       "decision.recorded",
        CaseState::Closed},
-      {"details after close", {"case.filed", "case.rejected", "case.closed"}, "complainant.recorded", CaseState::Closed},
+      {"details after close",
+       {"case.filed", "case.rejected", "case.closed"},
+       "complainant.recorded",
+       CaseState::Closed},
       {"evidence after close", {"case.filed", "case.rejected", "case.closed"}, "evidence.added", CaseState::Closed},
       {"acknowledgement after close", {"case.withdrawn", "case.closed"}, "ack.signed", CaseState::Closed},
-      {"withdraw after decision", {"case.filed", "case.accepted", "decision.recorded"}, "case.withdrawn",
+      {"withdraw after decision",
+       {"case.filed", "case.accepted", "decision.recorded"},
+       "case.withdrawn",
        CaseState::Decided},
-      {"details after decision", {"case.filed", "case.accepted", "decision.recorded"}, "right.recorded",
+      {"details after decision",
+       {"case.filed", "case.accepted", "decision.recorded"},
+       "right.recorded",
        CaseState::Decided},
       {"accept a rejected case", {"case.filed", "case.rejected"}, "case.accepted", CaseState::Rejected},
   };
@@ -206,10 +228,10 @@ TEST_CASE("every invalid transition is kept in the timeline, flagged, and change
       const TimelineEntry& t = c.timeline.back();
       CHECK(c.timeline.size() == s.log().size());  // kept
       CHECK(t.type == step.bad_type);
-      CHECK_FALSE(t.valid);                        // flagged
+      CHECK_FALSE(t.valid);  // flagged
       CHECK_FALSE(t.reason.empty());
       CHECK(t.state_after == step.state);
-      CHECK(c.state == step.state);                // nothing changed but the timeline
+      CHECK(c.state == step.state);  // nothing changed but the timeline
       Case without = c;
       without.timeline.pop_back();
       CHECK(without == before);
@@ -267,7 +289,8 @@ TEST_CASE("a case number of another fair cannot open a case in this one", "[case
   const FoldResult f = fold_cases(s.log());
   REQUIRE(f.cases.size() == 2);
   CHECK(f.find("CF139-S01-0001")->state == CaseState::None);
-  CHECK(f.find("CF139-S01-0001")->timeline.at(0).reason == "case number CF139-S01-0001 belongs to fair CF139, not CF138");
+  CHECK(f.find("CF139-S01-0001")->timeline.at(0).reason ==
+        "case number CF139-S01-0001 belongs to fair CF139, not CF138");
   CHECK(f.find("LEGACY/2025/17")->state == CaseState::Draft);
 }
 
@@ -410,14 +433,22 @@ TEST_CASE("evidence is never edited: a correction is a new item pointing at the 
   TestStation s(1, "OF01");
   s.act("case.opened", opened(kNo, "A1"));
   const std::string photo = blob_of("photo");
-  SignedEvent added = s.act("evidence.added", {{"case_number", kNo}, {"kind", "exhibit_photo"}, {"blob", photo},
-                                               {"booth", "A2"}, {"captured_at", s.now()}, {"original_seen", false}},
+  SignedEvent added = s.act("evidence.added",
+                            {{"case_number", kNo},
+                             {"kind", "exhibit_photo"},
+                             {"blob", photo},
+                             {"booth", "A2"},
+                             {"captured_at", s.now()},
+                             {"original_seen", false}},
                             {photo});
   SignedEvent fix1 = s.act("evidence.corrected", {{"case_number", kNo},
                                                   {"corrects", {{"device", s.device()}, {"seq", added.event.seq}}},
-                                                  {"reason", "wrong booth typed"}, {"booth", "A1"}});
-  s.act("evidence.corrected", {{"case_number", kNo}, {"corrects", {{"hash", fix1.hash_hex()}}},
-                               {"reason", "original was shown"}, {"original_seen", true}});
+                                                  {"reason", "wrong booth typed"},
+                                                  {"booth", "A1"}});
+  s.act("evidence.corrected", {{"case_number", kNo},
+                               {"corrects", {{"hash", fix1.hash_hex()}}},
+                               {"reason", "original was shown"},
+                               {"original_seen", true}});
   s.act("evidence.corrected", {{"case_number", kNo}, {"corrects", {{"hash", blob_of("nothing")}}}, {"reason", "?"}});
   const FoldResult folded = fold_cases(s.log());
   const Case& c = folded.cases.at(0);

@@ -21,8 +21,8 @@ TEST_CASE("the scenario exercises what order must not change", "[cases]") {
     conflicts += static_cast<int>(c.conflicts.size());
     invalid += c.invalid_events();
     late += c.defence_late();
-    corrections += static_cast<int>(std::count_if(c.evidence.begin(), c.evidence.end(),
-                                                  [](const EvidenceItem& e) { return !e.corrects.empty(); }));
+    corrections += static_cast<int>(
+        std::count_if(c.evidence.begin(), c.evidence.end(), [](const EvidenceItem& e) { return !e.corrects.empty(); }));
     closed += c.state == CaseState::Closed;
   }
   CHECK(conflicts > 0);
@@ -89,9 +89,10 @@ TEST_CASE("two stations' SQLite stores folded after a sync both ways show the sa
   s1.trust_device(k2.public_hex());
   s2.trust_device(k1.public_hex());
   const std::string no = "CF138-S01-0001";
-  for (auto& [type, body] : std::vector<std::pair<std::string, Json>>{
-           {"case.opened", opened(no, "A1")}, {"complainant.recorded", complainant(no)},
-           {"case.filed", just(no)}, {"case.accepted", just(no)}})
+  for (auto& [type, body] : std::vector<std::pair<std::string, Json>>{{"case.opened", opened(no, "A1")},
+                                                                      {"complainant.recorded", complainant(no)},
+                                                                      {"case.filed", just(no)},
+                                                                      {"case.accepted", just(no)}})
     s1.append(k1, "OF01", type, body);
   for (const auto& r : s2.import_batch(s1.all_in_fold_order())) REQUIRE(accepted(r.status));
   // Both decide offline, then sync both ways.
@@ -113,8 +114,14 @@ TEST_CASE("two stations' SQLite stores folded after a sync both ways show the sa
 TEST_CASE("bodies of any shape never make the fold throw, and it stays deterministic", "[cases]") {
   FairScenario fair(4);
   std::mt19937 rng(99);
-  const std::vector<Json> odd = {Json(), Json(42), Json("x"), Json(true), Json::array({1, "a"}), Json::object(),
-                                 Json{{"hash", 7}, {"device", "d"}, {"seq", 1}}, Json(-1)};
+  const std::vector<Json> odd = {Json(),
+                                 Json(42),
+                                 Json("x"),
+                                 Json(true),
+                                 Json::array({1, "a"}),
+                                 Json::object(),
+                                 Json{{"hash", 7}, {"device", "d"}, {"seq", 1}},
+                                 Json(-1)};
   // Re-sign each event of a fresh station with one body value replaced by an odd one.
   TestStation mangler(40, "OF40");
   for (const SignedEvent& s : fair.all()) {

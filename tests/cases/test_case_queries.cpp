@@ -40,7 +40,9 @@ TEST_CASE("the case list gives state, booth, right type and deadline per case in
 }
 
 TEST_CASE("right numbers are compared without spaces, dots or the ZL prefix", "[cases]") {
-  CHECK(normalise_right_number("ZL 2019 3 0123456.7") == "201930123456" "7");
+  CHECK(normalise_right_number("ZL 2019 3 0123456.7") ==
+        "201930123456"
+        "7");
   CHECK(normalise_right_number("zl201930123456.7") == "2019301234567");
   CHECK(normalise_right_number("200710308494.X") == "200710308494X");
   CHECK(normalise_right_number("G 1234567") == "G1234567");
@@ -56,12 +58,12 @@ TEST_CASE("duplicates: same complainant, right and respondent booth within the f
     s.act("respondent.recorded", respondent(no, booth));
   };
   file(s1, "CF138-S01-0001", "C05", "ID-1", "ZL 2019 3 0123456.7", "S01");
-  file(s2, "CF138-S02-0001", "C05", "ID-1", "201930123456.7", "S02");         // duplicate of S01-0001
-  file(s2, "CF138-S02-0002", "C05", "ID-1", "ZL201930123456.7", "S02");       // and another
-  file(s1, "CF138-S01-0002", "C06", "ID-1", "ZL 2019 3 0123456.7", "S01");    // other booth
-  file(s1, "CF138-S01-0003", "C05", "ID-2", "ZL 2019 3 0123456.7", "S01");    // other complainant
-  file(s1, "CF138-S01-0004", "C05", "ID-1", "ZL 2019 3 0999999.1", "S01");    // other right
-  s1.act("case.opened", opened("CF138-S01-0005", "C05"));                     // details missing: not compared
+  file(s2, "CF138-S02-0001", "C05", "ID-1", "201930123456.7", "S02");       // duplicate of S01-0001
+  file(s2, "CF138-S02-0002", "C05", "ID-1", "ZL201930123456.7", "S02");     // and another
+  file(s1, "CF138-S01-0002", "C06", "ID-1", "ZL 2019 3 0123456.7", "S01");  // other booth
+  file(s1, "CF138-S01-0003", "C05", "ID-2", "ZL 2019 3 0123456.7", "S01");  // other complainant
+  file(s1, "CF138-S01-0004", "C05", "ID-1", "ZL 2019 3 0999999.1", "S01");  // other right
+  s1.act("case.opened", opened("CF138-S01-0005", "C05"));                   // details missing: not compared
   std::vector<SignedEvent> all = s1.log();
   all.insert(all.end(), s2.log().begin(), s2.log().end());
 
@@ -82,7 +84,7 @@ TEST_CASE("cases at a booth and repeat respondents", "[cases]") {
   accepted_case("CF138-S01-0001", "C05", "Ningbo Bright Ltd.");
   accepted_case("CF138-S01-0002", "C07", "NINGBO  bright ltd.");  // same exhibitor, another booth
   accepted_case("CF138-S01-0003", "D01", "Other Co.");
-  s.act("case.opened", opened("CF138-S01-0004", "C05"));          // not accepted: not counted
+  s.act("case.opened", opened("CF138-S01-0004", "C05"));  // not accepted: not counted
   s.act("respondent.recorded", respondent("CF138-S01-0004", "C05"));
   const FoldResult f = fold_cases(s.log());
 

@@ -112,21 +112,23 @@ TEST_CASE("a case exported from synced events passes fairguard-verify and a chan
   CHECK(verify(bad) != 0);
 }
 
-TEST_CASE("export --all passes fairguard-verify and an unknown case number is refused by the command", "[relay][export]") {
+TEST_CASE("export --all passes fairguard-verify and an unknown case number is refused by the command",
+          "[relay][export]") {
   InProcessRelay relay;
   TempDir tmp;
   std::vector<std::unique_ptr<relay::SimStation>> stations;
   fill(relay, tmp.path(), stations);
 
   const fs::path all = tmp.path() / "all.zip";
-  auto ok = run_process({FAIRGUARD_RELAY_EXE, "export", "--data", relay.data().dir().string(), "--all", "--out", all.string()});
+  auto ok = run_process(
+      {FAIRGUARD_RELAY_EXE, "export", "--data", relay.data().dir().string(), "--all", "--out", all.string()});
   INFO(ok.err);
   CHECK(ok.code == 0);
   CHECK(verify(all) == 0);
 
   const fs::path none = tmp.path() / "none.zip";
-  auto r = run_process({FAIRGUARD_RELAY_EXE, "export", "--data", relay.data().dir().string(), "--case", "CF138-S09-9999",
-                        "--out", none.string()});
+  auto r = run_process({FAIRGUARD_RELAY_EXE, "export", "--data", relay.data().dir().string(), "--case",
+                        "CF138-S09-9999", "--out", none.string()});
   CHECK(r.code != 0);
   CHECK(r.err.find("no case CF138-S09-9999") != std::string::npos);
   CHECK_FALSE(fs::exists(none));

@@ -4,7 +4,8 @@
 
 std::vector<std::string> fuzz_seeds() {
   return {
-      "\xEF\xBB\xBF" "booth,hall,exhibitor,delegation,industry\r\n9.1E23,9.1,\"Foshan Lamps, Co.\",广东交易团,lighting\r\n"
+      "\xEF\xBB\xBF"
+      "booth,hall,exhibitor,delegation,industry\r\n9.1E23,9.1,\"Foshan Lamps, Co.\",广东交易团,lighting\r\n"
       "11.2B05,11.2,\"Ningbo\nTools\",,\r\n\r\n",
       "booth,hall,exhibitor,delegation,industry\n9.1E23,9.1,A,,\n9.1E23,9.1,B,,\n",
       "booth,hall,exhibitor,delegation,industry\n1,2,3\n\"unclosed,9.1,x,,\n",

@@ -10,7 +10,8 @@ std::vector<std::string> fuzz_seeds() {
   c.version = 3;
   c.issued_at = 1790000000000;
   c.fair = {"CF138", "Canton Fair 138", "Pazhou", "2026-10-15", "2026-10-19", "Asia/Shanghai", {"9.1", "11.2"}};
-  c.booths = {{"9.1E23", "9.1", "Foshan Lamps Co.", "广东交易团", "lighting"}, {"11.2B05", "11.2", "Ningbo Tools", "", ""}};
+  c.booths = {{"9.1E23", "9.1", "Foshan Lamps Co.", "广东交易团", "lighting"},
+              {"11.2B05", "11.2", "Ningbo Tools", "", ""}};
   c.officers = {{"o1", "Li Wei", "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA", false, true, std::nullopt}};
   c.devices = {{std::string(64, 'a'), "Hall 9", "S01", false}, {std::string(64, 'b'), "Hall 11", "S02", true}};
   c.log_key = std::string(64, 'c');

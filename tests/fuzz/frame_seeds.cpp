@@ -19,8 +19,8 @@ std::vector<std::string> fuzz_seeds() {
       out.push_back(piece + flipped);
     }
   }
-  out.push_back('\x07' + all);                                     // a whole session's frames
-  out.push_back(std::string("\x01\x7f\xff\xff\xff\x12", 6));       // oversized
-  out.push_back(std::string("\x01\x00\x00\x00\x00\xee", 6));       // unknown type
+  out.push_back('\x07' + all);                                // a whole session's frames
+  out.push_back(std::string("\x01\x7f\xff\xff\xff\x12", 6));  // oversized
+  out.push_back(std::string("\x01\x00\x00\x00\x00\xee", 6));  // unknown type
   return out;
 }

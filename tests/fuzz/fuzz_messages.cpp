@@ -8,7 +8,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  fg::sync::Frame f{static_cast<fg::sync::MsgType>(data[0]), std::string(reinterpret_cast<const char*>(data + 1), size - 1)};
+  fg::sync::Frame f{static_cast<fg::sync::MsgType>(data[0]),
+                    std::string(reinterpret_cast<const char*>(data + 1), size - 1)};
   fg::fuzz::parse_every_message(f);
   return 0;
 }

@@ -22,7 +22,8 @@ int main(int argc, char** argv) {
   if (argc == 3 && std::string(argv[1]) == "--write-seeds") {
     fs::create_directories(argv[2]);
     int n = 0;
-    for (const auto& s : fuzz_seeds()) std::ofstream(fs::path(argv[2]) / ("seed-" + std::to_string(n++)), std::ios::binary) << s;
+    for (const auto& s : fuzz_seeds())
+      std::ofstream(fs::path(argv[2]) / ("seed-" + std::to_string(n++)), std::ios::binary) << s;
     std::cout << "wrote " << n << " seeds to " << argv[2] << "\n";
     return 0;
   }

@@ -27,8 +27,12 @@ std::vector<Frame> sample_frames() {
       make_config_chunk(BlobChunk{std::string(64, 'c'), 5000, 1024, "{\"config\":"}),
       make_empty(MsgType::Bye),
       make(TreeRequest{3, std::string(64, 'a'), {fg::Digest{}}}),
-      make(TreeProofs{{{3, fg::Digest{}, 1}, fg::Signature{}}, 1, {fg::Digest{}}, {ProofItem{fg::Digest{}, 2, {fg::Digest{}}}},
-                      {fg::Digest{}}, ""}),
+      make(TreeProofs{{{3, fg::Digest{}, 1}, fg::Signature{}},
+                      1,
+                      {fg::Digest{}},
+                      {ProofItem{fg::Digest{}, 2, {fg::Digest{}}}},
+                      {fg::Digest{}},
+                      ""}),
       make_heads(MsgType::Heads, {{std::string(64, 'e'), 3}}, 5),
   };
 }

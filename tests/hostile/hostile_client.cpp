@@ -13,8 +13,10 @@ HostileClient::HostileClient(std::uint16_t port, std::string fingerprint)
       tls_(std::make_unique<TlsClient>("127.0.0.1", port, fingerprint_, std::chrono::seconds(30))) {}
 
 Frame HostileClient::hello(const KeyPair& key, const std::string& hello_json) {
-  if (hello_json.empty()) tls_->send(make(Hello{kProtocolVersion, key.public_hex(), "CF138", "hostile"}));
-  else tls_->send(Frame{MsgType::Hello, hello_json});
+  if (hello_json.empty())
+    tls_->send(make(Hello{kProtocolVersion, key.public_hex(), "CF138", "hostile"}));
+  else
+    tls_->send(Frame{MsgType::Hello, hello_json});
   return tls_->receive();
 }
 
@@ -49,7 +51,8 @@ ErrorMsg HostileClient::refusal() {
   return parse_error(f);
 }
 
-SignedEvent hostile_event(const KeyPair& key, std::int64_t seq, const std::string& prev, std::vector<std::string> blobs) {
+SignedEvent hostile_event(const KeyPair& key, std::int64_t seq, const std::string& prev,
+                          std::vector<std::string> blobs) {
   Event e;
   e.fair = "CF138";
   e.device = key.public_hex();

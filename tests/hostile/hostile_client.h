@@ -37,6 +37,7 @@ class HostileClient {
 };
 
 // Event `seq` of `key`'s chain after `prev`, citing `blobs`.
-SignedEvent hostile_event(const KeyPair& key, std::int64_t seq, const std::string& prev, std::vector<std::string> blobs = {});
+SignedEvent hostile_event(const KeyPair& key, std::int64_t seq, const std::string& prev,
+                          std::vector<std::string> blobs = {});
 
 }  // namespace fg::test

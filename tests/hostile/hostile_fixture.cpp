@@ -93,7 +93,8 @@ void HostileFixture::station_syncs(std::chrono::milliseconds timeout) {
   try {
     r = station_->sync({}, timeout);
   } catch (const sync::SyncError& e) {
-    FAIL("the well-behaved station's sync failed: " << e.what() << "\nrelay log:\n" << relay_->process().err().substr(0, 4000));
+    FAIL("the well-behaved station's sync failed: " << e.what() << "\nrelay log:\n"
+                                                    << relay_->process().err().substr(0, 4000));
   }
   CHECK(r.report.problems.empty());
   CHECK(r.report.events_refused == 0);

@@ -23,14 +23,15 @@ inline constexpr const char* kFair = "CF138";  // the fair RelayProcess makes
 template <typename Pred>
 bool eventually(Pred pred, std::chrono::milliseconds timeout) {
   const auto until = std::chrono::steady_clock::now() + timeout;
-  while (!pred() && std::chrono::steady_clock::now() < until) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  while (!pred() && std::chrono::steady_clock::now() < until)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
   return pred();
 }
 
 // What /proc says about a process.
 struct ProcessUsage {
-  long rss_kib = 0;          // VmRSS
-  double cpu_seconds = 0;    // user + system
+  long rss_kib = 0;        // VmRSS
+  double cpu_seconds = 0;  // user + system
 };
 ProcessUsage process_usage(pid_t pid);
 

@@ -28,8 +28,8 @@ TEST_CASE("at the connection cap with every slot an authenticated session, the n
   fx.station().take_complaint(*std::make_unique<std::mt19937_64>(1), 0);
   CHECK_THROWS_AS(fx.station().sync({}, std::chrono::seconds(10)), SyncError);
   // The relay's stderr reaches the test through a pipe: wait for the line, do not race it.
-  REQUIRE(fx.relay().process().wait_stderr("connection refused: 3 authenticated sessions open",
-                                           std::chrono::seconds(5)));
+  REQUIRE(
+      fx.relay().process().wait_stderr("connection refused: 3 authenticated sessions open", std::chrono::seconds(5)));
   CHECK(fx.log_lines_with("connection refused: 3 authenticated sessions open") == 1);
 
   const std::size_t ended = fx.log_lines_with(" ended: ");
@@ -64,8 +64,7 @@ TEST_CASE("one session per device: a second session of the same device ends the 
   const auto t0 = std::chrono::steady_clock::now();
   CHECK_THROWS_AS(first->receive(), SyncError);
   CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(5));
-  REQUIRE(fx.relay().process().wait_stderr("replaced by a newer session of the same device",
-                                           std::chrono::seconds(5)));
+  REQUIRE(fx.relay().process().wait_stderr("replaced by a newer session of the same device", std::chrono::seconds(5)));
   CHECK(fx.log_lines_with("replaced by a newer session of the same device") == 1);
   second->send(make_heads(MsgType::Pull, {}));
   CHECK(second->receive().type == MsgType::Events);

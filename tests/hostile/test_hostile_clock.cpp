@@ -40,7 +40,8 @@ struct ThreeStations {
   relay::SimStation& b = fair.station("desk-b");
   // The hostile device's first event, case.opened with the given hlc, on a raw session.
   sync::AckMsg push_first_event(std::int64_t hlc) {
-    const Event e = chain_event(hostile, 1, kZeroHash, hlc, std::string(events::kCaseOpened), {{"case_number", "CF138-S01-0001"}});
+    const Event e =
+        chain_event(hostile, 1, kZeroHash, hlc, std::string(events::kCaseOpened), {{"case_number", "CF138-S01-0001"}});
     return fair.push_raw(hostile, {sign_event(e, hostile.key())});
   }
 };

@@ -19,7 +19,9 @@ namespace {
 
 constexpr int kJunk = 300;
 
-std::size_t case_count(relay::SimStation& s) { return fold_cases(s.store().working_in_fold_order(), "CF138").cases.size(); }
+std::size_t case_count(relay::SimStation& s) {
+  return fold_cases(s.store().working_in_fold_order(), "CF138").cases.size();
+}
 
 Json figures(HostileFair& fair, const std::string& name) {
   const auto out = fair.dir() / name;
@@ -48,14 +50,16 @@ TEST_CASE("hostile flood: 300 junk cases, revoked with a cut-off, leave every wo
   for (int i = 1; i <= kJunk; ++i) {
     char number[48];
     std::snprintf(number, sizeof number, "CF138-%s-9%03d", hostile.code().c_str(), i);
-    hostile.store().append(hostile.key(), "GZ001", std::string(events::kCaseOpened), {{"case_number", number}, {"station", hostile.code()}});
+    hostile.store().append(hostile.key(), "GZ001", std::string(events::kCaseOpened),
+                           {{"case_number", number}, {"station", hostile.code()}});
   }
   REQUIRE(hostile.sync().report.events_refused == 0);
   REQUIRE(desk.sync().report.events_refused == 0);
   REQUIRE(case_count(desk) == 2 + kJunk);  // the flood reached the other station's dashboard
   CHECK(figures(fair, "before")["complaints"]["received"] == 2 + kJunk);
 
-  const auto revoke = fair.relay().admin({"revoke", "--device", hostile.code(), "--after-seq", std::to_string(last_good)});
+  const auto revoke =
+      fair.relay().admin({"revoke", "--device", hostile.code(), "--after-seq", std::to_string(last_good)});
   INFO(revoke.err << revoke.out);
   REQUIRE(revoke.code == 0);
   CHECK_THAT(revoke.out, Catch::Contains("up to seq " + std::to_string(last_good)) &&

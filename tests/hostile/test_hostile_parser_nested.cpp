@@ -72,7 +72,8 @@ TEST_CASE("hostile: a nested body in a well-formed event, a nested frame, a nest
   anyone->send(Frame{MsgType::Hello, std::string(8'000, '[') + std::string(8'000, ']')});
   const Frame hello_refused = anyone->receive();
   REQUIRE(hello_refused.type == MsgType::Error);
-  CHECK(parse_error(hello_refused).message == "the hello message is not a JSON object: JSON nests deeper than 32 levels");
+  CHECK(parse_error(hello_refused).message ==
+        "the hello message is not a JSON object: JSON nests deeper than 32 levels");
   relay_still_runs(fx);
   fx.station_syncs();
 }

@@ -122,8 +122,8 @@ TEST_CASE("hostile: numbers out of range are refused by the real relay (finding 
   auto device = fx.station("device");
   for (const std::string proto : {"4294967297", "1.9", "true", "-1"}) {
     HostileClient c(fx.relay.port(), fx.fingerprint);
-    Frame f = c.hello(device->key(), R"({"proto":)" + proto + R"(,"device":")" + device->key().public_hex() +
-                                         R"(","fair":"CF138"})");
+    Frame f = c.hello(device->key(),
+                      R"({"proto":)" + proto + R"(,"device":")" + device->key().public_hex() + R"(","fair":"CF138"})");
     REQUIRE(f.type == MsgType::Error);
     const ErrorMsg e = parse_error(f);
     CHECK(e.code == err::kProtocol);
@@ -213,7 +213,8 @@ TEST_CASE("hostile: an enrolment whose welcome never arrived does not burn the t
     Frame f = c->hello(key);
     REQUIRE(f.type == MsgType::Challenge);
     const Bytes nonce = *from_hex(parse_challenge(f).nonce);
-    c->send(make(Enrol{token, to_hex(key.sign(auth_message(nonce, *from_hex(fx.fingerprint), key.public_key()))), "t"}));
+    c->send(
+        make(Enrol{token, to_hex(key.sign(auth_message(nonce, *from_hex(fx.fingerprint), key.public_key()))), "t"}));
     return c;
   };
   {

@@ -111,8 +111,8 @@ TEST_CASE("300 slow connections: memory held while they wait is given back after
   eventually([&] { return process_usage(pid).rss_kib - before.rss_kib <= tolerance; }, std::chrono::seconds(5));
   const auto after = process_usage(pid);
   std::cout << "300 slow connections (half a 16 KiB hello each): relay RSS " << before.rss_kib << " KiB before, "
-            << during.rss_kib << " KiB with them open (" << (during.rss_kib - before.rss_kib) / 300
-            << " KiB each), " << after.rss_kib << " KiB after they closed\n";
+            << during.rss_kib << " KiB with them open (" << (during.rss_kib - before.rss_kib) / 300 << " KiB each), "
+            << after.rss_kib << " KiB after they closed\n";
   CHECK(after.rss_kib - before.rss_kib <= tolerance);
   fx.station_syncs();  // after
 }
@@ -136,8 +136,8 @@ TEST_CASE("memory per idle connection, plain TCP and TLS", "[hostile]") {
     std::vector<std::unique_ptr<TlsClient>> idle;
     for (int i = 0; i < 300; ++i) idle.push_back(fx.tls());
     const auto during = process_usage(pid);
-    std::cout << "idle TLS connections (handshake done, nothing sent): "
-              << (during.rss_kib - before.rss_kib) / 300 << " KiB each\n";
+    std::cout << "idle TLS connections (handshake done, nothing sent): " << (during.rss_kib - before.rss_kib) / 300
+              << " KiB each\n";
   }
   fx.station_syncs();
 }

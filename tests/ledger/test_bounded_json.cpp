@@ -111,6 +111,7 @@ TEST_CASE("bounded JSON: integers_only off leaves numbers to the reader, the oth
   lax.integers_only = false;
   CHECK(parse_untrusted_json("1.9", lax).value == Json(1.9));
   CHECK(parse_untrusted_json("18446744073709551615", lax).value == Json(18446744073709551615ull));
-  CHECK(parse_untrusted_json(std::string(33, '[') + std::string(33, ']'), lax).error == "JSON nests deeper than 32 levels");
+  CHECK(parse_untrusted_json(std::string(33, '[') + std::string(33, ']'), lax).error ==
+        "JSON nests deeper than 32 levels");
   CHECK_FALSE(parse_untrusted_json(R"({"a":1,"a":2})", lax));
 }

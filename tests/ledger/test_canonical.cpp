@@ -21,12 +21,13 @@ TEST_CASE("canonical JSON refuses floats and invalid UTF-8", "[ledger]") {
 
 TEST_CASE("parse_canonical accepts only exactly canonical text", "[ledger]") {
   CHECK(parse_canonical(R"({"a":1,"b":[1,2]})"));
-  CHECK_FALSE(parse_canonical(R"({"b":1,"a":1})"));    // unsorted
-  CHECK_FALSE(parse_canonical(R"({"a": 1})"));         // whitespace
-  CHECK_FALSE(parse_canonical(R"({"a":1.0})"));        // float
-  CHECK_FALSE(parse_canonical(R"({"a":"\u0041"})"));   // needless escape
-  CHECK_FALSE(parse_canonical(R"({"a":1})" "\n"));     // trailing newline
-  CHECK_FALSE(parse_canonical("{\"a\":1"));            // truncated
+  CHECK_FALSE(parse_canonical(R"({"b":1,"a":1})"));   // unsorted
+  CHECK_FALSE(parse_canonical(R"({"a": 1})"));        // whitespace
+  CHECK_FALSE(parse_canonical(R"({"a":1.0})"));       // float
+  CHECK_FALSE(parse_canonical(R"({"a":"\u0041"})"));  // needless escape
+  CHECK_FALSE(parse_canonical(R"({"a":1})"
+                              "\n"));        // trailing newline
+  CHECK_FALSE(parse_canonical("{\"a\":1"));  // truncated
 }
 
 TEST_CASE("parse_canonical is bounded: 32 levels are read, 33 and 60,000 are refused with the reason", "[ledger]") {

@@ -93,7 +93,8 @@ TEST_CASE("an event's hlc outside 2020..2100 is refused at decode, at the limits
   CHECK(huge.detail == "integer 18446744073709551615 is outside the signed 64-bit range");
 }
 
-TEST_CASE("event decoding is bounded: issue 11's nested bytes are refused, the body may nest to the limit", "[ledger]") {
+TEST_CASE("event decoding is bounded: issue 11's nested bytes are refused, the body may nest to the limit",
+          "[ledger]") {
   const KeyPair kp = KeyPair::generate();
   std::string why;
   CHECK_FALSE(assemble_signed(std::string(60'000, '[') + std::string(60'000, ']'), std::string(128, '0'), &why));

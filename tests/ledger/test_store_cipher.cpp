@@ -4,7 +4,6 @@
 
 #include <SQLiteCpp/Database.h>
 
-
 #include "crypto/secretstream.h"
 #include "ledger/store.h"
 #include "support/read_file.h"
@@ -87,8 +86,10 @@ TEST_CASE("an altered ciphertext byte is refused with a clear error, never read 
   TempDir dir;
   const KeyPair key = KeyPair::generate();
   const SecretBytes dk = SecretBytes::random(32);
-  { EventStore s(dir / "s.db", "CF138", cipher_with(dk));
-    for (int i = 0; i < 3; ++i) s.append(key, "OF001", "note.added", secret_body(i)); }
+  {
+    EventStore s(dir / "s.db", "CF138", cipher_with(dk));
+    for (int i = 0; i < 3; ++i) s.append(key, "OF001", "note.added", secret_body(i));
+  }
   {
     SQLite::Database db((dir / "s.db").string(), SQLite::OPEN_READWRITE);
     std::string sealed = db.execAndGet("SELECT bytes FROM events WHERE seq=2").getString();
@@ -109,8 +110,10 @@ TEST_CASE("a sealed row moved to another event's row does not open there", "[led
   TempDir dir;
   const KeyPair key = KeyPair::generate();
   const SecretBytes dk = SecretBytes::random(32);
-  { EventStore s(dir / "s.db", "CF138", cipher_with(dk));
-    for (int i = 0; i < 2; ++i) s.append(key, "OF001", "note.added", secret_body(i)); }
+  {
+    EventStore s(dir / "s.db", "CF138", cipher_with(dk));
+    for (int i = 0; i < 2; ++i) s.append(key, "OF001", "note.added", secret_body(i));
+  }
   {
     SQLite::Database db((dir / "s.db").string(), SQLite::OPEN_READWRITE);
     db.exec("UPDATE events SET bytes=(SELECT bytes FROM events WHERE seq=1) WHERE seq=2");

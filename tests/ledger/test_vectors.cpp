@@ -20,7 +20,8 @@ Json load_vectors() {
 }
 
 void write_file(const std::filesystem::path& p, ByteView bytes) {
-  std::ofstream(p, std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  std::ofstream(p, std::ios::binary)
+      .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
 }
 
 // RFC 8410 SubjectPublicKeyInfo for an Ed25519 key, PEM-wrapped, for openssl.
@@ -61,9 +62,8 @@ TEST_CASE("vectors verify with sha256sum and openssl pkeyutl", "[ledger][vectors
     std::string out;
     REQUIRE(run_command("sha256sum " + (dir / "event.json").string(), &out) == 0);
     CHECK(out.substr(0, 64) == vec["sha256"].get<std::string>());
-    const std::string verify = "openssl pkeyutl -verify -pubin -inkey " + (dir / "pub.pem").string() +
-                               " -rawin -in " + (dir / "event.json").string() + " -sigfile " +
-                               (dir / "event.sig").string() + " 2>&1";
+    const std::string verify = "openssl pkeyutl -verify -pubin -inkey " + (dir / "pub.pem").string() + " -rawin -in " +
+                               (dir / "event.json").string() + " -sigfile " + (dir / "event.sig").string() + " 2>&1";
     CHECK(run_command(verify, &out) == 0);
     CHECK_THAT(out, Catch::Contains("Signature Verified Successfully"));
     // The same check must fail on a changed byte, or it proves nothing.

@@ -39,8 +39,12 @@ std::vector<VectorCase> vector_cases() {
   third.time = second.time;  // same millisecond: the HLC counter moves on
   third.hlc = second.hlc + 1;
   third.type = "evidence.added";
-  third.body = {{"caseNumber", "CF138-S01-0001"}, {"kind", "exhibit_photo"}, {"originalSeen", true},
-                {"capturedAt", third.time}, {"size", -1}, {"nested", {{"b", Json::array()}, {"a", nullptr}}}};
+  third.body = {{"caseNumber", "CF138-S01-0001"},
+                {"kind", "exhibit_photo"},
+                {"originalSeen", true},
+                {"capturedAt", third.time},
+                {"size", -1},
+                {"nested", {{"b", Json::array()}, {"a", nullptr}}}};
   third.blobs = {sha256_hex(as_bytes("photo 1")), sha256_hex(as_bytes("photo 2"))};
   return {{"case-opened", first}, {"complainant-with-escapes", second}, {"evidence-same-millisecond", third}};
 }

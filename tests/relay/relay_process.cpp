@@ -12,7 +12,8 @@
 
 namespace fg::test {
 
-RelayProcess::RelayProcess(std::filesystem::path dir, int idle_timeout_seconds) : dir_(std::move(dir)), idle_(idle_timeout_seconds) {
+RelayProcess::RelayProcess(std::filesystem::path dir, int idle_timeout_seconds)
+    : dir_(std::move(dir)), idle_(idle_timeout_seconds) {
   auto r = admin({"init", "--fair", "CF138", "--name", "Canton Fair 138", "--venue", "Pazhou", "--from", "2026-10-15",
                   "--to", "2026-10-19", "--listen", "127.0.0.1:7443"});
   if (r.code != 0) throw std::runtime_error("fairguard-relay init failed: " + r.err + r.out);
@@ -29,8 +30,8 @@ RunResult RelayProcess::admin(const std::vector<std::string>& args) {
 }
 
 void RelayProcess::start() {
-  std::vector<std::string> argv{FAIRGUARD_RELAY_EXE, "serve", "--data", dir_.string(), "--listen",
-                                "127.0.0.1:" + std::to_string(port_)};
+  std::vector<std::string> argv{FAIRGUARD_RELAY_EXE, "serve",    "--data",
+                                dir_.string(),       "--listen", "127.0.0.1:" + std::to_string(port_)};
   if (std::find(extra_.begin(), extra_.end(), "--idle-timeout") == extra_.end())
     argv.insert(argv.end(), {"--idle-timeout", std::to_string(idle_)});
   argv.insert(argv.end(), extra_.begin(), extra_.end());
@@ -78,8 +79,10 @@ void rebuild_log_without(const std::filesystem::path& relay_db, const Digest& re
     while (q.executeStep()) {
       Digest d{};
       std::memcpy(d.data(), q.getColumn(0).getBlob(), d.size());
-      if (d == removed) found = true;
-      else leaves.push_back(d);
+      if (d == removed)
+        found = true;
+      else
+        leaves.push_back(d);
     }
   }
   if (!found) throw std::runtime_error("rebuild_log_without: the event is not in the log");

@@ -36,8 +36,9 @@ TEST_CASE("fairguard-sim with three stations against the real relay: every event
   RelayProcess relay(tmp.path() / "relay");
   relay.start();
   const std::string p1 = relay.enroll("Hall 1"), p2 = relay.enroll("Hall 2"), p3 = relay.enroll("Hall 3");
-  auto sim = run_process({FAIRGUARD_SIM_EXE, "--data", (tmp.path() / "sim").string(), "--stations", "3", "--complaints",
-                          "3", "--photo-kb", "300", "--seed", "7", "--enrol", p1, "--enrol", p2, "--enrol", p3, "--json"});
+  auto sim =
+      run_process({FAIRGUARD_SIM_EXE, "--data", (tmp.path() / "sim").string(), "--stations", "3", "--complaints", "3",
+                   "--photo-kb", "300", "--seed", "7", "--enrol", p1, "--enrol", p2, "--enrol", p3, "--json"});
   INFO(sim.err);
   REQUIRE(sim.code == 0);
   auto report = Json::parse(sim.out);
@@ -130,8 +131,7 @@ TEST_CASE("relay SIGKILLed mid-ingest and restarted: the next sync completes, no
   }
 }
 
-TEST_CASE("a relay whose log lost one event is caught at the station's next sync, across a real restart",
-          "[relay]") {
+TEST_CASE("a relay whose log lost one event is caught at the station's next sync, across a real restart", "[relay]") {
   TempDir tmp;
   RelayProcess relay(tmp.path() / "relay");
   relay.start();

@@ -35,7 +35,8 @@ struct Fixture {
     CHECK(r.report.relay_head == good->store().head_seq(good->key().public_hex()));
   }
   std::unique_ptr<TlsClient> connect() {
-    return std::make_unique<TlsClient>("127.0.0.1", relay.port(), relay.data().cert_fingerprint(), std::chrono::seconds(10));
+    return std::make_unique<TlsClient>("127.0.0.1", relay.port(), relay.data().cert_fingerprint(),
+                                       std::chrono::seconds(10));
   }
   // Hello with `key`, returns the nonce.
   Bytes hello(TlsClient& c, const KeyPair& key, const std::string& fair = kFair, int proto = kProtocolVersion) {
@@ -164,11 +165,13 @@ TEST_CASE("refused: a challenge signed by another key", "[relay]") {
 TEST_CASE("refused: wrong fair and unsupported protocol version in hello", "[relay]") {
   Fixture fx;
   auto c = fx.connect();
-  CHECK_THROWS_MATCHES(fx.hello(*c, fx.good->key(), "CF139"), SyncError,
-                       Catch::Matchers::Predicate<SyncError>([](const SyncError& e) { return e.code() == err::kWrongFair; }));
+  CHECK_THROWS_MATCHES(
+      fx.hello(*c, fx.good->key(), "CF139"), SyncError,
+      Catch::Matchers::Predicate<SyncError>([](const SyncError& e) { return e.code() == err::kWrongFair; }));
   auto c2 = fx.connect();
-  CHECK_THROWS_MATCHES(fx.hello(*c2, fx.good->key(), kFair, 99), SyncError,
-                       Catch::Matchers::Predicate<SyncError>([](const SyncError& e) { return e.code() == err::kVersion; }));
+  CHECK_THROWS_MATCHES(
+      fx.hello(*c2, fx.good->key(), kFair, 99), SyncError,
+      Catch::Matchers::Predicate<SyncError>([](const SyncError& e) { return e.code() == err::kVersion; }));
   fx.good_station_still_syncs();
 }
 

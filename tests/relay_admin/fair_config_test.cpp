@@ -10,7 +10,8 @@ FairConfig sample() {
   FairConfig c;
   c.version = 7;
   c.issued_at = 1'790'000'000'000;
-  c.fair = {"CF138", "第138届中国进出口商品交易会", "广州 琶洲", "2025-10-15", "2025-10-19", "Asia/Shanghai", {"9.1", "10.2"}};
+  c.fair = {"CF138",        "第138届中国进出口商品交易会", "广州 琶洲", "2025-10-15", "2025-10-19", "Asia/Shanghai",
+            {"9.1", "10.2"}};
   c.booths = {{"9.1E23", "9.1", "宁波市华光电器有限公司", "浙江交易团", "家用电器"},
               {"10.2A01", "10.2", "Foshan \"Bright\", Ltd.", "", ""}};
   c.officers = {{"GZ001", "王芳", hash_password("1234", PasswordCost::Test), false},
@@ -34,8 +35,8 @@ TEST_CASE("signed fair configuration verifies and round-trips every field", "[re
   CHECK(v.config->find_officer("GZ002")->disabled);
   CHECK(verify_password(v.config->find_officer("GZ001")->pin_verifier, "1234"));
   CHECK(v.config->documents.for_filing("design", true, false, false) ==
-        std::vector<std::string>{"identity", "patent_certificate", "patent_text", "legal_status",
-                                 "evaluation_report", "power_of_attorney", "agent_identity"});
+        std::vector<std::string>{"identity", "patent_certificate", "patent_text", "legal_status", "evaluation_report",
+                                 "power_of_attorney", "agent_identity"});
 }
 
 TEST_CASE("fair configuration: forged or altered bytes are refused as bad signature", "[relay]") {
@@ -101,8 +102,8 @@ TEST_CASE("fair configuration signature is domain-separated", "[relay]") {
   // must not pass as a configuration signature.
   const KeyPair bureau = KeyPair::generate();
   const FairConfig c = sample();
-  const std::string wire = canonical_dump(
-      Json{{"config", c.to_json()}, {"sig", to_hex(bureau.sign(as_bytes(c.canonical())))}});
+  const std::string wire =
+      canonical_dump(Json{{"config", c.to_json()}, {"sig", to_hex(bureau.sign(as_bytes(c.canonical())))}});
   CHECK(verify_fair_config(wire, bureau.public_key()).error == ConfigError::BadSignature);
 }
 
@@ -150,7 +151,8 @@ TEST_CASE("a revocation's cut-off is signed, left out when unset, and refused wh
     FairConfig base = sample();
     Json j = base.to_json();
     j["devices"][1] = device;
-    const std::string wire = canonical_dump(Json{{"config", j}, {"sig", to_hex(bureau.sign(as_bytes(std::string(kFairConfigDomain) + canonical_dump(j))))}});
+    const std::string wire = canonical_dump(Json{
+        {"config", j}, {"sig", to_hex(bureau.sign(as_bytes(std::string(kFairConfigDomain) + canonical_dump(j))))}});
     auto v = verify_fair_config(wire, bureau.public_key());
     CHECK(v.error == ConfigError::InvalidContent);
     return v.detail;
@@ -175,7 +177,10 @@ TEST_CASE("fair configuration bounds: counts and text lengths at the limit and o
   };
   Json booths = Json::array();
   for (std::size_t i = 0; i < kMaxBooths; ++i)
-    booths.push_back({{"booth", "B" + std::to_string(i)}, {"hall", "9.1"}, {"exhibitor", "x"}, {"delegation", ""},
+    booths.push_back({{"booth", "B" + std::to_string(i)},
+                      {"hall", "9.1"},
+                      {"exhibitor", "x"},
+                      {"delegation", ""},
                       {"industry", ""}});
   j["booths"] = booths;
   CHECK(refusal(j).empty());

@@ -17,9 +17,9 @@ std::optional<std::string> decode_qr_png(const std::filesystem::path& file) {
   if (!png_image_finish_read(&image, nullptr, pixels.data(), 0, nullptr)) return std::nullopt;
   ZXing::DecodeHints hints;
   hints.setFormats(ZXing::BarcodeFormat::QRCode);
-  const auto result = ZXing::ReadBarcode(
-      ZXing::ImageView(pixels.data(), static_cast<int>(image.width), static_cast<int>(image.height), ZXing::ImageFormat::Lum),
-      hints);
+  const auto result = ZXing::ReadBarcode(ZXing::ImageView(pixels.data(), static_cast<int>(image.width),
+                                                          static_cast<int>(image.height), ZXing::ImageFormat::Lum),
+                                         hints);
   if (!result.isValid()) return std::nullopt;
   return result.text();
 }
@@ -57,7 +57,8 @@ std::optional<std::string> decode_qr_text(const std::string& text) {
       const auto col = static_cast<std::size_t>(x / kScale);
       if (col >= row.size()) continue;
       const bool top = (y / kScale) % 2 == 0;
-      if (top ? row[col].first : row[col].second) pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)] = 0;
+      if (top ? row[col].first : row[col].second)
+        pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)] = 0;
     }
   ZXing::DecodeHints hints;
   hints.setFormats(ZXing::BarcodeFormat::QRCode);

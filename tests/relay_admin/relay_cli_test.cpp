@@ -22,8 +22,9 @@ namespace {
 const std::string kDemoBooths = std::string(FAIRGUARD_DEMO_DIR) + "/booths.csv";
 
 std::vector<std::string> init_args(const std::filesystem::path& dir) {
-  return {"init",   "--data", dir.string(), "--fair",  "CF138",      "--name", "第138届中国进出口商品交易会",
-          "--venue", "广州 琶洲", "--from", "2025-10-15", "--to", "2025-10-19", "--hall", "9.1,10.2", "--hall", "11.3"};
+  return {"init",     "--data",    dir.string(), "--fair",     "CF138", "--name",     "第138届中国进出口商品交易会",
+          "--venue",  "广州 琶洲", "--from",     "2025-10-15", "--to",  "2025-10-19", "--hall",
+          "9.1,10.2", "--hall",    "11.3"};
 }
 
 std::filesystem::path make_relay(const test::TempDir& tmp) {
@@ -134,7 +135,8 @@ TEST_CASE("booths import: every kind of bad row is named by line and nothing is 
   };
   const std::vector<Case> cases = {
       {"empty booth", good + ",9.1,某公司,,\n", "line 3: booth is empty"},
-      {"duplicate booth", good + "9.1A02,9.1,甲,,\n9.1A01,9.1,乙,,\n", "line 4: duplicate booth 9.1A01 (first on line 2)"},
+      {"duplicate booth", good + "9.1A02,9.1,甲,,\n9.1A01,9.1,乙,,\n",
+       "line 4: duplicate booth 9.1A01 (first on line 2)"},
       {"unknown hall", good + "12.1A01,12.1,丙,,\n", "line 3: unknown hall '12.1'"},
       {"too few columns", good + "9.1A05,9.1,丁\n", "line 3: expected 5 columns, found 3"},
       {"unquoted comma", good + "9.1A06,9.1,Foshan Co., Ltd.,,\n", "line 3: expected 5 columns, found 6"},
@@ -181,12 +183,12 @@ TEST_CASE("officers add, list and disable with a PIN file", "[relay]") {
   CHECK(dup.exit_code != 0);
   CHECK_THAT(dup.err, Catch::Contains("already exists"));
   write_file(tmp / "short", "12\n");
-  auto short_pin = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ003", "--name", "x",
-                              "--pin-file", (tmp / "short").string()});
+  auto short_pin = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ003", "--name", "x", "--pin-file",
+                              (tmp / "short").string()});
   CHECK_THAT(short_pin.err, Catch::Contains("at least 10 digits"));
   write_file(tmp / "letters", "12ab\n");
-  auto letters = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ003", "--name", "x",
-                            "--pin-file", (tmp / "letters").string()});
+  auto letters = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ003", "--name", "x", "--pin-file",
+                            (tmp / "letters").string()});
   CHECK_THAT(letters.err, Catch::Contains("digits only"));
   // Without --pin-file and without a terminal it refuses instead of waiting.
   auto no_tty = run_relay({"officers", "add", "--data", dir.string(), "--id", "GZ003", "--name", "x"});
@@ -200,8 +202,8 @@ TEST_CASE("officers add, list and disable with a PIN file", "[relay]") {
 
   auto list = run_relay({"officers", "list", "--data", dir.string()});
   CHECK(list.exit_code == 0);
-  CHECK_THAT(list.out, Catch::Contains("GZ001\t王芳\tofficer\tactive") &&
-                           Catch::Contains("GZ002\tLi Lei\tsupervisor\tdisabled"));
+  CHECK_THAT(list.out,
+             Catch::Contains("GZ001\t王芳\tofficer\tactive") && Catch::Contains("GZ002\tLi Lei\tsupervisor\tdisabled"));
   CHECK_THAT(list.out, !Catch::Contains("GZ003"));
 
   // The PIN reaches the stations only as an Argon2id verifier in the signed roster.
@@ -262,7 +264,8 @@ TEST_CASE("enroll prints a payload whose PNG QR code decodes to the same text", 
 TEST_CASE("enroll with --valid-minutes 0 gives a token that is refused as expired", "[relay]") {
   test::TempDir tmp;
   const auto dir = make_relay(tmp);
-  auto r = run_relay({"enroll", "--data", dir.string(), "--station", "S", "--host", "relay.local", "--valid-minutes", "0"});
+  auto r =
+      run_relay({"enroll", "--data", dir.string(), "--station", "S", "--host", "relay.local", "--valid-minutes", "0"});
   REQUIRE(r.exit_code == 0);
   auto parsed = parse_enrolment_payload(payload_line(r.out));
   REQUIRE(parsed);
@@ -289,7 +292,8 @@ TEST_CASE("revoke by station code, and status shows stations, syncs and counts",
   {
     RelayData data(dir);
     REQUIRE(data.consume_enrolment_token(data.issue_enrolment_token("Hall 9 desk", std::chrono::minutes(5)).token, k1));
-    REQUIRE(data.consume_enrolment_token(data.issue_enrolment_token("Hall 10 desk", std::chrono::minutes(5)).token, k2));
+    REQUIRE(
+        data.consume_enrolment_token(data.issue_enrolment_token("Hall 10 desk", std::chrono::minutes(5)).token, k2));
     data.record_sync({k1, 1'760'486'400'000, 1'760'486'401'000, 3, 0, 1, 0, "ok"});
   }
   auto r = run_relay({"revoke", "--data", dir.string(), "--device", "S02"});
@@ -299,7 +303,8 @@ TEST_CASE("revoke by station code, and status shows stations, syncs and counts",
   auto again = run_relay({"revoke", "--data", dir.string(), "--device", k2});
   CHECK(again.exit_code != 0);
   CHECK_THAT(again.err, Catch::Contains("already revoked"));
-  CHECK_THAT(run_relay({"revoke", "--data", dir.string(), "--device", "S07"}).err, Catch::Contains("no enrolled device"));
+  CHECK_THAT(run_relay({"revoke", "--data", dir.string(), "--device", "S07"}).err,
+             Catch::Contains("no enrolled device"));
 
   auto status = run_relay({"status", "--data", dir.string()});
   INFO(status.err);
@@ -317,9 +322,15 @@ TEST_CASE("revoke by station code, and status shows stations, syncs and counts",
 }
 
 TEST_CASE("every command has --help, and errors are clear with a non-zero exit", "[relay]") {
-  for (const std::vector<std::string>& cmd :
-       std::vector<std::vector<std::string>>{{"init"}, {"booths", "import"}, {"officers", "add"}, {"officers", "list"},
-                                             {"officers", "disable"}, {"enroll"}, {"revoke"}, {"status"}, {"config"}}) {
+  for (const std::vector<std::string>& cmd : std::vector<std::vector<std::string>>{{"init"},
+                                                                                   {"booths", "import"},
+                                                                                   {"officers", "add"},
+                                                                                   {"officers", "list"},
+                                                                                   {"officers", "disable"},
+                                                                                   {"enroll"},
+                                                                                   {"revoke"},
+                                                                                   {"status"},
+                                                                                   {"config"}}) {
     auto args = cmd;
     args.push_back("--help");
     auto r = run_relay(args);
@@ -407,9 +418,9 @@ TEST_CASE("officers add asks for the PIN twice on the terminal without echoing i
   REQUIRE(data.officers().size() == 1);
   CHECK(verify_password(data.officers()[0].officer.pin_verifier, "9753197531"));
 
-  auto mismatch = test::run_relay_on_terminal(
-      {"officers", "add", "--data", dir.string(), "--id", "GZ008", "--name", "x"},
-      {{"PIN for GZ008: ", "1111222233"}, {"Repeat the PIN: ", "111122223334"}}, 20);
+  auto mismatch =
+      test::run_relay_on_terminal({"officers", "add", "--data", dir.string(), "--id", "GZ008", "--name", "x"},
+                                  {{"PIN for GZ008: ", "1111222233"}, {"Repeat the PIN: ", "111122223334"}}, 20);
   CHECK(mismatch.exit_code != 0);
   CHECK_THAT(mismatch.out, Catch::Contains("differ"));
   CHECK(RelayData(dir).officers().size() == 1);
@@ -467,7 +478,8 @@ TEST_CASE("booths import: a spreadsheet export with BOM and CRLF line ends", "[r
                      "2026-03-01", "--to", "2026-03-03"})
               .exit_code == 0);
   write_file(tmp / "excel.csv",
-             "\xEF\xBB\xBF" "Booth,Hall,Exhibitor,Delegation,Industry\r\n"
+             "\xEF\xBB\xBF"
+             "Booth,Hall,Exhibitor,Delegation,Industry\r\n"
              "A01,Hall A,\"上海某某贸易有限公司\r\n(展品部)\",,\r\n"
              "B02 , Hall B ,  Foshan Lamps  ,广东交易团,照明\r\n");
   auto r = run_relay({"booths", "import", "--data", dir.string(), (tmp / "excel.csv").string()});

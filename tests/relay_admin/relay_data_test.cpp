@@ -52,13 +52,14 @@ TEST_CASE("data folder: created with private keys and a certificate openssl agre
   CHECK(data.settings().timezone == "Asia/Shanghai");
   CHECK(data.bureau_key().public_hex() != data.log_key().public_hex());
   // The fingerprint is what openssl computes over the DER certificate.
-  const std::string openssl = run("openssl x509 -in '" + data.cert_path().string() +
-                                  "' -noout -fingerprint -sha256 2>&1");
+  const std::string openssl =
+      run("openssl x509 -in '" + data.cert_path().string() + "' -noout -fingerprint -sha256 2>&1");
   std::string expected;
   for (char c : openssl.substr(openssl.find('=') + 1))
     if (std::isxdigit(static_cast<unsigned char>(c))) expected += static_cast<char>(std::tolower(c));
   CHECK(data.cert_fingerprint() == expected);
-  CHECK(run("openssl x509 -in '" + data.cert_path().string() + "' -noout -subject") .find("fairguard-relay") != std::string::npos);
+  CHECK(run("openssl x509 -in '" + data.cert_path().string() + "' -noout -subject").find("fairguard-relay") !=
+        std::string::npos);
   // The key belongs to the certificate.
   CHECK(run("openssl pkey -in '" + data.tls_key_path().string() + "' -pubout") ==
         run("openssl x509 -in '" + data.cert_path().string() + "' -noout -pubkey"));
@@ -128,8 +129,8 @@ TEST_CASE("revoked devices are refused by the relay and by the event store", "[r
   RelayData::create(tmp / "relay", demo_settings());
   RelayData data(tmp / "relay");
   const KeyPair device = KeyPair::generate();
-  auto r = data.consume_enrolment_token(data.issue_enrolment_token("A", std::chrono::minutes(1)).token,
-                                        device.public_hex());
+  auto r =
+      data.consume_enrolment_token(data.issue_enrolment_token("A", std::chrono::minutes(1)).token, device.public_hex());
   REQUIRE(r);
   CHECK(data.events().is_trusted(device.public_hex()));
 
@@ -139,8 +140,8 @@ TEST_CASE("revoked devices are refused by the relay and by the event store", "[r
   CHECK_FALSE(data.events().is_trusted(device.public_hex()));
   CHECK_THROWS_WITH(data.revoke_device(device.public_hex()), Catch::Contains("already revoked"));
   CHECK_THROWS_WITH(data.revoke_device("S09"), Catch::Contains("no enrolled device"));
-  auto again = data.consume_enrolment_token(data.issue_enrolment_token("A", std::chrono::minutes(1)).token,
-                                            device.public_hex());
+  auto again =
+      data.consume_enrolment_token(data.issue_enrolment_token("A", std::chrono::minutes(1)).token, device.public_hex());
   CHECK(again.error == EnrolError::DeviceRevoked);
   // The signed configuration tells the stations.
   auto v = verify_fair_config(data.signed_fair_config(), data.bureau_key().public_key());

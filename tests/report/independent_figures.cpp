@@ -27,7 +27,7 @@ struct CaseFacts {
   std::int64_t received = 0;
   Json complainant = Json::object(), right = Json::object(), respondent = Json::object();
   std::string opened_booth, opened_hall;
-  std::string outcome;       // first decisive outcome-group action
+  std::string outcome;  // first decisive outcome-group action
   std::string outcome_device;
   std::optional<std::int64_t> decided;
   Json measures = Json::array();
@@ -40,7 +40,8 @@ std::vector<std::string> split_csv(const std::string& line) {
   std::string cur;
   bool quoted = false;
   for (char c : line) {
-    if (c == '"') quoted = !quoted;
+    if (c == '"')
+      quoted = !quoted;
     else if (c == ',' && !quoted) {
       out.push_back(cur);
       cur.clear();
@@ -127,7 +128,8 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
     const std::string booth = s(c.respondent, "booth").empty() ? c.opened_booth : s(c.respondent, "booth");
     std::string key;
     for (char ch : s(c.respondent, "exhibitor"))
-      if (!std::isspace(static_cast<unsigned char>(ch))) key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (!std::isspace(static_cast<unsigned char>(ch)))
+        key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     key = key.empty() ? "booth:" + booth : "name:" + key;
     const bool found = c.outcome == "exhibit_covered";
     if (c.accepted) {
@@ -172,11 +174,14 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
     }
   }
   for (const auto& r : infringing) withdrew.erase(r);
-  auto share = [](std::int64_t a, std::int64_t b) { return b ? Json(static_cast<double>(a) / static_cast<double>(b)) : Json(nullptr); };
+  auto share = [](std::int64_t a, std::int64_t b) {
+    return b ? Json(static_cast<double>(a) / static_cast<double>(b)) : Json(nullptr);
+  };
   j["complaints"] = {{"received", received}, {"accepted", accepted}, {"rejected", rejected}};
   j["respondents"] = {{"total", respondents.size()},
                       {"found_infringing", infringing.size()},
-                      {"infringing_rate", share(static_cast<std::int64_t>(infringing.size()), static_cast<std::int64_t>(respondents.size()))},
+                      {"infringing_rate", share(static_cast<std::int64_t>(infringing.size()),
+                                                static_cast<std::int64_t>(respondents.size()))},
                       {"withdrew_exhibit", withdrew.size()}};
   j["right_types"] = by_right;
   j["halls"] = by_hall;
@@ -190,7 +195,9 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
   j["transfers"] = transfers;
   std::sort(handling.begin(), handling.end());
   const auto n = static_cast<std::int64_t>(handling.size());
-  auto rank = [&](std::int64_t p) { return handling[static_cast<std::size_t>(std::max<std::int64_t>(1, (p * n + 99) / 100) - 1)]; };
+  auto rank = [&](std::int64_t p) {
+    return handling[static_cast<std::size_t>(std::max<std::int64_t>(1, (p * n + 99) / 100) - 1)];
+  };
   const auto within = std::count_if(handling.begin(), handling.end(), [](std::int64_t ms) { return ms <= 86400000; });
   j["handling"] = {{"decided_cases", n},
                    {"median_ms", n ? Json(rank(50)) : Json(nullptr)},
@@ -203,8 +210,10 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
   j["repeat_respondent_cases"] = repeats;
   Json officers = Json::object();
   for (auto& [id, counts] : officer)
-    officers[id] = {{"cases_opened", counts["cases_opened"]}, {"notices_served", counts["notices_served"]},
-                    {"decisions", counts["decisions"]}, {"actions", counts["actions"]}};
+    officers[id] = {{"cases_opened", counts["cases_opened"]},
+                    {"notices_served", counts["notices_served"]},
+                    {"decisions", counts["decisions"]},
+                    {"actions", counts["actions"]}};
   j["officers"] = officers;
   return j;
 }

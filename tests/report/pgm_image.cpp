@@ -26,7 +26,8 @@ GreyImage read_pgm(const std::filesystem::path& file) {
 std::vector<std::filesystem::path> render_pages(const std::filesystem::path& pdf, const std::filesystem::path& dir,
                                                 int dpi) {
   std::filesystem::create_directories(dir);
-  auto r = run_process({"/usr/bin/pdftoppm", "-r", std::to_string(dpi), "-gray", pdf.string(), (dir / "page").string()});
+  auto r =
+      run_process({"/usr/bin/pdftoppm", "-r", std::to_string(dpi), "-gray", pdf.string(), (dir / "page").string()});
   if (r.code != 0) throw std::runtime_error("pdftoppm failed: " + r.err);
   std::vector<std::filesystem::path> pages;
   for (const auto& e : std::filesystem::directory_iterator(dir))

@@ -36,7 +36,7 @@ struct BoothRow {
 const BoothRow kBooths[] = {
     {"9.1A01", "9.1", "宁波市华光电器有限公司"},   {"9.1A02", "9.1", "Ningbo Sunrise Appliance Co., Ltd."},
     {"9.1A03", "9.1", "佛山市美居电器有限公司"},   {"10.2B01", "10.2", "中山市恒丰五金制品厂"},
-    {"10.2B02", "10.2", "Yongkang Tools Co."},    {"11.3C01", "11.3", "厦门市明达玩具有限公司"},
+    {"10.2B02", "10.2", "Yongkang Tools Co."},     {"11.3C01", "11.3", "厦门市明达玩具有限公司"},
     {"11.3C02", "11.3", "汕头市澄海区乐乐玩具厂"}, {"11.3C03", "11.3", "Shantou Happy Toys"},
 };
 
@@ -58,7 +58,8 @@ ScenarioInfo build_scenario_fair(const fs::path& dir, unsigned seed) {
   RelayProcess relay(info.relay_dir);
   write_text(dir / "booths.csv", kScenarioBoothsCsv);
   const std::string data = info.relay_dir.string();  // admin() cannot place --data after a nested subcommand
-  if (auto r = run_process({FAIRGUARD_RELAY_EXE, "booths", "import", "--data", data, (dir / "booths.csv").string()}); r.code != 0)
+  if (auto r = run_process({FAIRGUARD_RELAY_EXE, "booths", "import", "--data", data, (dir / "booths.csv").string()});
+      r.code != 0)
     throw std::runtime_error("booths import: " + r.err);
   write_text(dir / "pin", "2468024680\n");
   const char* officers[][2] = {{"GZ001", "王芳"}, {"GZ002", "李强"}, {"GZ003", "Anna Schmidt"}, {"GZ004", "陈静"}};
@@ -77,11 +78,11 @@ ScenarioInfo build_scenario_fair(const fs::path& dir, unsigned seed) {
 
   std::mt19937_64 rng(seed);
   const std::int64_t now = HybridClock::system_millis();
-  const char* right_types[] = {"design", "design", "design", "invention", "utility_model", "trademark", "copyright",
-                               "geographical_indication"};
+  const char* right_types[] = {"design",        "design",    "design",    "invention",
+                               "utility_model", "trademark", "copyright", "geographical_indication"};
   const char* countries[] = {"CN", "CN", "DE", "US", "JP", "cn", "IT"};
   const char* staff[] = {"GZ001", "GZ002", "GZ003", "GZ004", "GZ005"};  // GZ005 is not on the roster
-  const char* outcomes[] = {"exhibit_withdrawn", "exhibit_covered", "exhibit_covered", "no_infringement",
+  const char* outcomes[] = {"exhibit_withdrawn", "exhibit_covered",     "exhibit_covered", "no_infringement",
                             "settled",           "complaint_withdrawn", "transferred"};
   const char* measures[] = {"exhibit_removed", "exhibit_covered", "materials_sealed", "materials_removed",
                             "link_taken_down"};
@@ -113,8 +114,8 @@ ScenarioInfo build_scenario_fair(const fs::path& dir, unsigned seed) {
       if (rng() % 5 < 2) complainant["agent"] = "代理人 " + std::to_string(rng() % 7);
       add(ev::kComplainantRecorded, complainant, desk);
     }
-    add(ev::kRightRecorded, {{"right_type", pick(rng, right_types)}, {"number", "ZL2019" + std::to_string(rng() % 1000000)}},
-        desk);
+    add(ev::kRightRecorded,
+        {{"right_type", pick(rng, right_types)}, {"number", "ZL2019" + std::to_string(rng() % 1000000)}}, desk);
     Json respondent{{"booth", b < 8 ? kBooths[b].booth : "12.1D09"}, {"booth_source", "manual"}};
     if (b < 8) {
       std::string name = kBooths[b].exhibitor;
@@ -202,13 +203,19 @@ void build_previous_session(const fs::path& dir) {
       body["case_number"] = cn;
       store.append(station, "GZ001", std::string(type), std::move(body));
     };
-    add(ev::kCaseOpened, {{"station", "S01"}, {"booth", "9.1A0" + std::to_string(i % 3 + 1)}, {"received_at", now - 3600000}});
-    add(ev::kComplainantRecorded, {{"name", "R"}, {"kind", "company"}, {"id_number", "X"}, {"country", i % 2 ? "CN" : "FR"}});
+    add(ev::kCaseOpened,
+        {{"station", "S01"}, {"booth", "9.1A0" + std::to_string(i % 3 + 1)}, {"received_at", now - 3600000}});
+    add(ev::kComplainantRecorded,
+        {{"name", "R"}, {"kind", "company"}, {"id_number", "X"}, {"country", i % 2 ? "CN" : "FR"}});
     add(ev::kRightRecorded, {{"right_type", i % 3 ? "design" : "invention"}, {"number", "ZL1"}});
-    add(ev::kRespondentRecorded, {{"exhibitor", "Exhibitor " + std::to_string(i % 4)}, {"booth", "9.1A0" + std::to_string(i % 3 + 1)}, {"booth_source", "manual"}});
+    add(ev::kRespondentRecorded, {{"exhibitor", "Exhibitor " + std::to_string(i % 4)},
+                                  {"booth", "9.1A0" + std::to_string(i % 3 + 1)},
+                                  {"booth_source", "manual"}});
     add(ev::kCaseFiled, Json::object());
     add(ev::kCaseAccepted, Json::object());
-    add(ev::kDecisionRecorded, {{"outcome", i % 2 ? "exhibit_covered" : "exhibit_withdrawn"}, {"measures", Json::array()}, {"sanction", "none"}});
+    add(ev::kDecisionRecorded, {{"outcome", i % 2 ? "exhibit_covered" : "exhibit_withdrawn"},
+                                {"measures", Json::array()},
+                                {"sanction", "none"}});
   }
 }
 

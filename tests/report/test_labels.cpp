@@ -23,7 +23,8 @@ namespace {
 fs::path make_folder_with_booths(const fs::path& dir) {
   const fs::path data = dir / "relay";
   auto r = run_process({FAIRGUARD_RELAY_EXE, "init", "--data", data.string(), "--fair", "CF138", "--name",
-                        "第138届中国进出口商品交易会", "--venue", "广州 琶洲", "--from", "2026-10-15", "--to", "2026-10-19"});
+                        "第138届中国进出口商品交易会", "--venue", "广州 琶洲", "--from", "2026-10-15", "--to",
+                        "2026-10-19"});
   REQUIRE(r.code == 0);
   std::ofstream(dir / "booths.csv", std::ios::binary) << kScenarioBoothsCsv;
   REQUIRE(run_process({FAIRGUARD_RELAY_EXE, "booths", "import", "--data", data.string(), (dir / "booths.csv").string()})
@@ -44,8 +45,8 @@ std::map<std::string, int> scan_labels(const fs::path& pdf, const fs::path& page
     // ZXing 1.4 may miss one of several symbols in a pass: paint each symbol read white and
     // read again until a pass finds nothing (bounded by the stickers a page can hold).
     for (int pass = 0; pass < 64; ++pass) {
-      const auto results =
-          ZXing::ReadBarcodes(ZXing::ImageView(img.pixels.data(), img.width, img.height, ZXing::ImageFormat::Lum), hints);
+      const auto results = ZXing::ReadBarcodes(
+          ZXing::ImageView(img.pixels.data(), img.width, img.height, ZXing::ImageFormat::Lum), hints);
       if (results.empty()) break;
       for (const auto& res : results) {
         auto parsed = parse_booth_sticker(res.text());
@@ -60,7 +61,8 @@ std::map<std::string, int> scan_labels(const fs::path& pdf, const fs::path& page
         }
         for (int y = std::max(0, y0 - 4); y <= std::min(img.height - 1, y1 + 4); ++y)
           for (int x = std::max(0, x0 - 4); x <= std::min(img.width - 1, x1 + 4); ++x)
-            img.pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(img.width) + static_cast<std::size_t>(x)] = 255;
+            img.pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(img.width) +
+                       static_cast<std::size_t>(x)] = 255;
       }
     }
   }
@@ -72,13 +74,15 @@ std::map<std::string, int> scan_labels(const fs::path& pdf, const fs::path& page
 TEST_CASE("labels at 12 cm: one sticker per A4 page, every QR scans at 150 dpi and verifies", "[report]") {
   TempDir tmp;
   const fs::path data = make_folder_with_booths(tmp.path());
-  auto r = run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path() / "labels.pdf").string()});
+  auto r = run_process(
+      {FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path() / "labels.pdf").string()});
   INFO(r.err);
   REQUIRE(r.code == 0);
   CHECK_THAT(r.out, Catch::Contains("8 booth stickers on 8 A4 pages"));
   relay::RelayData folder(data);
   std::size_t pages = 0;
-  auto seen = scan_labels(tmp.path() / "labels.pdf", tmp.path() / "labels-png", folder.bureau_key().public_key(), pages);
+  auto seen =
+      scan_labels(tmp.path() / "labels.pdf", tmp.path() / "labels-png", folder.bureau_key().public_key(), pages);
   CHECK(pages == 8);
   REQUIRE(seen.size() == 8);
   for (const auto& [booth, n] : seen) CHECK(n == 1);
@@ -110,15 +114,17 @@ TEST_CASE("labels at 4 cm: several stickers a page, all scan and verify", "[repo
 TEST_CASE("labels refuse a booth list that cannot go on stickers, and an empty one", "[report]") {
   TempDir tmp;
   const fs::path data = tmp.path() / "relay";
-  REQUIRE(run_process({FAIRGUARD_RELAY_EXE, "init", "--data", data.string(), "--fair", "CF138", "--name", "F", "--venue",
-                       "V", "--from", "2026-10-15", "--to", "2026-10-19"})
+  REQUIRE(run_process({FAIRGUARD_RELAY_EXE, "init", "--data", data.string(), "--fair", "CF138", "--name", "F",
+                       "--venue", "V", "--from", "2026-10-15", "--to", "2026-10-19"})
               .code == 0);
-  auto r = run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path() / "l.pdf").string()});
+  auto r =
+      run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path() / "l.pdf").string()});
   CHECK(r.code == 1);
   CHECK_THAT(r.err, Catch::Contains("booth list is empty"));
   std::ofstream(tmp.path() / "b.csv") << "booth,hall,exhibitor,delegation,industry\n9.1a01,9.1,X,,\n";
-  REQUIRE(run_process({FAIRGUARD_RELAY_EXE, "booths", "import", "--data", data.string(), (tmp.path() / "b.csv").string()})
-              .code == 0);
+  REQUIRE(
+      run_process({FAIRGUARD_RELAY_EXE, "booths", "import", "--data", data.string(), (tmp.path() / "b.csv").string()})
+          .code == 0);
   r = run_process({FAIRGUARD_RELAY_EXE, "labels", "--data", data.string(), "--out", (tmp.path() / "l.pdf").string()});
   CHECK(r.code == 1);
   CHECK_THAT(r.err, Catch::Contains("booth 9.1a01"));

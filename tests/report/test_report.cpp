@@ -47,8 +47,7 @@ void same_figures(const Json& got, const Json& want, const std::string& where) {
       same_figures(got[k], v, where + "." + k);
     }
     // Groups (halls, outcomes...) must not hold extra keys either.
-    if (where != "" && got.is_object() && where.find("officers") == std::string::npos)
-      CHECK(got.size() == want.size());
+    if (where != "" && got.is_object() && where.find("officers") == std::string::npos) CHECK(got.size() == want.size());
   } else {
     same_number(got, want, where);
   }
@@ -86,8 +85,8 @@ TEST_CASE("report figures equal an independent computation from the raw events",
   CHECK(want["repeat_respondent_cases"].size() >= 3);
   CHECK(want["handling"]["within_24h"].get<int>() < want["handling"]["decided_cases"].get<int>());
 
-  for (const char* key : {"complaints", "respondents", "right_types", "halls", "industries", "patents", "foreign_related",
-                          "agents", "outcomes", "measures", "sanctions", "transfers", "handling"}) {
+  for (const char* key : {"complaints", "respondents", "right_types", "halls", "industries", "patents",
+                          "foreign_related", "agents", "outcomes", "measures", "sanctions", "transfers", "handling"}) {
     INFO(key);
     same_figures(got[key], want[key], key);
   }
@@ -123,7 +122,9 @@ TEST_CASE("report figures equal an independent computation from the raw events",
 TEST_CASE("cases.csv has one row per received complaint with the documented columns", "[report]") {
   Fair& f = fair();
   const fs::path out = f.tmp.path() / "report-csv";
-  REQUIRE(run_process({FAIRGUARD_RELAY_EXE, "report", "--data", f.info.relay_dir.string(), "--out", out.string()}).code == 0);
+  REQUIRE(
+      run_process({FAIRGUARD_RELAY_EXE, "report", "--data", f.info.relay_dir.string(), "--out", out.string()}).code ==
+      0);
   const std::string csv = slurp(out / "cases.csv");
   std::istringstream in(csv);
   std::string header;
@@ -137,7 +138,8 @@ TEST_CASE("cases.csv has one row per received complaint with the documented colu
     ++rows;
     CHECK(line.rfind("CF138-S0", 0) == 0);
     // The one quoted exhibitor holds a comma; every row has the documented column count.
-    if (line.find("\"Ningbo Sunrise Appliance Co., Ltd.\"") != std::string::npos) CHECK(line.find("9.1A02") != std::string::npos);
+    if (line.find("\"Ningbo Sunrise Appliance Co., Ltd.\"") != std::string::npos)
+      CHECK(line.find("9.1A02") != std::string::npos);
     // complainant_country then foreign_related: any country but CN is foreign.
     std::smatch m;
     if (std::regex_search(line, m, std::regex(",([A-Z]{2}),1,")) && m[1] != "CN") ++foreign;
@@ -183,7 +185,8 @@ TEST_CASE("summary.pdf holds the figures as Chinese and English text and renders
     for (unsigned char px : img.pixels) dark += px < 128;
     CHECK(dark > 1000);  // nothing blank
   }
-  if (const char* keep = std::getenv("FAIRGUARD_REPORT_KEEP")) fs::copy(out, keep, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+  if (const char* keep = std::getenv("FAIRGUARD_REPORT_KEEP"))
+    fs::copy(out, keep, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
 }
 
 TEST_CASE("report refuses a folder that is not a relay data folder, and the same folder as --previous", "[report]") {

@@ -18,12 +18,12 @@ namespace fg::test {
 void ensure_qt_app();
 
 struct Fixture {
-    std::string file;    // full path
-    std::string name;    // file name
-    std::string format;  // as given to the generator ("EAN13", ...), "-" for none
-    std::string text;
-    std::string cls;     // clean, rot90, tilt5, blur, ...
-    std::string expect;  // yes, limit, none
+  std::string file;    // full path
+  std::string name;    // file name
+  std::string format;  // as given to the generator ("EAN13", ...), "-" for none
+  std::string text;
+  std::string cls;     // clean, rot90, tilt5, blur, ...
+  std::string expect;  // yes, limit, none
 };
 
 QString fixture_dir();
@@ -37,4 +37,4 @@ QImage place_on_frame(const QImage& code, QPoint* origin = nullptr, QSize frame 
 // A frame in the given pixel format holding the picture (grey: Y = grey level, chroma neutral).
 QVideoFrame make_frame(const QImage& picture, QVideoFrameFormat::PixelFormat format);
 
-} // namespace fg::test
+}  // namespace fg::test

@@ -17,8 +17,8 @@
 #include "station_fixture.h"
 
 using namespace fg;
-using fg::test::Station;
 using fg::test::all_files;
+using fg::test::Station;
 
 namespace {
 
@@ -26,7 +26,8 @@ const QString kComplainant = QStringLiteral("Qiaoxin Lamp Works 巧心灯具厂"
 const QString kPatent = QStringLiteral("ZL 2017 1 0601862.3");
 const QString kNote = QStringLiteral("展品与专利附图完全一致 Qiaoxin exhibit");
 // The distinctive pieces searched for in every file of the data folder.
-const std::vector<std::string> kNeedles = {"Qiaoxin", "巧心灯具厂", "0601862", "展品与专利附图", "QX-PHOTO-PATTERN-7731"};
+const std::vector<std::string> kNeedles = {"Qiaoxin", "巧心灯具厂", "0601862", "展品与专利附图",
+                                           "QX-PHOTO-PATTERN-7731"};
 
 QByteArray photo_bytes() {
   QByteArray photo;
@@ -38,8 +39,8 @@ QByteArray photo_bytes() {
 QString record_complaint(Station& s, const QString& photo_file) {
   IntakeWizard& w = *s.backend->intake();
   w.reset();
-  REQUIRE(w.recordComplainant({{"name", kComplainant}, {"kind", "company"}, {"idNumber", "91440300MA5QX0001"},
-                               {"country", "CN"}}));
+  REQUIRE(w.recordComplainant(
+      {{"name", kComplainant}, {"kind", "company"}, {"idNumber", "91440300MA5QX0001"}, {"country", "CN"}}));
   REQUIRE(w.recordRight({{"rightType", "invention"}, {"number", kPatent}}));
   CaseController& page = *s.backend->currentCase();
   page.setCaseNumber(w.caseNumber());
@@ -89,7 +90,7 @@ TEST_CASE("a stolen tablet: no complaint text or photo byte in any file, all bac
   CHECK_FALSE(s.backend->dataOpen());
   CHECK(s.backend->store() == nullptr);
   CHECK(s.backend->cases()->rowCount() == 0);  // nothing left on screen either
-  s.backend.reset();  // the app exits; the tablet is taken
+  s.backend.reset();                           // the app exits; the tablet is taken
 
   const std::string disk = all_files(s.dir.path());
   REQUIRE(disk.size() > 10'000);
@@ -189,8 +190,7 @@ TEST_CASE("a roster that arrives while the data is open gives newcomers their ke
   CHECK(s.backend->dataOpen());
 }
 
-TEST_CASE("the lock-out survives a restart and deleting its state file, and only a supervisor clears it",
-          "[station]") {
+TEST_CASE("the lock-out survives a restart and deleting its state file, and only a supervisor clears it", "[station]") {
   Station s;
   for (int i = 0; i < OfficerSession::kMaxFailures; ++i)
     CHECK(s.backend->session()->signIn("OF-017", "0000") == OfficerSession::Result::WrongPin);
@@ -208,7 +208,7 @@ TEST_CASE("the lock-out survives a restart and deleting its state file, and only
   CHECK_FALSE(restarted.dataOpen());
   CHECK_FALSE(session.resetLockout("OF-023", "4321"));  // role officer
   CHECK(session.lockedOut());
-  CHECK(session.resetLockout("SV-001", "9999"));       // role supervisor
+  CHECK(session.resetLockout("SV-001", "9999"));  // role supervisor
   CHECK(session.signIn("OF-017", "1234") == OfficerSession::Result::SignedIn);
   CHECK(restarted.dataOpen());
 }

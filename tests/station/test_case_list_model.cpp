@@ -16,8 +16,8 @@ std::vector<CaseRow> rows() {
        "ZL 2019 3 0111222.5", 0, 0, false},
       {"b", "CF138-S03-0002", "accepted", "10.2B05", "Hoffmann Werkzeuge GmbH", "Yongkang Tools", "invention",
        "ZL 2017 1 0601862.3", 0, 0, false},
-      {"c", "CF138-S01-0001", "draft", "12.1A01", "杭州青山茶具有限公司", "景德镇瓷源", "design", "ZL 2022 3 0777888.4", 0, 0,
-       false},
+      {"c", "CF138-S01-0001", "draft", "12.1A01", "杭州青山茶具有限公司", "景德镇瓷源", "design", "ZL 2022 3 0777888.4",
+       0, 0, false},
   };
 }
 }  // namespace

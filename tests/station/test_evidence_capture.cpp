@@ -34,7 +34,8 @@ namespace {
 QImage sample_picture(int w, int h, int seed) {
   QImage image(w, h, QImage::Format_RGB32);
   for (int y = 0; y < h; ++y)
-    for (int x = 0; x < w; ++x) image.setPixel(x, y, qRgb((x * 255 / w + seed * 40) % 256, (y * 255 / h) % 256, (x ^ y) & 0xff));
+    for (int x = 0; x < w; ++x)
+      image.setPixel(x, y, qRgb((x * 255 / w + seed * 40) % 256, (y * 255 / h) % 256, (x ^ y) & 0xff));
   QPainter p(&image);
   p.setPen(Qt::black);
   p.drawText(10, 30, QStringLiteral("Exhibit %1").arg(seed));
@@ -239,7 +240,8 @@ TEST_CASE("an imported picture of a booth sticker decodes through the scanner's 
   CHECK(s.backend->lastSticker()->offer(forged.value("text").toString()).value("verdict") == "forged");
   CHECK_FALSE(s.backend->lastSticker()->known());
 
-  const QVariantMap none = reader.decodeFile(QUrl::fromLocalFile(write_picture(files, "plain.png", sample_picture(200, 200, 4), "PNG")));
+  const QVariantMap none =
+      reader.decodeFile(QUrl::fromLocalFile(write_picture(files, "plain.png", sample_picture(200, 200, 4), "PNG")));
   CHECK_FALSE(none.value("found").toBool());
   CHECK(none.value("error").toString().contains("plain.png"));
 }
@@ -253,9 +255,9 @@ TEST_CASE("thumbnails come from the sealed blob and are evicted and re-derived u
   {
     QTemporaryDir files;
     for (int i = 0; i < 3; ++i) {
-      REQUIRE(page.addEvidence("exhibit_photo",
-                               write_picture(files, QStringLiteral("p%1.jpg").arg(i), sample_picture(1200, 900, i), "JPEG"),
-                               {}, true));
+      REQUIRE(page.addEvidence(
+          "exhibit_photo", write_picture(files, QStringLiteral("p%1.jpg").arg(i), sample_picture(1200, 900, i), "JPEG"),
+          {}, true));
       blobs.push_back(last_body(s).at("blob").get<std::string>());
     }
   }  // the imported files are gone: only the blobs remain
@@ -296,8 +298,11 @@ TEST_CASE("document photos attach under the kind the checklist names", "[station
   Station s;
   s.signIn();
   IntakeWizard& w = *s.backend->intake();
-  REQUIRE(w.recordComplainant({{"name", "Brightlight"}, {"kind", "company"}, {"idNumber", "91440300MA5DOC001"},
-                               {"country", "CN"}, {"agent", "Li Wei"}}));
+  REQUIRE(w.recordComplainant({{"name", "Brightlight"},
+                               {"kind", "company"},
+                               {"idNumber", "91440300MA5DOC001"},
+                               {"country", "CN"},
+                               {"agent", "Li Wei"}}));
   REQUIRE(w.recordRight({{"rightType", "invention"}, {"number", "ZL 2017 1 0601862.3"}}));
   REQUIRE(w.recordRespondentFromSticker(QString::fromStdString(s.fair.sticker("9.1K23"))));
   REQUIRE(w.recordProduct({{"description", "Lamp"}}));

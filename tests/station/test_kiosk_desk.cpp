@@ -18,21 +18,30 @@ using fg::test::Station;
 namespace {
 
 QVariantMap first_form(const Station& s) {
-  return {{"kind", "company"},       {"name", "Hoffmann Werkzeuge GmbH"},
-          {"idNumber", "HRB 123456"}, {"country", "de"},
-          {"badge", "EXH-7781"},     {"agent", "Li Na 李娜"},
-          {"agentBadge", "AG-0042"}, {"rightType", "invention"},
-          {"number", "201710601862.3"}, {"title", "Ratchet spanner"},
+  return {{"kind", "company"},
+          {"name", "Hoffmann Werkzeuge GmbH"},
+          {"idNumber", "HRB 123456"},
+          {"country", "de"},
+          {"badge", "EXH-7781"},
+          {"agent", "Li Na 李娜"},
+          {"agentBadge", "AG-0042"},
+          {"rightType", "invention"},
+          {"number", "201710601862.3"},
+          {"title", "Ratchet spanner"},
           {"sticker", QString::fromStdString(s.fair.sticker("9.1K23"))},
           {"grounds", "The spanners on display copy claim 1."},
           {"contact", "+49 711 123456"}};
 }
 
 QVariantMap second_form() {
-  return {{"kind", "person"},         {"name", "王芳"},
-          {"idNumber", "110101199003071234"}, {"country", "CN"},
-          {"rightType", "design"},    {"number", "ZL 2019 3 0111222.4"},
-          {"booth", "10.2b05"},       {"grounds", "外观与我的外观设计相同。"},
+  return {{"kind", "person"},
+          {"name", "王芳"},
+          {"idNumber", "110101199003071234"},
+          {"country", "CN"},
+          {"rightType", "design"},
+          {"number", "ZL 2019 3 0111222.4"},
+          {"booth", "10.2b05"},
+          {"grounds", "外观与我的外观设计相同。"},
           {"contact", "wang.fang@example.cn"}};
 }
 
@@ -55,7 +64,7 @@ TEST_CASE("kiosk submission waits in memory until an officer exits with the PIN 
   REQUIRE(desk.enter());
   CHECK(desk.active());
   CHECK_FALSE(s.backend->session()->signedIn());  // the officer's session does not stay open
-  CHECK(s.backend->dataOpen());  // but the data stays open, so the background sync goes on
+  CHECK(s.backend->dataOpen());                   // but the data stays open, so the background sync goes on
   const auto events_before = s.events();
 
   // A form with a patent number that does not check is refused with the intake's message.
@@ -69,8 +78,8 @@ TEST_CASE("kiosk submission waits in memory until an officer exits with the PIN 
   REQUIRE(k1 > 0);
   CHECK(desk.error().isEmpty());
   CHECK(desk.pendingCount() == 1);
-  CHECK(desk.queue()->rowCount() == 0);  // the kiosk shows no submission
-  CHECK(s.events() == events_before);    // nothing recorded
+  CHECK(desk.queue()->rowCount() == 0);                      // the kiosk shows no submission
+  CHECK(s.events() == events_before);                        // nothing recorded
   CHECK_FALSE(on_disk(s.dir.path(), "Hoffmann Werkzeuge"));  // nor written anywhere
   CHECK_FALSE(on_disk(s.dir.path(), "+49 711 123456"));
 
@@ -104,11 +113,16 @@ TEST_CASE("kiosk submission waits in memory until an officer exits with the PIN 
   CHECK(w.recorded().value("grounds").toMap().value("text").toString() == "The spanners on display copy claim 1.");
 
   // The officer checks each step and saves what the steps show (as the pages do).
-  REQUIRE(w.recordComplainant({{"name", c.value("name")}, {"kind", c.value("kind")}, {"idNumber", c.value("id_number")},
-                               {"country", c.value("country")}, {"badge", c.value("badge")}, {"agent", c.value("agent")},
+  REQUIRE(w.recordComplainant({{"name", c.value("name")},
+                               {"kind", c.value("kind")},
+                               {"idNumber", c.value("id_number")},
+                               {"country", c.value("country")},
+                               {"badge", c.value("badge")},
+                               {"agent", c.value("agent")},
                                {"agentBadge", c.value("agent_badge")}}));
   CHECK(desk.pendingCount() == 0);  // the case holds it now
-  REQUIRE(w.recordRight({{"rightType", r.value("right_type")}, {"number", r.value("number")}, {"title", r.value("title")}}));
+  REQUIRE(w.recordRight(
+      {{"rightType", r.value("right_type")}, {"number", r.value("number")}, {"title", r.value("title")}}));
   REQUIRE(w.recordRespondentFromSticker(w.exhibitorEntry().value("respondent").toMap().value("sticker").toString()));
   REQUIRE(w.recordProduct({{"description", "Ratchet spanner set"}}));
   // Every step the exhibitor filled must be saved by the officer before the admissibility check.
@@ -157,7 +171,7 @@ TEST_CASE("a second kiosk submission carries nothing of the first", "[station]")
   const QVariantMap c = entry.value("complainant").toMap();
   CHECK(c.value("name").toString() == "王芳");
   CHECK(c.value("kind").toString() == "person");
-  CHECK_FALSE(c.contains("agent"));        // the first complainant's agent is not carried over
+  CHECK_FALSE(c.contains("agent"));  // the first complainant's agent is not carried over
   CHECK_FALSE(c.contains("agent_badge"));
   CHECK_FALSE(c.contains("badge"));
   CHECK(entry.value("right").toMap().value("right_type").toString() == "design");

@@ -55,7 +55,8 @@ TEST_CASE("an idle station locks: the next officer continues the same intake", "
   s.signIn("OF-017", "1234");
   OfficerSession& session = *s.backend->session();
   IntakeWizard& wizard = *s.backend->intake();
-  REQUIRE(wizard.recordComplainant({{"name", "Hoffmann Werkzeuge GmbH"}, {"idNumber", "HRB 12345"}, {"country", "DE"}}));
+  REQUIRE(
+      wizard.recordComplainant({{"name", "Hoffmann Werkzeuge GmbH"}, {"idNumber", "HRB 12345"}, {"country", "DE"}}));
   const QString number = wizard.caseNumber();
 
   session.setIdleTimeout(50);

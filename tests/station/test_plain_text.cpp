@@ -26,8 +26,8 @@ const QString kHostile = QStringLiteral(
 constexpr int kPlainText = 0;
 
 struct Shown {
-  int items = 0;      // visible text items whose text holds the marker
-  QStringList rich;   // those of them not shown as plain text (their QML type and format)
+  int items = 0;     // visible text items whose text holds the marker
+  QStringList rich;  // those of them not shown as plain text (their QML type and format)
 };
 
 void collect(QQuickItem* item, Shown& shown) {
@@ -37,7 +37,8 @@ void collect(QQuickItem* item, Shown& shown) {
     if (child->isVisible() && text.isValid() && format.isValid() && text.toString().contains(kMarker)) {
       ++shown.items;
       if (format.toInt() != kPlainText)
-        shown.rich << QStringLiteral("%1 (textFormat %2)").arg(QString::fromLatin1(child->metaObject()->className()))
+        shown.rich << QStringLiteral("%1 (textFormat %2)")
+                          .arg(QString::fromLatin1(child->metaObject()->className()))
                           .arg(format.toInt());
     }
     collect(child, shown);
@@ -69,8 +70,8 @@ TEST_CASE("markup typed into a complaint is shown as plain text on every page th
   s.signIn();
   IntakeWizard& w = *s.backend->intake();
   w.reset();
-  REQUIRE(w.recordComplainant({{"name", kHostile}, {"kind", "company"}, {"idNumber", "91440300MA5TEST01"},
-                               {"country", "CN"}}));
+  REQUIRE(w.recordComplainant(
+      {{"name", kHostile}, {"kind", "company"}, {"idNumber", "91440300MA5TEST01"}, {"country", "CN"}}));
   REQUIRE(w.recordRight({{"rightType", "invention"}, {"number", "ZL 2017 1 0601862.3"}}));
   REQUIRE(w.recordRespondentFromSticker(QString::fromStdString(s.fair.sticker("9.1K23"))));
   REQUIRE(w.recordProduct({{"description", kHostile}, {"code", "4006381333931"}}));

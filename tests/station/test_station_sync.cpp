@@ -26,8 +26,9 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   pin.write("2468024680\n");
   pin.close();
   // `officers add` takes --data after its subcommand, so it is run directly.
-  const auto added = fg::test::run_process({FAIRGUARD_RELAY_EXE, "officers", "add", "--data", relay.dir().string(), "--id",
-                                            "OF-017", "--name", "Li Wei", "--pin-file", pin.fileName().toStdString()});
+  const auto added =
+      fg::test::run_process({FAIRGUARD_RELAY_EXE, "officers", "add", "--data", relay.dir().string(), "--id", "OF-017",
+                             "--name", "Li Wei", "--pin-file", pin.fileName().toStdString()});
   INFO(added.err);
   REQUIRE(added.code == 0);
   relay.start();
@@ -49,7 +50,8 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   // The roster came with the signed configuration.
   CHECK_FALSE(station.session()->trySignIn("OF-017", "1111"));
   REQUIRE(station.session()->trySignIn("OF-017", "2468024680"));
-  REQUIRE(station.intake()->recordComplainant({{"name", "Nordic Outdoor AB"}, {"idNumber", "556677-8899"}, {"country", "SE"}}));
+  REQUIRE(station.intake()->recordComplainant(
+      {{"name", "Nordic Outdoor AB"}, {"idNumber", "556677-8899"}, {"country", "SE"}}));
   // A photo: stored encrypted on the station, uploaded in clear (over TLS) to the relay.
   QFile photo(relay_dir.filePath("photo.jpg"));
   REQUIRE(photo.open(QIODevice::WriteOnly));

@@ -25,7 +25,6 @@ qint64 at(const char* iso) { return QDateTime::fromString(QString::fromLatin1(is
 
 enum Stage { Draft, Accepted, Rejected, Served, Answered, Decided };
 
-
 // One complaint through the wizard and the case page up to `stage`, as the signed-in officer,
 // at the backend's (fixed) clock.
 std::string make_case(Station& s, int n, Stage stage) {
@@ -58,10 +57,10 @@ struct Independent {
 };
 Independent count_events(Station& s) {
   static const std::map<std::string, std::string> moves = {
-      {"case.opened", "draft"},       {"case.filed", "filed"},
-      {"case.accepted", "accepted"},  {"case.rejected", "rejected"},
+      {"case.opened", "draft"},           {"case.filed", "filed"},
+      {"case.accepted", "accepted"},      {"case.rejected", "rejected"},
       {"notice.served", "notice_served"}, {"defence.recorded", "defence_received"},
-      {"decision.recorded", "decided"}, {"case.closed", "closed"}};
+      {"decision.recorded", "decided"},   {"case.closed", "closed"}};
   Independent out;
   for (const SignedEvent& e : s.backend->store()->all_in_fold_order()) {
     const std::string number = e.event.body.value("case_number", "");
@@ -166,7 +165,8 @@ TEST_CASE("due-soon defence deadlines are the overdue and the next hours, earlie
   REQUIRE(due.rowCount() == 4);
   for (int i = 0; i < 4; ++i) {
     CHECK(due.caseNumberAt(i).toStdString() == served[static_cast<std::size_t>(i)].second);
-    CHECK(due.data(due.index(i), TodayCaseListModel::DeadlineAtRole).toLongLong() == served[static_cast<std::size_t>(i)].first);
+    CHECK(due.data(due.index(i), TodayCaseListModel::DeadlineAtRole).toLongLong() ==
+          served[static_cast<std::size_t>(i)].first);
   }
 
   // Bounded: the earliest `due_limit` only, the total still counted.

@@ -83,7 +83,8 @@ std::optional<std::string> ChildProcess::wait_for(std::string& buffer, const std
     const auto end = buffer.find('\n', at);
     if (end == std::string::npos) return false;
     const auto begin = buffer.rfind('\n', at);
-    line = buffer.substr(begin == std::string::npos ? 0 : begin + 1, end - (begin == std::string::npos ? 0 : begin + 1));
+    line =
+        buffer.substr(begin == std::string::npos ? 0 : begin + 1, end - (begin == std::string::npos ? 0 : begin + 1));
     return true;
   });
   return line;

@@ -43,7 +43,8 @@ class ChildProcess {
   void drain();
 
  private:
-  std::optional<std::string> wait_for(std::string& buffer, const std::string& needle, std::chrono::milliseconds timeout);
+  std::optional<std::string> wait_for(std::string& buffer, const std::string& needle,
+                                      std::chrono::milliseconds timeout);
   pid_t pid_ = -1;
   std::optional<int> status_;
   int term_signal_ = 0;
@@ -54,12 +55,12 @@ class ChildProcess {
 };
 
 struct RunResult {
-  int code = -1;          // exit code, 128 + signal, or -1 when killed for running past the timeout
-  int term_signal = 0;    // the signal that ended it, 0 if it exited
+  int code = -1;        // exit code, 128 + signal, or -1 when killed for running past the timeout
+  int term_signal = 0;  // the signal that ended it, 0 if it exited
   std::string out, err;
 };
 // Runs to completion (killed after `timeout`).
-RunResult run_process(const std::vector<std::string>& argv, std::chrono::milliseconds timeout = std::chrono::seconds(120),
-                      ChildOptions options = {});
+RunResult run_process(const std::vector<std::string>& argv,
+                      std::chrono::milliseconds timeout = std::chrono::seconds(120), ChildOptions options = {});
 
 }  // namespace fg::test

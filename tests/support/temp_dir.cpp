@@ -9,8 +9,7 @@ namespace fg::test {
 
 TempDir::TempDir(const std::string& prefix) {
   std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
-  if (!::mkdtemp(pattern.data()))
-    throw std::runtime_error("mkdtemp " + pattern + " failed: " + std::strerror(errno));
+  if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp " + pattern + " failed: " + std::strerror(errno));
   path_ = pattern;
 }
 

@@ -42,7 +42,7 @@ TEST_CASE("an oversized length is refused from the header alone", "[sync]") {
   CHECK_FALSE(d.feed(fg::ByteView(header, 5)));
   CHECK(d.failed());
   CHECK_THAT(d.error(), Catch::Contains("oversized frame"));
-  CHECK(d.pending_bytes() == 0);  // nothing buffered for the attacker
+  CHECK(d.pending_bytes() == 0);                        // nothing buffered for the attacker
   CHECK_FALSE(d.feed(encode_frame(MsgType::Bye, "")));  // stays failed
   CHECK_FALSE(d.next());
 }

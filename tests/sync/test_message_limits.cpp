@@ -37,7 +37,9 @@ Json tree_proofs_with(std::size_t proofs, std::size_t path, const Json& from_siz
   j["fromSize"] = from_size;
   Json items = Json::array();
   for (std::size_t i = 0; i < proofs; ++i)
-    items.push_back({{"event", std::string(64, 'c')}, {"leafIndex", 1}, {"path", Json(std::vector<std::string>(path, std::string(64, 'd')))}});
+    items.push_back({{"event", std::string(64, 'c')},
+                     {"leafIndex", 1},
+                     {"path", Json(std::vector<std::string>(path, std::string(64, 'd')))}});
   j["proofs"] = items;
   return j;
 }
@@ -65,12 +67,16 @@ TEST_CASE("integers out of range are refused, never narrowed", "[sync]") {
 
   // A tree size of -1 used to become 2^64 - 1.
   CHECK(parse_tree_request(json(MsgType::Tree, {{"size", kMaxTreeSize}})).size == kMaxTreeSize);
-  CHECK_THROWS_WITH(parse_tree_request(json(MsgType::Tree, {{"size", kMaxTreeSize + 1}})), Catch::Contains("outside 0.."));
+  CHECK_THROWS_WITH(parse_tree_request(json(MsgType::Tree, {{"size", kMaxTreeSize + 1}})),
+                    Catch::Contains("outside 0.."));
   CHECK_THROWS_WITH(parse_tree_request(json(MsgType::Tree, {{"size", -1}})), Catch::Contains("'size' is -1"));
-  CHECK(parse_heads_tree_size(json(MsgType::Heads, {{"heads", Json::object()}, {"tree_size", kMaxTreeSize}})) == kMaxTreeSize);
-  CHECK_THROWS_AS(parse_heads_tree_size(json(MsgType::Heads, {{"heads", Json::object()}, {"tree_size", -1}})), ProtocolError);
-  CHECK_THROWS_AS(parse_heads_tree_size(json(MsgType::Heads, {{"heads", Json::object()}, {"tree_size", kMaxTreeSize + 1}})),
+  CHECK(parse_heads_tree_size(json(MsgType::Heads, {{"heads", Json::object()}, {"tree_size", kMaxTreeSize}})) ==
+        kMaxTreeSize);
+  CHECK_THROWS_AS(parse_heads_tree_size(json(MsgType::Heads, {{"heads", Json::object()}, {"tree_size", -1}})),
                   ProtocolError);
+  CHECK_THROWS_AS(
+      parse_heads_tree_size(json(MsgType::Heads, {{"heads", Json::object()}, {"tree_size", kMaxTreeSize + 1}})),
+      ProtocolError);
 
   // Seqs and heads.
   CHECK(parse_heads(json(MsgType::Pull, heads_of(1, kMaxSeq))).begin()->second == kMaxSeq);
@@ -97,7 +103,9 @@ TEST_CASE("integers out of range are refused, never narrowed", "[sync]") {
 
   // The fair configuration: its announced size, its chunks, its offsets.
   auto welcome_of = [](const Json& size) {
-    return Json{{"fair", "CF138"}, {"station_code", ""}, {"bureau_key", std::string(64, 'b')},
+    return Json{{"fair", "CF138"},
+                {"station_code", ""},
+                {"bureau_key", std::string(64, 'b')},
                 {"config", {{"sha256", std::string(64, 'c')}, {"size", size}, {"version", 1}}}};
   };
   CHECK(parse_welcome(json(MsgType::Welcome, welcome_of(kMaxConfigBytes))).config_size == kMaxConfigBytes);
@@ -171,12 +179,15 @@ TEST_CASE("every text in a message is bounded", "[sync]") {
   at["client"] = std::string(kMaxText, 'c');
   CHECK(parse_hello(json(MsgType::Hello, at)).client.size() == kMaxText);
   at["client"] = std::string(kMaxText + 1, 'c');
-  CHECK_THROWS_WITH(parse_hello(json(MsgType::Hello, at)), Catch::Contains("'client' is 1025 bytes, over the limit of 1024"));
-  CHECK(parse_error(json(MsgType::Error, {{"code", "x"}, {"message", std::string(kMaxMessageText, 'm')}})).message.size() ==
-        kMaxMessageText);
-  CHECK_THROWS_AS(parse_error(json(MsgType::Error, {{"code", "x"}, {"message", std::string(kMaxMessageText + 1, 'm')}})),
+  CHECK_THROWS_WITH(parse_hello(json(MsgType::Hello, at)),
+                    Catch::Contains("'client' is 1025 bytes, over the limit of 1024"));
+  CHECK(parse_error(json(MsgType::Error, {{"code", "x"}, {"message", std::string(kMaxMessageText, 'm')}}))
+            .message.size() == kMaxMessageText);
+  CHECK_THROWS_AS(
+      parse_error(json(MsgType::Error, {{"code", "x"}, {"message", std::string(kMaxMessageText + 1, 'm')}})),
+      ProtocolError);
+  CHECK_THROWS_AS(parse_enrol(json(MsgType::Enrol, {{"token", std::string(kMaxText + 1, 't')}, {"sig", ""}})),
                   ProtocolError);
-  CHECK_THROWS_AS(parse_enrol(json(MsgType::Enrol, {{"token", std::string(kMaxText + 1, 't')}, {"sig", ""}})), ProtocolError);
   // What the relay writes stays inside what the station reads: long text is clipped on a
   // character boundary (valid UTF-8 JSON), never refused by the reader.
   const std::string chinese = "\xe5\x8f\x8d";  // 3 bytes

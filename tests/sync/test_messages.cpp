@@ -69,7 +69,8 @@ TEST_CASE("a blob chunk that runs past its announced size is refused", "[sync]")
 }
 
 TEST_CASE("malformed payloads raise a ProtocolError naming message and field", "[sync]") {
-  CHECK_THROWS_WITH(parse_hello(Frame{MsgType::Hello, "not json"}), Catch::Contains("hello") && Catch::Contains("JSON"));
+  CHECK_THROWS_WITH(parse_hello(Frame{MsgType::Hello, "not json"}),
+                    Catch::Contains("hello") && Catch::Contains("JSON"));
   CHECK_THROWS_WITH(parse_hello(Frame{MsgType::Hello, R"({"proto":1,"fair":"x"})"}), Catch::Contains("'device'"));
   CHECK_THROWS_WITH(parse_hello(Frame{MsgType::Hello, R"({"proto":"one","device":"","fair":""})"}),
                     Catch::Contains("malformed 'proto'"));

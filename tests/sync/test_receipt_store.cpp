@@ -67,8 +67,7 @@ TEST_CASE("receipt store: events go sealed, received, logged, and only verified 
   CHECK(std::find(waiting.begin(), waiting.end(), event_hash(3)) == waiting.end());
 }
 
-TEST_CASE("receipt store: heads, the pinned log key and alerts survive a reopen, alerts are never replaced",
-          "[sync]") {
+TEST_CASE("receipt store: heads, the pinned log key and alerts survive a reopen, alerts are never replaced", "[sync]") {
   fg::test::TempDir tmp{"fairguard-receipts"};
   SignedLog log(5);
   {

@@ -66,7 +66,8 @@ TEST_CASE("Merkle roots match the RFC 6962 known answers for 1..8 leaves", "[tlo
     tree.append(*from_hex(v["leaves"][i].get<std::string>()));
     CHECK(to_hex(tree.root()) == v["roots"][i].get<std::string>());
   }
-  for (std::size_t size = 1; size <= 8; ++size) CHECK(to_hex(tree.root(size)) == v["roots"][size - 1].get<std::string>());
+  for (std::size_t size = 1; size <= 8; ++size)
+    CHECK(to_hex(tree.root(size)) == v["roots"][size - 1].get<std::string>());
 }
 
 TEST_CASE("Inclusion proofs match the known answers and verify", "[tlog]") {

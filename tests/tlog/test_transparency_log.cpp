@@ -45,8 +45,10 @@ TEST_CASE("The SQLite log gives the in-memory tree's roots and proofs at every s
   }
   for (std::uint64_t size = 1; size <= 300; size += 7) {
     REQUIRE(log.root(size) == mem.root(size));
-    for (std::uint64_t i = 0; i < size; i += 5) REQUIRE(log.inclusion_proof(i, size).path == mem.inclusion_proof(i, size));
-    for (std::uint64_t s1 = 1; s1 <= size; s1 += 11) REQUIRE(log.consistency_proof(s1, size) == mem.consistency_proof(s1, size));
+    for (std::uint64_t i = 0; i < size; i += 5)
+      REQUIRE(log.inclusion_proof(i, size).path == mem.inclusion_proof(i, size));
+    for (std::uint64_t s1 = 1; s1 <= size; s1 += 11)
+      REQUIRE(log.consistency_proof(s1, size) == mem.consistency_proof(s1, size));
   }
   auto p = log.prove_event(hashes[123], log.size());
   REQUIRE(p);

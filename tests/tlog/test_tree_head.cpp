@@ -16,8 +16,8 @@ KeyPair seeded_key(std::uint8_t b) {
 
 TEST_CASE("A tree head signs the domain prefix and canonical JSON of size, root, time", "[tlog]") {
   TreeHead h{3, fake_event_hash(1), 1764057600000};
-  CHECK(h.signed_message() == "fairguard-tree-head-v1\n{\"root\":\"" + to_hex(h.root) +
-                                  "\",\"size\":3,\"time\":1764057600000}");
+  CHECK(h.signed_message() ==
+        "fairguard-tree-head-v1\n{\"root\":\"" + to_hex(h.root) + "\",\"size\":3,\"time\":1764057600000}");
   const KeyPair log_key = seeded_key(7);
   const SignedTreeHead sth = sign_tree_head(h, log_key);
   CHECK(verify_tree_head(sth, log_key.public_key()));

@@ -28,8 +28,8 @@ namespace ev = fg::events;
 namespace {
 
 // The actions of the case page, in workflow order.
-constexpr std::string_view kActions[] = {ev::kNoticeServed,    ev::kDefenceRecorded, ev::kDecisionRecorded,
-                                         ev::kCaseWithdrawn,   ev::kCaseTransferred, ev::kCaseClosed,
+constexpr std::string_view kActions[] = {ev::kNoticeServed,  ev::kDefenceRecorded, ev::kDecisionRecorded,
+                                         ev::kCaseWithdrawn, ev::kCaseTransferred, ev::kCaseClosed,
                                          ev::kEvidenceAdded};
 
 QString action_name(std::string_view type) {
@@ -184,7 +184,9 @@ bool CaseController::serveNotice(const QString& stickerText, const QString& reci
   const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealBytes(pdf, "application/pdf", "station");
   if (!sealed) return fail(tr("Notice not saved: %1").arg(sealed.error));
   const std::string hash = sealed.blob->hash;
-  Json body = {{"served_at", served}, {"sticker", stickerText.trimmed().toStdString()}, {"sticker_verified", true},
+  Json body = {{"served_at", served},
+               {"sticker", stickerText.trimmed().toStdString()},
+               {"sticker_verified", true},
                {"notice", hash}};
   if (!recipient.trimmed().isEmpty()) body["recipient"] = recipient.trimmed().toStdString();
   return append(ev::kNoticeServed, std::move(body), {hash});
@@ -193,7 +195,8 @@ bool CaseController::serveNotice(const QString& stickerText, const QString& reci
 bool CaseController::recordDefence(const QString& summary) {
   if (!allowed(ev::kDefenceRecorded)) return false;
   if (summary.trimmed().isEmpty()) return fail(tr("Summarise the respondent's defence."));
-  return append(ev::kDefenceRecorded, {{"received_at", parts_.clock->now()}, {"summary", summary.trimmed().toStdString()}});
+  return append(ev::kDefenceRecorded,
+                {{"received_at", parts_.clock->now()}, {"summary", summary.trimmed().toStdString()}});
 }
 
 bool CaseController::recordDecision(const QString& outcome, const QStringList& measures, const QString& sanction,
@@ -299,8 +302,8 @@ bool CaseController::addScannedCode(const QString& text, const QString& format, 
   return appendEvidence(kind, std::move(body), text, originalSeen);
 }
 
-bool CaseController::correctEvidence(const QString& itemId, const QString& kind, const QString& text,
-                                     bool originalSeen, const QString& reason) {
+bool CaseController::correctEvidence(const QString& itemId, const QString& kind, const QString& text, bool originalSeen,
+                                     const QString& reason) {
   if (!allowed(ev::kEvidenceCorrected)) return false;
   const Case* c = currentCase();
   const std::string id = itemId.toStdString();

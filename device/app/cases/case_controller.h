@@ -33,16 +33,16 @@ struct SealResult;
 
 // What the case page works with (all owned by StationBackend, which hands them over).
 struct CasePageParts {
-  const CaseAccessPolicy* access = nullptr;  // finds the case (none while the kiosk is on)
-  const CaseIndex* index = nullptr;          // changes: the page re-reads its case
-  EventRecorder* recorder = nullptr;         // each action's event
-  DataVault* vault = nullptr;                // stored events, blobs, plain copies for viewers
+  const CaseAccessPolicy* access = nullptr;     // finds the case (none while the kiosk is on)
+  const CaseIndex* index = nullptr;             // changes: the page re-reads its case
+  EventRecorder* recorder = nullptr;            // each action's event
+  DataVault* vault = nullptr;                   // stored events, blobs, plain copies for viewers
   const StationEnrolment* enrolment = nullptr;  // fair, station, officers' names
   const StationClock* clock = nullptr;
-  const OfficerSession* session = nullptr;   // the officer named on the notice
+  const OfficerSession* session = nullptr;  // the officer named on the notice
   const StickerChecker* stickers = nullptr;
-  LastBoothSticker* lastSticker = nullptr;   // where evidence was captured
-  const StationReceipts* receipts = nullptr; // the timeline's receipts
+  LastBoothSticker* lastSticker = nullptr;    // where evidence was captured
+  const StationReceipts* receipts = nullptr;  // the timeline's receipts
 };
 
 class CaseController : public QObject {

@@ -39,7 +39,7 @@ void CaseIndex::install(std::unique_ptr<CaseFolder> folder, std::int64_t counter
 }
 
 void CaseIndex::reload(EventStore& store) {
-  if (loading()) return;  // the loader's result follows
+  if (loading()) return;                                                  // the loader's result follows
   const std::vector<SignedEvent> events = store.working_in_fold_order();  // without events set aside by a revocation
   auto folder = std::make_unique<CaseFolder>(fair_);
   folder->add(events);
@@ -62,18 +62,21 @@ void CaseIndex::reloadInBackground(EventStore& store) {
     loaded->folder->result();  // the folding, here on the worker
     loaded->counter = highest_counter(events, fair, station);
     loaded->count = events.size();
-    QMetaObject::invokeMethod(this, [this, source, loaded] {
-      loader_->wait();
-      loader_->deleteLater();
-      loader_ = nullptr;
-      if (!loaded->error.empty())
-        qCritical("The station's events cannot be read: %s", loaded->error.c_str());
-      else if (static_cast<std::size_t>(source->event_count()) != loaded->count)
-        reload(*source);  // a sync imported events meanwhile
-      else
-        install(std::move(loaded->folder), loaded->counter);
-      emit loadingChanged();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, source, loaded] {
+          loader_->wait();
+          loader_->deleteLater();
+          loader_ = nullptr;
+          if (!loaded->error.empty())
+            qCritical("The station's events cannot be read: %s", loaded->error.c_str());
+          else if (static_cast<std::size_t>(source->event_count()) != loaded->count)
+            reload(*source);  // a sync imported events meanwhile
+          else
+            install(std::move(loaded->folder), loaded->counter);
+          emit loadingChanged();
+        },
+        Qt::QueuedConnection);
   });
   loader_->start();
   emit loadingChanged();

@@ -45,7 +45,7 @@ class CaseIndex : public QObject {
   std::string nextCaseNumber() const;
 
  signals:
-  void changed();         // the fold changed: pages re-read their case
+  void changed();  // the fold changed: pages re-read their case
   void loadingChanged();
 
  private:

@@ -85,28 +85,38 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
   const CaseRow& r = rows_[visible_[index.row()]];
   switch (role) {
     case Qt::DisplayRole:
-    case CaseNumberRole: return r.caseNumber;
-    case CaseIdRole: return r.caseId;
-    case StatusRole: return r.status;
-    case BoothRole: return r.booth;
-    case ComplainantRole: return r.complainant;
-    case RespondentRole: return r.respondent;
-    case RightTypeRole: return r.rightType;
-    case RightNumberRole: return r.rightNumber;
-    case ReceivedAtRole: return r.receivedAt;
-    case DeadlineAtRole: return r.deadlineAt;
-    case FlaggedRole: return r.flagged;
-    default: return {};
+    case CaseNumberRole:
+      return r.caseNumber;
+    case CaseIdRole:
+      return r.caseId;
+    case StatusRole:
+      return r.status;
+    case BoothRole:
+      return r.booth;
+    case ComplainantRole:
+      return r.complainant;
+    case RespondentRole:
+      return r.respondent;
+    case RightTypeRole:
+      return r.rightType;
+    case RightNumberRole:
+      return r.rightNumber;
+    case ReceivedAtRole:
+      return r.receivedAt;
+    case DeadlineAtRole:
+      return r.deadlineAt;
+    case FlaggedRole:
+      return r.flagged;
+    default:
+      return {};
   }
 }
 
 QHash<int, QByteArray> CaseListModel::roleNames() const {
-  return {{CaseIdRole, "caseId"},           {CaseNumberRole, "caseNumber"},
-          {StatusRole, "status"},           {BoothRole, "booth"},
-          {ComplainantRole, "complainant"}, {RespondentRole, "respondent"},
-          {RightTypeRole, "rightType"},     {RightNumberRole, "rightNumber"},
-          {ReceivedAtRole, "receivedAt"},   {DeadlineAtRole, "deadlineAt"},
-          {FlaggedRole, "flagged"}};
+  return {{CaseIdRole, "caseId"},         {CaseNumberRole, "caseNumber"},   {StatusRole, "status"},
+          {BoothRole, "booth"},           {ComplainantRole, "complainant"}, {RespondentRole, "respondent"},
+          {RightTypeRole, "rightType"},   {RightNumberRole, "rightNumber"}, {ReceivedAtRole, "receivedAt"},
+          {DeadlineAtRole, "deadlineAt"}, {FlaggedRole, "flagged"}};
 }
 
 }  // namespace fg

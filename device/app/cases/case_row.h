@@ -10,13 +10,13 @@ namespace fg {
 struct Case;
 
 struct CaseRow {
-  QString caseId;        // stable id (the case.opened event's case id)
-  QString caseNumber;    // e.g. CF138-S03-0042
-  QString status;        // machine key, e.g. "accepted"; translated in QML
+  QString caseId;      // stable id (the case.opened event's case id)
+  QString caseNumber;  // e.g. CF138-S03-0042
+  QString status;      // machine key, e.g. "accepted"; translated in QML
   QString booth;
   QString complainant;
   QString respondent;
-  QString rightType;     // machine key, e.g. "design"
+  QString rightType;  // machine key, e.g. "design"
   QString rightNumber;
   qint64 receivedAt = 0;  // ms UTC
   qint64 deadlineAt = 0;  // defence deadline, ms UTC; 0 when no notice served yet

@@ -14,11 +14,11 @@ struct NoticeContent {
   QString caseReference;  // the text in the QR code
   QString booth;
   QString exhibitor;
-  QString rightType;      // words, e.g. "Design patent 外观设计"
+  QString rightType;  // words, e.g. "Design patent 外观设计"
   QString rightNumber;
   QString complainant;
-  QString servedAt;       // formatted in the fair's time zone
-  QString deadline;       // served + 24 h, formatted
+  QString servedAt;  // formatted in the fair's time zone
+  QString deadline;  // served + 24 h, formatted
   QString officer;
   QString station;
 };

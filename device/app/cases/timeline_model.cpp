@@ -71,29 +71,51 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
   const TimelineRow& r = rows_[static_cast<std::size_t>(index.row())];
   switch (role) {
     case Qt::DisplayRole:
-    case TypeRole: return r.type;
-    case OfficerRole: return r.officer;
-    case OfficerNameRole: return r.officerName;
-    case StationRole: return r.station;
-    case TimeRole: return r.time;
-    case ValidRole: return r.valid;
-    case LateRole: return r.late;
-    case ConflictRole: return r.conflict;
-    case ReasonRole: return r.reason;
-    case SignatureValidRole: return r.signatureValid;
-    case StateAfterRole: return r.stateAfter;
-    case ReceiptRole: return r.receipt;
-    case LogIndexRole: return r.logIndex;
-    default: return {};
+    case TypeRole:
+      return r.type;
+    case OfficerRole:
+      return r.officer;
+    case OfficerNameRole:
+      return r.officerName;
+    case StationRole:
+      return r.station;
+    case TimeRole:
+      return r.time;
+    case ValidRole:
+      return r.valid;
+    case LateRole:
+      return r.late;
+    case ConflictRole:
+      return r.conflict;
+    case ReasonRole:
+      return r.reason;
+    case SignatureValidRole:
+      return r.signatureValid;
+    case StateAfterRole:
+      return r.stateAfter;
+    case ReceiptRole:
+      return r.receipt;
+    case LogIndexRole:
+      return r.logIndex;
+    default:
+      return {};
   }
 }
 
 QHash<int, QByteArray> TimelineModel::roleNames() const {
-  return {{TypeRole, "type"},         {OfficerRole, "officer"}, {OfficerNameRole, "officerName"},
-          {StationRole, "station"},   {TimeRole, "time"},       {ValidRole, "valid"},
-          {LateRole, "late"},         {ConflictRole, "conflict"}, {ReasonRole, "reason"},
-          {SignatureValidRole, "signatureValid"}, {StateAfterRole, "stateAfter"},
-          {ReceiptRole, "receipt"},           {LogIndexRole, "logIndex"}};
+  return {{TypeRole, "type"},
+          {OfficerRole, "officer"},
+          {OfficerNameRole, "officerName"},
+          {StationRole, "station"},
+          {TimeRole, "time"},
+          {ValidRole, "valid"},
+          {LateRole, "late"},
+          {ConflictRole, "conflict"},
+          {ReasonRole, "reason"},
+          {SignatureValidRole, "signatureValid"},
+          {StateAfterRole, "stateAfter"},
+          {ReceiptRole, "receipt"},
+          {LogIndexRole, "logIndex"}};
 }
 
 }  // namespace fg

@@ -48,10 +48,10 @@ QImage exhibit_picture(int seed) {
   image.fill(QColor::fromHsv((seed * 47) % 360, 40, 235));
   QPainter p(&image);
   p.setRenderHint(QPainter::Antialiasing);
-  p.fillRect(0, 250, 480, 110, QColor(120, 90, 60));                  // table
+  p.fillRect(0, 250, 480, 110, QColor(120, 90, 60));  // table
   p.setBrush(QColor(60, 60, 70));
-  p.drawEllipse(QRect(180, 228, 120, 30));                             // base
-  p.fillRect(234, 110, 12, 125, QColor(70, 70, 80));                   // stem
+  p.drawEllipse(QRect(180, 228, 120, 30));            // base
+  p.fillRect(234, 110, 12, 125, QColor(70, 70, 80));  // stem
   p.setBrush(QColor::fromHsv((seed * 83) % 360, 160, 220));
   p.drawPolygon(QPolygon({QPoint(170, 130), QPoint(310, 130), QPoint(270, 60), QPoint(210, 60)}));  // shade
   p.end();
@@ -102,12 +102,17 @@ bool enrol_demo_fair(StationBackend& backend, DemoFair& fair, QString* error) {
   FairConfig c;
   c.version = 1;
   c.issued_at = 1'780'000'000'000;
-  c.fair = {"CF138", "138th China Import and Export Fair, Phase 1", "Canton Fair Complex, Guangzhou",
-            "2025-10-15", "2025-10-19", "Asia/Shanghai", {"9.1", "10.2", "11.3", "12.1"}};
+  c.fair = {"CF138",
+            "138th China Import and Export Fair, Phase 1",
+            "Canton Fair Complex, Guangzhou",
+            "2025-10-15",
+            "2025-10-19",
+            "Asia/Shanghai",
+            {"9.1", "10.2", "11.3", "12.1"}};
   for (const DemoBooth& b : kBooths) c.booths.push_back({b.booth, b.hall, b.exhibitor, "Guangdong", "Consumer goods"});
   auto officer = [](const char* id, const char* name, const char* pin, bool supervisor) {
-    return Officer{id, name, hash_password(pin, PasswordCost::Test), false, supervisor,
-                   make_officer_box(pin, PasswordCost::Test)};
+    return Officer{id,    name,       hash_password(pin, PasswordCost::Test),
+                   false, supervisor, make_officer_box(pin, PasswordCost::Test)};
   };
   c.officers = {officer("OF-017", "Li Wei 李伟", "1234", false), officer("OF-023", "Chen Jing 陈静", "4321", false),
                 officer("SV-001", "Zhang Min 张敏", "9999", true)};
@@ -138,8 +143,8 @@ bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QS
                                    {"kind", "company"},
                                    {"idNumber", id},
                                    {"country", QString::fromUtf8(d.country)}}) &&
-         wizard.recordRight({{"rightType", d.right_type},
-                             {"number", QString::fromStdString(with_check(d.number, d.right_type))}});
+         wizard.recordRight(
+             {{"rightType", d.right_type}, {"number", QString::fromStdString(with_check(d.number, d.right_type))}});
     if (!ok) break;
     const int stage = i % 7;  // 0 draft, 1 accepted, 2 rejected, 3 served, 4 defence, 5 decided, 6 closed
     ok = (i % 2 == 0 ? wizard.recordRespondentFromSticker(QString::fromStdString(fair.sticker(b.booth)))
@@ -159,9 +164,12 @@ bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QS
     page.setCaseNumber(wizard.caseNumber());
     ok = page.serveNotice(QString::fromStdString(fair.sticker(b.booth)), QStringLiteral("Booth manager"));
     // At the booth (its sticker was just scanned): a photo, the code on the box, a note.
-    ok = ok && page.addImage(QStringLiteral("exhibit_photo"), exhibit_picture(i), QStringLiteral("Exhibit on the front table"), true) &&
+    ok = ok &&
+         page.addImage(QStringLiteral("exhibit_photo"), exhibit_picture(i),
+                       QStringLiteral("Exhibit on the front table"), true) &&
          page.addScannedCode(QStringLiteral("4006381333931"), QStringLiteral("EAN-13"), true) &&
-         page.addEvidence(QStringLiteral("note"), {}, QStringLiteral("Staff confirmed the lamp is on sale at the fair."), false);
+         page.addEvidence(QStringLiteral("note"), {},
+                          QStringLiteral("Staff confirmed the lamp is on sale at the fair."), false);
     if (!ok || stage == 3) continue;
     ok = page.recordDefence(QStringLiteral("The lamp follows our own 2018 design; prior-art brochure attached."));
     if (!ok || stage == 4) continue;

@@ -15,7 +15,8 @@ bool add_demo_receipts(StationBackend& backend, QString* error) {
     EventStore& store = *backend.store();
     const std::string own = backend.deviceKey()->public_hex();
     std::map<std::string, std::vector<SignedEvent>> by_case;
-    for (auto& e : store.read(own, 1)) by_case[e.event.body.value("case_number", std::string())].push_back(std::move(e));
+    for (auto& e : store.read(own, 1))
+      by_case[e.event.body.value("case_number", std::string())].push_back(std::move(e));
     std::vector<SignedEvent> logged;
     std::vector<sync::EventRef> received;
     for (const auto& [number, events] : by_case)

@@ -22,7 +22,7 @@ namespace fg {
 class BlobStore;
 
 struct SealedBlob {
-  std::string hash;        // lowercase hex SHA-256 of the stored bytes
+  std::string hash;  // lowercase hex SHA-256 of the stored bytes
   std::uint64_t size = 0;
   std::string media_type;  // "image/png", "application/pdf", ...
   std::string file_name;   // the imported file's name (no folder); empty for camera stills

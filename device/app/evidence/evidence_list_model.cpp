@@ -78,9 +78,8 @@ void EvidenceListModel::load(const Case* c) {
       r.fileName = json_text(f, "file_name");
       r.source = json_text(f, "source");
       // Items written before media_type existed: photo kinds are pictures.
-      r.isImage = !r.blob.isEmpty() &&
-                  (r.mediaType.startsWith(QLatin1String("image/")) ||
-                   (r.mediaType.isEmpty() && r.kind.endsWith(QLatin1String("_photo"))));
+      r.isImage = !r.blob.isEmpty() && (r.mediaType.startsWith(QLatin1String("image/")) ||
+                                        (r.mediaType.isEmpty() && r.kind.endsWith(QLatin1String("_photo"))));
       if (r.isImage) r.thumbnail = QStringLiteral("image://evidence/") + r.blob;
       placed.emplace_back(static_cast<std::size_t>(root - c->evidence.data()), std::move(r));
     }
@@ -91,40 +90,64 @@ void EvidenceListModel::load(const Case* c) {
   if (count() != before) emit countChanged();
 }
 
-int EvidenceListModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : count();
-}
+int EvidenceListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : count(); }
 
 QVariant EvidenceListModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() < 0 || index.row() >= count()) return {};
   const EvidenceRow& r = rows_[static_cast<std::size_t>(index.row())];
   switch (role) {
-    case IdRole: return r.id;
-    case KindRole: return r.kind;
-    case BlobRole: return r.blob;
-    case FingerprintRole: return r.fingerprint;
-    case TextRole: return r.text;
-    case OfficerRole: return r.officer;
-    case OfficerNameRole: return r.officerName;
-    case StationRole: return r.station;
-    case BoothRole: return r.booth;
-    case BoothStickerAtRole: return r.boothStickerAt;
-    case CapturedAtRole: return r.capturedAt;
-    case OriginalSeenRole: return r.originalSeen;
-    case CorrectedRole: return r.corrected;
-    case MediaTypeRole: return r.mediaType;
-    case FileNameRole: return r.fileName;
-    case SourceRole: return r.source;
-    case SizeRole: return r.size;
-    case IsImageRole: return r.isImage;
-    case ThumbnailRole: return r.thumbnail;
-    case ReasonRole: return r.reason;
-    case CorrectedByNameRole: return r.correctedByName;
-    case CorrectedAtRole: return r.correctedAt;
-    case CorrectionsRole: return r.corrections;
-    case WasKindRole: return r.wasKind;
-    case WasTextRole: return r.wasText;
-    case WasOriginalSeenRole: return r.wasOriginalSeen;
+    case IdRole:
+      return r.id;
+    case KindRole:
+      return r.kind;
+    case BlobRole:
+      return r.blob;
+    case FingerprintRole:
+      return r.fingerprint;
+    case TextRole:
+      return r.text;
+    case OfficerRole:
+      return r.officer;
+    case OfficerNameRole:
+      return r.officerName;
+    case StationRole:
+      return r.station;
+    case BoothRole:
+      return r.booth;
+    case BoothStickerAtRole:
+      return r.boothStickerAt;
+    case CapturedAtRole:
+      return r.capturedAt;
+    case OriginalSeenRole:
+      return r.originalSeen;
+    case CorrectedRole:
+      return r.corrected;
+    case MediaTypeRole:
+      return r.mediaType;
+    case FileNameRole:
+      return r.fileName;
+    case SourceRole:
+      return r.source;
+    case SizeRole:
+      return r.size;
+    case IsImageRole:
+      return r.isImage;
+    case ThumbnailRole:
+      return r.thumbnail;
+    case ReasonRole:
+      return r.reason;
+    case CorrectedByNameRole:
+      return r.correctedByName;
+    case CorrectedAtRole:
+      return r.correctedAt;
+    case CorrectionsRole:
+      return r.corrections;
+    case WasKindRole:
+      return r.wasKind;
+    case WasTextRole:
+      return r.wasText;
+    case WasOriginalSeenRole:
+      return r.wasOriginalSeen;
   }
   return {};
 }
@@ -138,19 +161,32 @@ QVariantMap EvidenceListModel::get(int row) const {
 }
 
 QHash<int, QByteArray> EvidenceListModel::roleNames() const {
-  return {{IdRole, "itemId"},           {KindRole, "kind"},
-          {BlobRole, "blob"},           {FingerprintRole, "fingerprint"},
-          {TextRole, "note"},           {OfficerRole, "officer"},
-          {OfficerNameRole, "officerName"}, {StationRole, "station"},
-          {BoothRole, "booth"},         {BoothStickerAtRole, "boothStickerAt"},
-          {CapturedAtRole, "capturedAt"}, {OriginalSeenRole, "originalSeen"},
-          {CorrectedRole, "corrected"}, {MediaTypeRole, "mediaType"},
-          {FileNameRole, "fileName"},   {SourceRole, "source"},
-          {SizeRole, "size"},           {IsImageRole, "isImage"},
-          {ThumbnailRole, "thumbnail"},       {ReasonRole, "reason"},
-          {CorrectedByNameRole, "correctedByName"}, {CorrectedAtRole, "correctedAt"},
-          {CorrectionsRole, "corrections"},   {WasKindRole, "wasKind"},
-          {WasTextRole, "wasText"},           {WasOriginalSeenRole, "wasOriginalSeen"}};
+  return {{IdRole, "itemId"},
+          {KindRole, "kind"},
+          {BlobRole, "blob"},
+          {FingerprintRole, "fingerprint"},
+          {TextRole, "note"},
+          {OfficerRole, "officer"},
+          {OfficerNameRole, "officerName"},
+          {StationRole, "station"},
+          {BoothRole, "booth"},
+          {BoothStickerAtRole, "boothStickerAt"},
+          {CapturedAtRole, "capturedAt"},
+          {OriginalSeenRole, "originalSeen"},
+          {CorrectedRole, "corrected"},
+          {MediaTypeRole, "mediaType"},
+          {FileNameRole, "fileName"},
+          {SourceRole, "source"},
+          {SizeRole, "size"},
+          {IsImageRole, "isImage"},
+          {ThumbnailRole, "thumbnail"},
+          {ReasonRole, "reason"},
+          {CorrectedByNameRole, "correctedByName"},
+          {CorrectedAtRole, "correctedAt"},
+          {CorrectionsRole, "corrections"},
+          {WasKindRole, "wasKind"},
+          {WasTextRole, "wasText"},
+          {WasOriginalSeenRole, "wasOriginalSeen"}};
 }
 
 }  // namespace fg

@@ -28,7 +28,8 @@ QImage ThumbnailCache::get(const BlobStore& blobs, const std::string& hash, QStr
   };
   const auto size = blobs.size(hash);
   if (!size) return fail(QStringLiteral("blob %1 is not in the store").arg(QString::fromStdString(hash)));
-  if (*size > kMaxBlobBytes) return fail(QStringLiteral("blob %1 is too large for a thumbnail").arg(QString::fromStdString(hash)));
+  if (*size > kMaxBlobBytes)
+    return fail(QStringLiteral("blob %1 is too large for a thumbnail").arg(QString::fromStdString(hash)));
   // Only through the store's read API (it verifies the hash, and decrypts when data is
   // encrypted at rest); the bytes stay in memory.
   std::ostringstream bytes;
@@ -44,7 +45,8 @@ QImage ThumbnailCache::get(const BlobStore& blobs, const std::string& hash, QStr
   if (full.isValid() && (full.width() > side_ || full.height() > side_))
     reader.setScaledSize(full.scaled(side_, side_, Qt::KeepAspectRatio));  // JPEG decodes scaled, cheaply
   QImage image = reader.read();
-  if (image.isNull()) return fail(QStringLiteral("blob %1 is not a picture: %2").arg(QString::fromStdString(hash), reader.errorString()));
+  if (image.isNull())
+    return fail(QStringLiteral("blob %1 is not a picture: %2").arg(QString::fromStdString(hash), reader.errorString()));
   if (image.width() > side_ || image.height() > side_)
     image = image.scaled(side_, side_, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 

@@ -12,29 +12,44 @@ namespace {
 
 QString patent_error(const PatentNumberParse& p) {
   switch (p.error) {
-    case PatentNumberError::Empty: return QCoreApplication::translate("CodeChecks", "Enter the patent number.");
+    case PatentNumberError::Empty:
+      return QCoreApplication::translate("CodeChecks", "Enter the patent number.");
     case PatentNumberError::PublicationNumber:
-      return QCoreApplication::translate("CodeChecks", "This is a publication number (CN...A/U/S); enter the application number (ZL...).");
-    case PatentNumberError::UnexpectedCharacter: return QCoreApplication::translate("CodeChecks", "Only digits, and X as the check character.");
-    case PatentNumberError::WrongLength: return QCoreApplication::translate("CodeChecks", "A patent number has 12 digits (8 before 2003) and a check character.");
-    case PatentNumberError::UnknownType: return QCoreApplication::translate("CodeChecks", "The type digit (5th) must be 1, 2, 3, 8 or 9.");
-    case PatentNumberError::ImpossibleYear: return QCoreApplication::translate("CodeChecks", "The year in this number is impossible.");
+      return QCoreApplication::translate(
+          "CodeChecks", "This is a publication number (CN...A/U/S); enter the application number (ZL...).");
+    case PatentNumberError::UnexpectedCharacter:
+      return QCoreApplication::translate("CodeChecks", "Only digits, and X as the check character.");
+    case PatentNumberError::WrongLength:
+      return QCoreApplication::translate("CodeChecks",
+                                         "A patent number has 12 digits (8 before 2003) and a check character.");
+    case PatentNumberError::UnknownType:
+      return QCoreApplication::translate("CodeChecks", "The type digit (5th) must be 1, 2, 3, 8 or 9.");
+    case PatentNumberError::ImpossibleYear:
+      return QCoreApplication::translate("CodeChecks", "The year in this number is impossible.");
     case PatentNumberError::MissingCheckCharacter:
-      return QCoreApplication::translate("CodeChecks", "Add the check character after the dot (it should be %1).").arg(QChar::fromLatin1(p.expected_check));
+      return QCoreApplication::translate("CodeChecks", "Add the check character after the dot (it should be %1).")
+          .arg(QChar::fromLatin1(p.expected_check));
     case PatentNumberError::WrongCheckCharacter:
-      return QCoreApplication::translate("CodeChecks", "Check character wrong: typo or misread number (expected %1).").arg(QChar::fromLatin1(p.expected_check));
-    default: break;  // None, and kinds added later: the library's own English message
+      return QCoreApplication::translate("CodeChecks", "Check character wrong: typo or misread number (expected %1).")
+          .arg(QChar::fromLatin1(p.expected_check));
+    default:
+      break;  // None, and kinds added later: the library's own English message
   }
   return QString::fromStdString(p.message);
 }
 
 QString type_name(PatentType t) {
   switch (t) {
-    case PatentType::Invention: return QCoreApplication::translate("CodeChecks", "invention patent");
-    case PatentType::UtilityModel: return QCoreApplication::translate("CodeChecks", "utility model");
-    case PatentType::Design: return QCoreApplication::translate("CodeChecks", "design patent");
-    case PatentType::PctInvention: return QCoreApplication::translate("CodeChecks", "PCT invention");
-    case PatentType::PctUtilityModel: return QCoreApplication::translate("CodeChecks", "PCT utility model");
+    case PatentType::Invention:
+      return QCoreApplication::translate("CodeChecks", "invention patent");
+    case PatentType::UtilityModel:
+      return QCoreApplication::translate("CodeChecks", "utility model");
+    case PatentType::Design:
+      return QCoreApplication::translate("CodeChecks", "design patent");
+    case PatentType::PctInvention:
+      return QCoreApplication::translate("CodeChecks", "PCT invention");
+    case PatentType::PctUtilityModel:
+      return QCoreApplication::translate("CodeChecks", "PCT utility model");
   }
   return {};
 }
@@ -65,7 +80,8 @@ RightNumberCheck check_right_number(const std::string& rightType, const std::str
   }
   // Old 8-digit numbers carry the type too (3rd digit), so the check applies to both forms.
   if (!type_matches(rightType, p.number->type)) {
-    r.message = QCoreApplication::translate("CodeChecks", "This number is of another type (%1) than the one chosen.").arg(type_name(p.number->type));
+    r.message = QCoreApplication::translate("CodeChecks", "This number is of another type (%1) than the one chosen.")
+                    .arg(type_name(p.number->type));
     return r;
   }
   r.ok = true;
@@ -82,12 +98,18 @@ QVariantMap to_variant(const RightNumberCheck& c) {
 
 QString verdict_name(StickerVerdict verdict) {
   switch (verdict) {
-    case StickerVerdict::Empty: return QStringLiteral("empty");
-    case StickerVerdict::NotSticker: return QStringLiteral("not_sticker");
-    case StickerVerdict::Damaged: return QStringLiteral("damaged");
-    case StickerVerdict::Forged: return QStringLiteral("forged");
-    case StickerVerdict::OtherFair: return QStringLiteral("other_fair");
-    case StickerVerdict::Genuine: return QStringLiteral("genuine");
+    case StickerVerdict::Empty:
+      return QStringLiteral("empty");
+    case StickerVerdict::NotSticker:
+      return QStringLiteral("not_sticker");
+    case StickerVerdict::Damaged:
+      return QStringLiteral("damaged");
+    case StickerVerdict::Forged:
+      return QStringLiteral("forged");
+    case StickerVerdict::OtherFair:
+      return QStringLiteral("other_fair");
+    case StickerVerdict::Genuine:
+      return QStringLiteral("genuine");
   }
   return QStringLiteral("empty");
 }
@@ -107,11 +129,13 @@ StickerCheck check_sticker(const std::string& untrimmed, const FairConfig& confi
   switch (verify_booth_sticker(*p.sticker, bureau, config.fair.id)) {
     case BoothStickerCheck::ForgedOrAltered:
       r.verdict = StickerVerdict::Forged;
-      r.message = QCoreApplication::translate("CodeChecks", "Forged or altered sticker: not signed by the bureau. Enter the booth by hand and report it.");
+      r.message = QCoreApplication::translate(
+          "CodeChecks", "Forged or altered sticker: not signed by the bureau. Enter the booth by hand and report it.");
       return r;
     case BoothStickerCheck::OtherFair:
       r.verdict = StickerVerdict::OtherFair;
-      r.message = QCoreApplication::translate("CodeChecks", "Genuine sticker, but of another fair (%1).").arg(QString::fromStdString(p.sticker->fair));
+      r.message = QCoreApplication::translate("CodeChecks", "Genuine sticker, but of another fair (%1).")
+                      .arg(QString::fromStdString(p.sticker->fair));
       return r;
     case BoothStickerCheck::Valid:
       break;
@@ -121,9 +145,11 @@ StickerCheck check_sticker(const std::string& untrimmed, const FairConfig& confi
   r.hall = p.sticker->hall;
   if (const Booth* b = config.find_booth(r.booth)) r.exhibitor = b->exhibitor;
   r.ok = true;
-  r.message = r.exhibitor.empty() ? QCoreApplication::translate("CodeChecks", "Verified booth %1 (not in the booth list)").arg(QString::fromStdString(r.booth))
-                                  : QCoreApplication::translate("CodeChecks", "Verified booth %1: %2").arg(QString::fromStdString(r.booth),
-                                                                    QString::fromStdString(r.exhibitor));
+  r.message = r.exhibitor.empty()
+                  ? QCoreApplication::translate("CodeChecks", "Verified booth %1 (not in the booth list)")
+                        .arg(QString::fromStdString(r.booth))
+                  : QCoreApplication::translate("CodeChecks", "Verified booth %1: %2")
+                        .arg(QString::fromStdString(r.booth), QString::fromStdString(r.exhibitor));
   return r;
 }
 
@@ -149,7 +175,9 @@ ProductCodeCheck check_product_code(const std::string& text) {
   if (!g) {
     r.ok = false;
     r.message = g.error == GtinError::WrongCheckDigit
-                    ? QCoreApplication::translate("CodeChecks", "Product code check digit wrong (expected %1): rescan or retype.").arg(QChar::fromLatin1(g.expected_check))
+                    ? QCoreApplication::translate("CodeChecks",
+                                                  "Product code check digit wrong (expected %1): rescan or retype.")
+                          .arg(QChar::fromLatin1(g.expected_check))
                     : QCoreApplication::translate("CodeChecks", "A numeric product code has 8, 12, 13 or 14 digits.");
     return r;
   }

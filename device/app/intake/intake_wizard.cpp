@@ -106,12 +106,12 @@ bool IntakeWizard::resume(const QString& caseNumber) {
   exhibitor_entry_.clear();
   kiosk_submission_ = 0;
   for (const Document& d : c->documents) seen_.push_back(d.kind);
-  step_ = c->complainant.empty() ? Complainant
-          : c->right.empty()     ? Right
+  step_ = c->complainant.empty()  ? Complainant
+          : c->right.empty()      ? Right
           : c->respondent.empty() ? Respondent
-          : c->product.empty()   ? Product
-          : c->grounds.empty()   ? Grounds
-                                 : Documents;
+          : c->product.empty()    ? Product
+          : c->grounds.empty()    ? Grounds
+                                  : Documents;
   return ok();
 }
 
@@ -152,7 +152,11 @@ bool IntakeWizard::recordComplainant(const QVariantMap& fields) {
   // A contact (phone, e-mail) comes from the kiosk form; the officer's step has no field for it.
   std::string contact = field(fields, "contact");
   if (contact.empty())
-    contact = exhibitor_entry_.value(QStringLiteral("complainant")).toMap().value(QStringLiteral("contact")).toString().toStdString();
+    contact = exhibitor_entry_.value(QStringLiteral("complainant"))
+                  .toMap()
+                  .value(QStringLiteral("contact"))
+                  .toString()
+                  .toStdString();
   put_if(body, "contact", contact);
   if (!append(ev::kComplainantRecorded, std::move(body))) return false;
   step_ = Right;
@@ -331,12 +335,14 @@ bool IntakeWizard::checkAdmissibility(bool priorSession, const QString& note) {
     return fail(tr("Check and save the complainant's grounds first."));
   const std::vector<std::string> missing = missingKinds();
   // The configuration and the events name documents alike (cases/document_kinds.h).
-  Json body = {{"complete", missing.empty()}, {"missing", missing}, {"duplicate", duplicate()},
-               {"prior_session", priorSession}};
+  Json body = {
+      {"complete", missing.empty()}, {"missing", missing}, {"duplicate", duplicate()}, {"prior_session", priorSession}};
   std::string text = note.trimmed().toStdString();
   if (kiosk_submission_ != 0)
-    text += (text.empty() ? "" : "\n") + QStringLiteral("Details entered by the exhibitor at the self-service kiosk (K-%1), checked by the officer.")
-                                             .arg(kiosk_submission_).toStdString();
+    text += (text.empty() ? "" : "\n") +
+            QStringLiteral("Details entered by the exhibitor at the self-service kiosk (K-%1), checked by the officer.")
+                .arg(kiosk_submission_)
+                .toStdString();
   put_if(body, "note", text);
   if (!append(ev::kAdmissibilityChecked, std::move(body))) return false;
   step_ = Review;
@@ -413,7 +419,8 @@ QVariantMap IntakeWizard::recorded() const {
   out.insert(QStringLiteral("admissibility"), to_variant(c->admissibility));
   for (const char* section : {"complainant", "right", "respondent", "grounds"}) {
     const QString key = QString::fromLatin1(section);
-    if (exhibitor_entry_.contains(key) && out.value(key).toMap().isEmpty()) out.insert(key, exhibitor_entry_.value(key));
+    if (exhibitor_entry_.contains(key) && out.value(key).toMap().isEmpty())
+      out.insert(key, exhibitor_entry_.value(key));
   }
   return out;
 }

@@ -28,14 +28,14 @@ struct SealResult;
 
 // What the wizard works with (all owned by StationBackend, which hands them over).
 struct IntakeParts {
-  const CaseAccessPolicy* access = nullptr;  // finds its case
-  const CaseIndex* index = nullptr;          // next case number, duplicates, changes
-  EventRecorder* recorder = nullptr;         // each step's event
-  DataVault* vault = nullptr;                // the blob store for documents and the signature
+  const CaseAccessPolicy* access = nullptr;     // finds its case
+  const CaseIndex* index = nullptr;             // next case number, duplicates, changes
+  EventRecorder* recorder = nullptr;            // each step's event
+  DataVault* vault = nullptr;                   // the blob store for documents and the signature
   const StationEnrolment* enrolment = nullptr;  // booth list, required documents, station code
   const StationClock* clock = nullptr;
   const StickerChecker* stickers = nullptr;
-  LastBoothSticker* lastSticker = nullptr;   // a genuine respondent sticker is remembered
+  LastBoothSticker* lastSticker = nullptr;  // a genuine respondent sticker is remembered
 };
 
 class IntakeWizard : public QObject {
@@ -77,10 +77,10 @@ class IntakeWizard : public QObject {
   int kioskSubmission() const { return kiosk_submission_; }
   // A new complaint pre-filled from kiosk submission `id` (KioskDesk::takeOver).
   void startFromKiosk(int id, const QVariantMap& entry);
-  QVariantList documents() const;   // [{kind, present, attached}] required for this filing
+  QVariantList documents() const;  // [{kind, present, attached}] required for this filing
   bool duplicate() const;
   bool signatureSaved() const;
-  QString state() const;            // the case's state key, e.g. "draft"
+  QString state() const;  // the case's state key, e.g. "draft"
 
   // Starts a new complaint (forgets the previous one; its events stay as a draft case).
   Q_INVOKABLE void reset();

@@ -35,9 +35,14 @@ QVariantMap intake_entry(const KioskSubmission& s) {
   };
   QVariantMap entry{
       {QStringLiteral("submission"), s.id},
-      {QStringLiteral("complainant"), pick({{"name", "name"}, {"kind", "kind"}, {"idNumber", "id_number"},
-                                            {"country", "country"}, {"badge", "badge"}, {"agent", "agent"},
-                                            {"agentBadge", "agent_badge"}, {"contact", "contact"}})},
+      {QStringLiteral("complainant"), pick({{"name", "name"},
+                                            {"kind", "kind"},
+                                            {"idNumber", "id_number"},
+                                            {"country", "country"},
+                                            {"badge", "badge"},
+                                            {"agent", "agent"},
+                                            {"agentBadge", "agent_badge"},
+                                            {"contact", "contact"}})},
       {QStringLiteral("right"), pick({{"rightType", "right_type"}, {"number", "number"}, {"title", "title"}})},
       {QStringLiteral("respondent"), pick({{"booth", "booth"}, {"sticker", "sticker"}, {"exhibitor", "exhibitor"}})},
       {QStringLiteral("grounds"), pick({{"grounds", "text"}})},
@@ -123,7 +128,8 @@ int KioskDesk::submit(const QVariantMap& form) {
   };
   QString kind = text(form, "kind");
   if (kind.isEmpty()) kind = QStringLiteral("company");
-  if (kind != QLatin1String("person") && kind != QLatin1String("company")) return refuse(tr("Choose person or company."));
+  if (kind != QLatin1String("person") && kind != QLatin1String("company"))
+    return refuse(tr("Choose person or company."));
   f.insert(QStringLiteral("kind"), kind);
   for (const char* key : {"name", "idNumber", "country", "badge", "agent", "agentBadge", "title", "contact"})
     if (const QString v = text(form, key); !v.isEmpty()) f.insert(QString::fromLatin1(key), v);
@@ -137,7 +143,8 @@ int KioskDesk::submit(const QVariantMap& form) {
     return refuse(tr("Enter the agent's name with the agent badge number."));
 
   const QString type = text(form, "rightType");
-  if (std::find(events::kRightTypes.begin(), events::kRightTypes.end(), type.toStdString()) == events::kRightTypes.end())
+  if (std::find(events::kRightTypes.begin(), events::kRightTypes.end(), type.toStdString()) ==
+      events::kRightTypes.end())
     return refuse(tr("Choose the type of right."));
   const RightNumberCheck right = check_right_number(type.toStdString(), text(form, "number").toStdString());
   if (!right.ok) return refuse(right.message);
@@ -169,7 +176,8 @@ int KioskDesk::submit(const QVariantMap& form) {
     return refuse(tr("Please keep the description under %1 characters; the officer will take the details.")
                       .arg(kMaxGroundsLength));
   f.insert(QStringLiteral("grounds"), grounds);
-  if (text(form, "contact").isEmpty()) return refuse(tr("Enter a phone number or e-mail address where we can reach you."));
+  if (text(form, "contact").isEmpty())
+    return refuse(tr("Enter a phone number or e-mail address where we can reach you."));
 
   s.id = next_id_++;
   s.receivedAt = parts_.clock ? parts_.clock->now() : 0;
@@ -200,8 +208,9 @@ bool KioskDesk::takeOver(int submissionId) {
 bool KioskDesk::discard(int submissionId) {
   if (active_) return fail(tr("Exit kiosk mode with an officer's id and PIN first."));
   const auto before = queue_.size();
-  queue_.erase(std::remove_if(queue_.begin(), queue_.end(), [&](const KioskSubmission& s) { return s.id == submissionId; }),
-               queue_.end());
+  queue_.erase(
+      std::remove_if(queue_.begin(), queue_.end(), [&](const KioskSubmission& s) { return s.id == submissionId; }),
+      queue_.end());
   if (queue_.size() == before) return fail(tr("Submission K-%1 is no longer waiting.").arg(submissionId));
   queueEdited();
   return true;

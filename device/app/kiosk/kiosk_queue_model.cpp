@@ -35,23 +35,37 @@ QVariant KioskQueueModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
   const KioskSubmission& s = (*submissions_)[static_cast<std::size_t>(index.row())];
   switch (role) {
-    case SubmissionIdRole: return s.id;
-    case ReceivedAtRole: return s.receivedAt;
-    case LanguageRole: return s.language;
+    case SubmissionIdRole:
+      return s.id;
+    case ReceivedAtRole:
+      return s.receivedAt;
+    case LanguageRole:
+      return s.language;
     case Qt::DisplayRole:
-    case NameRole: return s.fields.value(QStringLiteral("name"));
-    case RightTypeRole: return s.fields.value(QStringLiteral("rightType"));
-    case RightNumberRole: return s.fields.value(QStringLiteral("number"));
-    case BoothRole: return s.fields.value(QStringLiteral("booth"));
-    case TakenByRole: return s.takenBy;
-    default: return {};
+    case NameRole:
+      return s.fields.value(QStringLiteral("name"));
+    case RightTypeRole:
+      return s.fields.value(QStringLiteral("rightType"));
+    case RightNumberRole:
+      return s.fields.value(QStringLiteral("number"));
+    case BoothRole:
+      return s.fields.value(QStringLiteral("booth"));
+    case TakenByRole:
+      return s.takenBy;
+    default:
+      return {};
   }
 }
 
 QHash<int, QByteArray> KioskQueueModel::roleNames() const {
-  return {{SubmissionIdRole, "submissionId"}, {ReceivedAtRole, "receivedAt"}, {LanguageRole, "language"},
-          {NameRole, "name"},                 {RightTypeRole, "rightType"},   {RightNumberRole, "rightNumber"},
-          {BoothRole, "booth"},               {TakenByRole, "takenBy"}};
+  return {{SubmissionIdRole, "submissionId"},
+          {ReceivedAtRole, "receivedAt"},
+          {LanguageRole, "language"},
+          {NameRole, "name"},
+          {RightTypeRole, "rightType"},
+          {RightNumberRole, "rightNumber"},
+          {BoothRole, "booth"},
+          {TakenByRole, "takenBy"}};
 }
 
 }  // namespace fg

@@ -8,14 +8,14 @@
 namespace fg {
 
 struct KioskSubmission {
-  int id = 0;               // K-<id>, counted from 1 per run of the app
-  qint64 receivedAt = 0;    // ms UTC
-  QString language;         // the language the complainant chose ("en", "zh_CN")
+  int id = 0;             // K-<id>, counted from 1 per run of the app
+  qint64 receivedAt = 0;  // ms UTC
+  QString language;       // the language the complainant chose ("en", "zh_CN")
   // Checked and normalised, in the intake wizard's keys: kind, name, idNumber, country, badge,
   // agent, agentBadge, rightType, number (display form), title, booth, sticker (when scanned),
   // boothVerified, exhibitor (from the booth list), grounds, contact.
   QVariantMap fields;
-  QString takenBy;          // officer id once an officer took it over (still not recorded)
+  QString takenBy;  // officer id once an officer took it over (still not recorded)
 };
 
 }  // namespace fg

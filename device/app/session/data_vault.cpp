@@ -19,12 +19,14 @@ void DataVault::createKey() { data_key_ = std::make_unique<SecretBytes>(DataKeyr
 
 QString DataVault::unlock(const Officer& officer, const QString& pin) {
   if (!officer.box)
-    return tr("Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you "
-              "again, or let another officer sign in.");
+    return tr(
+        "Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you "
+        "again, or let another officer sign in.");
   const DataKeyring ring = DataKeyring::load(keyringPath());
   if (!ring.has_copy_for(officer.id, officer.box->public_key))
-    return tr("This station has no key for you yet. Any officer who has used this station must sign in once; "
-              "then you can.");
+    return tr(
+        "This station has no key for you yet. Any officer who has used this station must sign in once; "
+        "then you can.");
   std::string why;
   auto key = ring.open(officer.id, OfficerBoxKey::derive(pin.toStdString(), *officer.box), &why);
   if (!key) return tr("The station's data does not open: %1").arg(QString::fromStdString(why));
@@ -49,9 +51,9 @@ void DataVault::openStores(const std::string& fair) {
     blobs_ = std::make_unique<BlobStore>(dir.filePath(QStringLiteral("blobs")).toStdString(),
                                          std::make_shared<SecretBytes>(derive_subkey(*data_key_, 2, "fgblobs_")));
   if (!store_)
-    store_ = std::make_unique<EventStore>(
-        dir.filePath(QStringLiteral("events.db")).toStdString(), fair,
-        std::make_shared<XChaChaRecordCipher>(derive_subkey(*data_key_, 1, "fgevents")));
+    store_ =
+        std::make_unique<EventStore>(dir.filePath(QStringLiteral("events.db")).toStdString(), fair,
+                                     std::make_shared<XChaChaRecordCipher>(derive_subkey(*data_key_, 1, "fgevents")));
 }
 
 void DataVault::sealDeviceSeed(const SecretBytes& seed) {
@@ -87,7 +89,8 @@ void DataVault::close() {
 QString DataVault::plainBlobFile(const std::string& hash) {
   if (!blobs_ || !blobs_->contains(hash)) return {};
   if (!plain_copies_) {
-    const QString base = QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    const QString base =
+        QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
     plain_copies_ = std::make_unique<QTemporaryDir>(base + QStringLiteral("/fairguard-view-XXXXXX"));
     if (!plain_copies_->isValid()) {
       plain_copies_.reset();

@@ -75,16 +75,16 @@ std::optional<SecretBytes> open(const fs::path& folder, const SecretBytes& data_
   };
   const auto box = read_all(folder / "device.sealed");
   if (!box) return fail("the sealed device key (device.sealed) is missing");
-  constexpr std::size_t kOverhead = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+  constexpr std::size_t kOverhead =
+      crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
   if (static_cast<std::size_t>(box->size()) != kOverhead + crypto_sign_SEEDBYTES)
     return fail("the sealed device key (device.sealed) has the wrong size");
   const SecretBytes key = sealing_key(data_key);
   const auto* nonce = reinterpret_cast<const unsigned char*>(box->constData());
   SecretBytes seed(crypto_sign_SEEDBYTES);
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(seed.data(), nullptr, nullptr,
-                                                 nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
-                                                 box->size() - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, nullptr, 0,
-                                                 nonce, key.data()) != 0)
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+          seed.data(), nullptr, nullptr, nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+          box->size() - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, nullptr, 0, nonce, key.data()) != 0)
     return fail("the sealed device key (device.sealed) does not open with this station's data key (altered?)");
   return seed;
 }

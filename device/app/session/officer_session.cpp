@@ -105,9 +105,8 @@ void OfficerSession::noteActivity() {
 void OfficerSession::fail(const QString& why) {
   ++failures_;
   saveState();
-  last_error_ = lockedOut()
-      ? tr("Station locked after %1 wrong PINs. A supervisor must reset it.").arg(kMaxFailures)
-      : why + QLatin1Char(' ') + tr("%n attempt(s) left.", nullptr, remainingAttempts());
+  last_error_ = lockedOut() ? tr("Station locked after %1 wrong PINs. A supervisor must reset it.").arg(kMaxFailures)
+                            : why + QLatin1Char(' ') + tr("%n attempt(s) left.", nullptr, remainingAttempts());
   emit changed();
 }
 

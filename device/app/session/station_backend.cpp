@@ -85,10 +85,12 @@ bool StationBackend::installFairConfig(const std::string& signedText, const Publ
                     .arg(QString::fromStdString(store->fair()), QString::fromStdString(config->fair.id)));
   const bool keyring = vault_.hasKeyring();
   if (!vault_.isOpen() && !keyring &&
-      std::none_of(config->officers.begin(), config->officers.end(), [](const Officer& o) { return o.box && !o.disabled; }))
-    return fail(QStringLiteral("The fair's roster has no officer with a data key (box key), so this station could "
-                               "not encrypt its data for anyone. The bureau must add the officers again with "
-                               "fairguard-relay officers add."));
+      std::none_of(config->officers.begin(), config->officers.end(),
+                   [](const Officer& o) { return o.box && !o.disabled; }))
+    return fail(
+        QStringLiteral("The fair's roster has no officer with a data key (box key), so this station could "
+                       "not encrypt its data for anyone. The bureau must add the officers again with "
+                       "fairguard-relay officers add."));
   if (!enrolment_.adopt(signedText, bureau, std::move(*config), error)) return false;
   index_.setStation(fairConfig().fair.id, stationCode().toStdString());
   try {

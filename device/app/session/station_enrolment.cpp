@@ -60,7 +60,8 @@ bool StationEnrolment::open(const QString& dataDir, std::optional<Saved>* saved,
     *saved = Saved{config->toStdString(), *bureau};
     return true;
   } catch (const std::exception& e) {
-    if (error) *error = QStringLiteral("Cannot open the station data in %1: %2").arg(dataDir, QString::fromUtf8(e.what()));
+    if (error)
+      *error = QStringLiteral("Cannot open the station data in %1: %2").arg(dataDir, QString::fromUtf8(e.what()));
     return false;
   }
 }
@@ -77,15 +78,18 @@ std::optional<FairConfig> StationEnrolment::verify(const std::string& signedText
     return fail(QStringLiteral("Fair configuration refused: %1 (%2)")
                     .arg(QString::fromUtf8(describe(verified.error)), QString::fromStdString(verified.detail)));
   const FairConfig& config = *verified.config;
-  if (enrolled() && bureau != bureau_) return fail(QStringLiteral("The configuration is signed by another bureau key."));
+  if (enrolled() && bureau != bureau_)
+    return fail(QStringLiteral("The configuration is signed by another bureau key."));
   const DeviceEntry* me = config.find_device(devicePublicHex());
-  if (!me) return fail(QStringLiteral("This device is not enrolled in fair %1.").arg(QString::fromStdString(config.fair.id)));
+  if (!me)
+    return fail(QStringLiteral("This device is not enrolled in fair %1.").arg(QString::fromStdString(config.fair.id)));
   if (me->revoked) return fail(QStringLiteral("This device has been revoked by the bureau."));
   if (enrolled() && config.version < config_.version) return fail(QStringLiteral("Older fair configuration ignored."));
   return std::move(*verified.config);
 }
 
-bool StationEnrolment::adopt(const std::string& signedText, const PublicKey& bureau, FairConfig config, QString* error) {
+bool StationEnrolment::adopt(const std::string& signedText, const PublicKey& bureau, FairConfig config,
+                             QString* error) {
   const QDir dir(data_dir_);
   if (!write_file(dir.filePath(QStringLiteral("bureau.pub")), QByteArray::fromStdString(to_hex(bureau)), error) ||
       !write_file(dir.filePath(QStringLiteral("fair-config.json")), QByteArray::fromStdString(signedText), error))

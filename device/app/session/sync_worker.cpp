@@ -123,16 +123,19 @@ bool SyncWorker::start(std::function<Outcome()> job) {
   emit progressChanged();
   thread_ = QThread::create([this, job] {
     Outcome out = job();
-    QMetaObject::invokeMethod(this, [this, out] {
-      thread_->wait();
-      thread_->deleteLater();
-      thread_ = nullptr;
-      QString error;
-      const bool ok = apply(out, &error);
-      last_error_ = error;
-      emit changed();
-      emit finished(ok);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, out] {
+          thread_->wait();
+          thread_->deleteLater();
+          thread_ = nullptr;
+          QString error;
+          const bool ok = apply(out, &error);
+          last_error_ = error;
+          emit changed();
+          emit finished(ok);
+        },
+        Qt::QueuedConnection);
   });
   thread_->start();
   emit changed();
@@ -147,11 +150,14 @@ std::function<void(const sync::SyncReport&)> SyncWorker::progressReporter() {
     since->start();
     const auto done = static_cast<qint64>(r.blob_bytes_sent);
     const auto total = static_cast<qint64>(r.blob_bytes_to_send);
-    QMetaObject::invokeMethod(this, [this, done, total] {
-      upload_done_ = done;
-      upload_total_ = total;
-      emit progressChanged();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, done, total] {
+          upload_done_ = done;
+          upload_total_ = total;
+          emit progressChanged();
+        },
+        Qt::QueuedConnection);
   };
 }
 
@@ -164,11 +170,13 @@ SyncWorker::Outcome SyncWorker::runEnrol(const std::string& payload) {
   }
   try {
     EventStore* store = parts_.prepareStore(p.payload->fair);
-    if (!parts_.enrolment->deviceKey()) throw std::runtime_error("the device key is locked: an officer must sign in first");
+    if (!parts_.enrolment->deviceKey())
+      throw std::runtime_error("the device key is locked: an officer must sign in first");
     sync::TlsClient tls(p.payload->host, p.payload->port, p.payload->cert_sha256);
     auto receipts = parts_.receipts->open();
-    sync::SyncContext ctx{*store, *parts_.vault->blobs(), *parts_.enrolment->deviceKey(), p.payload->cert_sha256,
-                          p.payload->token, {}, {}};
+    sync::SyncContext ctx{
+        *store, *parts_.vault->blobs(), *parts_.enrolment->deviceKey(), p.payload->cert_sha256, p.payload->token, {},
+        {}};
     ctx.options.label = "station";
     ctx.options.receipts = receipts.get();
     ctx.options.on_progress = progressReporter();
@@ -198,8 +206,13 @@ SyncWorker::Outcome SyncWorker::runSync() {
       throw std::runtime_error("the station's data is locked; sync waits until an officer signs in");
     sync::TlsClient tls(profile.host, profile.port, profile.cert_sha256);
     auto receipts = parts_.receipts->open();
-    sync::SyncContext ctx{*store, *parts_.vault->blobs(), *parts_.enrolment->deviceKey(), profile.cert_sha256,
-                          std::nullopt, profile.bureau_key, {}};
+    sync::SyncContext ctx{*store,
+                          *parts_.vault->blobs(),
+                          *parts_.enrolment->deviceKey(),
+                          profile.cert_sha256,
+                          std::nullopt,
+                          profile.bureau_key,
+                          {}};
     ctx.options.receipts = receipts.get();
     ctx.options.on_progress = progressReporter();
     out.result = sync::run_sync(tls, std::move(ctx));
@@ -247,9 +260,7 @@ bool SyncWorker::apply(const Outcome& out, QString* error) {
   return true;
 }
 
-bool SyncWorker::enrolBlocking(const std::string& payload, QString* error) {
-  return apply(runEnrol(payload), error);
-}
+bool SyncWorker::enrolBlocking(const std::string& payload, QString* error) { return apply(runEnrol(payload), error); }
 
 bool SyncWorker::syncBlocking(QString* error) { return apply(runSync(), error); }
 

@@ -32,7 +32,7 @@ struct SyncParts {
   const StationEnrolment* enrolment = nullptr;  // data folder, device key, enrolled or not
   DataVault* vault = nullptr;                   // the stores synced
   const StationReceipts* receipts = nullptr;
-  SyncState* state = nullptr;                   // what the header bar says
+  SyncState* state = nullptr;  // what the header bar says
   // Enrolment: the store of `fair`, made before the first sync stores into it.
   std::function<EventStore*(const std::string& fair)> prepareStore;
   // A configuration the relay sent: verified, saved and put in use.

@@ -26,20 +26,28 @@ QVariant TodayCaseListModel::data(const QModelIndex& index, int role) const {
   const TodayCase& r = rows_[static_cast<std::size_t>(index.row())];
   switch (role) {
     case Qt::DisplayRole:
-    case CaseNumberRole: return QString::fromStdString(r.number);
-    case StatusRole: return QString::fromUtf8(to_string(r.state));
-    case BoothRole: return QString::fromStdString(r.booth);
-    case ComplainantRole: return QString::fromStdString(r.complainant);
-    case ReceivedAtRole: return static_cast<qint64>(r.received);
-    case DeadlineAtRole: return static_cast<qint64>(r.deadline);
-    case LastActionAtRole: return static_cast<qint64>(r.last_action);
-    default: return {};
+    case CaseNumberRole:
+      return QString::fromStdString(r.number);
+    case StatusRole:
+      return QString::fromUtf8(to_string(r.state));
+    case BoothRole:
+      return QString::fromStdString(r.booth);
+    case ComplainantRole:
+      return QString::fromStdString(r.complainant);
+    case ReceivedAtRole:
+      return static_cast<qint64>(r.received);
+    case DeadlineAtRole:
+      return static_cast<qint64>(r.deadline);
+    case LastActionAtRole:
+      return static_cast<qint64>(r.last_action);
+    default:
+      return {};
   }
 }
 
 QHash<int, QByteArray> TodayCaseListModel::roleNames() const {
-  return {{CaseNumberRole, "caseNumber"},   {StatusRole, "status"},         {BoothRole, "booth"},
-          {ComplainantRole, "complainant"}, {ReceivedAtRole, "receivedAt"}, {DeadlineAtRole, "deadlineAt"},
+  return {{CaseNumberRole, "caseNumber"},    {StatusRole, "status"},         {BoothRole, "booth"},
+          {ComplainantRole, "complainant"},  {ReceivedAtRole, "receivedAt"}, {DeadlineAtRole, "deadlineAt"},
           {LastActionAtRole, "lastActionAt"}};
 }
 

@@ -22,10 +22,10 @@ TodayCase row_of(const Case& c) {
 }  // namespace
 
 const std::vector<CaseState>& today_state_order() {
-  static const std::vector<CaseState> order = {
-      CaseState::Draft,     CaseState::Filed,     CaseState::Accepted,    CaseState::Rejected,
-      CaseState::NoticeServed, CaseState::DefenceReceived, CaseState::Decided, CaseState::Withdrawn,
-      CaseState::Transferred, CaseState::Closed,  CaseState::None};
+  static const std::vector<CaseState> order = {CaseState::Draft,    CaseState::Filed,        CaseState::Accepted,
+                                               CaseState::Rejected, CaseState::NoticeServed, CaseState::DefenceReceived,
+                                               CaseState::Decided,  CaseState::Withdrawn,    CaseState::Transferred,
+                                               CaseState::Closed,   CaseState::None};
   return order;
 }
 

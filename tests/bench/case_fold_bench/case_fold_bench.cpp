@@ -55,19 +55,30 @@ std::vector<SignedEvent> make_fair(int cases, int stations) {
     std::string no = format_case_number({"CF138", s.code, i / stations + 1});
     std::string booth = "B" + std::to_string(i % 900);
     act(s, "case.opened", {{"case_number", no}, {"booth", booth}, {"hall", "11.2"}, {"station", s.code}});
-    act(s, "complainant.recorded", {{"case_number", no}, {"name", "Lumen"}, {"kind", "company"},
-                                    {"id_number", "ID" + std::to_string(i % 1500)}, {"country", "CN"}});
-    act(s, "right.recorded", {{"case_number", no}, {"right_type", "design"}, {"number", "ZL2019301234" + std::to_string(i % 97)}});
-    act(s, "respondent.recorded", {{"case_number", no}, {"exhibitor", "Bright"}, {"booth", booth}, {"booth_source", "manual"}});
+    act(s, "complainant.recorded",
+        {{"case_number", no},
+         {"name", "Lumen"},
+         {"kind", "company"},
+         {"id_number", "ID" + std::to_string(i % 1500)},
+         {"country", "CN"}});
+    act(s, "right.recorded",
+        {{"case_number", no}, {"right_type", "design"}, {"number", "ZL2019301234" + std::to_string(i % 97)}});
+    act(s, "respondent.recorded",
+        {{"case_number", no}, {"exhibitor", "Bright"}, {"booth", booth}, {"booth_source", "manual"}});
     act(s, "product.recorded", {{"case_number", no}, {"description", "lamp"}, {"display_form", "exhibit"}});
-    act(s, "evidence.added", {{"case_number", no}, {"kind", "note"}, {"text", "seen"}, {"booth", booth},
-                              {"captured_at", t}, {"original_seen", true}});
+    act(s, "evidence.added",
+        {{"case_number", no},
+         {"kind", "note"},
+         {"text", "seen"},
+         {"booth", booth},
+         {"captured_at", t},
+         {"original_seen", true}});
     act(s, "case.filed", {{"case_number", no}});
     act(s, "case.accepted", {{"case_number", no}});
     act(s, "notice.served", {{"case_number", no}});
     act(s, "defence.recorded", {{"case_number", no}, {"summary", "prior art"}});
-    act(s, "decision.recorded", {{"case_number", no}, {"outcome", "exhibit_covered"}, {"measures", {"exhibit_covered"}},
-                                 {"sanction", "none"}});
+    act(s, "decision.recorded",
+        {{"case_number", no}, {"outcome", "exhibit_covered"}, {"measures", {"exhibit_covered"}}, {"sanction", "none"}});
     act(s, "case.closed", {{"case_number", no}});
   }
   return out;
@@ -103,13 +114,17 @@ int main(int argc, char** argv) {
     std::vector<const SignedEvent*> order;
     for (const auto& e : events) order.push_back(&e);
     std::sort(order.begin(), order.end(), [](const SignedEvent* a, const SignedEvent* b) {
-      return std::tie(a->event.hlc, a->event.device, a->event.seq) < std::tie(b->event.hlc, b->event.device, b->event.seq);
+      return std::tie(a->event.hlc, a->event.device, a->event.seq) <
+             std::tie(b->event.hlc, b->event.device, b->event.seq);
     });
   });
   std::size_t folded = 0;
   double fold_ms = best_ms(rounds, [&] { folded = fold_cases(events, "CF138").cases.size(); });
   FoldResult f = fold_cases(events, "CF138");
-  double query_ms = best_ms(rounds, [&] { (void)case_list(f); (void)find_duplicates(f); });
+  double query_ms = best_ms(rounds, [&] {
+    (void)case_list(f);
+    (void)find_duplicates(f);
+  });
 
   // A station's next action on a full fair: the incremental folder re-folds one case only.
   CaseFolder folder("CF138");

@@ -107,8 +107,8 @@ int main(int argc, char** argv) {
   blobs.put_file(file);
   const double seal_rate = static_cast<double>(blob_mb) / seconds_since(t0);
   std::printf("sha256sum:              %10.0f MB/s (baseline, %zu MB file)\n", sum_rate, blob_mb);
-  std::printf("blob sealing:           %10.0f MB/s ratio %.2f of sha256sum (hash + copy + fsync + rename)\n",
-              seal_rate, seal_rate / sum_rate);
+  std::printf("blob sealing:           %10.0f MB/s ratio %.2f of sha256sum (hash + copy + fsync + rename)\n", seal_rate,
+              seal_rate / sum_rate);
 
   // 4. At rest: the same work on an encrypted store and in clear, in this run.
   const auto cipher = std::make_shared<XChaChaRecordCipher>(SecretBytes::random(32));

@@ -54,18 +54,21 @@ int main(int argc, char** argv) {
   const PerGuess roster_guess = per_guess(PasswordCost::Interactive, guesses);
   const PerGuess min_guess = per_guess(PasswordCost::Test, guesses * 10);
   const double cost = roster_guess.cpu;
-  std::printf("Argon2id at the roster's cost (ops %llu, memory %llu MiB): %.3f CPU s per guess (%.3f s on the clock), "
-              "%.2f guesses/s per core\n",
-              static_cast<unsigned long long>(roster.ops), static_cast<unsigned long long>(roster.mem >> 20), cost,
-              roster_guess.wall, 1.0 / cost);
+  std::printf(
+      "Argon2id at the roster's cost (ops %llu, memory %llu MiB): %.3f CPU s per guess (%.3f s on the clock), "
+      "%.2f guesses/s per core\n",
+      static_cast<unsigned long long>(roster.ops), static_cast<unsigned long long>(roster.mem >> 20), cost,
+      roster_guess.wall, 1.0 / cost);
   std::printf("  vs libsodium's minimum cost: %.0fx the CPU per guess\n", cost / min_guess.cpu);
   constexpr double kSecondsPerYear = 365.25 * 24 * 3600;
   struct Space {
     const char* what;
     double size;
   };
-  const Space spaces[] = {{"4-digit PIN", 1e4},  {"6-digit PIN", 1e6},
-                          {"8-digit PIN (the relay's default minimum)", 1e8}, {"12-digit PIN", 1e12},
+  const Space spaces[] = {{"4-digit PIN", 1e4},
+                          {"6-digit PIN", 1e6},
+                          {"8-digit PIN (the relay's default minimum)", 1e8},
+                          {"12-digit PIN", 1e12},
                           {"8-character passphrase, a-z and 0-9", std::pow(36.0, 8)}};
   std::printf("%-44s %16s %16s\n", "secret", "core-years, all", "core-years, avg");
   for (const Space& s : spaces) {

@@ -69,10 +69,14 @@ int main(int argc, char** argv) {
   std::string relay_exe = FAIRGUARD_RELAY_EXE;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--smoke") smoke = true;
-    else if (a == "--no-receipts") receipts = false;
-    else if (a == "--no-pull") pull = false;
-    else if (a == "--relay" && i + 1 < argc) relay_exe = argv[++i];
+    if (a == "--smoke")
+      smoke = true;
+    else if (a == "--no-receipts")
+      receipts = false;
+    else if (a == "--no-pull")
+      pull = false;
+    else if (a == "--relay" && i + 1 < argc)
+      relay_exe = argv[++i];
     else {
       std::cerr << "usage: relay_bench [--smoke] [--no-receipts] [--no-pull] [--relay PATH]\n";
       return 2;
@@ -83,9 +87,10 @@ int main(int argc, char** argv) {
   const auto blob_size = static_cast<std::size_t>(sc.blob_mb * 1024 * 1024 / (sc.stations * sc.blobs_per_station));
   const test::TempDir tmp_dir{"fg-relay-bench"};
   const fs::path tmp = tmp_dir.path();
-  std::printf("relay_bench%s%s: %d stations, %d events, %.1f MB of blobs (%d x %zu KiB per station), %d idle connections\n",
-              smoke ? " --smoke" : "", receipts ? "" : " --no-receipts", sc.stations, per_station * sc.stations, sc.blob_mb, sc.blobs_per_station,
-              blob_size / 1024, sc.idle);
+  std::printf(
+      "relay_bench%s%s: %d stations, %d events, %.1f MB of blobs (%d x %zu KiB per station), %d idle connections\n",
+      smoke ? " --smoke" : "", receipts ? "" : " --no-receipts", sc.stations, per_station * sc.stations, sc.blob_mb,
+      sc.blobs_per_station, blob_size / 1024, sc.idle);
 
   const fs::path relay_dir = tmp / "relay";
   auto init = test::run_process({relay_exe, "init", "--data", relay_dir.string(), "--fair", "BENCH", "--name",
@@ -227,11 +232,13 @@ int main(int argc, char** argv) {
 
   const double mb = static_cast<double>(wire_bytes) / (1024.0 * 1024.0);
   const std::int64_t want_pushed = static_cast<std::int64_t>(per_station) * sc.stations;
-  std::printf("  push:  %lld events and %lld blobs in %.2f s: %.0f events/s, %.1f MB/s\n", static_cast<long long>(pushed),
-              static_cast<long long>(blobs_pushed), push_s, static_cast<double>(pushed) / push_s, mb / push_s);
+  std::printf("  push:  %lld events and %lld blobs in %.2f s: %.0f events/s, %.1f MB/s\n",
+              static_cast<long long>(pushed), static_cast<long long>(blobs_pushed), push_s,
+              static_cast<double>(pushed) / push_s, mb / push_s);
   std::printf("  raw loopback TLS, same %.1f MB on one connection: %.2f s, %.1f MB/s\n", mb, raw_s, mb / raw_s);
   std::printf("  ratio push/raw throughput: %.3f\n", (mb / push_s) / (mb / raw_s));
-  if (receipts) std::printf("  receipts verified and kept at the stations: %lld\n", static_cast<long long>(receipts_held));
+  if (receipts)
+    std::printf("  receipts verified and kept at the stations: %lld\n", static_cast<long long>(receipts_held));
   std::printf("  pull (events only, every station gets the others'): %lld events in %.2f s: %.0f events/s\n",
               static_cast<long long>(pulled), pull_s, static_cast<double>(pulled) / pull_s);
   std::printf("  relay peak memory (VmHWM): %.1f MB after push, %.1f MB at the end\n", hwm_after_push / 1024.0,
@@ -239,8 +246,10 @@ int main(int argc, char** argv) {
   std::printf("  idle connections: %d, relay RSS %.1f -> %.1f MB: %.1f KiB per connection\n", sc.idle,
               rss_before / 1024.0, rss_idle / 1024.0, static_cast<double>(rss_idle - rss_before) / sc.idle);
   const bool all = ok && pushed == want_pushed && blobs_pushed == sc.stations * sc.blobs_per_station &&
-                   (!pull || pulled == want_pushed * (sc.stations - 1)) && (!receipts || receipts_held == want_pushed) &&
-                   code == 0;
-  if (!all) std::printf("  FAILED: not every event/blob arrived, or the relay did not stop cleanly\n%s\n", serve.err().substr(0, 2000).c_str());
+                   (!pull || pulled == want_pushed * (sc.stations - 1)) &&
+                   (!receipts || receipts_held == want_pushed) && code == 0;
+  if (!all)
+    std::printf("  FAILED: not every event/blob arrived, or the relay did not stop cleanly\n%s\n",
+                serve.err().substr(0, 2000).c_str());
   return all ? 0 : 1;
 }

@@ -30,9 +30,10 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
 
 const char* kRights[] = {"design", "design", "design", "invention", "utility_model", "trademark", "copyright"};
 const char* kCountries[] = {"CN", "CN", "CN", "DE", "US", "JP", "IT", "FR"};
-const char* kOutcomes[] = {"exhibit_withdrawn", "exhibit_covered", "exhibit_covered", "no_infringement", "settled",
-                           "complaint_withdrawn", "transferred"};
-const char* kMeasures[] = {"exhibit_removed", "exhibit_covered", "materials_sealed", "materials_removed", "link_taken_down"};
+const char* kOutcomes[] = {"exhibit_withdrawn", "exhibit_covered",     "exhibit_covered", "no_infringement",
+                           "settled",           "complaint_withdrawn", "transferred"};
+const char* kMeasures[] = {"exhibit_removed", "exhibit_covered", "materials_sealed", "materials_removed",
+                           "link_taken_down"};
 const char* kSanctions[] = {"none", "none", "delegation_notice", "fair_notice", "excluded_next_session"};
 
 TimelineEntry entry(const std::string& officer, const char* type) {
@@ -118,8 +119,14 @@ void load_sql(SQLite::Database& db, const Data& d) {
     std::string measures;
     for (const auto& m : k.measures) measures += "," + m;
     c.bind(1, k.number), c.bind(2, k.booth), c.bind(3, *k.received);
-    if (k.accepted) c.bind(4, *k.accepted); else c.bind(4);
-    if (k.decided) c.bind(5, *k.decided); else c.bind(5);
+    if (k.accepted)
+      c.bind(4, *k.accepted);
+    else
+      c.bind(4);
+    if (k.decided)
+      c.bind(5, *k.decided);
+    else
+      c.bind(5);
     c.bind(6, k.outcome), c.bind(7, k.right_type()), c.bind(8, k.complainant.value("country", ""));
     c.bind(9, k.complainant.value("agent", "")), c.bind(10, k.respondent.value("exhibitor", ""));
     c.bind(11, measures + ","), c.bind(12, k.sanction);
@@ -158,15 +165,19 @@ SqlFigures sql_figures(SQLite::Database& db) {
   SqlFigures f;
   f.received = one(db, "SELECT count(*) FROM cases");
   f.accepted = one(db, "SELECT count(*) FROM cases WHERE accepted IS NOT NULL");
-  f.respondents = one(db, "SELECT count(DISTINCT lower(replace(exhibitor,' ',''))) FROM cases WHERE accepted IS NOT NULL");
+  f.respondents =
+      one(db, "SELECT count(DISTINCT lower(replace(exhibitor,' ',''))) FROM cases WHERE accepted IS NOT NULL");
   f.infringing = one(db,
                      "SELECT count(DISTINCT lower(replace(exhibitor,' ',''))) FROM cases "
                      "WHERE accepted IS NOT NULL AND outcome='exhibit_covered'");
   one(db,
       "SELECT count(DISTINCT lower(replace(exhibitor,' ',''))) FROM cases WHERE accepted IS NOT NULL AND "
-      "outcome='exhibit_withdrawn' AND lower(replace(exhibitor,' ','')) NOT IN (SELECT lower(replace(exhibitor,' ','')) "
+      "outcome='exhibit_withdrawn' AND lower(replace(exhibitor,' ','')) NOT IN (SELECT lower(replace(exhibitor,' "
+      "','')) "
       "FROM cases WHERE accepted IS NOT NULL AND outcome='exhibit_covered')");
-  f.groups += rows(db, "SELECT right_type, count(*), count(accepted), sum(outcome='exhibit_covered') FROM cases GROUP BY right_type");
+  f.groups += rows(
+      db,
+      "SELECT right_type, count(*), count(accepted), sum(outcome='exhibit_covered') FROM cases GROUP BY right_type");
   f.groups += rows(db,
                    "SELECT b.hall, count(*), count(c.accepted), sum(c.outcome='exhibit_covered') FROM cases c "
                    "LEFT JOIN booths b ON b.booth=c.booth GROUP BY b.hall");
@@ -176,15 +187,17 @@ SqlFigures sql_figures(SQLite::Database& db) {
   one(db, "SELECT sum(upper(country)<>'CN' AND country<>''), sum(agent<>'') FROM cases");
   f.groups += rows(db, "SELECT CASE WHEN outcome='' THEN 'open' ELSE outcome END, count(*) FROM cases GROUP BY 1");
   for (const char* m : kMeasures) {
-    std::string q = std::string("SELECT count(*) FROM cases WHERE decided IS NOT NULL AND measures LIKE '%,") + m + ",%'";
+    std::string q =
+        std::string("SELECT count(*) FROM cases WHERE decided IS NOT NULL AND measures LIKE '%,") + m + ",%'";
     one(db, q.c_str());
   }
   f.groups += rows(db, "SELECT sanction, count(*) FROM cases WHERE decided IS NOT NULL GROUP BY sanction");
   const std::int64_t decided = one(db, "SELECT count(*) FROM cases WHERE decided IS NOT NULL");
   f.within_24h = one(db, "SELECT count(*) FROM cases WHERE decided IS NOT NULL AND decided-received <= 86400000");
   if (decided > 0) {
-    const std::string median = "SELECT decided-received FROM cases WHERE decided IS NOT NULL ORDER BY 1 LIMIT 1 OFFSET " +
-                               std::to_string((50 * decided + 99) / 100 - 1);
+    const std::string median =
+        "SELECT decided-received FROM cases WHERE decided IS NOT NULL ORDER BY 1 LIMIT 1 OFFSET " +
+        std::to_string((50 * decided + 99) / 100 - 1);
     f.median = one(db, median.c_str());
     const std::string p90 = "SELECT decided-received FROM cases WHERE decided IS NOT NULL ORDER BY 1 LIMIT 1 OFFSET " +
                             std::to_string((90 * decided + 99) / 100 - 1);
@@ -243,11 +256,12 @@ int main(int argc, char** argv) {
                     sql.respondents == figures.respondents && sql.infringing == figures.respondents_found_infringing &&
                     sql.within_24h == figures.handling.within_24h && figures.handling.median_ms &&
                     sql.median == *figures.handling.median_ms;
-  std::printf("  same figures: %s (received %lld, accepted %lld, respondents %lld, found infringing %lld, "
-              "within 24 h %lld)\n",
-              same ? "yes" : "NO", static_cast<long long>(figures.complaints_received),
-              static_cast<long long>(figures.complaints_accepted), static_cast<long long>(figures.respondents),
-              static_cast<long long>(figures.respondents_found_infringing),
-              static_cast<long long>(figures.handling.within_24h));
+  std::printf(
+      "  same figures: %s (received %lld, accepted %lld, respondents %lld, found infringing %lld, "
+      "within 24 h %lld)\n",
+      same ? "yes" : "NO", static_cast<long long>(figures.complaints_received),
+      static_cast<long long>(figures.complaints_accepted), static_cast<long long>(figures.respondents),
+      static_cast<long long>(figures.respondents_found_infringing),
+      static_cast<long long>(figures.handling.within_24h));
   return same ? 0 : 1;
 }

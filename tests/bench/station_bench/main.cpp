@@ -29,11 +29,14 @@ int child_bare(int argc, char** argv) {
   QGuiApplication app(argc, argv);
   QQuickWindow window;
   window.resize(1280, 800);
-  QObject::connect(&window, &QQuickWindow::frameSwapped, &app, [] {
-    std::printf("first-frame\n");
-    std::fflush(stdout);
-    QCoreApplication::quit();
-  }, Qt::QueuedConnection);
+  QObject::connect(
+      &window, &QQuickWindow::frameSwapped, &app,
+      [] {
+        std::printf("first-frame\n");
+        std::fflush(stdout);
+        QCoreApplication::quit();
+      },
+      Qt::QueuedConnection);
   window.show();
   return QGuiApplication::exec();
 }
@@ -61,11 +64,14 @@ int child_station(int argc, char** argv, const QString& dir, bool deferred) {
   if (!window) return 1;
   // The parent times the first frame by this line: the process itself may take longer to
   // exit (the backend waits for a background fold).
-  QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
-    std::printf("first-frame\n");
-    std::fflush(stdout);
-    QCoreApplication::quit();
-  }, Qt::QueuedConnection);
+  QObject::connect(
+      window, &QQuickWindow::frameSwapped, &app,
+      [] {
+        std::printf("first-frame\n");
+        std::fflush(stdout);
+        QCoreApplication::quit();
+      },
+      Qt::QueuedConnection);
   return QGuiApplication::exec();
 }
 
@@ -122,13 +128,19 @@ void make_cases(StationBackend& backend, int cases) {
     std::snprintf(number, sizeof number, "CF138-S03-%04d", i);
     const std::string booth = booths[i % 5];
     add(number, ev::kCaseOpened, {{"booth", ""}, {"station", "S03"}});
-    add(number, ev::kComplainantRecorded, {{"name", "Complainant " + std::to_string(i)}, {"kind", "company"},
-                                           {"id_number", "ID" + std::to_string(i)}, {"country", "CN"}});
-    add(number, ev::kRightRecorded, {{"right_type", "design"}, {"number", "ZL 2019 3 0" + std::to_string(100000 + i) + ".4"}});
-    add(number, ev::kRespondentRecorded, {{"booth", booth}, {"exhibitor", "Exhibitor " + booth}, {"booth_source", "manual"}});
+    add(number, ev::kComplainantRecorded,
+        {{"name", "Complainant " + std::to_string(i)},
+         {"kind", "company"},
+         {"id_number", "ID" + std::to_string(i)},
+         {"country", "CN"}});
+    add(number, ev::kRightRecorded,
+        {{"right_type", "design"}, {"number", "ZL 2019 3 0" + std::to_string(100000 + i) + ".4"}});
+    add(number, ev::kRespondentRecorded,
+        {{"booth", booth}, {"exhibitor", "Exhibitor " + booth}, {"booth_source", "manual"}});
     add(number, ev::kProductRecorded, {{"description", "Lamp"}, {"display_form", "exhibit"}});
     add(number, ev::kGroundsRecorded, {{"text", "copy"}});
-    add(number, ev::kAdmissibilityChecked, {{"complete", true}, {"missing", Json::array()}, {"duplicate", false}, {"prior_session", false}});
+    add(number, ev::kAdmissibilityChecked,
+        {{"complete", true}, {"missing", Json::array()}, {"duplicate", false}, {"prior_session", false}});
     add(number, ev::kCaseFiled, Json::object());
     add(number, ev::kCaseAccepted, Json::object());
     if (i % 2 == 0) add(number, ev::kNoticeServed, {{"sticker", "x"}, {"sticker_verified", true}});
@@ -145,7 +157,8 @@ void make_cases(StationBackend& backend, int cases) {
 int main(int argc, char** argv) {
   if (argc >= 3 && std::strcmp(argv[1], "--child") == 0) {
     if (std::strcmp(argv[2], "bare") == 0) return child_bare(argc, argv);
-    if (argc >= 4) return child_station(argc, argv, QString::fromLocal8Bit(argv[3]), std::strcmp(argv[2], "station") == 0);
+    if (argc >= 4)
+      return child_station(argc, argv, QString::fromLocal8Bit(argv[3]), std::strcmp(argv[2], "station") == 0);
     return 2;
   }
   const bool smoke = argc > 1 && std::strcmp(argv[1], "--smoke") == 0;
@@ -176,10 +189,12 @@ int main(int argc, char** argv) {
     eager.push_back(run_child({"--child", "station-eager", dir.path()}));
   }
   const double b = median(bare), s = median(station), e = median(eager);
-  std::printf("cold start to first frame (median of %d): bare Qt Quick window %.0f ms, station "
-              "(store with %d cases, an officer signs in at start and the data opens) %.0f ms, "
-              "ratio %.2f; "
-              "folding before the first frame %.0f ms, ratio %.2f\n", starts, b, cases, s, s / b, e, e / b);
+  std::printf(
+      "cold start to first frame (median of %d): bare Qt Quick window %.0f ms, station "
+      "(store with %d cases, an officer signs in at start and the data opens) %.0f ms, "
+      "ratio %.2f; "
+      "folding before the first frame %.0f ms, ratio %.2f\n",
+      starts, b, cases, s, s / b, e, e / b);
 
   // Dashboard load: read all events (baseline), then read + fold + rows.
   t.restart();
@@ -188,8 +203,8 @@ int main(int argc, char** argv) {
   t.restart();
   backend.refresh();
   const double load = t.nsecsElapsed() / 1e6;
-  std::printf("dashboard load: %.0f ms for %zu events (read alone %.0f ms; ratio %.2f), %d rows\n", load,
-              events.size(), read, load / read, backend.cases()->totalCount());
+  std::printf("dashboard load: %.0f ms for %zu events (read alone %.0f ms; ratio %.2f), %d rows\n", load, events.size(),
+              read, load / read, backend.cases()->totalCount());
 
   // One search keystroke over all rows, against a plain substring scan of the same text.
   CaseListModel& model = *backend.cases();
@@ -202,8 +217,8 @@ int main(int argc, char** argv) {
   for (const QString& q : queries)
     for (const CaseRow& r : model.allRows()) hits += r.booth.contains(q, Qt::CaseInsensitive) ? 1 : 0;
   const double scan = std::max(t.nsecsElapsed() / 1e6 / queries.size(), 0.001);
-  std::printf("search keystroke: %.2f ms over %d rows (plain scan %.2f ms; ratio %.1f; %d hits)\n", filter, cases,
-              scan, filter / scan, hits);
+  std::printf("search keystroke: %.2f ms over %d rows (plain scan %.2f ms; ratio %.1f; %d hits)\n", filter, cases, scan,
+              filter / scan, hits);
 
   // One action with all these cases open: the append alone vs append + re-fold.
   if (!backend.session()->trySignIn("OF-017", "1234")) return 1;

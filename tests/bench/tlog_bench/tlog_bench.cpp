@@ -110,9 +110,10 @@ int export_bench(const std::filesystem::path& dir, int cases, std::size_t photo_
     std::printf("ERROR: the exported bundle fails its check: %s\n", verdict.failure.c_str());
     return 1;
   }
-  std::printf("export:  %d cases, %zu events, %zu files, %.1f MB: bundle %.2f s; zip -r %.2f s (ratio %.2f); "
-              "zip -r -0 %.2f s (ratio %.2f)\n",
-              cases, in.events.size(), entries.size(), mb, export_s, zip_s, export_s / zip_s, zip0_s, export_s / zip0_s);
+  std::printf(
+      "export:  %d cases, %zu events, %zu files, %.1f MB: bundle %.2f s; zip -r %.2f s (ratio %.2f); "
+      "zip -r -0 %.2f s (ratio %.2f)\n",
+      cases, in.events.size(), entries.size(), mb, export_s, zip_s, export_s / zip_s, zip0_s, export_s / zip0_s);
   std::printf("check:   fairguard-verify %.2f s; sha256sum over the same files %.2f s (ratio %.2f)\n", verify_s, sum_s,
               verify_s / sum_s);
   return 0;
@@ -189,11 +190,13 @@ int main(int argc, char** argv) {
   t0 = Clock::now();
   int good = 0;
   for (std::size_t k = 0; k < made.size(); ++k)
-    good += verify_inclusion(merkle_leaf_hash(hashes[picks[k]]), made[k].leaf_index, made[k].tree_size, made[k].path, root);
+    good +=
+        verify_inclusion(merkle_leaf_hash(hashes[picks[k]]), made[k].leaf_index, made[k].tree_size, made[k].path, root);
   const double verify_rate = proofs / seconds_since(t0);
   const double mean_path = static_cast<double>(path_len) / proofs;
   std::printf("verify:  %9.0f proofs/s; raw node hashes %9.0f /s -> %.0f proofs/s at %.1f hashes each  ratio %.2f\n",
-              verify_rate, hash_rate, hash_rate / (mean_path + 1), mean_path, verify_rate / (hash_rate / (mean_path + 1)));
+              verify_rate, hash_rate, hash_rate / (mean_path + 1), mean_path,
+              verify_rate / (hash_rate / (mean_path + 1)));
   if (good != proofs || acc == root) {
     std::printf("ERROR: %d of %d proofs verified\n", good, proofs);
     return 1;
