@@ -13,7 +13,7 @@ std::vector<Frame> sample_frames() {
       make(Challenge{1, std::string(64, '1'), "relay"}),
       make(Auth{std::string(128, 'b')}),
       make(Enrol{"ABCDEFGHIJKLMNOPQRSTUVWXYZ", std::string(128, 'c'), "hall"}),
-      make(Welcome{"CF138", "S01", std::string(64, 'd'), R"({"config":{},"sig":"00"})", true}),
+      make(Welcome{"CF138", "S01", std::string(64, 'd'), std::string(64, '5'), 1200, 3, true, false, {}}),
       make(ErrorMsg{err::kGarbage, "bad"}),
       make_heads(MsgType::Heads, {{std::string(64, 'e'), 3}}),
       make_heads(MsgType::Pull, {}),
