@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One row of the dashboard: case number, status, booth, complainant, right, and the countdown
-// to the defence deadline (amber under 2 h, red when overdue).
+// One row of the dashboard: case number, status, booth, complainant against respondent, right,
+// what is due next and the countdown to the defence deadline (amber under 2 h, red when
+// overdue). Tapping the booth opens the booth view.
 ItemDelegate {
     id: row
 
@@ -12,11 +13,13 @@ ItemDelegate {
     required property string status
     required property string booth
     required property string complainant
+    required property string respondent
     required property string rightType
     required property string rightNumber
     required property double deadlineAt
     required property bool flagged
     required property double now
+    signal boothTapped(string booth)
 
     height: 76
     background: Rectangle {
@@ -38,17 +41,30 @@ ItemDelegate {
             }
         }
         Label {
+            objectName: "rowBooth"
             textFormat: Text.PlainText
             text: row.booth
             font.bold: true
             font.pixelSize: 22
-            color: Theme.text
+            font.underline: true  // tappable: opens the booth view
+            color: Theme.primary
             Layout.preferredWidth: 110
+            Layout.fillHeight: true
+            verticalAlignment: Text.AlignVCenter
+            TapHandler { onTapped: row.boothTapped(row.booth) }
         }
         ColumnLayout {
             spacing: 2
             Layout.fillWidth: true
-            Label { textFormat: Text.PlainText; text: row.complainant; elide: Text.ElideRight; color: Theme.text; Layout.fillWidth: true }
+            Label {
+                textFormat: Text.PlainText
+                // Who complains, against whom: both names are what officers and exhibitors say.
+                text: row.respondent.length > 0 ? qsTr("%1 against %2").arg(row.complainant).arg(row.respondent)
+                                                : row.complainant
+                elide: Text.ElideRight
+                color: Theme.text
+                Layout.fillWidth: true
+            }
             Label {
                 textFormat: Text.PlainText
                 text: Labels.rightType(row.rightType) + "  " + row.rightNumber
@@ -58,13 +74,27 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
         }
-        Label {
-            textFormat: Text.PlainText
-            text: Labels.countdown(row.deadlineAt, row.now)
-            color: Labels.countdownColor(row.deadlineAt, row.now)
-            font.bold: true
-            horizontalAlignment: Text.AlignRight
-            Layout.preferredWidth: 230
+        ColumnLayout {
+            spacing: 2
+            Layout.preferredWidth: 260
+            Label {
+                textFormat: Text.PlainText
+                text: Labels.nextStep(row.status)
+                color: Theme.text
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignRight
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: text.length > 0
+                textFormat: Text.PlainText
+                text: Labels.countdown(row.deadlineAt, row.now)
+                color: Labels.countdownColor(row.deadlineAt, row.now)
+                font.bold: true
+                horizontalAlignment: Text.AlignRight
+                Layout.fillWidth: true
+            }
         }
     }
 }

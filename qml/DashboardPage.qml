@@ -3,12 +3,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FairGuard.Models
 
-// All cases of the fair with status and deadline; search by booth, complainant, patent number
-// or case number (a keyboard-wedge scanner types into the search field too).
+// All cases of the fair with status and deadline; search by booth, exhibitor, complainant,
+// patent number or case number (a keyboard-wedge scanner types into the search field too). A
+// booth sticker scanned or a booth code typed in full opens the booth view.
 Page {
     id: page
 
     required property StationBackend backend
+    // The search field's text (the page tour sets it).
+    property alias searchText: search.text
     signal newComplaint()
     signal openKiosk()
     signal openCase(string caseId)
@@ -26,7 +29,7 @@ Page {
             TextField {
                 id: search
                 objectName: "caseSearch"
-                placeholderText: qsTr("Search booth, complainant, patent number or case number")
+                placeholderText: qsTr("Search or scan: booth, exhibitor, complainant, patent or case number")
                 implicitHeight: Theme.touch
                 Layout.fillWidth: true
                 onTextChanged: page.backend.cases.filter = text
@@ -74,6 +77,13 @@ Page {
             }
         }
 
+        BoothCard {
+            objectName: "boothCard"
+            backend: page.backend
+            searchText: search.text
+            onCloseRequested: search.text = ""
+        }
+
         ListView {
             id: list
             clip: true
@@ -85,6 +95,7 @@ Page {
                 width: ListView.view.width
                 now: page.backend.now
                 onClicked: page.openCase(page.backend.cases.caseIdAt(index))
+                onBoothTapped: (booth) => search.text = booth
             }
             Label {
                 textFormat: Text.PlainText
@@ -92,6 +103,7 @@ Page {
                 visible: list.count === 0
                 text: page.backend.loading ? qsTr("Loading cases…")
                       : page.backend.cases.totalCount === 0 ? qsTr("No complaints yet.")
+                      : page.backend.cases.boothInView.length > 0 ? ""
                       : page.backend.cases.statusFilter.length > 0 ? qsTr("No case in this status matches.") : qsTr("No case matches the search.")
                 color: Theme.textMuted
             }

@@ -85,36 +85,24 @@ ToolBar {
             x: (parent.width - width) / 2
             y: 80
         }
-        ToolButton {
+        HeaderButton {
             objectName: "todayButton"
             text: qsTr("Today")
             onClicked: bar.showToday()
-            implicitHeight: Theme.touch
-            palette.windowText: Theme.primaryText
-            palette.buttonText: Theme.primaryText
         }
-        ToolButton {
+        HeaderButton {
             text: bar.backend.language.language === "zh_CN" ? "English" : "中文"
             onClicked: bar.backend.language.language = bar.backend.language.language === "zh_CN" ? "en" : "zh_CN"
-            implicitHeight: Theme.touch
-            palette.windowText: Theme.primaryText
-            palette.buttonText: Theme.primaryText
         }
-        ToolButton {
+        HeaderButton {
+            // While a sync runs the button says so and does nothing (no faded text to squint at).
             text: bar.backend.sync.busy ? qsTr("Syncing…") : qsTr("Sync now")
             enabled: !bar.backend.sync.busy
-            opacity: enabled ? 1 : 0.4
             onClicked: bar.backend.sync.syncNow()
-            implicitHeight: Theme.touch
-            palette.windowText: Theme.primaryText
-            palette.buttonText: Theme.primaryText
         }
-        ToolButton {
+        HeaderButton {
             text: qsTr("Lock")
             onClicked: bar.backend.session.lock()
-            implicitHeight: Theme.touch
-            palette.windowText: Theme.primaryText
-            palette.buttonText: Theme.primaryText
         }
     }
 }

@@ -21,6 +21,18 @@ QtObject {
         }
         return key
     }
+    // What the case waits for next, in the officer's words; empty once it has ended.
+    function nextStep(key) {
+        switch (key) {
+        case "draft": return qsTr("Finish the intake")
+        case "filed":
+        case "received": return qsTr("Check the papers: accept or reject")
+        case "accepted": return qsTr("Serve the notice at the booth")
+        case "notice_served": return qsTr("Waiting for the defence")
+        case "defence_received": return qsTr("Decide")
+        }
+        return ""
+    }
     function rightType(key) {
         switch (key) {
         case "invention": return qsTr("Invention patent")

@@ -10,7 +10,7 @@ ApplicationWindow {
 
     required property StationBackend backend
     // Every page the self-test and the screenshots visit (see showPage).
-    readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "intake", "intake/1", "intake/2", "intake/3",
+    readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
                                       "case/decision.recorded", "case/evidence.added", "case/evidence.corrected", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
@@ -63,8 +63,11 @@ ApplicationWindow {
             return false
         switch (parts[0]) {
         case "dashboard":
+            // "dashboard/booth": the booth view of the demo's busiest booth; "/noMatch": a
+            // search that finds nothing.
             backend.cases.clearStatus()
             stack.pop(null, StackView.Immediate)
+            dashboard.searchText = parts[1] === "booth" ? "9.1K23" : parts[1] === "noMatch" ? "no such booth" : ""
             return true
         case "intake":
             if (backend.intake.kioskSubmission > 0 && backend.intake.caseNumber === "")
@@ -207,6 +210,7 @@ ApplicationWindow {
         visible: !window.backend.kioskDesk.active
         enabled: visible
         initialItem: DashboardPage {
+            id: dashboard
             backend: window.backend
             onNewComplaint: window.openIntake(true)
             onOpenKiosk: window.openKioskQueue()

@@ -27,7 +27,8 @@ Rectangle {
 
         Label {
             textFormat: Text.PlainText
-            text: box.title
+            // The count tells the officer how much is below the fold.
+            text: list.count > 0 ? qsTr("%1 · %2").arg(box.title).arg(list.count) : box.title
             font.bold: true
             font.pixelSize: 22
             elide: Text.ElideRight
@@ -39,7 +40,11 @@ Rectangle {
             model: box.model
             Layout.fillWidth: true
             Layout.fillHeight: true
-            ScrollBar.vertical: ScrollBar { }
+            // Always drawn when the list is longer than the box, wide and dark enough to see.
+            ScrollBar.vertical: ScrollBar {
+                policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                contentItem: Rectangle { implicitWidth: 10; radius: 5; color: Theme.textMuted }
+            }
             delegate: ItemDelegate {
                 id: row
                 required property int index
@@ -49,8 +54,8 @@ Rectangle {
                 required property string complainant
                 required property double deadlineAt
                 required property double lastActionAt
-                width: ListView.view.width
-                height: Theme.touch
+                width: ListView.view.width - 14  // room for the scroll bar
+                height: 68
                 onClicked: box.openCase(row.caseNumber)
                 background: Rectangle {
                     color: row.pressed ? Theme.infoSoft : "transparent"
@@ -58,9 +63,24 @@ Rectangle {
                 }
                 contentItem: RowLayout {
                     spacing: Theme.gap
-                    Label { textFormat: Text.PlainText; text: row.caseNumber; font.bold: true; Layout.preferredWidth: 170 }
-                    Label { textFormat: Text.PlainText; text: row.booth; font.bold: true; Layout.preferredWidth: 90 }
-                    Label { textFormat: Text.PlainText; text: row.complainant; elide: Text.ElideRight; color: Theme.textMuted; Layout.fillWidth: true }
+                    // Two lines: the complainant's name gets the row's whole width.
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        RowLayout {
+                            spacing: Theme.gap
+                            Label { textFormat: Text.PlainText; text: row.caseNumber; font.bold: true }
+                            Label { textFormat: Text.PlainText; text: row.booth; font.bold: true }
+                        }
+                        Label {
+                            textFormat: Text.PlainText
+                            text: row.complainant
+                            elide: Text.ElideRight
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.smallSize
+                            Layout.fillWidth: true
+                        }
+                    }
                     Label {
                         textFormat: Text.PlainText
                         text: box.showCountdown ? Labels.countdown(row.deadlineAt, box.backend.now)

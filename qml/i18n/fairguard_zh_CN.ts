@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BoothCard</name>
+    <message>
+        <source>Booth %1</source>
+        <translation>展位 %1</translation>
+    </message>
+    <message>
+        <source>Hall %1 · %2</source>
+        <translation>展馆 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not in the fair&apos;s booth list</source>
+        <translation>不在本届展会的展位名单中</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <source>No case at this booth.</source>
+        <translation>该展位暂无案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) at this booth, %1 open</source>
+        <translation>
+            <numerusform>该展位共 %n 件案件，%1 件未结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next defence deadline: %1 (%2)</source>
+        <translation>最近答辩期限：%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>CaseActionEditor</name>
     <message>
         <source>Outcome</source>
@@ -46,6 +79,13 @@
     <message>
         <source>Scan…</source>
         <translation>扫描…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDelegate</name>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 诉 %2</translation>
     </message>
 </context>
 <context>
@@ -197,10 +237,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Search booth, complainant, patent number or case number</source>
-        <translation>按展位、投诉人、专利号或案件编号搜索</translation>
-    </message>
-    <message>
         <source>%1 of %2 cases</source>
         <translation>共 %2 件，显示 %1 件</translation>
     </message>
@@ -244,6 +280,29 @@
         <source>Self-service</source>
         <translation>自助登记</translation>
     </message>
+    <message>
+        <source>Search or scan: booth, exhibitor, complainant, patent or case number</source>
+        <translation>搜索或扫码：展位、参展商、投诉人、专利号或案件编号</translation>
+    </message>
+</context>
+<context>
+    <name>DataVault</name>
+    <message>
+        <source>Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you again, or let another officer sign in.</source>
+        <translation>您的名册条目没有数据密钥（您是由旧版中继添加的）。请联系管理处重新添加您，或请其他执法人员登录。</translation>
+    </message>
+    <message>
+        <source>This station has no key for you yet. Any officer who has used this station must sign in once; then you can.</source>
+        <translation>本工作站还没有您的密钥。请任一用过本工作站的执法人员先登录一次，之后您即可登录。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data does not open: %1</source>
+        <translation>无法打开本工作站的数据：%1</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data cannot be read: %1</source>
+        <translation>无法读取本工作站的数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>EnrolmentPage</name>
@@ -274,6 +333,25 @@
     <message>
         <source>Enrol</source>
         <translation>注册</translation>
+    </message>
+</context>
+<context>
+    <name>EventRecorder</name>
+    <message>
+        <source>This station is not enrolled in a fair yet.</source>
+        <translation>本工作站尚未注册到任何展会。</translation>
+    </message>
+    <message>
+        <source>Sign in first: every action names its officer.</source>
+        <translation>请先登录：每项操作都记录执法人员。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The cases are still loading; try again in a moment.</source>
+        <translation>案件仍在加载，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1471,26 @@
         <source>Acknowledgement signed</source>
         <translation>签署回执</translation>
     </message>
+    <message>
+        <source>Finish the intake</source>
+        <translation>完成受理登记</translation>
+    </message>
+    <message>
+        <source>Check the papers: accept or reject</source>
+        <translation>审查材料：受理或不予受理</translation>
+    </message>
+    <message>
+        <source>Serve the notice at the booth</source>
+        <translation>到展位送达告知书</translation>
+    </message>
+    <message>
+        <source>Waiting for the defence</source>
+        <translation>等待答辩</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>作出处理决定</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1995,44 +2093,6 @@
         <translation>
             <numerusform>还可尝试 %n 次。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DataVault</name>
-    <message>
-        <source>Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you again, or let another officer sign in.</source>
-        <translation>您的名册条目没有数据密钥（您是由旧版中继添加的）。请联系管理处重新添加您，或请其他执法人员登录。</translation>
-    </message>
-    <message>
-        <source>This station has no key for you yet. Any officer who has used this station must sign in once; then you can.</source>
-        <translation>本工作站还没有您的密钥。请任一用过本工作站的执法人员先登录一次，之后您即可登录。</translation>
-    </message>
-    <message>
-        <source>The station&apos;s data does not open: %1</source>
-        <translation>无法打开本工作站的数据：%1</translation>
-    </message>
-    <message>
-        <source>The station&apos;s data cannot be read: %1</source>
-        <translation>无法读取本工作站的数据：%1</translation>
-    </message>
-</context>
-<context>
-    <name>EventRecorder</name>
-    <message>
-        <source>This station is not enrolled in a fair yet.</source>
-        <translation>本工作站尚未注册到任何展会。</translation>
-    </message>
-    <message>
-        <source>Sign in first: every action names its officer.</source>
-        <translation>请先登录：每项操作都记录执法人员。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>The cases are still loading; try again in a moment.</source>
-        <translation>案件仍在加载，请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -101,3 +101,78 @@ TEST_CASE("a big station shows its first page at once and refuses actions until 
   REQUIRE(restarted.intake()->recordComplainant({{"name", "A"}, {"idNumber", "1"}}));
   CHECK(restarted.intake()->caseNumber() == "CF138-S03-0008");
 }
+
+TEST_CASE("case search also matches the exhibitor, in part and in either language", "[station]") {
+  fg::test::ensure_app();
+  CaseListModel model;
+  model.setRows(rows());
+  model.setFilter("lumen");
+  REQUIRE(model.rowCount() == 1);
+  CHECK(model.caseIdAt(0) == "a");
+  model.setFilter("瓷源");
+  REQUIRE(model.rowCount() == 1);
+  CHECK(model.caseIdAt(0) == "c");
+  CHECK(model.boothInView().isEmpty());  // a name is not a booth: the plain list
+}
+
+TEST_CASE("a booth code typed in full opens the booth view: its cases only, how many are open, what is due",
+          "[station]") {
+  fg::test::ensure_app();
+  CaseListModel model;
+  auto r = rows();
+  r.push_back({"d", "CF138-S01-0002", "decided", "9.1K23", "Other Co.", "Ningbo Lumen", "trademark", "G1234567", 0, 0,
+               false});
+  r[0].deadlineAt = 5'000'000;
+  model.setRows(r);
+  model.setFairBooths({"9.1K23", "9.1K27", "10.2B05", "12.1A01"});
+
+  model.setFilter("9.1k23");
+  CHECK(model.boothInView() == "9.1K23");
+  REQUIRE(model.rowCount() == 2);
+  const QVariantMap summary = model.boothSummary();
+  CHECK(summary.value("cases").toInt() == 2);
+  CHECK(summary.value("open").toInt() == 1);  // the decided one has ended
+  CHECK(summary.value("nextDeadline").toLongLong() == 5'000'000);
+
+  // A booth of the fair without cases: the booth view, empty.
+  model.setFilter("9.1K27");
+  CHECK(model.boothInView() == "9.1K27");
+  CHECK(model.rowCount() == 0);
+  CHECK(model.boothSummary().value("cases").toInt() == 0);
+
+  // A part of a booth code is a search, not a booth.
+  model.setFilter("9.1K");
+  CHECK(model.boothInView().isEmpty());
+  CHECK(model.rowCount() == 2);  // "a" and "d", both at 9.1K23
+}
+
+TEST_CASE("a booth sticker scanned into the dashboard search opens that booth's view with the verdict",
+          "[station]") {
+  fg::test::Station s;
+  QString error;
+  s.signIn();
+  REQUIRE(add_demo_cases(*s.backend, s.fair, 7, &error));
+  CaseListModel& cases = *s.backend->cases();
+  const int total = cases.totalCount();
+
+  const QString genuine = QString::fromStdString(s.fair.sticker("9.1K23"));
+  cases.setFilter(genuine);
+  CHECK(cases.boothInView() == "9.1K23");
+  REQUIRE(cases.rowCount() > 0);
+  CHECK(cases.rowCount() < total);
+  for (int i = 0; i < cases.rowCount(); ++i)
+    CHECK(cases.data(cases.index(i), CaseListModel::BoothRole).toString() == "9.1K23");
+  CHECK(s.backend->checkSticker(genuine).value("verdict").toString() == "genuine");
+  const QVariantMap info = s.backend->boothInfo(cases.boothInView());
+  CHECK(info.value("known").toBool());
+  CHECK(info.value("hall").toString() == "9.1");
+  CHECK(info.value("exhibitor").toString().contains("Ningbo Lumen"));
+
+  // A forged sticker still names its booth (the officer is at that booth) but says FORGED.
+  const QString forged = QString::fromStdString(s.forged_sticker("9.1K23"));
+  cases.setFilter(forged);
+  CHECK(cases.boothInView() == "9.1K23");
+  CHECK(s.backend->checkSticker(forged).value("verdict").toString() == "forged");
+
+  CHECK_FALSE(s.backend->boothInfo("99.9Z99").value("known").toBool());
+}

@@ -1,5 +1,7 @@
 #include "case_list_model.h"
 
+#include "codes/booth_sticker.h"
+
 namespace fg {
 
 CaseListModel::CaseListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -16,15 +18,32 @@ QString CaseListModel::searchKey(const QString& text) {
   return key;
 }
 
+QString CaseListModel::searchTarget(const QString& text) {
+  // Only the shape is read here: the booth card shows the sticker check's verdict.
+  if (const BoothStickerParse sticker = parse_booth_sticker(text.toStdString()))
+    return QString::fromStdString(sticker.sticker->booth);
+  return text;
+}
+
+bool CaseListModel::isOpen(const QString& status) {
+  static const QStringList ended{QStringLiteral("rejected"), QStringLiteral("decided"), QStringLiteral("withdrawn"),
+                                 QStringLiteral("transferred"), QStringLiteral("closed")};
+  return !ended.contains(status);
+}
+
 void CaseListModel::setRows(std::vector<CaseRow> rows) {
   beginResetModel();
   rows_ = std::move(rows);
   keys_.clear();
   keys_.reserve(rows_.size());
+  booth_keys_.clear();
+  booth_keys_.reserve(rows_.size());
   for (const CaseRow& r : rows_) {
     // One key per row with a separator no search key contains.
-    keys_.push_back(searchKey(r.booth) + QChar(0x1f) + searchKey(r.complainant) + QChar(0x1f) +
-                    searchKey(r.rightNumber) + QChar(0x1f) + searchKey(r.caseNumber));
+    booth_keys_.push_back(searchKey(r.booth));
+    keys_.push_back(booth_keys_.back() + QChar(0x1f) + searchKey(r.respondent) + QChar(0x1f) +
+                    searchKey(r.complainant) + QChar(0x1f) + searchKey(r.rightNumber) + QChar(0x1f) +
+                    searchKey(r.caseNumber));
   }
   computeVisible();
   endResetModel();
@@ -59,16 +78,51 @@ void CaseListModel::refilter() {
   emit countChanged();
 }
 
+void CaseListModel::setFairBooths(const QStringList& booths) {
+  fair_booths_.clear();
+  for (const QString& b : booths) fair_booths_.insert(searchKey(b), b);
+  refilter();
+}
+
 void CaseListModel::computeVisible() {
   visible_.clear();
+  booth_in_view_.clear();
   if (locked_) return;
-  const QString key = searchKey(filter_);
+  const QString target = searchTarget(filter_);
+  const QString key = searchKey(target);
+  // A search that names a booth exactly (a scanned sticker, or its code typed in full) shows
+  // that booth's cases only: "what is open at 9.1K23?". A sticker names its booth even when
+  // neither the fair's list nor any case has it.
+  if (target != filter_) booth_in_view_ = target;
+  if (booth_in_view_.isEmpty() && !key.isEmpty()) {
+    booth_in_view_ = fair_booths_.value(key);
+    for (std::size_t i = 0; i < rows_.size() && booth_in_view_.isEmpty(); ++i)
+      if (booth_keys_[i] == key) booth_in_view_ = rows_[i].booth;
+  }
   for (int i = 0; i < static_cast<int>(rows_.size()); ++i) {
     const CaseRow& r = rows_[static_cast<std::size_t>(i)];
     if (!status_filter_.isEmpty() && r.status != status_filter_) continue;
     if (received_to_ > 0 && (r.receivedAt < received_from_ || r.receivedAt >= received_to_)) continue;
-    if (key.isEmpty() || keys_[i].contains(key)) visible_.push_back(i);
+    const bool match = booth_in_view_.isEmpty() ? key.isEmpty() || keys_[i].contains(key) : booth_keys_[i] == key;
+    if (match) visible_.push_back(i);
   }
+}
+
+QVariantMap CaseListModel::boothSummary() const {
+  if (booth_in_view_.isEmpty()) return {};
+  const QString key = searchKey(booth_in_view_);
+  int cases = 0, open = 0;
+  qint64 next_deadline = 0;
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    if (booth_keys_[i] != key) continue;
+    ++cases;
+    if (!isOpen(rows_[i].status)) continue;
+    ++open;
+    const qint64 d = rows_[i].deadlineAt;
+    if (d > 0 && (next_deadline == 0 || d < next_deadline)) next_deadline = d;
+  }
+  return {{QStringLiteral("cases"), cases}, {QStringLiteral("open"), open},
+          {QStringLiteral("nextDeadline"), next_deadline}};
 }
 
 QString CaseListModel::caseIdAt(int row) const {

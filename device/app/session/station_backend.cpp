@@ -198,7 +198,21 @@ void StationBackend::applyConfig() {
     return std::nullopt;
   });
   sync_.refreshReceipts();  // the store may have opened with this configuration
+  QStringList booths;
+  booths.reserve(static_cast<qsizetype>(fairConfig().booths.size()));
+  for (const Booth& b : fairConfig().booths) booths.push_back(QString::fromStdString(b.booth));
+  cases_.setFairBooths(booths);
   emit configChanged();
+}
+
+QVariantMap StationBackend::boothInfo(const QString& booth) const {
+  const Booth* b = fairConfig().find_booth(booth.toStdString());
+  if (!b) return {{QStringLiteral("known"), false}, {QStringLiteral("booth"), booth}};
+  return {{QStringLiteral("known"), true},
+          {QStringLiteral("booth"), QString::fromStdString(b->booth)},
+          {QStringLiteral("hall"), QString::fromStdString(b->hall)},
+          {QStringLiteral("exhibitor"), QString::fromStdString(b->exhibitor)},
+          {QStringLiteral("delegation"), QString::fromStdString(b->delegation)}};
 }
 
 void StationBackend::updateRows() { cases_.setRows(case_rows(fold().cases)); }

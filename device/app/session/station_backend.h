@@ -130,6 +130,11 @@ class StationBackend : public QObject {
   int unsyncedEvents() const { return sync_state_.unsyncedEvents(); }
 
   // Times are stored in UTC and shown in the fair's time zone.
+  // What the fair's booth list says of a booth: {known, booth, hall, exhibitor, delegation}.
+  Q_INVOKABLE QVariantMap boothInfo(const QString& booth) const;
+  // The dashboard's sticker verdict (a sticker scanned into the search): StickerChecker's.
+  Q_INVOKABLE QVariantMap checkSticker(const QString& text) const { return stickers_.checkForQml(text); }
+
   Q_INVOKABLE QString formatTime(qint64 ms) const { return clock_.formatTime(ms); }
   Q_INVOKABLE QString formatDateTime(qint64 ms) const { return clock_.formatDateTime(ms); }
   QTimeZone timeZone() const { return clock_.timeZone(); }

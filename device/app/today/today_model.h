@@ -27,7 +27,8 @@ class TodayModel : public QObject {
   Q_PROPERTY(fg::TodayCaseListModel* dueSoon READ dueSoon CONSTANT)
   Q_PROPERTY(fg::TodayCaseListModel* myCases READ myCases CONSTANT)
  public:
-  static constexpr int kDueWindowHours = 6;
+  // The whole defence period: every running countdown is listed, the nearest first.
+  static constexpr int kDueWindowHours = 24;
   static constexpr int kDueLimit = 20;
 
   explicit TodayModel(QObject* parent = nullptr);
