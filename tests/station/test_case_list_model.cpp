@@ -120,8 +120,8 @@ TEST_CASE("a booth code typed in full opens the booth view: its cases only, how 
   fg::test::ensure_app();
   CaseListModel model;
   auto r = rows();
-  r.push_back({"d", "CF138-S01-0002", "decided", "9.1K23", "Other Co.", "Ningbo Lumen", "trademark", "G1234567", 0, 0,
-               false});
+  r.push_back(
+      {"d", "CF138-S01-0002", "decided", "9.1K23", "Other Co.", "Ningbo Lumen", "trademark", "G1234567", 0, 0, false});
   r[0].deadlineAt = 5'000'000;
   model.setRows(r);
   model.setFairBooths({"9.1K23", "9.1K27", "10.2B05", "12.1A01"});
@@ -146,8 +146,7 @@ TEST_CASE("a booth code typed in full opens the booth view: its cases only, how 
   CHECK(model.rowCount() == 2);  // "a" and "d", both at 9.1K23
 }
 
-TEST_CASE("a booth sticker scanned into the dashboard search opens that booth's view with the verdict",
-          "[station]") {
+TEST_CASE("a booth sticker scanned into the dashboard search opens that booth's view with the verdict", "[station]") {
   fg::test::Station s;
   QString error;
   s.signIn();

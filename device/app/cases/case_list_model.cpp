@@ -121,7 +121,8 @@ QVariantMap CaseListModel::boothSummary() const {
     const qint64 d = rows_[i].deadlineAt;
     if (d > 0 && (next_deadline == 0 || d < next_deadline)) next_deadline = d;
   }
-  return {{QStringLiteral("cases"), cases}, {QStringLiteral("open"), open},
+  return {{QStringLiteral("cases"), cases},
+          {QStringLiteral("open"), open},
           {QStringLiteral("nextDeadline"), next_deadline}};
 }
 

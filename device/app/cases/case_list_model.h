@@ -87,11 +87,11 @@ class CaseListModel : public QAbstractListModel {
   void computeVisible();
 
   std::vector<CaseRow> rows_;
-  std::vector<QString> keys_;  // precomputed search key per row
+  std::vector<QString> keys_;        // precomputed search key per row
   std::vector<QString> booth_keys_;  // precomputed search key of each row's booth
   QString booth_in_view_;
   QHash<QString, QString> fair_booths_;  // search key -> booth code as the fair lists it
-  std::vector<int> visible_;   // indexes into rows_
+  std::vector<int> visible_;             // indexes into rows_
   QString filter_;
   QString status_filter_;
   qint64 received_from_ = 0;

@@ -15,11 +15,11 @@ namespace fg {
 
 struct TodayQuery {
   std::int64_t now = 0;
-  std::int64_t day_start = 0;                      // first ms of the fair day (local midnight in the fair's zone)
-  std::int64_t day_end = 0;                        // first ms of the next day
+  std::int64_t day_start = 0;                       // first ms of the fair day (local midnight in the fair's zone)
+  std::int64_t day_end = 0;                         // first ms of the next day
   std::int64_t due_window = 24LL * 60 * 60 * 1000;  // deadlines up to now + this are "due soon"
-  std::size_t due_limit = 20;                      // at most this many due-soon rows (the earliest)
-  std::string officer;                             // "my cases": events signed by this officer id
+  std::size_t due_limit = 20;                       // at most this many due-soon rows (the earliest)
+  std::string officer;                              // "my cases": events signed by this officer id
 };
 
 struct TodayCase {
