@@ -46,14 +46,6 @@ Rectangle {
                 font.pixelSize: Theme.titleSize
                 font.bold: true
                 color: Theme.text
-            }
-            Label {
-                objectName: "boothExhibitor"
-                textFormat: Text.PlainText
-                text: card.info.known ? qsTr("Hall %1 · %2").arg(card.info.hall).arg(card.info.exhibitor)
-                                      : qsTr("Not in the fair's booth list")
-                color: card.info.known ? Theme.text : Theme.danger
-                elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             Button {
@@ -64,10 +56,21 @@ Rectangle {
             }
         }
         Label {
+            objectName: "boothExhibitor"
+            textFormat: Text.PlainText
+            text: card.info.known ? qsTr("Hall %1 · %2").arg(card.info.hall).arg(card.info.exhibitor)
+                                  : qsTr("Not in the fair's booth list")
+            color: card.info.known ? Theme.text : Theme.danger
+            font.bold: !card.info.known
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
             objectName: "boothSummary"
             textFormat: Text.PlainText
             text: (card.summary.cases || 0) === 0 ? qsTr("No case at this booth.")
-                  : qsTr("%n case(s) at this booth, %1 open", "", card.summary.cases).arg(card.summary.open)
+                  : card.summary.cases === 1 ? qsTr("1 case at this booth, %1 open").arg(card.summary.open)
+                  : qsTr("%1 cases at this booth, %2 open").arg(card.summary.cases).arg(card.summary.open)
             color: Theme.textMuted
         }
         Label {

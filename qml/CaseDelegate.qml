@@ -31,7 +31,10 @@ ItemDelegate {
         spacing: Theme.gap
         ColumnLayout {
             spacing: 2
+            // Fixed column widths, so that booths and names line up from row to row.
             Layout.preferredWidth: 220
+            Layout.minimumWidth: 220
+            Layout.maximumWidth: 220
             Label { textFormat: Text.PlainText; text: row.caseNumber; font.bold: true; color: Theme.text }
             Label {
                 textFormat: Text.PlainText
@@ -49,6 +52,8 @@ ItemDelegate {
             font.underline: true  // tappable: opens the booth view
             color: Theme.primary
             Layout.preferredWidth: 110
+            Layout.minimumWidth: 110
+            Layout.maximumWidth: 110
             Layout.fillHeight: true
             verticalAlignment: Text.AlignVCenter
             TapHandler { onTapped: row.boothTapped(row.booth) }
@@ -77,6 +82,8 @@ ItemDelegate {
         ColumnLayout {
             spacing: 2
             Layout.preferredWidth: 260
+            Layout.minimumWidth: 260
+            Layout.maximumWidth: 260
             Label {
                 textFormat: Text.PlainText
                 text: Labels.nextStep(row.status)

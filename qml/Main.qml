@@ -41,6 +41,7 @@ ApplicationWindow {
     // with that action's form open); returns false if it cannot be shown now.
     function showPage(name) {
         headerBar.syncDetailsOpen = name === "dashboard/sync"
+        dashboard.searchText = ""  // the pages below look for cases in the whole list
         enrolmentPreview = name === "enrolment"
         if (name === "enrolment") {
             stack.pop(null, StackView.Immediate)

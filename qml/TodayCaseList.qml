@@ -42,8 +42,14 @@ Rectangle {
             Layout.fillHeight: true
             // Always drawn when the list is longer than the box, wide and dark enough to see.
             ScrollBar.vertical: ScrollBar {
-                policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-                contentItem: Rectangle { implicitWidth: 10; radius: 5; color: Theme.textMuted }
+                id: scrollBar
+                policy: ScrollBar.AlwaysOn
+                contentItem: Rectangle {
+                    implicitWidth: 10
+                    radius: 5
+                    color: Theme.textMuted
+                    visible: scrollBar.size < 1.0
+                }
             }
             delegate: ItemDelegate {
                 id: row

@@ -23,15 +23,17 @@
         <source>No case at this booth.</source>
         <translation>该展位暂无案件。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) at this booth, %1 open</source>
-        <translation>
-            <numerusform>该展位共 %n 件案件，%1 件未结</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Next defence deadline: %1 (%2)</source>
         <translation>最近答辩期限：%1（%2）</translation>
+    </message>
+    <message>
+        <source>1 case at this booth, %1 open</source>
+        <translation>该展位共 1 件案件，%1 件未结</translation>
+    </message>
+    <message>
+        <source>%1 cases at this booth, %2 open</source>
+        <translation>该展位共 %1 件案件，%2 件未结</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1706,13 @@
     <message>
         <source>signature ✗</source>
         <translation>签名无效 ✗</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCaseList</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
