@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "admin/admin_commands.h"
+#include "console/staff_commands.h"
 #include "export/export_command.h"
 #include "relay_version.h"
 #include "report/report_commands.h"
@@ -163,10 +164,16 @@ int main(int argc, char** argv) {
       ->add_option("--max-connections", serve_flags.max_connections,
                    "Connections open at once; beyond it an unauthenticated one is closed, else the new one")
       ->capture_default_str();
+  serve->add_option("--console", serve_flags.console,
+                    "Also serve the bureau console over HTTPS on HOST:PORT (docs/console.md); off by default");
+  serve->add_option("--console-cert", serve_flags.console_cert,
+                    "PEM certificate for the console (default: the relay's own)");
+  serve->add_option("--console-key", serve_flags.console_key, "PEM key of --console-cert");
   int serve_exit = 0;
   serve->callback([&] { serve_exit = run_serve(data, serve_flags); });
 #endif
 
+  add_staff_commands(app);
   add_report_commands(app);
   add_export_commands(app);
 

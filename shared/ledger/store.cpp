@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "ledger/store_schema.h"
+#include "ledger/set_aside_sql.h"
 
 namespace fg {
 
@@ -385,8 +386,7 @@ std::optional<SignedEvent> EventStore::find(const std::string& device, std::int6
 
 namespace {
 // Events of a revoked device after its cut-off (columns of `events` as e, trusted_devices as t).
-constexpr const char* kSetAside =
-    "t.revoked_at IS NOT NULL AND t.revoked_after_seq IS NOT NULL AND e.seq > t.revoked_after_seq";
+constexpr const char* kSetAside = kSetAsideCondition;
 }  // namespace
 
 std::vector<SignedEvent> EventStore::read_fold_order(const std::string& where) {

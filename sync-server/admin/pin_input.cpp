@@ -55,19 +55,26 @@ std::string read_hidden(int fd, const std::string& prompt) {
 
 }  // namespace
 
-std::string read_pin_from_terminal(const std::string& prompt, int min_length) {
+std::string read_secret_from_terminal(const SecretPrompt& p) {
   struct Tty {
     int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
     ~Tty() {
       if (fd >= 0) ::close(fd);
     }
   } tty;
-  if (tty.fd < 0) throw std::runtime_error("no terminal to read the PIN from: pass --pin-file FILE");
-  std::string first = read_hidden(tty.fd, prompt);
-  if (auto bad = check_pin(first, min_length)) throw std::runtime_error(*bad);
-  if (read_hidden(tty.fd, "Repeat the PIN: ") != first)
-    throw std::runtime_error("the two PINs differ; nothing was saved");
+  if (tty.fd < 0)
+    throw std::runtime_error("no terminal to read the " + p.name + " from: pass " + p.file_option + " FILE");
+  std::string first = read_hidden(tty.fd, p.prompt);
+  if (p.check)
+    if (auto bad = p.check(first)) throw std::runtime_error(*bad);
+  if (read_hidden(tty.fd, "Repeat the " + p.name + ": ") != first)
+    throw std::runtime_error("the two " + p.name + "s differ; nothing was saved");
   return first;
+}
+
+std::string read_pin_from_terminal(const std::string& prompt, int min_length) {
+  return read_secret_from_terminal(
+      {prompt, "PIN", "--pin-file", [min_length](std::string_view pin) { return check_pin(pin, min_length); }});
 }
 
 }  // namespace fg::relay

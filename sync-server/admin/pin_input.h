@@ -3,6 +3,7 @@
 // init set it lower) to 12, read from the terminal without echo or from a file (scripts,
 // tests). Only an Argon2id verifier of the PIN and its box key are ever stored.
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,5 +18,13 @@ std::string read_pin_file(const std::filesystem::path& file);
 // Asks twice on the controlling terminal with echo off. Throws std::runtime_error if there is
 // no terminal (then use --pin-file) or the two entries differ.
 std::string read_pin_from_terminal(const std::string& prompt, int min_length);
+
+// The same for any secret (staff passwords): `check` (nullopt when valid) judges the first
+// entry; `name` ("PIN", "password") and `file_option` ("--pin-file") go into the messages.
+struct SecretPrompt {
+  std::string prompt, name, file_option;
+  std::function<std::optional<std::string>(std::string_view)> check;
+};
+std::string read_secret_from_terminal(const SecretPrompt& p);
 
 }  // namespace fg::relay

@@ -45,6 +45,15 @@ ALTER TABLE relay_officers ADD COLUMN box TEXT;
       R"sql(
 ALTER TABLE relay_devices ADD COLUMN revoked_after_seq INTEGER;
 )sql",
+      // 4: bureau staff of the console (docs/console.md), separate from the officers' roster:
+      // an Argon2id verifier of each password, and the SHA-256 of each API token.
+      R"sql(
+CREATE TABLE relay_staff(
+  user TEXT PRIMARY KEY, role TEXT NOT NULL, password_verifier TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0, added_at INTEGER NOT NULL, disabled_at INTEGER);
+CREATE TABLE relay_staff_tokens(
+  token_hash TEXT PRIMARY KEY, user TEXT NOT NULL, created_at INTEGER NOT NULL);
+)sql",
   };
   return steps;
 }

@@ -4,7 +4,6 @@
 
 namespace fg::relay {
 
-inline constexpr int kRelaySchemaVersion = 1;
 // Creates or migrates the relay tables; throws if the file is newer than this program.
 void migrate_relay_schema(SQLite::Database& db);
 

@@ -5,7 +5,10 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 
+#include "console/console_app.h"
+#include "console/console_server.h"
 #include "net/server.h"
 
 namespace fg::relay {
@@ -47,6 +50,28 @@ std::size_t fit_fd_limit(std::size_t max_connections) {
   return fit;
 }
 
+// The console on the sync server's io (docs/console.md). Its handlers get a worker thread and
+// a read-only database connection of their own.
+std::unique_ptr<console::ConsoleServer> start_console(RelayData& data, const ServeFlags& flags, Server& server) {
+  if (flags.console_cert.empty() != flags.console_key.empty())
+    throw std::invalid_argument("--console-cert and --console-key go together");
+  // Before any console thread starts: every time on its pages is in the fair's zone.
+  console::set_display_time_zone(data.settings().timezone);
+  console::ConsoleServerOptions o;
+  o.listen = flags.console;
+  o.cert = flags.console_cert.empty() ? data.cert_path() : std::filesystem::path(flags.console_cert);
+  o.key = flags.console_key.empty() ? data.tls_key_path() : std::filesystem::path(flags.console_key);
+  o.on_listening = [](const std::string& host, std::uint16_t port) {
+    // Tests and scripts read the console's port from this line (with --console HOST:0).
+    std::cout << "fairguard-relay: console on https://" << host << ":" << port << "/" << std::endl;
+    log_line("console listening on " + host + ":" + std::to_string(port));
+  };
+  auto app = std::make_shared<console::ConsoleApp>(data.dir());
+  auto console_server = std::make_unique<console::ConsoleServer>(server.io_context(), app, o);
+  console_server->start();
+  return console_server;
+}
+
 }  // namespace
 
 int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
@@ -79,7 +104,15 @@ int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
                seconds_text(flags.handshake_timeout) + ", message " + seconds_text(flags.message_timeout) + ", idle " +
                seconds_text(flags.idle_timeout));
     };
+    console::ConsoleServer* console_running = nullptr;
+    options.on_stopping = [&console_running] {
+      if (console_running) console_running->stop();
+    };
     Server server(data, options);
+    // Declared after the server: it is destroyed first, while the io it uses still exists.
+    std::unique_ptr<console::ConsoleServer> console_server;
+    if (!flags.console.empty()) console_server = start_console(data, flags, server);
+    console_running = console_server.get();
     server.run();
     log_line("stopped");
     return 0;

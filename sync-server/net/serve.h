@@ -14,6 +14,9 @@ struct ServeFlags {
   double message_timeout = 60;    // a message (or a write) from its first byte to its last
   double handshake_timeout = 20;  // connect to authenticated: TLS, hello, auth
   int max_connections = 512;      // open at once (lowered to what the open-file limit allows)
+  // The bureau console (docs/console.md): off when `console` is empty. Certificate and key
+  // default to the relay's own (tls/cert.pem, tls/key.pem).
+  std::string console, console_cert, console_key;
 };
 
 // Serves the data folder until SIGINT/SIGTERM. Returns the process exit code.

@@ -24,6 +24,7 @@
 #include <mutex>
 #include <optional>
 
+#include "net/listen_address.h"
 #include "net/log_throttle.h"
 #include "net/relay_session.h"
 
@@ -347,7 +348,6 @@ void Connection::on_deadline() {
 
 }  // namespace
 
-// "host:port" or "[v6]:port"; unlike the data folder's setting, port 0 (any free port) is allowed.
 tcp::endpoint parse_listen(const std::string& listen) {
   const auto colon = listen.rfind(':');
   if (colon == std::string::npos) throw std::invalid_argument("cannot listen on '" + listen + "': expected host:port");
@@ -451,6 +451,7 @@ struct Server::Impl {
              std::to_string(accept_failures) + " failed accepts since start");
     manager.stop_all();
     throttle.flush(Clock::now() + std::chrono::hours(1));
+    if (options.on_stopping) options.on_stopping();
   }
 };
 
@@ -476,6 +477,8 @@ Server::Server(RelayData& data, ServerOptions options) : impl_(std::make_unique<
 Server::~Server() = default;
 
 std::uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+asio::io_context& Server::io_context() { return impl_->io; }
 
 void Server::run() {
   auto& d = *impl_;

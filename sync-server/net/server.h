@@ -18,6 +18,10 @@
 
 #include "data/relay_data.h"
 
+namespace boost::asio {
+class io_context;
+}
+
 namespace fg::relay {
 
 constexpr std::size_t kDefaultMaxConnections = 512;
@@ -35,6 +39,9 @@ struct ServerOptions {
   bool handle_signals = true;  // SIGINT / SIGTERM stop the server
   // Called once the socket is bound (the real port), before accepting.
   std::function<void(const std::string& host, std::uint16_t port)> on_listening;
+  // Called on the io thread when the server begins to stop (a signal or stop()): what else
+  // runs on its io (the console) stops too, so that run() returns.
+  std::function<void()> on_stopping;
 };
 
 // Timestamped line on stderr: "2026-11-25T07:30:00.123Z relay: <text>".
@@ -48,6 +55,8 @@ class Server {
   Server& operator=(const Server&) = delete;
 
   std::uint16_t port() const;
+  // The server's one io thread's context: the console serves on it too (docs/console.md).
+  boost::asio::io_context& io_context();
   void run();   // serves until stop() or a signal; returns after every connection closed
   void stop();  // thread-safe
 

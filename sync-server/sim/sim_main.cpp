@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   app.add_option("--timeout", o.timeout_seconds, "Seconds a station waits for the relay")->capture_default_str();
   app.add_flag("!--no-fetch-blobs", o.fetch_blobs, "Do not download other stations' blobs");
   app.add_flag("--json", o.json, "Print the results as JSON");
+  app.add_option("--complainant-name", o.complainant_name,
+                 "Name every complainant this (e.g. hostile text for the console's tests)");
   CLI11_PARSE(app, argc, argv);
   if (!enrol_file.empty()) {
     std::ifstream in(enrol_file);

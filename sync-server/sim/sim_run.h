@@ -22,6 +22,7 @@ struct SimRunOptions {
   int timeout_seconds = 60;
   bool fetch_blobs = true;
   bool json = false;
+  std::string complainant_name;  // non-empty: every complaint names this complainant
 };
 
 struct SimStationResult {

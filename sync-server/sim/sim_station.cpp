@@ -59,12 +59,13 @@ sync::SyncResult SimStation::sync(sync::SyncOptions options, std::chrono::millis
   return result;
 }
 
-void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb) {
+void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb, const std::string& complainant_name) {
   const std::string fair = store_->fair();
   char number[64];
   std::snprintf(number, sizeof number, "%s-%s-%04lld", fair.c_str(), code().c_str(), static_cast<long long>(++cases_));
   const std::string cn = number;
-  const SimComplaint c = make_sim_complaint(rng, fair_ ? &*fair_ : nullptr);
+  SimComplaint c = make_sim_complaint(rng, fair_ ? &*fair_ : nullptr);
+  if (!complainant_name.empty()) c.complainant["name"] = complainant_name;
   const std::string& officer = c.officer;
   const std::string& booth = c.booth.booth;
   auto add = [&](std::string_view type, Json body, std::vector<std::string> blobs = {}) {

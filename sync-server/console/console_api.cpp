@@ -1,0 +1,79 @@
+// The read-only JSON API under /api/v1/ (docs/console.md, "API"). Times are ISO 8601 UTC.
+#include "cases/case_queries.h"
+#include "console/case_query.h"
+#include "console/console_app.h"
+
+namespace fg::relay::console {
+
+namespace {
+
+Json time_json(const std::optional<std::int64_t>& ms) { return ms ? Json(iso_utc(*ms)) : Json(nullptr); }
+
+HttpResponse json_response(int status, const Json& j) {
+  HttpResponse r;
+  r.status = status;
+  r.content_type = "application/json";
+  // Stored text may hold invalid UTF-8 (a station's bytes): replaced, never a failed page.
+  r.body = j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+  return r;
+}
+
+}  // namespace
+
+HttpResponse ConsoleApp::api(Context& c, const std::string& path) {
+  const auto& s = data_.settings();
+  if (path == "/api/v1/fair") {
+    const FoldResult& fold = data_.fold();
+    Json by_status = Json::object();
+    for (const auto& [state, count] : count_by_state(fold)) by_status[to_string(state)] = count;
+    return json_response(200, {{"fair", s.fair_id},
+                               {"name", s.name},
+                               {"venue", s.venue},
+                               {"from", s.from},
+                               {"to", s.to},
+                               {"timezone", s.timezone},
+                               {"halls", s.halls},
+                               {"events", fold.events},
+                               {"cases", fold.cases.size()},
+                               {"cases_by_status", by_status},
+                               {"overdue_defences", overdue_defences(fold, now_())}});
+  }
+  if (path == "/api/v1/stations") {
+    Json list = Json::array();
+    for (const auto& st : data_.stations())
+      list.push_back({{"code", st.code},
+                      {"name", st.name},
+                      {"key", st.key},
+                      {"enrolled_at", iso_utc(st.enrolled_at)},
+                      {"last_sync_at", time_json(st.last_sync_at)},
+                      {"revoked_at", time_json(st.revoked_at)}});
+    return json_response(200, {{"stations", list}});
+  }
+  if (path == "/api/v1/cases") {
+    auto q = parse_case_query(c.query);
+    if (!q) return json_response(400, {{"error", "status must be a case state, page a number from 1"}});
+    const CasePage found = select_cases(data_.fold(), *q);
+    Json list = Json::array();
+    for (const Case* k : found.cases)
+      list.push_back({{"number", k->number},
+                      {"status", to_string(k->state)},
+                      {"station", k->station},
+                      {"booth", k->booth},
+                      {"hall", k->hall},
+                      {"complainant", complainant_name(*k)},
+                      {"respondent", respondent_name(*k)},
+                      {"right_type", k->right_type()},
+                      {"right_number", k->right_number()},
+                      {"received", time_json(k->received)},
+                      {"defence_deadline", time_json(k->defence_deadline)},
+                      {"outcome", k->outcome}});
+    return json_response(200, {{"page", q->page},
+                               {"pages", found.pages},
+                               {"per_page", kCasesPerPage},
+                               {"total", found.total},
+                               {"cases", list}});
+  }
+  return json_response(404, {{"error", "no such API path"}});
+}
+
+}  // namespace fg::relay::console

@@ -1,0 +1,70 @@
+#pragma once
+// The console's handlers: sign-in, sessions, CSRF, the pages and the API (docs/console.md).
+// Beast-free: the server (console_server.cpp) parses HTTP and calls handle() on the console's
+// one worker thread, never on the sync server's io thread, so neither a slow page nor an
+// Argon2id check holds up a station's sync.
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "console/console_data.h"
+#include "console/html.h"
+#include "console/http_message.h"
+#include "console/sessions.h"
+#include "console/sign_in_throttle.h"
+
+namespace fg::relay::console {
+
+struct ThrottleSettings {
+  int user_free_failures = 5;      // wrong passwords in a row for one user name
+  int address_free_failures = 20;  // from one client address, whatever the user name
+  std::int64_t first_delay_ms = 30'000;
+  std::int64_t max_delay_ms = 15 * 60'000;
+};
+
+class ConsoleApp {
+ public:
+  explicit ConsoleApp(const std::filesystem::path& data_dir, ThrottleSettings throttle = {},
+                      std::function<std::int64_t()> now_ms = {});
+  HttpResponse handle(const HttpRequest& request);
+  const RelaySettings& settings() const { return data_.settings(); }
+
+ private:
+  struct Who {  // the signed-in staff member making the request
+    std::string user;
+    StaffRole role = StaffRole::Viewer;
+    Session* session = nullptr;  // null when signed in with an API token
+  };
+  struct Context {
+    const HttpRequest& request;
+    std::string path;
+    std::map<std::string, std::string> query, cookies;
+    Lang lang = Lang::Zh;
+    std::optional<std::string> set_lang;  // ?lang= given: remember it in a cookie
+  };
+  HttpResponse route(Context& c);
+  std::optional<Who> authenticate(Context& c);
+  HttpResponse login_page(Context& c, int status, const std::string& error);
+  HttpResponse sign_in(Context& c);
+  HttpResponse sign_out(Context& c, const Who& who);
+  HttpResponse page(Context& c, const Who& who, const std::string& title, const std::string& body, int status = 200);
+  HttpResponse overview(Context& c, const Who& who);
+  HttpResponse case_list(Context& c, const Who& who);
+  HttpResponse api(Context& c, const std::string& path);
+
+  ConsoleData data_;
+  SessionStore sessions_;
+  SignInThrottle by_user_, by_address_;
+  std::function<std::int64_t()> now_;
+  std::string dummy_verifier_;  // checked for unknown users, so that they take as long
+};
+
+// Set-Cookie values of the console (all Secure, HttpOnly, SameSite=Strict).
+std::string cookie(const std::string& name, const std::string& value, const std::string& path, std::int64_t max_age_s);
+
+// The stylesheet, from console.css built into the binary.
+extern const char* const kConsoleCss;
+
+}  // namespace fg::relay::console

@@ -1,0 +1,45 @@
+#pragma once
+// What the console reads, on a read-only SQLite connection of its own (never the sync
+// server's), from the console's one worker thread: the fair's settings, the stations, the
+// staff, and the case fold, folded again only when another connection committed since the
+// last read (PRAGMA data_version).
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cases/case_fold.h"
+#include "console/staff_store.h"
+#include "data/relay_settings.h"
+
+namespace fg::relay::console {
+
+struct StationRow {
+  std::string code, name, key;
+  std::int64_t enrolled_at = 0;
+  std::optional<std::int64_t> last_sync_at, revoked_at;
+};
+
+class ConsoleData {
+ public:
+  explicit ConsoleData(const std::filesystem::path& data_dir);
+  const RelaySettings& settings() const { return settings_; }
+  std::vector<StationRow> stations();
+  StaffStore& staff() { return staff_; }
+  // The working view's fold (without events set aside by a revocation).
+  const FoldResult& fold();
+  std::int64_t folds() const { return folds_; }  // how often it was folded (tests, logs)
+
+ private:
+  RelaySettings settings_;
+  SQLite::Database db_;
+  StaffStore staff_{db_};
+  std::optional<std::int64_t> folded_version_;
+  FoldResult fold_;
+  std::int64_t folds_ = 0;
+};
+
+}  // namespace fg::relay::console

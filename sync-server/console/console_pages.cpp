@@ -1,0 +1,107 @@
+// The console's HTML pages: fair overview and case list. Every value goes through
+// escape_html; the markup around it is literal.
+#include <algorithm>
+
+#include "cases/case_queries.h"
+#include "console/case_query.h"
+#include "console/console_app.h"
+
+namespace fg::relay::console {
+
+namespace {
+
+std::string cell(std::string_view text) { return "<td>" + escape_html(text) + "</td>"; }
+std::string head(Lang l, std::string_view english) { return "<th>" + escape_html(tr(l, english)) + "</th>"; }
+std::string time_or(const std::optional<std::int64_t>& ms, std::string_view none) {
+  return ms ? local_time(*ms) : std::string(none);
+}
+std::string state_name(Lang l, CaseState s) { return std::string(tr(l, to_string(s))); }
+
+// The list's URL for these filters and page (each value URL-encoded, the whole escaped).
+std::string list_url(const CaseQuery& q, std::size_t page) {
+  std::string url = "/cases?status=" + std::string(q.status ? to_string(*q.status) : "") + "&q=" + url_encode(q.text) +
+                    "&page=" + std::to_string(page);
+  return escape_html(url);
+}
+
+}  // namespace
+
+HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
+  const Lang l = c.lang;
+  std::string body = "<section><h2>" + escape_html(tr(l, "Stations")) + "</h2><table><tr>" + head(l, "Code") +
+                     head(l, "Name") + head(l, "Last sync") + head(l, "State") + "</tr>";
+  for (const auto& s : data_.stations()) {
+    body += "<tr>" + cell(s.code) + cell(s.name) + cell(time_or(s.last_sync_at, tr(l, "never")));
+    body += s.revoked_at ? "<td class=\"bad\">" + escape_html(tr(l, "revoked")) + " " +
+                               escape_html(local_time(*s.revoked_at)) + "</td>"
+                         : cell(tr(l, "active"));
+    body += "</tr>";
+  }
+  body += "</table></section>";
+
+  const FoldResult& fold = data_.fold();
+  body += "<section><h2>" + escape_html(tr(l, "Cases by status")) + "</h2><table><tr>" + head(l, "Status") +
+          head(l, "Count") + "</tr>";
+  for (const auto& [state, count] : count_by_state(fold)) {
+    const std::string url = "/cases?status=" + std::string(to_string(state));
+    body += "<tr><td><a href=\"" + escape_html(url) + "\">" + escape_html(state_name(l, state)) + "</a></td>" +
+            cell(std::to_string(count)) + "</tr>";
+  }
+  body += "</table></section>";
+
+  // Cases waiting for a defence, the earliest deadline first; passed ones marked.
+  std::vector<const Case*> waiting;
+  for (const Case& k : fold.cases)
+    if (k.state == CaseState::NoticeServed && k.defence_deadline) waiting.push_back(&k);
+  std::sort(waiting.begin(), waiting.end(),
+            [](const Case* a, const Case* b) { return *a->defence_deadline < *b->defence_deadline; });
+  body += "<section><h2>" + escape_html(tr(l, "Defence deadlines")) + "</h2>";
+  if (waiting.empty()) {
+    body += "<p>" + escape_html(tr(l, "None.")) + "</p>";
+  } else {
+    const std::int64_t now = now_();
+    body += "<table><tr>" + head(l, "Case") + head(l, "Booth") + head(l, "Deadline") + head(l, "State") + "</tr>";
+    for (const Case* k : waiting) {
+      const bool overdue = now > *k->defence_deadline;
+      body += "<tr>" + cell(k->number) + cell(k->booth) + cell(local_time(*k->defence_deadline)) +
+              (overdue ? "<td class=\"bad\">" + escape_html(tr(l, "overdue")) + "</td>" : cell(tr(l, "due"))) + "</tr>";
+    }
+    body += "</table>";
+  }
+  body += "</section>";
+  return page(c, who, std::string(tr(l, "Overview")), body);
+}
+
+HttpResponse ConsoleApp::case_list(Context& c, const Who& who) {
+  const Lang l = c.lang;
+  auto q = parse_case_query(c.query);
+  if (!q) return page(c, who, std::string(tr(l, "Cases")), "<p class=\"error\">bad filter</p>", 400);
+  const CasePage found = select_cases(data_.fold(), *q);
+
+  std::string body =
+      "<form method=\"get\" action=\"/cases\" class=\"filter\"><select name=\"status\"><option value=\"\">" +
+      escape_html(tr(l, "All")) + "</option>";
+  for (int i = static_cast<int>(CaseState::Draft); i <= static_cast<int>(CaseState::Closed); ++i) {
+    const auto s = static_cast<CaseState>(i);
+    body += "<option value=\"" + escape_html(to_string(s)) + "\"" + (q->status == s ? " selected" : "") + ">" +
+            escape_html(state_name(l, s)) + "</option>";
+  }
+  body += "</select> <input name=\"q\" value=\"" + escape_html(q->text) + "\" maxlength=\"200\"> <button>" +
+          escape_html(tr(l, "Filter")) + "</button></form>";
+  body += "<p>" + std::to_string(found.total) + " " + escape_html(tr(l, "cases")) + " · " + escape_html(tr(l, "Page")) +
+          " " + std::to_string(q->page) + " / " + std::to_string(found.pages) + "</p>";
+  body += "<table><tr>" + head(l, "Case") + head(l, "Status") + head(l, "Booth") + head(l, "Complainant") +
+          head(l, "Respondent") + head(l, "Right") + head(l, "Received") + head(l, "Deadline") + "</tr>";
+  for (const Case* k : found.cases)
+    body += "<tr>" + cell(k->number) + cell(state_name(l, k->state)) + cell(k->booth) + cell(complainant_name(*k)) +
+            cell(respondent_name(*k)) + cell(k->right_type() + " " + k->right_number()) +
+            cell(time_or(k->received, "")) + cell(time_or(k->defence_deadline, "")) + "</tr>";
+  body += "</table><nav class=\"pages\">";
+  if (q->page > 1) body += "<a href=\"" + list_url(*q, q->page - 1) + "\">" + escape_html(tr(l, "Previous")) + "</a> ";
+  if (q->page < found.pages)
+    body += "<a href=\"" + list_url(*q, q->page + 1) + "\">" + escape_html(tr(l, "Next")) + "</a>";
+  body += "</nav>";
+  return page(c, who, std::string(tr(l, "Cases")), body);
+}
+
+}  // namespace fg::relay::console

@@ -1,0 +1,179 @@
+#include "console/html.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <map>
+
+namespace fg::relay::console {
+
+namespace {
+
+// The code point at text[i] and its length; nullopt-like {-1, 1} for invalid UTF-8.
+std::pair<long, std::size_t> next_code_point(std::string_view text, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) return {c, 1};
+  std::size_t len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+  if (len == 0 || i + len > text.size()) return {-1, 1};
+  long cp = c & (len == 2 ? 0x1f : len == 3 ? 0x0f : 0x07);
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((b(i + k) & 0xc0) != 0x80) return {-1, 1};
+    cp = (cp << 6) | (b(i + k) & 0x3f);
+  }
+  const long min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return {-1, 1};
+  return {cp, len};
+}
+
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (std::size_t i = 0; i < text.size();) {
+    const auto [cp, len] = next_code_point(text, i);
+    if (cp < 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+    } else if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
+      char code[16];
+      std::snprintf(code, sizeof code, "[U+%04lX]", cp);
+      out += code;
+    } else if (cp < 0x20 || cp == 0x7f) {
+      if (cp == '\t' || cp == '\n' || cp == '\r') out += static_cast<char>(cp);
+    } else {
+      switch (cp) {
+        case '&':
+          out += "&amp;";
+          break;
+        case '<':
+          out += "&lt;";
+          break;
+        case '>':
+          out += "&gt;";
+          break;
+        case '"':
+          out += "&quot;";
+          break;
+        case '\'':
+          out += "&#39;";
+          break;
+        default:
+          out.append(text.substr(i, len));
+      }
+    }
+    i += len;
+  }
+  return out;
+}
+
+const char* lang_code(Lang l) { return l == Lang::Zh ? "zh-CN" : "en"; }
+
+std::string_view tr(Lang lang, std::string_view english) {
+  if (lang == Lang::En) return english;
+  static const std::map<std::string_view, std::string_view> zh = {
+      {"Bureau console", "知识产权保护办公室控制台"},
+      {"Sign in", "登录"},
+      {"Sign out", "退出登录"},
+      {"User", "用户名"},
+      {"Password", "密码"},
+      {"Wrong user name or password.", "用户名或密码错误。"},
+      {"Too many failed sign-ins. Try again in", "登录失败次数过多，请稍后再试（秒）："},
+      {"Overview", "概览"},
+      {"Cases", "案件"},
+      {"Stations", "工作站"},
+      {"Code", "编号"},
+      {"Name", "名称"},
+      {"Last sync", "最近同步"},
+      {"State", "状态"},
+      {"never", "从未"},
+      {"active", "正常"},
+      {"revoked", "已吊销"},
+      {"Cases by status", "按状态统计案件"},
+      {"Status", "状态"},
+      {"Count", "数量"},
+      {"Defence deadlines", "答辩期限"},
+      {"Case", "案件编号"},
+      {"Deadline", "期限"},
+      {"overdue", "已逾期"},
+      {"due", "未到期"},
+      {"None.", "无。"},
+      {"All", "全部"},
+      {"Search", "搜索"},
+      {"Filter", "筛选"},
+      {"Booth", "展位"},
+      {"Complainant", "投诉人"},
+      {"Respondent", "被投诉人"},
+      {"Right", "权利"},
+      {"Received", "受理时间"},
+      {"Previous", "上一页"},
+      {"Next", "下一页"},
+      {"Page", "页"},
+      {"cases", "件"},
+      {"Not found", "未找到"},
+      {"Times in", "时间以此时区显示："},
+      {"Signed in as", "当前用户："},
+      {"draft", "草稿"},
+      {"filed", "已登记"},
+      {"accepted", "已受理"},
+      {"rejected", "不予受理"},
+      {"notice_served", "已送达通知"},
+      {"defence_received", "已收到答辩"},
+      {"decided", "已处理"},
+      {"withdrawn", "已撤回"},
+      {"transferred", "已移送"},
+      {"closed", "已结案"},
+      {"none", "无"},
+  };
+  auto it = zh.find(english);
+  return it == zh.end() ? english : it->second;
+}
+
+void set_display_time_zone(const std::string& iana_name) {
+  ::setenv("TZ", iana_name.c_str(), 1);
+  ::tzset();
+}
+
+std::string local_time(std::int64_t ms_utc) {
+  const std::time_t t = static_cast<std::time_t>(ms_utc / 1000);
+  std::tm local{};
+  char buf[64] = "";
+  if (::localtime_r(&t, &local)) std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M %z", &local);
+  return buf;
+}
+
+std::string render_page(const PageFrame& f, const std::string& body) {
+  const std::string path = escape_html(f.path);
+  std::string out;
+  out.reserve(body.size() + 2048);
+  out += "<!DOCTYPE html>\n<html lang=\"";
+  out += lang_code(f.lang);
+  out +=
+      "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
+      "<link rel=\"stylesheet\" href=\"/static/console.css\"><title>";
+  out += escape_html(f.title);
+  out += " · ";
+  out += escape_html(tr(f.lang, "Bureau console"));
+  out += "</title></head><body><header><strong>";
+  out += escape_html(f.fair);
+  out += "</strong>";
+  if (!f.user.empty()) {
+    out += "<nav><a href=\"/\">" + escape_html(tr(f.lang, "Overview")) + "</a> <a href=\"/cases\">" +
+           escape_html(tr(f.lang, "Cases")) + "</a></nav>";
+  }
+  out += "<span class=\"lang\"><a href=\"" + path + "?lang=zh\">中文</a> <a href=\"" + path +
+         "?lang=en\">English</a></span>";
+  if (!f.user.empty()) {
+    out += "<form method=\"post\" action=\"/logout\" class=\"logout\"><span>" +
+           escape_html(tr(f.lang, "Signed in as")) + " " + escape_html(f.user) +
+           "</span><input type=\"hidden\" name=\"csrf\" value=\"" + escape_html(f.csrf) + "\"><button>" +
+           escape_html(tr(f.lang, "Sign out")) + "</button></form>";
+  }
+  out += "</header><main><h1>" + escape_html(f.title) + "</h1>";
+  out += body;
+  out += "</main><footer>" + escape_html(tr(f.lang, "Times in")) + " " + escape_html(f.timezone) +
+         "</footer></body></html>\n";
+  return out;
+}
+
+}  // namespace fg::relay::console

@@ -1,0 +1,38 @@
+#pragma once
+// The console's HTML: one escaping function for every value put into a page (text and
+// attribute values alike), the page frame, and the two languages. Pages are built only from
+// literal markup of ours plus escaped values, so no stored text can become markup.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace fg::relay::console {
+
+// & < > " ' escaped; invalid UTF-8 replaced by U+FFFD; bidirectional override and isolate
+// characters (U+202A-202E, U+2066-2069) shown as their code (a name cannot reorder the page);
+// other control characters but tab and line breaks dropped.
+std::string escape_html(std::string_view text);
+
+enum class Lang { Zh, En };
+const char* lang_code(Lang l);  // "zh-CN", "en"
+// The text of one UI string in the language; `key` is the English text itself.
+std::string_view tr(Lang lang, std::string_view english);
+
+// Times in the fair's time zone: "2026-10-16 14:05 +0800". Set the zone once, before any
+// thread of the console starts (localtime_r reads the process's TZ).
+void set_display_time_zone(const std::string& iana_name);
+std::string local_time(std::int64_t ms_utc);
+
+struct PageFrame {
+  Lang lang = Lang::Zh;
+  std::string title;     // plain text, escaped here
+  std::string fair;      // plain text, escaped here
+  std::string timezone;  // the fair's, named under every page
+  std::string user;      // signed-in staff member; empty on the sign-in page
+  std::string csrf;      // for the sign-out form
+  std::string path;      // of this page, for the language links
+};
+// The page around `body` (which must be HTML built from escaped values).
+std::string render_page(const PageFrame& frame, const std::string& body);
+
+}  // namespace fg::relay::console

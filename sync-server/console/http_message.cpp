@@ -1,0 +1,113 @@
+#include "console/http_message.h"
+
+#include <cctype>
+
+namespace fg::relay::console {
+
+HttpResponse plain_text(int status, const std::string& text) {
+  HttpResponse r;
+  r.status = status;
+  r.content_type = "text/plain; charset=utf-8";
+  r.body = text + "\n";
+  return r;
+}
+
+const std::vector<std::pair<std::string, std::string>>& security_headers() {
+  static const std::vector<std::pair<std::string, std::string>> headers = {
+      {"Content-Security-Policy",
+       "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+       "frame-ancestors 'none'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"X-Frame-Options", "DENY"},
+      {"Referrer-Policy", "no-referrer"},
+      {"Cache-Control", "no-store"},
+      {"Strict-Transport-Security", "max-age=31536000"},
+  };
+  return headers;
+}
+
+namespace {
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+}  // namespace
+
+std::string url_decode(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '+') {
+      out += ' ';
+    } else if (c == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::map<std::string, std::string> parse_form(std::string_view text) {
+  std::map<std::string, std::string> out;
+  std::size_t fields = 0;
+  while (!text.empty() && fields < kMaxFields) {
+    const auto amp = text.find('&');
+    const std::string_view pair = text.substr(0, amp);
+    text = amp == std::string_view::npos ? std::string_view() : text.substr(amp + 1);
+    if (pair.empty()) continue;
+    ++fields;
+    const auto eq = pair.find('=');
+    out.try_emplace(url_decode(pair.substr(0, eq)),
+                    eq == std::string_view::npos ? std::string() : url_decode(pair.substr(eq + 1)));
+  }
+  return out;
+}
+
+std::string target_path(std::string_view target) { return std::string(target.substr(0, target.find('?'))); }
+
+std::map<std::string, std::string> target_query(std::string_view target) {
+  const auto q = target.find('?');
+  return q == std::string_view::npos ? std::map<std::string, std::string>() : parse_form(target.substr(q + 1));
+}
+
+std::map<std::string, std::string> parse_cookies(std::string_view header) {
+  std::map<std::string, std::string> out;
+  std::size_t fields = 0;
+  while (!header.empty() && fields++ < kMaxFields) {
+    const auto semi = header.find(';');
+    const std::string_view pair = trim(header.substr(0, semi));
+    header = semi == std::string_view::npos ? std::string_view() : header.substr(semi + 1);
+    const auto eq = pair.find('=');
+    if (eq == std::string_view::npos) continue;
+    out.try_emplace(std::string(trim(pair.substr(0, eq))), std::string(trim(pair.substr(eq + 1))));
+  }
+  return out;
+}
+
+std::string url_encode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace fg::relay::console
