@@ -52,7 +52,7 @@ Popup {
             visible: editor.action === "decision.recorded"
             label: qsTr("Outcome")
             value: "exhibit_covered"
-            options: ["exhibit_withdrawn", "exhibit_covered", "no_infringement", "settled"].map(k => ({key: k, label: Labels.outcome(k)}))
+            options: Labels.options(["exhibit_withdrawn", "exhibit_covered", "no_infringement", "settled"], Labels.outcome)
         }
         MeasureChecklist { id: measures; visible: editor.action === "decision.recorded" }
         ChoiceRow {
@@ -60,7 +60,7 @@ Popup {
             visible: editor.action === "decision.recorded"
             label: qsTr("Sanction")
             value: "none"
-            options: ["none", "delegation_notice", "fair_notice", "excluded_next_session"].map(k => ({key: k, label: Labels.sanction(k)}))
+            options: Labels.options(["none", "delegation_notice", "fair_notice", "excluded_next_session"], Labels.sanction)
         }
         RowLayout {
             spacing: Theme.gap

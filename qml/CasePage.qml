@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,6 +12,8 @@ Page {
     required property StationBackend backend
     readonly property CaseController controller: backend.currentCase
     readonly property var d: controller.details
+    // var: qmllint 6.4 knows no JS array methods on a QStringList (docs/toolchain.md).
+    readonly property var actions: controller.allowedActions
     signal back()
 
     function openAction(type) {
@@ -129,6 +132,7 @@ Page {
                         model: [qsTr("Evidence (%1)").arg(page.controller.evidence.count), qsTr("Timeline")]
                         // The chosen tab is the light one joined to the list below it.
                         delegate: TabButton {
+                            id: tab
                             required property string modelData
                             text: modelData
                             implicitHeight: Theme.touch
@@ -136,9 +140,9 @@ Page {
                             palette.windowText: Theme.text
                             palette.brightText: Theme.text  // Basic draws unchecked tabs in brightText
                             background: Rectangle {
-                                color: parent.checked ? Theme.surface : "#dde3ea"
+                                color: tab.checked ? Theme.surface : "#dde3ea"
                                 Rectangle {
-                                    visible: parent.parent.checked
+                                    visible: tab.checked
                                     anchors.bottom: parent.bottom
                                     width: parent.width
                                     height: 4
@@ -160,7 +164,7 @@ Page {
                             width: ListView.view.width
                             backend: page.backend
                             // Corrections follow the rule for adding evidence (any state but closed).
-                            canCorrect: page.controller.allowedActions.indexOf("evidence.added") >= 0
+                            canCorrect: page.actions.indexOf("evidence.added") >= 0
                             onCorrectWanted: evidenceCorrector.openFor(evidenceItem.itemId, evidenceItem.kind, evidenceItem.note,
                                                                         evidenceItem.originalSeen, evidenceItem.fingerprint)
                         }

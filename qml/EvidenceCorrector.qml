@@ -51,9 +51,9 @@ Popup {
         ChoiceRow {
             id: kind
             label: qsTr("Kind of evidence")
-            options: (corrector.hasBlob
-                      ? ["exhibit_photo", "document_photo", "brochure", "business_card", "certificate", "sample"]
-                      : ["note", "scanned_code"]).map(k => ({key: k, label: Labels.evidenceKind(k)}))
+            options: Labels.options(corrector.hasBlob
+                                   ? ["exhibit_photo", "document_photo", "brochure", "business_card", "certificate", "sample"]
+                                   : ["note", "scanned_code"], Labels.evidenceKind)
         }
         FormField { id: note; objectName: "correctionNote"; label: qsTr("Note") }
         CheckBox {

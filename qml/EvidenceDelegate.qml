@@ -37,13 +37,12 @@ ItemDelegate {
     required property string thumbnail
     required property string fileName
 
-    height: Math.max(112, content.implicitHeight + 16)
+    height: Math.max(112, implicitContentHeight + 16)
     background: Rectangle {
         color: item.corrected ? Theme.amberSoft : "transparent"
         Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line }
     }
     contentItem: RowLayout {
-        id: content
         spacing: Theme.gap
         Rectangle {
             Layout.preferredWidth: 96
@@ -54,7 +53,8 @@ ItemDelegate {
                 visible: item.isImage
                 anchors.fill: parent
                 source: item.isImage ? item.thumbnail : ""
-                sourceSize: Qt.size(96, 96)
+                sourceSize.width: 96
+                sourceSize.height: 96
                 fillMode: Image.PreserveAspectFit
                 cache: false  // the provider keeps its own bounded cache
                 asynchronous: true  // a 12 MP JPEG takes ~60 ms to thumbnail: off the GUI thread

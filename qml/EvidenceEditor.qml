@@ -13,6 +13,7 @@ Popup {
 
     required property CaseController controller
     required property StationBackend backend
+    readonly property var details: controller.details  // var: qmllint 6.4 cannot look into a QVariantMap
     // The page opens the camera or the scanner (pages of the stack) and calls back here.
     signal photoWanted(string kind, string note, bool originalSeen)
     signal scanWanted(bool originalSeen)
@@ -51,8 +52,8 @@ Popup {
             id: kind
             label: qsTr("Kind of evidence")
             value: "exhibit_photo"
-            options: ["exhibit_photo", "document_photo", "brochure", "business_card", "certificate", "sample"]
-                     .map(k => ({key: k, label: Labels.evidenceKind(k)}))
+            options: Labels.options(["exhibit_photo", "document_photo", "brochure", "business_card", "certificate", "sample"],
+                                   Labels.evidenceKind)
         }
         Label {
             textFormat: Text.PlainText
@@ -60,9 +61,9 @@ Popup {
                   ? qsTr("Taken at booth %1 (its sticker was scanned at %2). Scan another booth's sticker first if you are elsewhere.")
                         .arg(editor.sticker.booth).arg(editor.backend.formatTime(editor.sticker.scannedAt))
                   : qsTr("No booth sticker scanned on this station yet: the item will name the case's booth %1.")
-                        .arg(editor.controller.details.booth || "")
+                        .arg(editor.details.booth || "")
             // Amber when the item will not name the case's own booth from a fresh scan.
-            color: editor.sticker.known && editor.sticker.booth === (editor.controller.details.booth || "") ? Theme.textMuted : Theme.amber
+            color: editor.sticker.known && editor.sticker.booth === (editor.details.booth || "") ? Theme.textMuted : Theme.amber
             wrapMode: Text.Wrap
             font.pixelSize: Theme.smallSize
             Layout.fillWidth: true

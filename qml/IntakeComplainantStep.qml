@@ -8,7 +8,8 @@ ScrollView {
     id: step
 
     required property IntakeWizard wizard
-    readonly property var c: wizard.recorded.complainant || ({})
+    readonly property var recorded: wizard.recorded  // var: qmllint 6.4 cannot look into a QVariantMap
+    readonly property var c: recorded.complainant || ({})
     contentWidth: availableWidth
 
     GridLayout {

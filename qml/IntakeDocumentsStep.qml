@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -39,27 +40,28 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         delegate: RowLayout {
+            id: document
             required property var modelData
             width: ListView.view.width
             spacing: 8
             CheckDelegate {
-                text: Labels.documentKind(modelData.kind) + (modelData.attached ? qsTr(" (copy attached)") : "")
-                checked: modelData.present
+                text: Labels.documentKind(document.modelData.kind) + (document.modelData.attached ? qsTr(" (copy attached)") : "")
+                checked: document.modelData.present
                 implicitHeight: Theme.touch
                 Layout.fillWidth: true
-                onToggled: step.wizard.setDocumentSeen(modelData.kind, checked)
+                onToggled: step.wizard.setDocumentSeen(document.modelData.kind, checked)
             }
             Button {
                 visible: step.hasCamera
                 text: qsTr("Photo")
                 implicitHeight: Theme.touch
-                onClicked: step.photoRequested(modelData.kind)
+                onClicked: step.photoRequested(document.modelData.kind)
             }
             Button {
                 text: qsTr("File…")
                 implicitHeight: Theme.touch
                 onClicked: {
-                    step.pendingKind = modelData.kind
+                    step.pendingKind = document.modelData.kind
                     fileDialog.open()
                 }
             }

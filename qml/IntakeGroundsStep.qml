@@ -8,6 +8,7 @@ ColumnLayout {
     id: step
 
     required property IntakeWizard wizard
+    readonly property var recorded: wizard.recorded  // var: qmllint 6.4 cannot look into a QVariantMap
     spacing: Theme.gap
 
     Label {
@@ -21,7 +22,7 @@ ColumnLayout {
         contentWidth: availableWidth  // a wrapped text with content (a draft, a kiosk entry) looped otherwise
         TextArea {
             id: grounds
-            text: (step.wizard.recorded.grounds || {}).text || ""
+            text: (step.recorded.grounds || {}).text || ""
             wrapMode: TextEdit.Wrap
             background: Rectangle { color: Theme.surface; border.color: Theme.line }
         }

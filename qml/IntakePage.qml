@@ -10,6 +10,7 @@ Page {
 
     required property StationBackend backend
     readonly property IntakeWizard wizard: backend.intake
+    readonly property var entry: wizard.exhibitorEntry  // var: qmllint 6.4 cannot look into a QVariantMap
     signal openCase(string caseNumber)
     signal finished()
 
@@ -69,8 +70,8 @@ Page {
                 anchors { fill: parent; margins: 8 }
                 text: qsTr("Entered by the exhibitor at the kiosk (K-%1): check every field against their documents before saving each step.")
                       .arg(page.wizard.kioskSubmission)
-                      + (((page.wizard.exhibitorEntry.complainant || {}).contact || "").length > 0
-                         ? "  " + qsTr("Contact: %1").arg(page.wizard.exhibitorEntry.complainant.contact) : "")
+                      + (((page.entry.complainant || {}).contact || "").length > 0
+                         ? "  " + qsTr("Contact: %1").arg(page.entry.complainant.contact) : "")
                 wrapMode: Text.Wrap
                 color: Theme.text
             }

@@ -9,7 +9,8 @@ ScrollView {
     id: step
 
     required property IntakeWizard wizard
-    readonly property var p: wizard.recorded.product || ({})
+    readonly property var recorded: wizard.recorded  // var: qmllint 6.4 cannot look into a QVariantMap
+    readonly property var p: recorded.product || ({})
     signal scanRequested(var field)
     contentWidth: availableWidth
 

@@ -10,6 +10,7 @@ ScrollView {
     id: step
 
     required property IntakeWizard wizard
+    readonly property var entry: wizard.exhibitorEntry  // var: qmllint 6.4 cannot look into a QVariantMap
     readonly property var sticker: step.wizard.checkSticker(stickerField.text)
     signal scanRequested(var field)
     contentWidth: availableWidth
@@ -31,7 +32,7 @@ ScrollView {
                 id: stickerField
                 objectName: "stickerText"
                 label: qsTr("Scan the booth's QR sticker (the scanner types here) or paste its text")
-                text: (step.wizard.exhibitorEntry.respondent || {}).sticker || ""  // a kiosk entry's sticker
+                text: (step.entry.respondent || {}).sticker || ""  // a kiosk entry's sticker
             }
             Button {
                 objectName: "scanSticker"
@@ -64,7 +65,7 @@ ScrollView {
         }
         RowLayout {
             spacing: Theme.gap * 2
-            FormField { id: booth; objectName: "manualBooth"; label: qsTr("Booth code, e.g. 9.1K23"); text: (step.wizard.exhibitorEntry.respondent || {}).booth || "" }
+            FormField { id: booth; objectName: "manualBooth"; label: qsTr("Booth code, e.g. 9.1K23"); text: (step.entry.respondent || {}).booth || "" }
             FormField { id: exhibitor; label: qsTr("Exhibitor (filled from the booth list when known)") }
         }
         Button {

@@ -9,7 +9,8 @@ ScrollView {
     id: step
 
     required property IntakeWizard wizard
-    readonly property var r: wizard.recorded.right || ({})
+    readonly property var recorded: wizard.recorded  // var: qmllint 6.4 cannot look into a QVariantMap
+    readonly property var r: recorded.right || ({})
     readonly property var check: step.wizard.checkRightNumber(type.value, number.text)
     contentWidth: availableWidth
 
@@ -21,8 +22,8 @@ ScrollView {
             id: type
             label: qsTr("Type of right")
             value: step.r.right_type || "design"
-            options: ["design", "invention", "utility_model", "trademark", "copyright", "geographical_indication"]
-                     .map(k => ({key: k, label: Labels.rightType(k)}))
+            options: Labels.options(["design", "invention", "utility_model", "trademark", "copyright", "geographical_indication"],
+                                   Labels.rightType)
         }
         FormField {
             id: number

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -29,7 +30,7 @@ RowLayout {
             // A case must be open before any later step makes sense.
             enabled: tab.index === 0 || bar.wizard.caseNumber.length > 0
             implicitHeight: Theme.touch
-            implicitWidth: label.implicitWidth + 16
+            implicitWidth: implicitContentWidth + 16
             Layout.fillWidth: true
             Accessible.role: Accessible.PageTab
             Accessible.name: tab.text
@@ -43,7 +44,6 @@ RowLayout {
                 border.color: tab.done ? Theme.ok : Theme.line
             }
             contentItem: Label {
-                id: label
                 textFormat: Text.PlainText
                 text: tab.text
                 font.pixelSize: Theme.fontSize

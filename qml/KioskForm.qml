@@ -70,8 +70,8 @@ ColumnLayout {
                     id: type
                     label: qsTr("Type of right")
                     value: "design"
-                    options: ["design", "invention", "utility_model", "trademark", "copyright", "geographical_indication"]
-                             .map(k => ({key: k, label: Labels.rightType(k)}))
+                    options: Labels.options(["design", "invention", "utility_model", "trademark", "copyright", "geographical_indication"],
+                                           Labels.rightType)
                 }
                 FormField {
                     id: number

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -24,8 +25,8 @@ Rectangle {
     function nextPerson() {
         desk.clearError()
         receipt = 0
-        form.active = false
-        form.active = true
+        form.model = 0
+        form.model = 1
         stage = "language"
     }
 
@@ -70,11 +71,14 @@ Rectangle {
             language: kiosk.backend.language
             onChosen: kiosk.stage = "form"
         }
-        Loader {
+        // A Repeater of one rather than a Loader: Qt 6.4's Loader cannot make a component of a
+        // file with ComponentBehavior: Bound (docs/toolchain.md). nextPerson() refills it.
+        Repeater {
             id: form
-            anchors.fill: parent
-            visible: kiosk.stage === "form"
-            sourceComponent: KioskForm {
+            model: 1
+            delegate: KioskForm {
+                anchors.fill: parent
+                visible: kiosk.stage === "form"
                 desk: kiosk.desk
                 onActivity: idle.restart()
                 onSubmitted: (number) => { kiosk.receipt = number; kiosk.stage = "thanks" }
@@ -92,7 +96,7 @@ Rectangle {
             visible: kiosk.stage === "exit"
             desk: kiosk.desk
             session: kiosk.backend.session
-            onCancelled: kiosk.stage = kiosk.receipt > 0 ? "thanks" : form.item && form.item.started ? "form" : "language"
+            onCancelled: kiosk.stage = kiosk.receipt > 0 ? "thanks" : (form.itemAt(0) as KioskForm)?.started ? "form" : "language"
         }
     }
 }

@@ -4,6 +4,10 @@ import QtQuick
 // Words for the machine keys the C++ side uses (status, right type, ...), in the glossary's
 // terms (docs/domain.md, "Glossary"), so that both languages say the same thing everywhere.
 QtObject {
+    // A ChoiceRow's options: each key with its words, e.g. options(["design", "trademark"], rightType).
+    function options(keys, words) {
+        return keys.map(k => ({key: k, label: words(k)}))
+    }
     function status(key) {
         switch (key) {
         case "none": return qsTr("Not opened")

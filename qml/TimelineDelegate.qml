@@ -20,14 +20,15 @@ ItemDelegate {
     required property string reason
     required property bool signatureValid
     required property string receipt
+    readonly property bool logged: receipt === "logged"
+    readonly property bool received: receipt === "received"
 
-    height: Math.max(Theme.touch, content.implicitHeight + 16)
+    height: Math.max(Theme.touch, implicitContentHeight + 16)
     background: Rectangle {
         color: !row.valid || row.conflict ? Theme.dangerSoft : row.late ? Theme.amberSoft : "transparent"
         Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.line }
     }
     contentItem: RowLayout {
-        id: content
         spacing: Theme.gap
         Label {
             textFormat: Text.PlainText
@@ -58,29 +59,26 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
         }
-        Rectangle {
-            id: receiptBadge
+        // The receipt's state as a pill (no ids inside contentItem: it is a deferred property).
+        Label {
             objectName: "receiptBadge"
-            readonly property bool logged: row.receipt === "logged"
-            readonly property bool received: row.receipt === "received"
             Layout.preferredWidth: 150
-            Layout.preferredHeight: Math.max(32, receiptLabel.implicitHeight + 8)
-            radius: height / 2
-            color: logged ? Theme.ok : received ? Theme.infoSoft : Theme.background
-            border.color: logged ? Theme.ok : received ? Theme.info : Theme.line
-            Label {
-                id: receiptLabel
-                textFormat: Text.PlainText
-                anchors.fill: parent
-                anchors.leftMargin: 8
-                anchors.rightMargin: 8
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                elide: Text.ElideRight
-                font.pixelSize: Theme.smallSize
-                color: receiptBadge.logged ? Theme.primaryText : receiptBadge.received ? Theme.info : Theme.textMuted
-                text: receiptBadge.logged ? qsTr("In bureau log ✓")
-                    : receiptBadge.received ? qsTr("At the bureau") : qsTr("On this device")
+            Layout.preferredHeight: Math.max(32, implicitHeight)
+            leftPadding: 8
+            rightPadding: 8
+            topPadding: 4
+            bottomPadding: 4
+            textFormat: Text.PlainText
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            elide: Text.ElideRight
+            font.pixelSize: Theme.smallSize
+            color: row.logged ? Theme.primaryText : row.received ? Theme.info : Theme.textMuted
+            text: row.logged ? qsTr("In bureau log ✓") : row.received ? qsTr("At the bureau") : qsTr("On this device")
+            background: Rectangle {
+                radius: height / 2
+                color: row.logged ? Theme.ok : row.received ? Theme.infoSoft : Theme.background
+                border.color: row.logged ? Theme.ok : row.received ? Theme.info : Theme.line
             }
         }
         Label {

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -42,32 +43,33 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             delegate: RowLayout {
+                id: line
                 required property var modelData
                 width: ListView.view.width
                 spacing: Theme.gap
                 Label {
                     textFormat: Text.PlainText
-                    text: Labels.status(modelData.status)
+                    text: Labels.status(line.modelData.status)
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
                 Button {
-                    objectName: "today-" + modelData.status
-                    text: modelData.today
-                    enabled: modelData.today > 0
+                    objectName: "today-" + line.modelData.status
+                    text: line.modelData.today
+                    enabled: line.modelData.today > 0
                     opacity: enabled ? 1 : 0.4
                     font.bold: true
                     implicitHeight: Theme.touch
                     Layout.preferredWidth: 96
-                    onClicked: table.showCases(modelData.status, true)
+                    onClicked: table.showCases(line.modelData.status, true)
                 }
                 Button {
-                    objectName: "overall-" + modelData.status
-                    text: modelData.overall
+                    objectName: "overall-" + line.modelData.status
+                    text: line.modelData.overall
                     font.bold: true
                     implicitHeight: Theme.touch
                     Layout.preferredWidth: 96
-                    onClicked: table.showCases(modelData.status, false)
+                    onClicked: table.showCases(line.modelData.status, false)
                 }
             }
             Label {

@@ -23,7 +23,8 @@ class LastBoothSticker : public QObject {
   Q_PROPERTY(QString booth READ booth NOTIFY changed)
   Q_PROPERTY(QString hall READ hall NOTIFY changed)
   Q_PROPERTY(QString exhibitor READ exhibitor NOTIFY changed)
-  Q_PROPERTY(qint64 scannedAt READ scannedAt NOTIFY changed)
+  // double, not qint64: qmllint 6.4 knows no qint64 (docs/toolchain.md); exact below 2^53.
+  Q_PROPERTY(double scannedAt READ scannedAt NOTIFY changed)
  public:
   explicit LastBoothSticker(QObject* parent = nullptr);
   // The sticker check and the clock (the time a sticker was scanned).

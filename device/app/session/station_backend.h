@@ -49,9 +49,10 @@ class StationBackend : public QObject {
   Q_PROPERTY(fg::CaseController* currentCase READ currentCase CONSTANT)
   Q_PROPERTY(fg::SyncWorker* sync READ sync CONSTANT)
   Q_PROPERTY(fg::KioskDesk* kioskDesk READ kioskDesk CONSTANT)
-  Q_PROPERTY(qint64 now READ now NOTIFY nowChanged)
+  // double, not qint64: qmllint 6.4 knows no qint64 (docs/toolchain.md); exact below 2^53.
+  Q_PROPERTY(double now READ now NOTIFY nowChanged)
   Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)
-  Q_PROPERTY(qint64 lastSyncAt READ lastSyncAt NOTIFY syncChanged)
+  Q_PROPERTY(double lastSyncAt READ lastSyncAt NOTIFY syncChanged)
   Q_PROPERTY(int unsyncedEvents READ unsyncedEvents NOTIFY syncChanged)
   Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
   Q_PROPERTY(fg::LastBoothSticker* lastSticker READ lastSticker CONSTANT)

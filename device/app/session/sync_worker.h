@@ -55,8 +55,9 @@ class SyncWorker : public QObject {
   Q_PROPERTY(QString logAlert READ logAlert NOTIFY changed)
   // The running sync's blob upload: bytes sent of the bytes the relay lacks (0 of 0 when
   // nothing is to upload), for a progress bar in the header.
-  Q_PROPERTY(qint64 uploadDone READ uploadDone NOTIFY progressChanged)
-  Q_PROPERTY(qint64 uploadTotal READ uploadTotal NOTIFY progressChanged)
+  // double, not qint64: qmllint 6.4 knows no qint64 (docs/toolchain.md); exact below 2^53.
+  Q_PROPERTY(double uploadDone READ uploadDone NOTIFY progressChanged)
+  Q_PROPERTY(double uploadTotal READ uploadTotal NOTIFY progressChanged)
  public:
   explicit SyncWorker(QObject* parent = nullptr);
   ~SyncWorker() override;

@@ -21,8 +21,9 @@ class TodayModel : public QObject {
   Q_PROPERTY(int todayTotal READ todayTotal NOTIFY changed)
   Q_PROPERTY(int overallTotal READ overallTotal NOTIFY changed)
   Q_PROPERTY(int dueTotal READ dueTotal NOTIFY changed)
-  Q_PROPERTY(qint64 dayStart READ dayStart NOTIFY changed)
-  Q_PROPERTY(qint64 dayEnd READ dayEnd NOTIFY changed)
+  // double, not qint64: qmllint 6.4 knows no qint64 (docs/toolchain.md); exact below 2^53.
+  Q_PROPERTY(double dayStart READ dayStart NOTIFY changed)
+  Q_PROPERTY(double dayEnd READ dayEnd NOTIFY changed)
   Q_PROPERTY(int dueWindowHours READ dueWindowHours CONSTANT)
   Q_PROPERTY(fg::TodayCaseListModel* dueSoon READ dueSoon CONSTANT)
   Q_PROPERTY(fg::TodayCaseListModel* myCases READ myCases CONSTANT)
