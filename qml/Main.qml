@@ -35,7 +35,7 @@ ApplicationWindow {
     palette.highlight: Theme.primary
     palette.highlightedText: Theme.primaryText
     palette.mid: "#9aa5b4"
-    palette.placeholderText: "#5d6675"
+    palette.placeholderText: "#4b5563"  // 7.5:1 on a white field
     font.pixelSize: Theme.fontSize
 
     // Shows a page by name ("intake/3": a step of the wizard; "case/<action>": the first case

@@ -16,7 +16,7 @@ QtObject {
     readonly property color amberSoft: "#ffe6c7"
     readonly property color danger: "#b0101c"
     readonly property color dangerSoft: "#ffd9dc"
-    readonly property color info: "#0b4f9c"
+    readonly property color info: "#0a4585"  // darker than primary: 7.7:1 on infoSoft too
     readonly property color infoSoft: "#dbe8f8"
 
     readonly property int touch: 56

@@ -10,6 +10,7 @@
 #include "app_options.h"
 #include "demo_data.h"
 #include "station_backend.h"
+#include "page_tour.h"
 #include "station_ui.h"
 
 int main(int argc, char* argv[]) {
@@ -47,8 +48,8 @@ int main(int argc, char* argv[]) {
     }
     backend.session()->signOut();
   }
-  if (options.self_test || !options.screenshots_dir.isEmpty())
-    return fg::run_page_tour(backend, options.screenshots_dir);
+  if (options.self_test || !options.screenshots_dir.isEmpty() || !options.readability_report.isEmpty())
+    return fg::run_page_tour(backend, {options.screenshots_dir, options.readability_report});
 
   // --kiosk: the station starts as the exhibitors' self-service kiosk (an officer's PIN exits).
   if (options.kiosk && backend.enrolled()) backend.kioskDesk()->enterAtStart();

@@ -1,6 +1,6 @@
 #pragma once
-// Loading the QML interface: style, fonts, Main.qml from qrc (Qt 6.4 has no loadFromModule),
-// and the page tour behind --self-test and --screenshots.
+// Loading the QML interface: style, fonts, Main.qml from qrc (Qt 6.4 has no loadFromModule).
+// The page tour behind --self-test and --screenshots is tour/page_tour.h.
 #include <QString>
 
 class QQmlApplicationEngine;
@@ -20,9 +20,5 @@ void set_station_style();
 void prepare_station_engine(QQmlEngine& engine, StationBackend& backend);
 // Loads Main.qml with the backend; nullptr (and the reason in *error) on failure.
 QQuickWindow* load_main_window(QQmlApplicationEngine& engine, StationBackend& backend, QString* error);
-// Shows every page of Main.qml (its pageNames) in English and Chinese, with demo data. With a
-// folder, saves <lang>-<page>.png for each. Returns the process exit code: 1 when any page
-// failed to show or any QML warning was printed.
-int run_page_tour(StationBackend& backend, const QString& screenshotDir);
 
 }  // namespace fg
