@@ -159,7 +159,8 @@ HttpResponse ConsoleApp::sign_in(Context& c) {
       !same_secret(field("csrf"), login_cookie->second))
     return plain_text(403, "refused: missing or wrong CSRF token (open /login again)");
   const std::string user = field("user"), password = field("password");
-  const std::string user_key = "user:" + user, address_key = "address:" + c.request.peer;
+  // Keys of bounded size: a 64 KiB "user name" must not make the throttle's memory grow.
+  const std::string user_key = "user:" + user.substr(0, 64), address_key = "address:" + c.request.peer;
   const std::int64_t now = now_();
   const std::int64_t wait = std::max(by_user_.wait_ms(user_key, now), by_address_.wait_ms(address_key, now));
   if (wait > 0) {

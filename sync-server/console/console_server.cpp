@@ -179,6 +179,9 @@ struct ConsoleServer::Impl {
         continue;
       }
       error_code ignored;
+      // Headers and body may go out in separate TLS records: without this, Nagle's algorithm
+      // and the client's delayed ACK hold the second for about 40 ms.
+      socket.set_option(tcp::no_delay(true), ignored);
       const auto remote = socket.remote_endpoint(ignored);
       asio::co_spawn(io, serve(std::move(socket), remote.address().to_string()), asio::detached);
     }

@@ -7,6 +7,7 @@ import json
 import socket
 import ssl
 import subprocess
+import time
 import unittest
 
 from console_harness import Relay, run
@@ -200,6 +201,70 @@ class Console(unittest.TestCase):
                 sim.wait()
         # The console still answers.
         self.assertEqual(self.signed_in().get("/").status, 200)
+
+    def test_slow_client_is_cut_off_while_a_station_syncs(self):
+        ctx = ssl.create_default_context(cafile=self.relay.cert)
+        ctx.check_hostname = False
+        sim = subprocess.Popen(self.relay.sim_args("hall11", complaints=5), stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+        try:
+            with ctx.wrap_socket(socket.create_connection(("127.0.0.1", self.relay.console_port), 10)) as s:
+                start = time.monotonic()
+                s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+                closed_after = None
+                for i in range(40):  # one header line a second: never a whole request
+                    try:
+                        s.sendall(b"X-Slow-%d: y\r\n" % i)
+                    except OSError:
+                        closed_after = time.monotonic() - start
+                        break
+                    s.settimeout(1)
+                    try:
+                        if s.recv(1) == b"":
+                            closed_after = time.monotonic() - start
+                            break
+                    except (TimeoutError, socket.timeout):
+                        pass
+                    except (ssl.SSLError, OSError):
+                        closed_after = time.monotonic() - start
+                        break
+                # Cut off at the 15 s deadline for a whole request, not reset by each byte.
+                self.assertIsNotNone(closed_after)
+                self.assertGreater(closed_after, 13)
+                self.assertLess(closed_after, 20)
+            out, _ = sim.communicate(timeout=120)
+            self.assertEqual(sim.returncode, 0, out)
+        finally:
+            if sim.poll() is None:
+                sim.kill()
+                sim.wait()
+
+    def test_connection_cap_leaves_sync_alone(self):
+        ctx = ssl.create_default_context(cafile=self.relay.cert)
+        ctx.check_hostname = False
+        held = []
+        try:
+            for _ in range(64):  # the console's cap
+                held.append(ctx.wrap_socket(socket.create_connection(("127.0.0.1", self.relay.console_port), 10)))
+            with self.assertRaises((ssl.SSLError, ConnectionError, OSError)):
+                extra = ctx.wrap_socket(socket.create_connection(("127.0.0.1", self.relay.console_port), 10))
+                extra.settimeout(5)
+                extra.sendall(b"GET /login HTTP/1.1\r\nHost: x\r\n\r\n")
+                if extra.recv(100) == b"":
+                    raise ConnectionError("closed")
+            self.relay.sync_station("hall12", complaints=1)  # sync has its own port and cap
+        finally:
+            for s in held:
+                s.close()
+        deadline = time.monotonic() + 10
+        while True:  # the relay notices the closed connections at once
+            try:
+                self.assertEqual(self.relay.client().get("/login").status, 200)
+                break
+            except (ssl.SSLError, ConnectionError, OSError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
 
 
 def read_reply(s):

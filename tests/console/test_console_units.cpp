@@ -1,0 +1,85 @@
+// The console's pure parts: the one HTML escaper, the parsers of untrusted request text, the
+// sign-in throttle and the session store (docs/console.md).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "console/html.h"
+#include "console/http_message.h"
+#include "console/sessions.h"
+#include "console/sign_in_throttle.h"
+
+using namespace fg::relay;
+using namespace fg::relay::console;
+
+TEST_CASE("escape_html leaves no markup, no bidi override and no invalid UTF-8", "[console]") {
+  CHECK(escape_html("<script>alert('x')</script>") == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+  CHECK(escape_html("a\"b&c") == "a&quot;b&amp;c");
+  CHECK(escape_html("\xE2\x80\xAE" "evil") == "[U+202E]evil");  // right-to-left override
+  CHECK(escape_html("x\xE2\x81\xA6y") == "x[U+2066]y");           // left-to-right isolate
+  CHECK(escape_html("bad \xC3\x28 byte") == "bad \xEF\xBF\xBD( byte");
+  CHECK(escape_html("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a UTF-16 surrogate
+  CHECK(escape_html("nul\x01\x7f here\tand\n") == "nul here\tand\n");
+  CHECK(escape_html("第138届 交易会") == "第138届 交易会");
+}
+
+TEST_CASE("forms, queries and cookies are parsed within bounds", "[console]") {
+  CHECK(url_decode("a%3Cb%3e+c%zz%4") == "a<b> c%zz%4");
+  auto form = parse_form("user=al%20ice&password=p%26w&user=second&empty&=x");
+  CHECK(form["user"] == "al ice");
+  CHECK(form["password"] == "p&w");
+  CHECK(form["empty"].empty());
+  std::string many;
+  for (int i = 0; i < 1000; ++i) many += "f" + std::to_string(i) + "=1&";
+  CHECK(parse_form(many).size() == kMaxFields);
+  CHECK(target_path("/cases?status=closed") == "/cases");
+  CHECK(target_query("/cases?status=closed&q=%3C")["q"] == "<");
+  auto cookies = parse_cookies("fg_session=abc; fg_lang=en ;broken; fg_session=second");
+  CHECK(cookies["fg_session"] == "abc");
+  CHECK(cookies["fg_lang"] == "en");
+  CHECK(url_encode("<a b>&") == "%3Ca%20b%3E%26");
+}
+
+TEST_CASE("the sign-in throttle locks after the free failures and doubles", "[console]") {
+  SignInThrottle t(5, 30'000, 120'000);
+  for (int i = 0; i < 4; ++i) t.failed("user:x", 1000);
+  CHECK(t.wait_ms("user:x", 1000) == 0);
+  t.failed("user:x", 1000);
+  CHECK(t.wait_ms("user:x", 1000) == 30'000);
+  t.failed("user:x", 31'000);
+  CHECK(t.wait_ms("user:x", 31'000) == 60'000);
+  t.failed("user:x", 91'000);
+  t.failed("user:x", 211'000);
+  CHECK(t.wait_ms("user:x", 211'000) == 120'000);  // capped
+  CHECK(t.wait_ms("user:other", 211'000) == 0);
+  t.succeeded("user:x");
+  CHECK(t.failures("user:x") == 0);
+  // An hour without a failure: counted from nothing again.
+  for (int i = 0; i < 4; ++i) t.failed("address:1", 0);
+  t.failed("address:1", SignInThrottle::kForgetMs + 1);
+  CHECK(t.failures("address:1") == 1);
+}
+
+TEST_CASE("the throttle remembers a bounded number of keys", "[console]") {
+  SignInThrottle t(5, 30'000, 120'000);
+  for (std::size_t i = 0; i <= SignInThrottle::kMaxKeys; ++i) t.failed("address:" + std::to_string(i), 1000 + i);
+  CHECK(t.failures("address:0") == 0);  // the least recently failed went first
+  CHECK(t.failures("address:1") == 1);
+}
+
+TEST_CASE("sessions expire, end, and give fresh ids", "[console]") {
+  SessionStore s;
+  const std::string a = s.create("alice", StaffRole::Admin, 0);
+  const std::string b = s.create("alice", StaffRole::Admin, 0);
+  CHECK(a.size() == 64);
+  CHECK(a != b);
+  REQUIRE(s.find(a, 1000) != nullptr);
+  CHECK(s.find(a, 1000)->csrf != s.find(b, 1000)->csrf);
+  CHECK(s.find(std::string(64, '0'), 1000) == nullptr);
+  CHECK(s.find(a, 1000 + SessionStore::kIdleMs + 1) == nullptr);  // idle too long
+  CHECK(s.find(a, 1000) == nullptr);                               // and gone for good
+  s.end_user("alice");
+  CHECK(s.find(b, 2000) == nullptr);
+  CHECK(same_secret("abc", "abc"));
+  CHECK_FALSE(same_secret("abc", "abd"));
+  CHECK_FALSE(same_secret("", ""));
+}
