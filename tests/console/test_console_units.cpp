@@ -14,8 +14,9 @@ using namespace fg::relay::console;
 TEST_CASE("escape_html leaves no markup, no bidi override and no invalid UTF-8", "[console]") {
   CHECK(escape_html("<script>alert('x')</script>") == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
   CHECK(escape_html("a\"b&c") == "a&quot;b&amp;c");
-  CHECK(escape_html("\xE2\x80\xAE" "evil") == "[U+202E]evil");  // right-to-left override
-  CHECK(escape_html("x\xE2\x81\xA6y") == "x[U+2066]y");           // left-to-right isolate
+  CHECK(escape_html("\xE2\x80\xAE"
+                    "evil") == "[U+202E]evil");          // right-to-left override
+  CHECK(escape_html("x\xE2\x81\xA6y") == "x[U+2066]y");  // left-to-right isolate
   CHECK(escape_html("bad \xC3\x28 byte") == "bad \xEF\xBF\xBD( byte");
   CHECK(escape_html("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a UTF-16 surrogate
   CHECK(escape_html("nul\x01\x7f here\tand\n") == "nul here\tand\n");
@@ -76,7 +77,7 @@ TEST_CASE("sessions expire, end, and give fresh ids", "[console]") {
   CHECK(s.find(a, 1000)->csrf != s.find(b, 1000)->csrf);
   CHECK(s.find(std::string(64, '0'), 1000) == nullptr);
   CHECK(s.find(a, 1000 + SessionStore::kIdleMs + 1) == nullptr);  // idle too long
-  CHECK(s.find(a, 1000) == nullptr);                               // and gone for good
+  CHECK(s.find(a, 1000) == nullptr);                              // and gone for good
   s.end_user("alice");
   CHECK(s.find(b, 2000) == nullptr);
   CHECK(same_secret("abc", "abc"));

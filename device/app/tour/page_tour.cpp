@@ -36,9 +36,10 @@ bool show_page(QQuickWindow* window, const QString& page) {
          ok.toBool();
 }
 
-
 // The exhibitors' pages (kiosk) hold every text to 4.5:1; the officers' body text needs 7:1.
-bool officer_page(const QString& page) { return !page.startsWith(QLatin1String("kiosk")) || page.startsWith(QLatin1String("kioskQueue")); }
+bool officer_page(const QString& page) {
+  return !page.startsWith(QLatin1String("kiosk")) || page.startsWith(QLatin1String("kioskQueue"));
+}
 
 // One table row for the page, and a warning per element below its minimum. Returns how many.
 int report_readability(const QString& name, const QString& page, const PageReadability& read, QString& table) {

@@ -129,8 +129,8 @@ PageReadability read_page(QQuickWindow* window, const QImage& shot) {
     if (item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField")) {
       // The whole control is the target; a part cut by a scrolling list still counts whole.
       if (rect.width() + 0.5 < kTouchTargetMinimum || rect.height() + 0.5 < kTouchTargetMinimum)
-        page.small_targets.push_back({describe(item, item->property("text").toString()),
-                                      static_cast<int>(rect.width()), static_cast<int>(rect.height())});
+        page.small_targets.push_back({describe(item, item->property("text").toString()), static_cast<int>(rect.width()),
+                                      static_cast<int>(rect.height())});
     }
     if (!is_text(item)) continue;
     const QString text = item->property("text").toString();

@@ -16,7 +16,7 @@ namespace fg {
 struct TextReading {
   QString element;  // objectName, else the start of its text
   QString text;
-  double ratio = 0;  // contrast, 1..21
+  double ratio = 0;    // contrast, 1..21
   bool large = false;  // >= 24 px, or >= 18.66 px bold (WCAG "large text")
 };
 
@@ -30,9 +30,9 @@ struct PageReadability {
   std::vector<TargetReading> small_targets;  // enabled controls under the minimum
 };
 
-inline constexpr double kBodyTextMinimum = 7.0;   // body text on the officer's pages
-inline constexpr double kAnyTextMinimum = 4.5;    // large text, and the exhibitors' pages
-inline constexpr int kTouchTargetMinimum = 48;    // px, both sides
+inline constexpr double kBodyTextMinimum = 7.0;  // body text on the officer's pages
+inline constexpr double kAnyTextMinimum = 4.5;   // large text, and the exhibitors' pages
+inline constexpr int kTouchTargetMinimum = 48;   // px, both sides
 
 // WCAG 2 contrast ratio of two opaque colours.
 double contrast_ratio(QRgb a, QRgb b);
