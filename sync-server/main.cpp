@@ -73,10 +73,22 @@ int main(int argc, char** argv) {
   bool officer_supervisor = false;
   officers_add->add_flag("--supervisor", officer_supervisor,
                          "Role supervisor: may reset a station locked after too many wrong PINs");
+  std::string credential_number, credential_expires;
+  auto* credential_option = officers_add->add_option(
+      "--credential", credential_number, "Enforcement credential number (执法证号), printed on the documents");
+  officers_add
+      ->add_option("--expires", credential_expires,
+                   "Last day the credential is valid, YYYY-MM-DD (the station refuses sign-in after it)")
+      ->needs(credential_option);
+  credential_option->needs("--expires");
   officers_add->callback([&] {
-    admin_officers_add(data, officer_id, officer_name,
-                       pin_file.empty() ? std::nullopt : std::optional<std::filesystem::path>(pin_file),
-                       officer_supervisor, std::cout);
+    admin_officers_add(
+        data, officer_id, officer_name,
+        pin_file.empty() ? std::nullopt : std::optional<std::filesystem::path>(pin_file), officer_supervisor,
+        credential_option->count() == 0
+            ? std::nullopt
+            : std::optional<fg::OfficerCredential>(fg::OfficerCredential{credential_number, credential_expires}),
+        std::cout);
   });
   auto* officers_list = officers->add_subcommand("list", "List officers");
   add_data(officers_list, data);

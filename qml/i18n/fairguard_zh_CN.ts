@@ -2094,6 +2094,10 @@
         <translation>执法人员编号或 PIN 码不正确。</translation>
     </message>
     <message>
+        <source>Your enforcement credential %1 expired on %2: you cannot act with it. Ask the bureau to renew it in the roster.</source>
+        <translation>您的执法证 %1 已于 %2 到期，不能以此执法。请联系管理处在名册中更新。</translation>
+    </message>
+    <message>
         <source>Only a supervisor&apos;s id and PIN can reset the station.</source>
         <translation>只有负责人的编号和 PIN 码才能解锁工作站。</translation>
     </message>

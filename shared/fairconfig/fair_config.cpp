@@ -1,5 +1,7 @@
 #include "fairconfig/fair_config.h"
 
+#include "fairconfig/calendar_date.h"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -72,6 +74,7 @@ Json FairConfig::to_json() const {
                         {"public", o.box->public_key},
                         {"ops", static_cast<std::int64_t>(o.box->cost.ops)},
                         {"mem", static_cast<std::int64_t>(o.box->cost.mem)}};
+    if (o.credential) officer["credential"] = {{"number", o.credential->number}, {"expires", o.credential->expires}};
     officers_json.push_back(std::move(officer));
   }
   Json devices_json = Json::array();
@@ -143,6 +146,16 @@ FairConfig FairConfig::from_json(const Json& j) {
                                      text(b, "officer.box", "public"),
                                      {static_cast<std::uint64_t>(ops), static_cast<std::uint64_t>(mem)}};
     }
+    if (o.contains("credential")) {
+      const Json& cr = field(o, "officer", "credential");
+      officer.credential =
+          OfficerCredential{text(cr, "officer.credential", "number"), text(cr, "officer.credential", "expires")};
+      if (officer.credential->number.empty() || officer.credential->number.size() > kMaxCredentialNumberBytes)
+        throw std::invalid_argument("officer.credential.number must be 1 to " +
+                                    std::to_string(kMaxCredentialNumberBytes) + " bytes");
+      if (auto bad = check_date(officer.credential->expires))
+        throw std::invalid_argument("officer.credential.expires: " + *bad);
+    }
     c.officers.push_back(std::move(officer));
   }
   for (const auto& d : list(j, "config", "devices", kMaxDevices)) {
@@ -162,6 +175,10 @@ FairConfig FairConfig::from_json(const Json& j) {
     if (!public_key_from_hex(c.log_key)) throw std::invalid_argument("config.log_key is not 64 lowercase hex");
   }
   return c;
+}
+
+bool credential_expired(const Officer& officer, std::string_view today) {
+  return officer.credential && officer.credential->expires < today;
 }
 
 const Booth* FairConfig::find_booth(std::string_view code) const {

@@ -54,6 +54,15 @@ struct Booth {
   bool operator==(const Booth&) const = default;
 };
 
+// An officer's enforcement credential (执法证): the number printed on the documents they
+// sign and the last day it is valid (YYYY-MM-DD, in the fair's time zone).
+inline constexpr std::size_t kMaxCredentialNumberBytes = 64;
+struct OfficerCredential {
+  std::string number;
+  std::string expires;
+  bool operator==(const OfficerCredential&) const = default;
+};
+
 struct Officer {
   std::string id;
   std::string name;
@@ -65,8 +74,15 @@ struct Officer {
   // The key a station seals its data key to (crypto/officer_box.h). Wire: "box" object
   // {salt, public, ops, mem}; absent in rosters made before at-rest encryption.
   std::optional<OfficerBoxPublic> box{};
+  // Wire: "credential" object {number, expires}; absent in rosters made before credentials
+  // (such an officer signs in, and documents show the number as not on the roster).
+  std::optional<OfficerCredential> credential{};
   bool operator==(const Officer&) const = default;
 };
+
+// True when the officer's credential has a last day before `today` (YYYY-MM-DD in the fair's
+// time zone). An officer without a credential on the roster has none to expire: false.
+bool credential_expired(const Officer& officer, std::string_view today);
 
 struct DeviceEntry {
   std::string key;      // Ed25519 public key, lowercase hex

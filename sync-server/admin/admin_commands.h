@@ -19,8 +19,10 @@ void admin_init(const std::filesystem::path& data, const RelaySettings& settings
 void admin_booths_import(const std::filesystem::path& data, const std::filesystem::path& csv, std::ostream& out);
 
 // pin_file empty: asks on the terminal. supervisor: may reset a station locked after wrong PINs.
+// credential: the enforcement credential number and its last valid day (YYYY-MM-DD); optional.
 void admin_officers_add(const std::filesystem::path& data, const std::string& id, const std::string& name,
-                        const std::optional<std::filesystem::path>& pin_file, bool supervisor, std::ostream& out);
+                        const std::optional<std::filesystem::path>& pin_file, bool supervisor,
+                        const std::optional<OfficerCredential>& credential, std::ostream& out);
 void admin_officers_list(const std::filesystem::path& data, std::ostream& out);
 void admin_officers_disable(const std::filesystem::path& data, const std::string& id, std::ostream& out);
 

@@ -11,6 +11,7 @@
 #include "admin/qr_code.h"
 #include "data/relay_data.h"
 #include "fairconfig/enrolment_payload.h"
+#include "fairconfig/fair_time.h"
 
 namespace fg::relay {
 
@@ -31,26 +32,6 @@ std::optional<std::string> first_lan_ipv4() {
   }
   ::freeifaddrs(list);
   return found;
-}
-
-// "2026-11-25 17:35 CST" in the fair's time zone. GCC 12 has no std::chrono time zone
-// database, so this borrows TZ for a moment: fine in a single-threaded admin command.
-std::string fair_local_time(std::int64_t ms, const std::string& tz) {
-  const char* old = std::getenv("TZ");
-  const std::optional<std::string> saved = old ? std::optional<std::string>(old) : std::nullopt;
-  ::setenv("TZ", tz.c_str(), 1);
-  ::tzset();
-  const std::time_t t = static_cast<std::time_t>(ms / 1000);
-  std::tm local{};
-  char buf[64] = "";
-  if (::localtime_r(&t, &local)) std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M %Z", &local);
-  if (saved) {
-    ::setenv("TZ", saved->c_str(), 1);
-  } else {
-    ::unsetenv("TZ");
-  }
-  ::tzset();
-  return buf;
 }
 
 bool is_wildcard(const std::string& host) { return host == "0.0.0.0" || host == "::" || host.empty(); }
@@ -84,7 +65,7 @@ void admin_enroll(const EnrollOptions& o, std::ostream& out) {
   if (o.png) write_qr_png(text, *o.png);
 
   out << "Enrolment for station \"" << o.station << "\" of fair " << relay.fair_id() << ": one use, valid until "
-      << fair_local_time(token.expires_at, relay.settings().timezone) << " (" << iso_utc(token.expires_at) << ")\n\n"
+      << format_fair_time(token.expires_at, relay.settings().timezone) << " (" << iso_utc(token.expires_at) << ")\n\n"
       << qr_terminal(text, o.ansi) << "\n"
       << text << "\n";
   if (o.png) out << "QR code written to " << o.png->string() << "\n";

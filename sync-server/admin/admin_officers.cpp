@@ -4,6 +4,7 @@
 #include "admin/pin_input.h"
 #include "crypto/password.h"
 #include "data/relay_data.h"
+#include "fairconfig/calendar_date.h"
 
 namespace fg::relay {
 
@@ -13,12 +14,24 @@ void check_officer_id(const std::string& id) {
   for (unsigned char c : id)
     if (c <= ' ' || c == 0x7f) throw std::invalid_argument("officer id may not hold spaces or control characters");
 }
+
+// The same rules the stations apply when they read the roster (fairconfig/fair_config.cpp).
+void check_credential(const OfficerCredential& c) {
+  if (c.number.empty() || c.number.size() > kMaxCredentialNumberBytes)
+    throw std::invalid_argument("credential number must be 1 to " + std::to_string(kMaxCredentialNumberBytes) +
+                                " bytes");
+  for (unsigned char ch : c.number)
+    if (ch < ' ' || ch == 0x7f) throw std::invalid_argument("credential number may not hold control characters");
+  if (auto bad = check_date(c.expires)) throw std::invalid_argument("credential expiry: " + *bad);
+}
 }  // namespace
 
 void admin_officers_add(const std::filesystem::path& data, const std::string& id, const std::string& name,
-                        const std::optional<std::filesystem::path>& pin_file, bool supervisor, std::ostream& out) {
+                        const std::optional<std::filesystem::path>& pin_file, bool supervisor,
+                        const std::optional<OfficerCredential>& credential, std::ostream& out) {
   check_officer_id(id);
   if (name.empty()) throw std::invalid_argument("officer name is empty");
+  if (credential) check_credential(*credential);
   RelayData relay(data);  // fail on a bad folder before asking for a PIN
   const int min_length = relay.settings().pin_min_length;
   const std::string pin =
@@ -29,9 +42,11 @@ void admin_officers_add(const std::filesystem::path& data, const std::string& id
   // The box key lets stations wrap their data key for this officer before the officer has
   // ever signed in there (docs/station.md, "At rest").
   officer.box = make_officer_box(pin);
+  officer.credential = credential;
   relay.add_officer(officer);
-  out << "Added " << (supervisor ? "supervisor " : "officer ") << id << " (" << name << "); configuration version "
-      << relay.config_version() << "\n";
+  out << "Added " << (supervisor ? "supervisor " : "officer ") << id << " (" << name << ")";
+  if (credential) out << ", credential " << credential->number << " valid to " << credential->expires;
+  out << "; configuration version " << relay.config_version() << "\n";
 }
 
 void admin_officers_list(const std::filesystem::path& data, std::ostream& out) {
@@ -41,12 +56,14 @@ void admin_officers_list(const std::filesystem::path& data, std::ostream& out) {
     out << "No officers yet: add them with `fairguard-relay officers add`.\n";
     return;
   }
-  out << "id\tname\trole\tstatus\tadded\n";
+  out << "id\tname\trole\tstatus\tcredential\tadded\n";
   for (const auto& o : officers)
     out << o.officer.id << "\t" << o.officer.name << "\t" << (o.officer.supervisor ? "supervisor" : "officer") << "\t"
         << (o.officer.disabled ? "disabled"
             : o.officer.box    ? "active"
                                : "active, no box key (re-add to sign in)")
+        << "\t"
+        << (o.officer.credential ? o.officer.credential->number + " to " + o.officer.credential->expires : "none")
         << "\t" << iso_utc(o.added_at) << "\n";
 }
 

@@ -48,8 +48,8 @@ void RelayData::add_officer(const Officer& officer) {
     throw std::runtime_error("officer id '" + officer.id + "' already exists (" + exists.getColumn(0).getString() +
                              ")");
   SQLite::Statement q(db_,
-                      "INSERT INTO relay_officers(id, name, pin_verifier, disabled, added_at, role, box) "
-                      "VALUES(?,?,?,?,?,?,?)");
+                      "INSERT INTO relay_officers(id, name, pin_verifier, disabled, added_at, role, box, credential) "
+                      "VALUES(?,?,?,?,?,?,?,?)");
   q.bind(1, officer.id);
   q.bind(2, officer.name);
   q.bind(3, officer.pin_verifier);
@@ -64,6 +64,10 @@ void RelayData::add_officer(const Officer& officer) {
                   .dump());
   else
     q.bind(7);
+  if (officer.credential)
+    q.bind(8, Json{{"number", officer.credential->number}, {"expires", officer.credential->expires}}.dump());
+  else
+    q.bind(8);
   q.exec();
   bump_config_version();
   tx.commit();
@@ -85,8 +89,8 @@ void RelayData::disable_officer(const std::string& id) {
 
 std::vector<OfficerRecord> RelayData::officers() {
   std::lock_guard lock(mutex_);
-  SQLite::Statement q(db_,
-                      "SELECT id, name, pin_verifier, disabled, added_at, role, box FROM relay_officers ORDER BY id");
+  SQLite::Statement q(
+      db_, "SELECT id, name, pin_verifier, disabled, added_at, role, box, credential FROM relay_officers ORDER BY id");
   std::vector<OfficerRecord> out;
   while (q.executeStep()) {
     Officer o{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
@@ -97,6 +101,11 @@ std::vector<OfficerRecord> RelayData::officers() {
       o.box = OfficerBoxPublic{box.at("salt").get<std::string>(),
                                box.at("public").get<std::string>(),
                                {box.at("ops").get<std::uint64_t>(), box.at("mem").get<std::uint64_t>()}};
+    }
+    if (!q.getColumn(7).isNull()) {
+      const Json credential = Json::parse(q.getColumn(7).getString());
+      o.credential =
+          OfficerCredential{credential.at("number").get<std::string>(), credential.at("expires").get<std::string>()};
     }
     out.push_back({std::move(o), q.getColumn(4).getInt64()});
   }

@@ -54,6 +54,11 @@ CREATE TABLE relay_staff(
 CREATE TABLE relay_staff_tokens(
   token_hash TEXT PRIMARY KEY, user TEXT NOT NULL, created_at INTEGER NOT NULL);
 )sql",
+      // 5: officers' enforcement credentials: the roster's JSON object {number, expires}, NULL
+      // for officers added without one.
+      R"sql(
+ALTER TABLE relay_officers ADD COLUMN credential TEXT;
+)sql",
   };
   return steps;
 }

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fairconfig/calendar_date.h"  // check_date (fair days)
 #include "ledger/canonical.h"
 
 namespace fg::relay {
@@ -42,7 +43,6 @@ struct RelaySettings {
 };
 
 // nullopt when valid, else the reason.
-std::optional<std::string> check_date(std::string_view date);
 std::optional<std::string> check_timezone(std::string_view tz);
 
 struct HostPort {

@@ -165,6 +165,39 @@ TEST_CASE("a revocation's cut-off is signed, left out when unset, and refused wh
   CHECK_THAT(content_error(device), Catch::Contains("not revoked"));
 }
 
+TEST_CASE("officer credentials round-trip, are left out when absent, and refused when malformed", "[relay]") {
+  const KeyPair bureau = KeyPair::generate();
+  FairConfig c = sample();
+  CHECK(c.canonical().find("credential") == std::string::npos);  // older configurations keep their bytes
+  c.officers[0].credential = OfficerCredential{"44010020230001", "2026-12-31"};
+  auto v = verify_fair_config(sign_fair_config(c, bureau), bureau.public_key());
+  REQUIRE(v);
+  CHECK(*v.config == c);
+  REQUIRE(v.config->find_officer("GZ001")->credential);
+  CHECK(v.config->find_officer("GZ001")->credential->number == "44010020230001");
+  CHECK_FALSE(v.config->find_officer("GZ002")->credential);
+
+  // Expired after its last day, in the fair's calendar; no credential never expires.
+  CHECK_FALSE(credential_expired(*v.config->find_officer("GZ001"), "2026-12-31"));
+  CHECK(credential_expired(*v.config->find_officer("GZ001"), "2027-01-01"));
+  CHECK_FALSE(credential_expired(*v.config->find_officer("GZ002"), "2099-01-01"));
+
+  auto content_error = [&](const Json& credential) {
+    Json j = c.to_json();
+    j["officers"][0]["credential"] = credential;
+    const std::string wire = canonical_dump(Json{
+        {"config", j}, {"sig", to_hex(bureau.sign(as_bytes(std::string(kFairConfigDomain) + canonical_dump(j))))}});
+    auto r = verify_fair_config(wire, bureau.public_key());
+    CHECK(r.error == ConfigError::InvalidContent);
+    return r.detail;
+  };
+  CHECK_THAT(content_error({{"number", "X1"}, {"expires", "2026-02-30"}}), Catch::Contains("calendar"));
+  CHECK_THAT(content_error({{"number", "X1"}, {"expires", "31.12.2026"}}), Catch::Contains("YYYY-MM-DD"));
+  CHECK_THAT(content_error({{"number", std::string(kMaxCredentialNumberBytes + 1, '7')}, {"expires", "2026-12-31"}}),
+             Catch::Contains("bytes"));
+  CHECK_THAT(content_error({{"number", "X1"}}), Catch::Contains("expires"));
+}
+
 TEST_CASE("fair configuration bounds: counts and text lengths at the limit and one past", "[relay]") {
   Json j = sample().to_json();
   auto refusal = [](const Json& config) -> std::string {

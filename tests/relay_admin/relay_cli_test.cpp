@@ -224,6 +224,45 @@ TEST_CASE("officers add, list and disable with a PIN file", "[relay]") {
   CHECK_FALSE(OfficerBoxKey::derive("2468135791", *box).matches(*box));
 }
 
+TEST_CASE("officers add --credential --expires puts the credential in the signed roster", "[relay]") {
+  test::TempDir tmp;
+  const auto dir = make_relay(tmp);
+  write_file(tmp / "pin", "2468135790\n");
+  auto add = [&](const char* id, std::vector<std::string> extra) {
+    std::vector<std::string> args{"officers", "add",    "--data", dir.string(), "--id",
+                                  id,         "--name", "王芳",   "--pin-file", (tmp / "pin").string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run_relay(args);
+  };
+  auto ok = add("GZ001", {"--credential", "44010020230001", "--expires", "2026-12-31"});
+  INFO(ok.err);
+  REQUIRE(ok.exit_code == 0);
+  CHECK_THAT(ok.out, Catch::Contains("credential 44010020230001 valid to 2026-12-31"));
+  REQUIRE(add("GZ002", {}).exit_code == 0);  // the credential stays optional
+
+  // Refused with the reason, and nothing added.
+  auto bad_date = add("GZ003", {"--credential", "44010020230003", "--expires", "2026-02-30"});
+  CHECK(bad_date.exit_code != 0);
+  CHECK_THAT(bad_date.err, Catch::Contains("does not exist in the calendar"));
+  auto no_expiry = add("GZ003", {"--credential", "44010020230003"});
+  CHECK(no_expiry.exit_code != 0);
+  CHECK_THAT(no_expiry.err, Catch::Contains("--expires"));
+  auto no_number = add("GZ003", {"--expires", "2026-12-31"});
+  CHECK(no_number.exit_code != 0);
+  CHECK_THAT(no_number.err, Catch::Contains("--credential"));
+
+  auto list = run_relay({"officers", "list", "--data", dir.string()});
+  CHECK_THAT(list.out, Catch::Contains("44010020230001 to 2026-12-31") && Catch::Contains("\tnone\t") &&
+                           !Catch::Contains("GZ003"));
+
+  RelayData data(dir);
+  auto v = verify_fair_config(data.signed_fair_config(), data.bureau_key().public_key());
+  REQUIRE(v);
+  REQUIRE(v.config->find_officer("GZ001")->credential);
+  CHECK(*v.config->find_officer("GZ001")->credential == OfficerCredential{"44010020230001", "2026-12-31"});
+  CHECK_FALSE(v.config->find_officer("GZ002")->credential);
+}
+
 TEST_CASE("enroll prints a payload whose PNG QR code decodes to the same text", "[relay]") {
   test::TempDir tmp;
   const auto dir = make_relay(tmp);

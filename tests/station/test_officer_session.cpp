@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "crypto/password.h"
 #include "station_fixture.h"
 
 using namespace fg;
@@ -80,4 +81,36 @@ TEST_CASE("an idle station locks: the next officer continues the same intake", "
   CHECK(events.front().event.officer == "OF-017");
   CHECK(events.back().event.officer == "OF-023");
   CHECK(events.back().event.type == "right.recorded");
+}
+
+TEST_CASE("an officer whose enforcement credential has expired cannot sign in", "[station]") {
+  test::ensure_app();
+  Officer expiring{"OF-031", "Zhao Min", hash_password("2468"), false};
+  expiring.credential = OfficerCredential{"44010020230031", "2026-11-30"};
+  Officer without{"OF-040", "Sun Li", hash_password("1357"), false};  // roster from before credentials
+  OfficerSession session;
+  session.setRoster([&](const std::string& id) -> std::optional<Officer> {
+    if (id == expiring.id) return expiring;
+    if (id == without.id) return without;
+    return std::nullopt;
+  });
+  std::string today = "2026-11-30";
+  session.setFairToday([&] { return today; });
+
+  // Valid through its last day.
+  CHECK(session.signIn("OF-031", "2468") == OfficerSession::Result::SignedIn);
+  session.signOut();
+
+  today = "2026-12-01";
+  // A wrong PIN is still just a wrong PIN: the expiry is told only to whoever knows the PIN.
+  CHECK(session.signIn("OF-031", "0000") == OfficerSession::Result::WrongPin);
+  CHECK(session.signIn("OF-031", "2468") == OfficerSession::Result::CredentialExpired);
+  CHECK_FALSE(session.signedIn());
+  CHECK(session.lastError().contains("44010020230031"));
+  CHECK(session.lastError().contains("2026-11-30"));
+  // Refused, but not a guess: the count of attempts does not move.
+  CHECK(session.remainingAttempts() == OfficerSession::kMaxFailures - 1);
+
+  // An officer whose roster entry carries no credential signs in as before.
+  CHECK(session.signIn("OF-040", "1357") == OfficerSession::Result::SignedIn);
 }

@@ -46,6 +46,15 @@ OfficerSession::Result OfficerSession::signIn(const QString& id, const QString& 
     fail(tr("Officer id or PIN not recognised."));
     return Result::WrongPin;
   }
+  // Checked after the PIN so the message confirms nothing to a guesser; not a failed attempt.
+  if (today_ && credential_expired(*record, today_())) {
+    last_error_ = tr("Your enforcement credential %1 expired on %2: you cannot act with it. Ask the bureau to renew "
+                     "it in the roster.")
+                      .arg(QString::fromStdString(record->credential->number),
+                           QString::fromStdString(record->credential->expires));
+    emit changed();
+    return Result::CredentialExpired;
+  }
   // The PIN is right; the station's data must also open with it (no failure is counted).
   if (unlocker_) {
     const QString why = unlocker_(*record, pin);

@@ -24,6 +24,9 @@ using RosterLookup = std::function<std::optional<Officer>(const std::string& id)
 // Called once the PIN is verified: opens the station's data with it. Returns why it could
 // not (empty: opened); the officer is then not signed in.
 using DataUnlocker = std::function<QString(const Officer& officer, const QString& pin)>;
+// Today's date in the fair's time zone, "YYYY-MM-DD": an officer whose enforcement credential
+// ended before it cannot sign in.
+using FairToday = std::function<std::string()>;
 
 class OfficerSession : public QObject {
   Q_OBJECT
@@ -38,13 +41,14 @@ class OfficerSession : public QObject {
   Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
  public:
   static constexpr int kMaxFailures = 5;
-  enum class Result { SignedIn, UnknownOfficer, WrongPin, LockedOut, Empty, DataLocked };
+  enum class Result { SignedIn, UnknownOfficer, WrongPin, LockedOut, Empty, DataLocked, CredentialExpired };
   Q_ENUM(Result)
 
   explicit OfficerSession(QObject* parent = nullptr);
 
   void setRoster(RosterLookup lookup) { roster_ = std::move(lookup); }
   void setUnlocker(DataUnlocker unlocker) { unlocker_ = std::move(unlocker); }
+  void setFairToday(FairToday today) { today_ = std::move(today); }
   // File keeping the failure count across restarts; empty = memory only (tests). When
   // `required` (the station already has encrypted data), a missing file counts as locked out:
   // deleting it must not buy more guesses. Otherwise a missing file is created at once.
@@ -81,6 +85,7 @@ class OfficerSession : public QObject {
 
   RosterLookup roster_;
   DataUnlocker unlocker_;
+  FairToday today_;
   QString state_file_;
   QTimer idle_;
   QString officer_id_, officer_name_, last_error_;

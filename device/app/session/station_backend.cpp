@@ -1,6 +1,7 @@
 #include "station_backend.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 
@@ -196,6 +197,9 @@ void StationBackend::applyConfig() {
     for (const Officer& o : *officers)
       if (o.id == id && !o.disabled) return o;
     return std::nullopt;
+  });
+  session_.setFairToday([this] {
+    return QDateTime::fromMSecsSinceEpoch(clock_.now(), clock_.timeZone()).date().toString(Qt::ISODate).toStdString();
   });
   sync_.refreshReceipts();  // the store may have opened with this configuration
   QStringList booths;
