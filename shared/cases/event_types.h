@@ -58,15 +58,16 @@ inline constexpr std::string_view kEvidenceCorrected = "evidence.corrected";
 inline constexpr std::string_view kAdmissibilityChecked = "admissibility.checked";
 // (no other field)  draft -> filed.
 inline constexpr std::string_view kCaseFiled = "case.filed";
-// note?  filed -> accepted.
+// note?, document? (blob: the acceptance slip, docs/documents.md)  filed -> accepted.
 inline constexpr std::string_view kCaseAccepted = "case.accepted";
-// reason  filed -> rejected.
+// reason, document? (blob: the rejection slip)  filed -> rejected.
 inline constexpr std::string_view kCaseRejected = "case.rejected";
 
 // Handling ----------------------------------------------------------------------------------
 // served_at (ms UTC; defaults to the event time), sticker (the booth QR sticker payload
 // scanned at the booth as proof of presence), sticker_verified (bool), recipient?,
-// notice? (blob: the notice document served).
+// notice? (blob: the notice document served, docs/documents.md), officers? (ids of the
+// officers serving with the event's officer, printed on the notice).
 // accepted -> notice_served; defence deadline = served_at + 24 h.
 inline constexpr std::string_view kNoticeServed = "notice.served";
 // received_at (ms UTC; defaults to the event time), summary, evidence? (array of blobs).
@@ -75,7 +76,8 @@ inline constexpr std::string_view kDefenceRecorded = "defence.recorded";
 // outcome ("exhibit_withdrawn" | "exhibit_covered" | "no_infringement" | "settled" |
 // "complaint_withdrawn" | "transferred"), measures (array of "exhibit_removed" |
 // "exhibit_covered" | "materials_sealed" | "materials_removed" | "link_taken_down"),
-// sanction ("none" | "delegation_notice" | "fair_notice" | "excluded_next_session"), note?.
+// sanction ("none" | "delegation_notice" | "fair_notice" | "excluded_next_session"), note?,
+// reasons?, officers? (ids acting with the event's officer), document? (blob: the decision notice).
 inline constexpr std::string_view kDecisionRecorded = "decision.recorded";
 // reason?  (complainant withdraws before a decision)
 inline constexpr std::string_view kCaseWithdrawn = "case.withdrawn";

@@ -1,7 +1,6 @@
 #include "admin/qr_code.h"
 
 #include <ZXing/BitMatrix.h>
-#include <ZXing/MultiFormatWriter.h>
 #include <png.h>
 
 #include <cerrno>
@@ -10,16 +9,13 @@
 #include <stdexcept>
 #include <vector>
 
+#include "documents/qr_symbol.h"
+
 namespace fg::relay {
 
 namespace {
-
-// One pixel per module, no margin: callers add their own quiet zone.
-ZXing::BitMatrix encode_modules(const std::string& text) {
-  // ECC level 2 of 0-8 (about M, 15 %): a clean print or screen, small enough for a terminal.
-  return ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setMargin(0).setEccLevel(2).encode(text, 0, 0);
-}
-
+// ECC about M (15 %): a clean print or screen, small enough for a terminal.
+ZXing::BitMatrix encode_modules(const std::string& text) { return qr_modules(text, kQrEccCompact); }
 }  // namespace
 
 std::string qr_terminal(const std::string& text, bool ansi, int quiet) {

@@ -1,40 +1,19 @@
 #include "report/labels_pdf.h"
 
-#include <ZXing/BitMatrix.h>
-#include <ZXing/MultiFormatWriter.h>
-
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
 #include "codes/booth_sticker.h"
-#include "report/pdf_canvas.h"
+#include "documents/pdf_canvas.h"
+#include "documents/qr_symbol.h"
 
 namespace fg::relay {
 
 namespace {
 
-constexpr int kEccLevelM = 4;  // ZXing 1.4's 0-8 scale: 4 is M (docs/codes.md)
 constexpr int kQuietModules = 4;
 constexpr double kGapCm = 0.6;
-
-// Dark modules as one path filled once: no hairline seams between neighbouring squares.
-void draw_qr(cairo_t* cr, const ZXing::BitMatrix& m, double x, double y, double module) {
-  for (int r = 0; r < m.height(); ++r)
-    for (int c = 0; c < m.width();) {
-      if (!m.get(c, r)) {
-        ++c;
-        continue;
-      }
-      int end = c;
-      while (end < m.width() && m.get(end, r)) ++end;
-      cairo_rectangle(cr, x + c * module, y + r * module, (end - c) * module, module);
-      c = end;
-    }
-  cairo_set_source_rgb(cr, 0, 0, 0);
-  cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING);
-  cairo_fill(cr);
-}
 
 }  // namespace
 
@@ -53,10 +32,8 @@ int write_labels_pdf(const std::vector<Booth>& booths, const std::string& fair, 
     }
   }
 
-  const ZXing::MultiFormatWriter writer =
-      ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setEccLevel(kEccLevelM).setMargin(0);
   const double cm = kPointsPerCm;
-  const ZXing::BitMatrix first = writer.encode(payloads.front(), 0, 0);
+  const ZXing::BitMatrix first = qr_modules(payloads.front(), kQrEccPrint);
   const double module = options.symbol_cm * cm / first.width();
   const double sticker_w = (first.width() + 2 * kQuietModules) * module;  // code plus quiet zone
   const double big = std::clamp(options.symbol_cm * 2.4, 10.0, 30.0),
@@ -95,7 +72,7 @@ int write_labels_pdf(const std::vector<Booth>& booths, const std::string& fair, 
     ty += pdf.text(x, ty, "展位 Booth  " + b.booth, big, cell_w, true, 1);
     pdf.text(x, ty, "展馆 Hall " + b.hall + "   " + fair, small, cell_w, false, 1);
     const double qr_y = y + top_h;
-    const ZXing::BitMatrix m = writer.encode(payloads[i], 0, 0);
+    const ZXing::BitMatrix m = qr_modules(payloads[i], kQrEccPrint);
     const double mod = options.symbol_cm * cm / m.width();
     draw_qr(cr, m, x + kQuietModules * mod, qr_y + kQuietModules * mod, mod);
     double by = qr_y + sticker_w;

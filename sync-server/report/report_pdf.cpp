@@ -5,45 +5,14 @@
 #include <cstdio>
 #include <map>
 
-#include "report/pdf_canvas.h"
+#include "documents/bilingual_labels.h"
+#include "documents/pdf_canvas.h"
 
 namespace fg::relay {
 
 namespace {
 
 using report::Figures;
-
-// Chinese and English names of the enumerated values (docs/domain.md, Glossary).
-std::string label(const std::string& key) {
-  static const std::map<std::string, std::string> names = {
-      {"invention", "发明专利 Invention patent"},
-      {"utility_model", "实用新型 Utility model"},
-      {"design", "外观设计 Design patent"},
-      {"trademark", "商标 Trademark"},
-      {"copyright", "著作权 Copyright"},
-      {"geographical_indication", "地理标志 Geographical indication"},
-      {"exhibit_withdrawn", "撤展 Exhibit withdrawn"},
-      {"exhibit_covered", "遮盖 Exhibit covered"},
-      {"no_infringement", "未构成侵权 No infringement"},
-      {"settled", "调解 Settled by mediation"},
-      {"complaint_withdrawn", "决定撤诉 Decided: withdrawn"},
-      {"withdrawn", "决定前撤回 Withdrawn before decision"},
-      {"transferred", "移交立案 Transferred as formal case"},
-      {"rejected", "不予受理 Rejected"},
-      {"open", "未结 Open"},
-      {"exhibit_removed", "撤下展品 Exhibit removed"},
-      {"materials_sealed", "封存宣传资料 Materials sealed"},
-      {"materials_removed", "撤下宣传资料 Materials removed"},
-      {"link_taken_down", "删除链接 Link taken down"},
-      {"none", "无 None"},
-      {"delegation_notice", "通报交易团 Notice to delegation"},
-      {"fair_notice", "全会通报 Notice to the fair"},
-      {"excluded_next_session", "取消下届参展资格 Excluded next session"},
-      {"", "未记录 Not recorded"},
-  };
-  auto it = names.find(key);
-  return it != names.end() ? it->second : key;
-}
 
 std::string fmt_int(double v) {
   char b[32];
@@ -127,7 +96,7 @@ void bar_chart(PdfCanvas& pdf, const std::vector<Bar>& bars, double r = 0.2, dou
 std::vector<Bar> group_bars(const std::map<std::string, report::GroupCounts>& m, bool unknown_label_zh) {
   std::vector<Bar> bars;
   for (const auto& [k, g] : m) {
-    std::string name = k.empty() ? (unknown_label_zh ? "未知 Unknown" : label(k)) : label(k);
+    std::string name = k.empty() ? (unknown_label_zh ? "未知 Unknown" : bilingual_label(k)) : bilingual_label(k);
     bars.push_back({name, static_cast<double>(g.received),
                     fmt_int(static_cast<double>(g.received)) + " / " + fmt_int(static_cast<double>(g.accepted)) +
                         " / " + fmt_int(static_cast<double>(g.found_infringing))});
@@ -138,7 +107,8 @@ std::vector<Bar> group_bars(const std::map<std::string, report::GroupCounts>& m,
 
 std::vector<Bar> count_bars(const std::map<std::string, std::int64_t>& m) {
   std::vector<Bar> bars;
-  for (const auto& [k, v] : m) bars.push_back({label(k), static_cast<double>(v), fmt_int(static_cast<double>(v))});
+  for (const auto& [k, v] : m)
+    bars.push_back({bilingual_label(k), static_cast<double>(v), fmt_int(static_cast<double>(v))});
   std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.value > b.value; });
   return bars;
 }

@@ -1,11 +1,13 @@
-#include "report/pdf_canvas.h"
+#include "documents/pdf_canvas.h"
 
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include <chrono>
+#include <cstdio>
 #include <stdexcept>
 
-namespace fg::relay {
+namespace fg {
 
 namespace {
 // Noto Sans CJK SC carries Latin too, so one family serves both languages.
@@ -33,6 +35,11 @@ PangoLayout* make_layout(cairo_t* cr, const std::string& s, double size, double 
     pango_layout_set_text(layout, s.c_str(), -1);
   return layout;
 }
+
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
 }  // namespace
 
 PdfCanvas::PdfCanvas(const std::filesystem::path& file) {
@@ -43,6 +50,34 @@ PdfCanvas::PdfCanvas(const std::filesystem::path& file) {
     throw std::runtime_error("cannot write " + file.string() + ": " + why);
   }
   cr_ = cairo_create(surface_);
+}
+
+PdfCanvas::PdfCanvas(PdfToMemory sink) {
+  surface_ = cairo_pdf_surface_create_for_stream(append_to_string, sink.bytes, kA4Width, kA4Height);
+  if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
+    std::string why = cairo_status_to_string(cairo_surface_status(surface_));
+    cairo_surface_destroy(surface_);
+    throw std::runtime_error("cannot make a PDF: " + why);
+  }
+  cr_ = cairo_create(surface_);
+}
+
+void PdfCanvas::set_creation_time(std::int64_t ms) {
+  using namespace std::chrono;
+  const auto s = sys_seconds{seconds{ms >= 0 ? ms / 1000 : (ms - 999) / 1000}};
+  const auto day = floor<days>(s);
+  const year_month_day ymd{day};
+  const hh_mm_ss hms{s - day};
+  char iso[32];
+  std::snprintf(iso, sizeof iso, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
+                static_cast<int>(hms.seconds().count()));
+  cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, iso);
+}
+
+void PdfCanvas::set_title(const std::string& title) {
+  cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, title.c_str());
 }
 
 PdfCanvas::~PdfCanvas() {
@@ -99,4 +134,4 @@ double PdfCanvas::text_width(const std::string& s, double size, bool bold) {
   return static_cast<double>(w) / PANGO_SCALE;
 }
 
-}  // namespace fg::relay
+}  // namespace fg
