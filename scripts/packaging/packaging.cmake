@@ -21,12 +21,15 @@ if(FAIRGUARD_BUILD_SERVER)
   install(FILES ${PROJECT_SOURCE_DIR}/scripts/fairguard-relay.service
           DESTINATION lib/systemd/system COMPONENT relay)
   install(FILES ${pkg_dir}/relay.conf DESTINATION /etc/fairguard COMPONENT relay)
-  install(FILES ${PROJECT_SOURCE_DIR}/docs/relay-admin.md
+  install(FILES ${PROJECT_SOURCE_DIR}/docs/relay-admin.md ${PROJECT_SOURCE_DIR}/docs/guides/admin.en.md
+                ${PROJECT_SOURCE_DIR}/docs/guides/admin.zh_CN.md
           DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/fairguard-relay COMPONENT relay)
   fairguard_package_docs(relay fairguard-relay)
 
   install(TARGETS fairguard-verify RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT verify)
   install(FILES ${PROJECT_SOURCE_DIR}/docs/verify-by-hand.md ${PROJECT_SOURCE_DIR}/docs/event-format.md
+                ${PROJECT_SOURCE_DIR}/docs/guides/bundle-checker.en.md
+                ${PROJECT_SOURCE_DIR}/docs/guides/bundle-checker.zh_CN.md
           DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/fairguard-verify COMPONENT verify)
   fairguard_package_docs(verify fairguard-verify)
 
@@ -44,7 +47,11 @@ if(FAIRGUARD_BUILD_APP)
           DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/metainfo COMPONENT station)
   install(FILES ${pkg_dir}/fairguard-station.svg
           DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/icons/hicolor/scalable/apps COMPONENT station)
-  install(FILES ${PROJECT_SOURCE_DIR}/docs/station.md
+  install(FILES ${PROJECT_SOURCE_DIR}/docs/station.md ${PROJECT_SOURCE_DIR}/docs/guides/officer.en.md
+                ${PROJECT_SOURCE_DIR}/docs/guides/officer.zh_CN.md
+          DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/fairguard-station COMPONENT station)
+  # The officer's guide shows the station's pages (relative links to images/).
+  install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/guides/images
           DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/fairguard-station COMPONENT station)
   fairguard_package_docs(station fairguard-station)
 
