@@ -5,6 +5,7 @@
 #include "cases/case_queries.h"
 #include "console/case_query.h"
 #include "console/console_app.h"
+#include "fairconfig/fair_time.h"
 
 namespace fg::relay::console {
 
@@ -12,8 +13,10 @@ namespace {
 
 std::string cell(std::string_view text) { return "<td>" + escape_html(text) + "</td>"; }
 std::string head(Lang l, std::string_view english) { return "<th>" + escape_html(tr(l, english)) + "</th>"; }
-std::string time_or(const std::optional<std::int64_t>& ms, std::string_view none) {
-  return ms ? local_time(*ms) : std::string(none);
+// Every time in the fair's zone, with its offset: "2025-10-16 14:05 CST (UTC+08:00)".
+std::string local_time(std::int64_t ms, const std::string& zone) { return format_fair_time(ms, zone, true); }
+std::string time_or(const std::optional<std::int64_t>& ms, const std::string& zone, std::string_view none) {
+  return ms ? local_time(*ms, zone) : std::string(none);
 }
 std::string state_name(Lang l, CaseState s) { return std::string(tr(l, to_string(s))); }
 
@@ -28,12 +31,13 @@ std::string list_url(const CaseQuery& q, std::size_t page) {
 
 HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
   const Lang l = c.lang;
+  const std::string& zone = data_.settings().timezone;
   std::string body = "<section><h2>" + escape_html(tr(l, "Stations")) + "</h2><table><tr>" + head(l, "Code") +
                      head(l, "Name") + head(l, "Last sync") + head(l, "State") + "</tr>";
   for (const auto& s : data_.stations()) {
-    body += "<tr>" + cell(s.code) + cell(s.name) + cell(time_or(s.last_sync_at, tr(l, "never")));
+    body += "<tr>" + cell(s.code) + cell(s.name) + cell(time_or(s.last_sync_at, zone, tr(l, "never")));
     body += s.revoked_at ? "<td class=\"bad\">" + escape_html(tr(l, "revoked")) + " " +
-                               escape_html(local_time(*s.revoked_at)) + "</td>"
+                               escape_html(local_time(*s.revoked_at, zone)) + "</td>"
                          : cell(tr(l, "active"));
     body += "</tr>";
   }
@@ -63,7 +67,7 @@ HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
     body += "<table><tr>" + head(l, "Case") + head(l, "Booth") + head(l, "Deadline") + head(l, "State") + "</tr>";
     for (const Case* k : waiting) {
       const bool overdue = now > *k->defence_deadline;
-      body += "<tr>" + cell(k->number) + cell(k->booth) + cell(local_time(*k->defence_deadline)) +
+      body += "<tr>" + cell(k->number) + cell(k->booth) + cell(local_time(*k->defence_deadline, zone)) +
               (overdue ? "<td class=\"bad\">" + escape_html(tr(l, "overdue")) + "</td>" : cell(tr(l, "due"))) + "</tr>";
     }
     body += "</table>";
@@ -74,6 +78,7 @@ HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
 
 HttpResponse ConsoleApp::case_list(Context& c, const Who& who) {
   const Lang l = c.lang;
+  const std::string& zone = data_.settings().timezone;
   auto q = parse_case_query(c.query);
   if (!q) return page(c, who, std::string(tr(l, "Cases")), "<p class=\"error\">bad filter</p>", 400);
   const CasePage found = select_cases(data_.fold(), *q);
@@ -95,7 +100,7 @@ HttpResponse ConsoleApp::case_list(Context& c, const Who& who) {
   for (const Case* k : found.cases)
     body += "<tr>" + cell(k->number) + cell(state_name(l, k->state)) + cell(k->booth) + cell(complainant_name(*k)) +
             cell(respondent_name(*k)) + cell(k->right_type() + " " + k->right_number()) +
-            cell(time_or(k->received, "")) + cell(time_or(k->defence_deadline, "")) + "</tr>";
+            cell(time_or(k->received, zone, "")) + cell(time_or(k->defence_deadline, zone, "")) + "</tr>";
   body += "</table><nav class=\"pages\">";
   if (q->page > 1) body += "<a href=\"" + list_url(*q, q->page - 1) + "\">" + escape_html(tr(l, "Previous")) + "</a> ";
   if (q->page < found.pages)

@@ -1,8 +1,6 @@
 #include "console/html.h"
 
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 #include <map>
 
 namespace fg::relay::console {
@@ -127,19 +125,6 @@ std::string_view tr(Lang lang, std::string_view english) {
   };
   auto it = zh.find(english);
   return it == zh.end() ? english : it->second;
-}
-
-void set_display_time_zone(const std::string& iana_name) {
-  ::setenv("TZ", iana_name.c_str(), 1);
-  ::tzset();
-}
-
-std::string local_time(std::int64_t ms_utc) {
-  const std::time_t t = static_cast<std::time_t>(ms_utc / 1000);
-  std::tm local{};
-  char buf[64] = "";
-  if (::localtime_r(&t, &local)) std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M %z", &local);
-  return buf;
 }
 
 std::string render_page(const PageFrame& f, const std::string& body) {

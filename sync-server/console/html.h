@@ -18,11 +18,6 @@ const char* lang_code(Lang l);  // "zh-CN", "en"
 // The text of one UI string in the language; `key` is the English text itself.
 std::string_view tr(Lang lang, std::string_view english);
 
-// Times in the fair's time zone: "2026-10-16 14:05 +0800". Set the zone once, before any
-// thread of the console starts (localtime_r reads the process's TZ).
-void set_display_time_zone(const std::string& iana_name);
-std::string local_time(std::int64_t ms_utc);
-
 struct PageFrame {
   Lang lang = Lang::Zh;
   std::string title;     // plain text, escaped here

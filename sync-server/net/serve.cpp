@@ -55,8 +55,6 @@ std::size_t fit_fd_limit(std::size_t max_connections) {
 std::unique_ptr<console::ConsoleServer> start_console(RelayData& data, const ServeFlags& flags, Server& server) {
   if (flags.console_cert.empty() != flags.console_key.empty())
     throw std::invalid_argument("--console-cert and --console-key go together");
-  // Before any console thread starts: every time on its pages is in the fair's zone.
-  console::set_display_time_zone(data.settings().timezone);
   console::ConsoleServerOptions o;
   o.listen = flags.console;
   o.cert = flags.console_cert.empty() ? data.cert_path() : std::filesystem::path(flags.console_cert);

@@ -141,7 +141,7 @@ class Console(unittest.TestCase):
         self.assertIn('<html lang="zh-CN">', zh.body)
         self.assertIn("工作站", zh.body)
         self.assertIn("Asia/Shanghai", zh.body)
-        self.assertIn("+0800", zh.body)  # the station's last sync, in the fair's zone
+        self.assertIn("CST (UTC+08:00)", zh.body)  # the station's last sync, in the fair's zone
         self.assertIn("Canton Fair &lt;b&gt;138&lt;/b&gt;", zh.body)
         en = c.get("/?lang=en")
         self.assertIn("Stations", en.body)
