@@ -98,6 +98,15 @@ int main(int argc, char** argv) {
   officers_disable->add_option("--id", officer_id, "Officer id")->required();
   officers_disable->callback([&] { admin_officers_disable(data, officer_id, std::cout); });
 
+  std::string document_case, document_kind, document_out;
+  auto* document = app.add_subcommand(
+      "document", "Write a case's paper (notice, acceptance, rejection, decision) made again from the relay's events");
+  add_data(document, data);
+  document->add_option("--case", document_case, "Case number, e.g. CF138-S01-0007")->required();
+  document->add_option("--kind", document_kind, "notice, acceptance, rejection or decision")->required();
+  document->add_option("--out", document_out, "PDF file to write")->required();
+  document->callback([&] { admin_document(data, document_case, document_kind, document_out, std::cout); });
+
   EnrollOptions enroll_options;
   std::string png;
   auto* enroll = app.add_subcommand("enroll", "Issue a one-time enrolment QR code for a station tablet");

@@ -26,6 +26,16 @@ void admin_officers_add(const std::filesystem::path& data, const std::string& id
 void admin_officers_list(const std::filesystem::path& data, std::ostream& out);
 void admin_officers_disable(const std::filesystem::path& data, const std::string& id, std::ostream& out);
 
+// Writes the `kind` paper (notice, acceptance, rejection, decision) of case `case_number` to
+// `file`, made again from the relay's events and its current signed configuration
+// (docs/documents.md), and says whether it is the PDF the issuing event cites.
+struct DocumentResult {
+  std::string sha256;  // of the bytes written
+  std::string cited;   // the blob the issuing event cites, empty if none
+};
+DocumentResult admin_document(const std::filesystem::path& data, const std::string& case_number,
+                              const std::string& kind, const std::filesystem::path& file, std::ostream& out);
+
 struct EnrollOptions {
   std::filesystem::path data;
   std::string station;

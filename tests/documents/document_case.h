@@ -28,6 +28,9 @@ class DocumentCase {
   DocumentCase();
 
   const FairConfig& config() const { return config_; }
+  // Renders with another configuration from now on (a relay's, to compare its bytes).
+  void use_config(FairConfig config) { config_ = std::move(config); }
+  std::string device() const { return station_.device(); }
   const std::vector<SignedEvent>& events() const { return station_.log(); }
 
   // Each adds the events up to and including the issuing one.
