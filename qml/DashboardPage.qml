@@ -16,6 +16,8 @@ Page {
     signal newComplaint()
     signal openKiosk()
     signal openCase(string caseId)
+    // The camera scan of a booth sticker into the search (tablets without a wedge scanner).
+    signal scanRequested()
 
     background: Rectangle { color: Theme.background }
 
@@ -34,6 +36,12 @@ Page {
                 implicitHeight: Theme.touch
                 Layout.fillWidth: true
                 onTextChanged: page.backend.cases.filter = text
+            }
+            Button {
+                objectName: "scanIntoSearch"
+                text: qsTr("Scan sticker")
+                implicitHeight: Theme.touch
+                onClicked: page.scanRequested()
             }
             Label {
                 textFormat: Text.PlainText

@@ -181,7 +181,8 @@ ApplicationWindow {
         ScannerPage {
             backend: window.backend
             onBack: stack.pop(null)
-            onCodeAccepted: stack.pop(null)
+            // Back on the dashboard, the code is its search: a sticker opens the booth view.
+            onCodeAccepted: (text) => { stack.pop(null); dashboard.searchText = text }
         }
     }
     Component {
@@ -217,6 +218,7 @@ ApplicationWindow {
             onNewComplaint: window.openIntake(true)
             onOpenKiosk: window.openKioskQueue()
             onOpenCase: (caseId) => window.openCase(caseId)
+            onScanRequested: stack.push(scannerPage, {mode: "sticker"}, StackView.Immediate)
         }
     }
 

@@ -286,6 +286,10 @@
         <source>Search or scan: booth, exhibitor, complainant, patent or case number</source>
         <translation>搜索或扫码：展位、参展商、投诉人、专利号或案件编号</translation>
     </message>
+    <message>
+        <source>Scan sticker</source>
+        <translation>扫描展位码</translation>
+    </message>
 </context>
 <context>
     <name>DataVault</name>
