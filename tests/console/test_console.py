@@ -4,6 +4,7 @@ Run by ctest (label console) with FAIRGUARD_RELAY_EXE and FAIRGUARD_SIM_EXE set.
 """
 import hashlib
 import json
+import signal
 import socket
 import ssl
 import subprocess
@@ -292,6 +293,25 @@ class AddressThrottle(unittest.TestCase):
             r = c.sign_in("carol", PASSWORD)
             self.assertEqual(r.status, 429)
             self.assertIn("Retry-After", r.headers)
+        finally:
+            relay.stop()
+
+
+class Stop(unittest.TestCase):
+    def test_sigterm_stops_relay_and_console_with_connections_open(self):
+        relay = Relay("stop")
+        try:
+            relay.start()
+            ctx = ssl.create_default_context(cafile=relay.cert)
+            ctx.check_hostname = False
+            held = [ctx.wrap_socket(socket.create_connection(("127.0.0.1", relay.console_port), 10)) for _ in range(3)]
+            held[0].sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # a request half sent
+            start = time.monotonic()
+            relay.proc.send_signal(signal.SIGTERM)
+            self.assertEqual(relay.proc.wait(timeout=10), 0, relay.log())
+            self.assertLess(time.monotonic() - start, 5)
+            for s in held:
+                s.close()
         finally:
             relay.stop()
 
