@@ -49,10 +49,12 @@ ToolBar {
             objectName: "syncChip"
             readonly property bool alert: bar.backend.sync.logAlert !== ""
             readonly property bool uploading: bar.backend.sync.busy && bar.backend.sync.uploadTotal > 0
+            // The tablet's clock is off the bureau's: the details say by how much and what to do.
+            readonly property bool clockOff: bar.backend.clockWarning !== ""
             radius: height / 2
             clip: true
             color: alert || bar.backend.syncState === "error" ? Theme.dangerSoft
-                 : bar.backend.syncState === "synced" ? "#d5f0dc" : Theme.amberSoft
+                 : bar.backend.syncState === "synced" && !clockOff ? "#d5f0dc" : Theme.amberSoft
             implicitWidth: syncLabel.implicitWidth + 24
             implicitHeight: 48
             Rectangle {
@@ -71,9 +73,10 @@ ToolBar {
                 font.pixelSize: Theme.smallSize
                 text: parent.alert ? qsTr("Bureau log alert")
                       : parent.uploading ? qsTr("Uploading %1%").arg(Math.floor(100 * bar.backend.sync.uploadDone / bar.backend.sync.uploadTotal))
-                      : bar.backend.unsyncedEvents > 0
-                      ? qsTr("%1 · %n unsynced", "", bar.backend.unsyncedEvents).arg(Labels.syncState(bar.backend.syncState))
-                      : Labels.syncState(bar.backend.syncState)
+                      : (bar.backend.unsyncedEvents > 0
+                         ? qsTr("%1 · %n unsynced", "", bar.backend.unsyncedEvents).arg(Labels.syncState(bar.backend.syncState))
+                         : Labels.syncState(bar.backend.syncState))
+                        + (parent.clockOff ? " · " + qsTr("clock off") : "")
             }
             TapHandler { onTapped: syncDetails.open() }
         }

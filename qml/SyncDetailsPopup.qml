@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import FairGuard.Models
 
 // What the header's sync chip summarises, in full: last sync, what still waits, the receipts
-// of the bureau's log, an alert about that log, the last error, and a running upload.
+// of the bureau's log, a tablet clock off the bureau's, an alert about that log, the last
+// error, and a running upload.
 Popup {
     id: details
 
@@ -38,6 +39,16 @@ Popup {
         Label {
             textFormat: Text.PlainText
             text: qsTr("Waiting to be sent: %n event(s)", "", details.backend.unsyncedEvents)
+        }
+        Label {
+            textFormat: Text.PlainText
+            objectName: "clockWarning"
+            visible: text !== ""
+            text: details.backend.clockWarning
+            color: Theme.amber
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
         Label {
             textFormat: Text.PlainText

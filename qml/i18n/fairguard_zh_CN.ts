@@ -138,6 +138,37 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s clock is %1 behind the bureau&apos;s. Set the date and time automatically in the tablet&apos;s settings.</source>
+        <translation>本平板的时钟比管理处的慢 %1。请在平板的设置中开启自动设置日期和时间。</translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s clock is %1 ahead of the bureau&apos;s. Set the date and time automatically in the tablet&apos;s settings.</source>
+        <translation>本平板的时钟比管理处的快 %1。请在平板的设置中开启自动设置日期和时间。</translation>
+    </message>
+</context>
+<context>
     <name>CodeChecks</name>
     <message>
         <source>Enter the patent number.</source>
@@ -289,6 +320,25 @@
     <message>
         <source>Scan sticker</source>
         <translation>扫描展位码</translation>
+    </message>
+</context>
+<context>
+    <name>DataVault</name>
+    <message>
+        <source>Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you again, or let another officer sign in.</source>
+        <translation>您的名册条目没有数据密钥（您是由旧版中继添加的）。请联系管理处重新添加您，或请其他执法人员登录。</translation>
+    </message>
+    <message>
+        <source>This station has no key for you yet. Any officer who has used this station must sign in once; then you can.</source>
+        <translation>本工作站还没有您的密钥。请任一用过本工作站的执法人员先登录一次，之后您即可登录。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data does not open: %1</source>
+        <translation>无法打开本工作站的数据：%1</translation>
+    </message>
+    <message>
+        <source>The station&apos;s data cannot be read: %1</source>
+        <translation>无法读取本工作站的数据：%1</translation>
     </message>
 </context>
 <context>
@@ -575,6 +625,10 @@
     <message>
         <source>Uploading %1%</source>
         <translation>正在上传 %1%</translation>
+    </message>
+    <message>
+        <source>clock off</source>
+        <translation>时钟不准</translation>
     </message>
 </context>
 <context>

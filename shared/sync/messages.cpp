@@ -157,13 +157,15 @@ Frame make(const Enrol& m) {
   return json_frame(MsgType::Enrol, {{"token", m.token}, {"sig", m.sig}, {"label", m.label}});
 }
 Frame make(const Welcome& m) {
-  return json_frame(MsgType::Welcome,
-                    {{"fair", m.fair},
-                     {"station_code", m.station_code},
-                     {"bureau_key", m.bureau_key},
-                     {"config", {{"sha256", m.config_sha256}, {"size", m.config_size}, {"version", m.config_version}}},
-                     {"enrolled_now", m.enrolled_now},
-                     {"pending", m.pending}});
+  Json j{{"fair", m.fair},
+         {"station_code", m.station_code},
+         {"bureau_key", m.bureau_key},
+         {"config", {{"sha256", m.config_sha256}, {"size", m.config_size}, {"version", m.config_version}}},
+         {"enrolled_now", m.enrolled_now},
+         {"pending", m.pending}};
+  // Optional: a station before it ignores the field, and one after reads its absence as "unknown".
+  if (m.relay_time != 0) j["time"] = m.relay_time;
+  return json_frame(MsgType::Welcome, j);
 }
 Frame make(const ErrorMsg& m) {
   return json_frame(MsgType::Error, {{"code", clip(m.code, kMaxText)}, {"message", clip(m.message, kMaxMessageText)}});
@@ -348,6 +350,7 @@ Welcome parse_welcome(const Frame& f) {
     throw ProtocolError("the welcome message's config names a malformed sha256");
   m.enrolled_now = optional_flag(j, "enrolled_now", what);
   m.pending = optional_flag(j, "pending", what);
+  if (j.contains("time")) m.relay_time = integer(j, "time", what, kHlcMinMillis, kHlcMaxMillis);
   return m;
 }
 ErrorMsg parse_error(const Frame& f) {

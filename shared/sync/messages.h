@@ -12,6 +12,7 @@
 #include "crypto/keys.h"
 #include "ledger/canonical.h"
 #include "ledger/event.h"
+#include "ledger/hlc.h"
 #include "sync/frame.h"
 #include "tlog/tree_head.h"
 
@@ -102,6 +103,10 @@ struct Welcome {
   // Not on the wire: the bureau-signed configuration (fairconfig/fair_config.h wire text)
   // that run_sync fetched and verified; empty when none was fetched.
   std::string config;
+  // The relay's wall clock when it sent the welcome, ms UTC, within [kHlcMinMillis,
+  // kHlcMaxMillis]; 0 when absent (a relay before it, or one whose clock is out of that range):
+  // the station compares its own clock with it (SyncReport::clock_offset_ms).
+  std::int64_t relay_time = 0;
 };
 struct ErrorMsg {
   std::string code;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "crypto/sha256.h"
+#include "ledger/hlc.h"
 #include "sync/receipt_check.h"
 
 namespace fg::sync {
@@ -69,13 +70,27 @@ struct Session {
     if (!fp || fp->size() != 32)
       throw SyncError("bad_profile", "the pinned certificate fingerprint is not SHA-256 hex");
     const std::string sig = to_hex(c.key.sign(auth_message(*nonce, *fp, c.key.public_key())));
+    const std::int64_t sent_at = wall();
     if (c.token)
       t.send(make(Enrol{*c.token, sig, c.options.label}));
     else
       t.send(make(Auth{sig}));
     Welcome w = parsed(MsgType::Welcome, parse_welcome);
     if (w.pending && !c.token) throw SyncError(err::kProtocol, "relay answered an authentication as an enrolment");
+    measure_clock(w, sent_at, wall());
     return w;
+  }
+
+  std::int64_t wall() const { return c.options.wall_clock ? c.options.wall_clock() : HybridClock::system_millis(); }
+
+  // The relay read its clock somewhere between our send and our receipt: take the middle.
+  // Both readings come from the same wall clock, so a jump of it mid-sync is the only error
+  // beyond half the round trip.
+  void measure_clock(const Welcome& w, std::int64_t sent_at, std::int64_t received_at) {
+    if (w.relay_time == 0) return;
+    const std::int64_t round_trip = std::max<std::int64_t>(0, received_at - sent_at);
+    report.clock_round_trip_ms = round_trip;
+    report.clock_offset_ms = sent_at + round_trip / 2 - w.relay_time;
   }
 
   // The signed configuration the welcome announced, in config-chunks (any size, under

@@ -42,6 +42,9 @@ struct SyncOptions {
   // The sha256 of the signed configuration the station holds already: when the relay
   // announces the same one, it is not fetched again (SyncResult::config stays empty).
   std::string have_config_sha256;
+  // The station's wall clock (ms UTC) compared with the relay's at the welcome; the system
+  // clock when unset. Tests play a tablet whose clock is wrong.
+  std::function<std::int64_t()> wall_clock;
 };
 
 struct SyncContext {

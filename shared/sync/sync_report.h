@@ -1,6 +1,7 @@
 #pragma once
 // What one sync did (run_sync's result and progress): counts, receipts, problems.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,11 @@ struct SyncReport {
   std::int64_t config_version = 0;
   std::uint64_t config_bytes = 0;    // configuration bytes fetched in this sync (0: unchanged)
   std::int64_t config_fetch_ms = 0;  // how long fetching them took
+  // This station's clock minus the relay's (ms; > 0: the station is ahead), measured at the
+  // welcome assuming it was sent in the middle of the round trip, so it is off by at most
+  // half of clock_round_trip_ms. Unset when the relay sent no time (an older relay).
+  std::optional<std::int64_t> clock_offset_ms;
+  std::int64_t clock_round_trip_ms = 0;
   // Receipts (only with SyncOptions::receipts).
   std::int64_t receipts_stored = 0;   // verified receipts stored in this sync
   std::int64_t receipts_pending = 0;  // own events the relay holds whose receipt is not checked yet

@@ -291,6 +291,10 @@ Welcome RelaySession::announce_config() {
   w.config_sha256 = config_->sha256;
   w.config_size = config_->wire.size();
   w.config_version = config_->version;
+  // The relay's clock, so the station can tell its officer when the tablet's clock is off
+  // (docs/station.md); left out when the relay's own clock is outside the sane range.
+  const std::int64_t now = data_.now_ms();
+  if (now >= kHlcMinMillis && now <= kHlcMaxMillis) w.relay_time = now;
   return w;
 }
 

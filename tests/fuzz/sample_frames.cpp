@@ -14,6 +14,14 @@ std::vector<Frame> sample_frames() {
       make(Auth{std::string(128, 'b')}),
       make(Enrol{"ABCDEFGHIJKLMNOPQRSTUVWXYZ", std::string(128, 'c'), "hall"}),
       make(Welcome{"CF138", "S01", std::string(64, 'd'), std::string(64, '5'), 1200, 3, true, false, {}}),
+      [] {  // with the relay's clock (optional field)
+        Welcome w;
+        w.fair = "CF138";
+        w.station_code = "S01";
+        w.bureau_key = std::string(64, 'd');
+        w.relay_time = 1'764'900'000'000;
+        return make(w);
+      }(),
       make(ErrorMsg{err::kGarbage, "bad"}),
       make_heads(MsgType::Heads, {{std::string(64, 'e'), 3}}),
       make_heads(MsgType::Pull, {}),

@@ -1,12 +1,15 @@
 // Enrolment and sync against the real fairguard-relay on 127.0.0.1: the station joins with
 // the bureau's one-time code, gets the signed roster, records a complaint and syncs it.
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <memory>
 
 #include "../relay/relay_process.h"
 #include "case_controller.h"
@@ -125,4 +128,83 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   REQUIRE(restarted.session()->trySignIn("OF-017", "2468024680"));  // the receipts show with the data
   CHECK(restarted.sync()->logAlert().contains("relay rewrote history"));
   CHECK(restarted.sync()->receiptsLogged() == own_events);  // the receipts held stay
+}
+
+namespace {
+
+// The real relay with officer OF-017 (PIN 2468024680) on its roster, serving; and a station
+// enrolled with it whose officer is signed in (so its data, and the sync, are open).
+struct SyncedStation {
+  QTemporaryDir relay_dir, station_dir;
+  std::unique_ptr<fg::test::RelayProcess> relay;
+  std::unique_ptr<StationBackend> station = std::make_unique<StationBackend>();
+
+  SyncedStation() {
+    fg::test::ensure_app();
+    REQUIRE(relay_dir.isValid());
+    relay = std::make_unique<fg::test::RelayProcess>(std::filesystem::path(relay_dir.path().toStdString()) / "relay");
+    QFile pin(relay_dir.filePath("pin"));
+    REQUIRE(pin.open(QIODevice::WriteOnly));
+    pin.write("2468024680\n");
+    pin.close();
+    const auto added =
+        fg::test::run_process({FAIRGUARD_RELAY_EXE, "officers", "add", "--data", relay->dir().string(), "--id",
+                               "OF-017", "--name", "Li Wei", "--pin-file", pin.fileName().toStdString()});
+    INFO(added.err);
+    REQUIRE(added.code == 0);
+    relay->start();
+    QString error;
+    REQUIRE(station->open(station_dir.path(), &error));
+    const bool enrolled = station->sync()->enrolBlocking(relay->enroll("Hall 9 desk"), &error);
+    INFO(error.toStdString());
+    REQUIRE(enrolled);
+    REQUIRE(station->session()->trySignIn("OF-017", "2468024680"));
+  }
+  void sync() {
+    QString error;
+    const bool ok = station->sync()->syncBlocking(&error);
+    INFO(error.toStdString());
+    REQUIRE(ok);
+  }
+};
+
+constexpr qint64 kMinute = 60 * 1000;
+
+}  // namespace
+
+TEST_CASE("a tablet whose clock is off learns by how much at the next sync", "[station]") {
+  SyncedStation s;
+  StationBackend& station = *s.station;
+  // Enrolment measured it already: this tablet's clock is the relay's (the same machine).
+  REQUIRE(station.syncStatus().clockOffsetMs());
+  CHECK(std::abs(*station.syncStatus().clockOffsetMs()) < 2000);
+  CHECK(station.clockWarning().isEmpty());
+
+  // 3 h 12 min behind: the relay's time arrives after the station read its clock, so the
+  // offset measured is at most the sync's duration further behind.
+  const qint64 behind = 3 * 60 * kMinute + 12 * kMinute;
+  station.setFixedNow(QDateTime::currentMSecsSinceEpoch() - behind);
+  s.sync();
+  REQUIRE(station.syncStatus().clockOffsetMs());
+  const qint64 measured = *station.syncStatus().clockOffsetMs();
+  CHECK(measured <= -behind);
+  CHECK(measured > -behind - 10'000);
+  CHECK(station.clockWarning() ==
+        "This tablet's clock is 3 h 12 min behind the bureau's. Set the date and time automatically in the tablet's "
+        "settings.");
+  station.language()->setLanguage("zh_CN");
+  CHECK(station.clockWarning().contains(QStringLiteral("慢 3 小时 12 分钟")));
+  station.language()->setLanguage("en");
+
+  // Two days ahead.
+  station.setFixedNow(QDateTime::currentMSecsSinceEpoch() + 2 * 24 * 60 * kMinute + 5 * 60 * kMinute);
+  s.sync();
+  CHECK(station.clockWarning().contains("2 d 5 h ahead"));
+
+  // Put right (the system clock again): the warning goes at the next sync.
+  station.setFixedNow(0);
+  s.sync();
+  REQUIRE(station.syncStatus().clockOffsetMs());
+  CHECK(std::abs(*station.syncStatus().clockOffsetMs()) < 2000);
+  CHECK(station.clockWarning().isEmpty());
 }

@@ -111,6 +111,24 @@ TEST_CASE("integers out of range are refused, never narrowed", "[sync]") {
   CHECK(parse_welcome(json(MsgType::Welcome, welcome_of(kMaxConfigBytes))).config_size == kMaxConfigBytes);
   CHECK_THROWS_AS(parse_welcome(json(MsgType::Welcome, welcome_of(kMaxConfigBytes + 1))), ProtocolError);
   CHECK_THROWS_AS(parse_welcome(json(MsgType::Welcome, welcome_of(-1))), ProtocolError);
+  // The relay's clock: optional (a relay before it sends none), and a sane time when present.
+  CHECK(parse_welcome(json(MsgType::Welcome, welcome_of(1))).relay_time == 0);
+  auto welcome_at = [&](const Json& time) {
+    Json j = welcome_of(1);
+    j["time"] = time;
+    return json(MsgType::Welcome, j);
+  };
+  CHECK(parse_welcome(welcome_at(kHlcMinMillis)).relay_time == kHlcMinMillis);
+  CHECK(parse_welcome(welcome_at(kHlcMaxMillis)).relay_time == kHlcMaxMillis);
+  CHECK_THROWS_WITH(parse_welcome(welcome_at(kHlcMinMillis - 1)), Catch::Contains("'time'"));
+  CHECK_THROWS_WITH(parse_welcome(welcome_at(kHlcMaxMillis + 1)), Catch::Contains("outside"));
+  CHECK_THROWS_WITH(parse_welcome(welcome_at(1.7e12)), Catch::Contains("not an integer"));
+  CHECK_THROWS_AS(parse_welcome(welcome_at("1764900000000")), ProtocolError);
+  Welcome w;
+  w.fair = "CF138";
+  CHECK(Json::parse(make(w).payload).count("time") == 0);  // unknown: not sent
+  w.relay_time = 1'764'900'000'000;
+  CHECK(parse_welcome(make(w)).relay_time == 1'764'900'000'000);
   const std::string full(kMaxConfigChunk, 'x');
   CHECK(parse_config_chunk(make_config_chunk(BlobChunk{h, kMaxConfigBytes, 0, full})).data.size() == kMaxConfigChunk);
   CHECK_THROWS_AS(make_config_chunk(BlobChunk{h, kMaxConfigBytes, 0, full + "x"}), ProtocolError);

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "clock_warning.h"
+
 namespace fg {
 
 StationBackend::StationBackend(QObject* parent)
@@ -19,7 +21,7 @@ StationBackend::StationBackend(QObject* parent)
   equip(intake_);
   equip(case_);
   kiosk_desk_.setParts({&session_, &intake_, &case_, &cases_, &clock_, &language_, &stickers_, &enrolment_});
-  sync_.setParts({&enrolment_, &vault_, &receipts_, &sync_state_,
+  sync_.setParts({&enrolment_, &vault_, &receipts_, &sync_state_, &clock_,
                   [this](const std::string& fair) { return prepareStore(fair); },
                   [this](const std::string& text, const PublicKey& bureau, QString* error) {
                     return installFairConfig(text, bureau, error);
@@ -46,9 +48,13 @@ StationBackend::StationBackend(QObject* parent)
   });
   connect(&clock_, &StationClock::nowChanged, this, &StationBackend::nowChanged);
   connect(&sync_state_, &SyncState::changed, this, &StationBackend::syncChanged);
+  // The clock warning is C++ text: read again in the other language.
+  connect(&language_, &LanguageSwitcher::languageChanged, this, &StationBackend::syncChanged);
   // Any touch or key anywhere keeps the officer's session from idling out.
   if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
 }
+
+QString StationBackend::clockWarning() const { return clock_offset_warning(sync_state_.clockOffsetMs()); }
 
 StationBackend::~StationBackend() {
   index_.waitForLoader();  // it reads through the store

@@ -54,6 +54,9 @@ class StationBackend : public QObject {
   Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)
   Q_PROPERTY(double lastSyncAt READ lastSyncAt NOTIFY syncChanged)
   Q_PROPERTY(int unsyncedEvents READ unsyncedEvents NOTIFY syncChanged)
+  // "This tablet's clock is 3 h 12 min behind the bureau's. …" when the last sync found it
+  // more than 2 minutes off the relay's; empty otherwise (clock_warning.h).
+  Q_PROPERTY(QString clockWarning READ clockWarning NOTIFY syncChanged)
   Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
   Q_PROPERTY(fg::LastBoothSticker* lastSticker READ lastSticker CONSTANT)
   Q_PROPERTY(bool dataOpen READ dataOpen NOTIFY dataOpenChanged)
@@ -129,6 +132,8 @@ class StationBackend : public QObject {
   QString syncState() const { return sync_state_.state(); }
   qint64 lastSyncAt() const { return sync_state_.lastSyncAt(); }
   int unsyncedEvents() const { return sync_state_.unsyncedEvents(); }
+  QString clockWarning() const;
+  SyncState& syncStatus() { return sync_state_; }
 
   // Times are stored in UTC and shown in the fair's time zone.
   // What the fair's booth list says of a booth: {known, booth, hall, exhibitor, delegation}.

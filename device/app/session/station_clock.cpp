@@ -11,7 +11,10 @@ StationClock::StationClock(QObject* parent) : QObject(parent) {
   tick_.start();
 }
 
-qint64 StationClock::now() const { return fixed_now_ != 0 ? fixed_now_ : QDateTime::currentMSecsSinceEpoch(); }
+qint64 StationClock::now() const {
+  const qint64 fixed = fixed_now_.load();
+  return fixed != 0 ? fixed : QDateTime::currentMSecsSinceEpoch();
+}
 
 void StationClock::setFixedNow(qint64 ms) {
   fixed_now_ = ms;

@@ -6,6 +6,7 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <atomic>
 #include <string>
 
 namespace fg {
@@ -15,7 +16,7 @@ class StationClock : public QObject {
  public:
   explicit StationClock(QObject* parent = nullptr);
 
-  // Wall clock in ms UTC; the fixed time when setFixedNow() was given one (tests).
+  // Wall clock in ms UTC; the fixed time when setFixedNow() was given one (tests). Any thread.
   qint64 now() const;
   void setFixedNow(qint64 ms);
 
@@ -30,7 +31,7 @@ class StationClock : public QObject {
 
  private:
   QTimer tick_;
-  qint64 fixed_now_ = 0;
+  std::atomic<qint64> fixed_now_ = 0;  // the sync worker's thread reads it too
   QTimeZone zone_ = QTimeZone::utc();
 };
 

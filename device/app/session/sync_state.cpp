@@ -9,4 +9,10 @@ void SyncState::set(const QString& state, qint64 lastSyncAt, int unsyncedEvents)
   emit changed();
 }
 
+void SyncState::setClockOffset(std::optional<std::int64_t> ms) {
+  if (ms == clock_offset_ms_) return;
+  clock_offset_ms_ = ms;
+  emit changed();
+}
+
 }  // namespace fg

@@ -12,6 +12,7 @@
 #include "decode_image.h"
 #include "fairconfig/enrolment_payload.h"
 #include "data_vault.h"
+#include "station_clock.h"
 #include "station_enrolment.h"
 #include "station_receipts.h"
 #include "sync/receipt_store.h"
@@ -161,6 +162,12 @@ std::function<void(const sync::SyncReport&)> SyncWorker::progressReporter() {
   };
 }
 
+std::function<std::int64_t()> SyncWorker::wallClock() const {
+  const StationClock* clock = parts_.clock;
+  if (!clock) return {};
+  return [clock] { return static_cast<std::int64_t>(clock->now()); };
+}
+
 SyncWorker::Outcome SyncWorker::runEnrol(const std::string& payload) {
   Outcome out;
   const ParsedEnrolment p = parse_enrolment_payload(payload);
@@ -180,6 +187,7 @@ SyncWorker::Outcome SyncWorker::runEnrol(const std::string& payload) {
     ctx.options.label = "station";
     ctx.options.receipts = receipts.get();
     ctx.options.on_progress = progressReporter();
+    ctx.options.wall_clock = wallClock();
     out.result = sync::run_sync(tls, std::move(ctx));
     sync::StationProfile profile;
     profile.host = p.payload->host;
@@ -215,6 +223,7 @@ SyncWorker::Outcome SyncWorker::runSync() {
                           {}};
     ctx.options.receipts = receipts.get();
     ctx.options.on_progress = progressReporter();
+    ctx.options.wall_clock = wallClock();
     out.result = sync::run_sync(tls, std::move(ctx));
     out.ok = true;
   } catch (const std::exception& e) {
@@ -232,6 +241,8 @@ bool SyncWorker::apply(const Outcome& out, QString* error) {
     parts_.state->setState(QStringLiteral("error"));
     return false;
   }
+  // Measured even when what follows fails: the officer should know the clock is off.
+  if (out.result->report.clock_offset_ms) parts_.state->setClockOffset(out.result->report.clock_offset_ms);
   const sync::Welcome& w = out.result->welcome;
   const auto bureau = public_key_from_hex(w.bureau_key);
   if (!w.config.empty() && bureau && !parts_.installConfig(w.config, *bureau, error)) {

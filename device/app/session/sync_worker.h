@@ -21,6 +21,7 @@ class DataVault;
 class EventStore;
 class StationEnrolment;
 class StationReceipts;
+class StationClock;
 class SyncState;
 namespace sync {
 struct SyncReport;
@@ -32,7 +33,8 @@ struct SyncParts {
   const StationEnrolment* enrolment = nullptr;  // data folder, device key, enrolled or not
   DataVault* vault = nullptr;                   // the stores synced
   const StationReceipts* receipts = nullptr;
-  SyncState* state = nullptr;  // what the header bar says
+  SyncState* state = nullptr;           // what the header bar says
+  const StationClock* clock = nullptr;  // compared with the relay's at each sync
   // Enrolment: the store of `fair`, made before the first sync stores into it.
   std::function<EventStore*(const std::string& fair)> prepareStore;
   // A configuration the relay sent: verified, saved and put in use.
@@ -100,6 +102,8 @@ class SyncWorker : public QObject {
   // The sync's progress callback: runs on the worker thread, posts at most every 200 ms (and
   // the last chunk) to this object's thread.
   std::function<void(const sync::SyncReport&)> progressReporter();
+  // The station's clock for the sync to compare with the relay's (the system clock if none).
+  std::function<std::int64_t()> wallClock() const;
 
   SyncParts parts_;
   bool ready() const { return parts_.enrolment != nullptr; }

@@ -107,6 +107,9 @@ int run_page_tour(StationBackend& backend, const TourOptions& options) {
                                      {"booth", "9.1K27"},
                                      {"grounds", "The spanners on display copy claim 1."},
                                      {"contact", "+49 711 123456"}});
+  // A tablet clock 3 h 12 min behind the bureau's, as a sync would have measured it, so the
+  // tour shows the header's and the sync details' clock warning.
+  backend.syncStatus().setClockOffset(-(3 * 60 + 12) * 60 * 1000);
   int failures = 0, unreadable = 0;
   QString table = QStringLiteral(
       "| Page | Worst text | Contrast | Needed | Texts read | Small targets |\n|---|---|---|---|---|---|\n");
