@@ -19,11 +19,13 @@ namespace {
 Json opt(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
 Json opt(const std::optional<std::int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
 
+// A group with no value is `unknown` in every output, so cases.csv adds up to figures.json.
+std::string or_unknown(const std::string& group) { return group.empty() ? "unknown" : group; }
+
 Json groups(const std::map<std::string, GroupCounts>& m) {
   Json out = Json::object();
   for (const auto& [k, g] : m)
-    out[k.empty() ? "unknown" : k] = {
-        {"received", g.received}, {"accepted", g.accepted}, {"found_infringing", g.found_infringing}};
+    out[or_unknown(k)] = {{"received", g.received}, {"accepted", g.accepted}, {"found_infringing", g.found_infringing}};
   return out;
 }
 
@@ -123,7 +125,7 @@ std::string figures_csv(const Figures& f, const std::vector<Change>* changes) {
   }
   auto rows = [&](const std::string& section, const std::map<std::string, GroupCounts>& m) {
     for (const auto& [k, g] : m) {
-      const std::string key = csv_cell(k.empty() ? "unknown" : k);
+      const std::string key = csv_cell(or_unknown(k));
       out << section << "_received," << key << "," << g.received << "\r\n";
       out << section << "_accepted," << key << "," << g.accepted << "\r\n";
       out << section << "_found_infringing," << key << "," << g.found_infringing << "\r\n";
@@ -228,17 +230,17 @@ std::string cases_csv(const ReportInput& in) {
                                           iso_utc(c.decided),
                                           iso_utc(c.closed),
                                           hours,
-                                          case_hall(c, booths),
+                                          or_unknown(case_hall(c, booths)),
                                           c.respondent_booth(),
                                           exhibitor,
                                           delegation,
-                                          case_industry(c, booths),
+                                          or_unknown(case_industry(c, booths)),
                                           string_at(c.complainant, "name"),
                                           string_at(c.complainant, "kind"),
                                           string_at(c.complainant, "country"),
                                           case_foreign(c) ? "1" : "0",
                                           string_at(c.complainant, "agent"),
-                                          c.right_type(),
+                                          or_unknown(c.right_type()),
                                           c.right_number(),
                                           string_at(c.product, "description"),
                                           c.outcome,

@@ -34,25 +34,29 @@ struct CaseFacts {
   std::string sanction;
 };
 
-// Splits "a,b,\"c, d\",e" (the scenario's CSV: one quoted field at most).
+}  // namespace
+
 std::vector<std::string> split_csv(const std::string& line) {
   std::vector<std::string> out;
   std::string cur;
   bool quoted = false;
-  for (char c : line) {
-    if (c == '"')
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '"' && quoted && i + 1 < line.size() && line[i + 1] == '"') {
+      cur += '"';  // "" inside quotes is one quote
+      ++i;
+    } else if (c == '"') {
       quoted = !quoted;
-    else if (c == ',' && !quoted) {
+    } else if (c == ',' && !quoted) {
       out.push_back(cur);
       cur.clear();
-    } else
+    } else if (c != '\r' || quoted) {
       cur += c;
+    }
   }
   out.push_back(cur);
   return out;
 }
-
-}  // namespace
 
 Json independent_figures(const std::filesystem::path& relay_db, const std::string& booths_csv,
                          const std::set<std::string>& invalid_officers) {

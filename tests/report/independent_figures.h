@@ -4,10 +4,14 @@
 #include <filesystem>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "ledger/canonical.h"
 
 namespace fg::test {
+
+// The cells of one RFC 4180 line without line breaks in cells ("" is a quote; a final CR is dropped).
+std::vector<std::string> split_csv(const std::string& line);
 
 // booths_csv: the imported booth list (kScenarioBoothsCsv). Officers whose events must be
 // credited to nobody (the scenario's deliberately invalid events) are in `invalid_officers`.
