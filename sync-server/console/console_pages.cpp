@@ -18,7 +18,12 @@ std::string local_time(std::int64_t ms, const std::string& zone) { return format
 std::string time_or(const std::optional<std::int64_t>& ms, const std::string& zone, std::string_view none) {
   return ms ? local_time(*ms, zone) : std::string(none);
 }
-std::string state_name(Lang l, CaseState s) { return std::string(tr(l, to_string(s))); }
+// "notice served" in English, "已送达通知" in Chinese (the keys are the state names).
+std::string state_name(Lang l, CaseState s) {
+  std::string name(tr(l, to_string(s)));
+  std::replace(name.begin(), name.end(), '_', ' ');
+  return name;
+}
 
 // The list's URL for these filters and page (each value URL-encoded, the whole escaped).
 std::string list_url(const CaseQuery& q, std::size_t page) {

@@ -26,6 +26,9 @@ int main(int argc, char** argv) {
   app.add_flag("--json", o.json, "Print the results as JSON");
   app.add_option("--complainant-name", o.complainant_name,
                  "Name every complainant this (e.g. hostile text for the console's tests)");
+  app.add_option("--open-complaints", o.open_complaints,
+                 "The last N complaints of each station stop at notice.served (a defence deadline open)")
+      ->check(CLI::NonNegativeNumber);
   CLI11_PARSE(app, argc, argv);
   if (!enrol_file.empty()) {
     std::ifstream in(enrol_file);

@@ -51,7 +51,8 @@ SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
     r.code = s->code();
     std::seed_seq seq{o.seed, static_cast<std::uint64_t>(i)};
     std::mt19937_64 rng(seq);
-    for (int c = 0; c < o.complaints; ++c) s->take_complaint(rng, o.photo_kb, o.complainant_name);
+    for (int c = 0; c < o.complaints; ++c)
+      s->take_complaint(rng, o.photo_kb, o.complainant_name, c >= o.complaints - o.open_complaints);
     out.stations.push_back(std::move(r));
     stations.push_back(std::move(s));
   }

@@ -23,6 +23,7 @@ struct SimRunOptions {
   bool fetch_blobs = true;
   bool json = false;
   std::string complainant_name;  // non-empty: every complaint names this complainant
+  int open_complaints = 0;       // the last N of each station stop at notice.served
 };
 
 struct SimStationResult {

@@ -59,7 +59,8 @@ sync::SyncResult SimStation::sync(sync::SyncOptions options, std::chrono::millis
   return result;
 }
 
-void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb, const std::string& complainant_name) {
+void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb, const std::string& complainant_name,
+                                bool until_notice) {
   const std::string fair = store_->fair();
   char number[64];
   std::snprintf(number, sizeof number, "%s-%s-%04lld", fair.c_str(), code().c_str(), static_cast<long long>(++cases_));
@@ -100,6 +101,7 @@ void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb, const std::s
   add(ev::kCaseFiled, Json::object());
   add(ev::kCaseAccepted, Json::object());
   add(ev::kNoticeServed, {{"sticker", ""}, {"sticker_verified", false}});
+  if (until_notice) return;
   add(ev::kDefenceRecorded, {{"summary", "respondent denies"}});
   add(ev::kDecisionRecorded, c.decision);
   add(ev::kCaseClosed, Json::object());

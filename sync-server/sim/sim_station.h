@@ -51,8 +51,10 @@ class SimStation {
   // One complaint from intake to closure: 12 events, one of them citing a random photo of
   // `photo_kb` KiB (0: no photo). Deterministic content for a given rng state and fair
   // configuration (sim_content.h: booths and officers from it once a sync brought one).
-  // A non-empty `complainant_name` replaces the generated one (the console's hostile-text tests).
-  void take_complaint(std::mt19937_64& rng, int photo_kb, const std::string& complainant_name = {});
+  // A non-empty `complainant_name` replaces the generated one (the console's hostile-text tests);
+  // `until_notice` stops after notice.served (9 events, not 12), leaving a defence deadline open.
+  void take_complaint(std::mt19937_64& rng, int photo_kb, const std::string& complainant_name = {},
+                      bool until_notice = false);
   std::int64_t cases_taken() const { return cases_; }
 
  private:

@@ -95,17 +95,18 @@ class Relay:
         out = self.admin("enroll", "--station", station, "--host", "127.0.0.1", "--port", str(self.sync_port)).stdout
         return next(line for line in out.splitlines() if line.startswith("FGE1:"))
 
-    def sim_args(self, folder, complaints, complainant_name=None, stations=1):
+    def sim_args(self, folder, complaints, complainant_name=None, stations=1, open_complaints=0):
         args = [SIM, "--data", os.path.join(self.tmp.name, folder), "--stations", str(stations),
-                "--complaints", str(complaints), "--photo-kb", "1", "--timeout", "30"]
+                "--complaints", str(complaints), "--photo-kb", "1", "--timeout", "30",
+                "--open-complaints", str(open_complaints)]
         for i in range(stations):
             args += ["--enrol", self.enroll(f"{folder} {i + 1}")]
         if complainant_name is not None:
             args += ["--complainant-name", complainant_name]
         return args
 
-    def sync_station(self, folder, complaints=1, complainant_name=None):
-        return run(self.sim_args(folder, complaints, complainant_name))
+    def sync_station(self, folder, complaints=1, complainant_name=None, open_complaints=0):
+        return run(self.sim_args(folder, complaints, complainant_name, open_complaints=open_complaints))
 
     def client(self):
         return Client(self)

@@ -26,7 +26,8 @@ class Console(unittest.TestCase):
                                ("bob", "viewer")]:
                 cls.relay.add_staff(user, role, PASSWORD)
             cls.relay.start()
-            cls.relay.sync_station("hall9", complaints=2, complainant_name=HOSTILE)
+            # Three complaints: two closed, the last waiting for a defence (its deadline open).
+            cls.relay.sync_station("hall9", complaints=3, complainant_name=HOSTILE, open_complaints=1)
         except BaseException:
             cls.relay.stop()  # tearDownClass does not run when this fails
             raise
@@ -150,6 +151,21 @@ class Console(unittest.TestCase):
         self.assertIn('<html lang="en">', c.get("/cases").body)  # remembered in the cookie
         css = c.get("/static/console.css")
         self.assertEqual((css.status, css.headers["Content-Type"]), (200, "text/css; charset=utf-8"))
+
+    def test_overview_lists_the_open_defence_deadline(self):
+        c = self.signed_in()
+        en = c.get("/?lang=en").body
+        deadlines = en[en.index("<h2>Defence deadlines</h2>"):]
+        self.assertIn("<td>CF138-S01-0003</td>", deadlines)  # hall9's third complaint
+        self.assertIn("<td>due</td>", deadlines)
+        self.assertIn("CST (UTC+08:00)", deadlines)
+        self.assertIn('<a href="/cases?status=notice_served">notice served</a></td><td>1</td>', en)
+        fair = json.loads(c.get("/api/v1/fair").body)
+        self.assertEqual(fair["cases_by_status"]["notice_served"], 1)
+        self.assertEqual(fair["overdue_defences"], [])
+        listed = json.loads(c.get("/api/v1/cases?status=notice_served").body)
+        self.assertEqual([k["number"] for k in listed["cases"]], ["CF138-S01-0003"])
+        self.assertIsNotNone(listed["cases"][0]["defence_deadline"])
 
     def test_api_reads_for_every_role(self):
         for user in ["alice", "rita", "vic"]:
