@@ -54,10 +54,22 @@ std::string case_industry(const Case& c, const std::map<std::string, const Booth
   return string_at(c.respondent, "industry");
 }
 
-bool case_foreign(const Case& c) {
+namespace {
+std::string complainant_country(const Case& c) {
   std::string country = string_at(c.complainant, "country");
   for (char& ch : country) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  return !country.empty() && country != "CN";
+  return country;
+}
+}  // namespace
+
+bool case_hk_macao_taiwan(const Case& c) {
+  const std::string country = complainant_country(c);
+  return country == "HK" || country == "MO" || country == "TW";
+}
+
+bool case_foreign(const Case& c) {
+  const std::string country = complainant_country(c);
+  return !country.empty() && country != "CN" && !case_hk_macao_taiwan(c);
 }
 
 bool case_by_agent(const Case& c) { return !string_at(c.complainant, "agent").empty(); }
@@ -120,6 +132,7 @@ Figures compute_figures(const ReportInput& in) {
     count(f.by_hall[case_hall(c, booths)]);
     count(f.by_industry[case_industry(c, booths)]);
     if (case_foreign(c)) ++f.foreign_related;
+    if (case_hk_macao_taiwan(c)) ++f.hk_macao_taiwan;
     if (case_by_agent(c)) ++f.filed_by_agent;
 
     ++f.outcomes[c.outcome.empty() ? "open" : c.outcome];
@@ -139,6 +152,7 @@ Figures compute_figures(const ReportInput& in) {
   f.infringing_rate = share(f.respondents_found_infringing, f.respondents);
   f.design_share_of_patents = share(f.design_cases, f.patent_cases);
   f.foreign_share = share(f.foreign_related, f.complaints_received);
+  f.hk_macao_taiwan_share = share(f.hk_macao_taiwan, f.complaints_received);
   f.agent_share = share(f.filed_by_agent, f.complaints_received);
 
   std::sort(handling.begin(), handling.end());
@@ -178,6 +192,8 @@ std::vector<std::pair<std::string, double>> headline(const Figures& f) {
       {"design_share_of_patents", o(f.design_share_of_patents)},
       {"foreign_related", d(f.foreign_related)},
       {"foreign_share", o(f.foreign_share)},
+      {"hk_macao_taiwan", d(f.hk_macao_taiwan)},
+      {"hk_macao_taiwan_share", o(f.hk_macao_taiwan_share)},
       {"filed_by_agent", d(f.filed_by_agent)},
       {"agent_share", o(f.agent_share)},
       {"decided_cases", d(f.handling.cases)},

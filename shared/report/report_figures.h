@@ -78,8 +78,10 @@ struct Figures {
   std::int64_t patent_cases = 0, design_cases = 0;
   std::optional<double> design_share_of_patents;
 
-  std::int64_t foreign_related = 0;  // complainant country recorded and not CN
+  std::int64_t foreign_related = 0;  // 涉外: complainant country recorded, not CN, HK, MO or TW
   std::optional<double> foreign_share;
+  std::int64_t hk_macao_taiwan = 0;  // 涉港澳台: complainant from HK, MO or TW (reported apart)
+  std::optional<double> hk_macao_taiwan_share;
   std::int64_t filed_by_agent = 0;
   std::optional<double> agent_share;
 
@@ -115,7 +117,10 @@ std::string respondent_key(const Case& c);
 // Hall and industry of a case: from the booth list by the respondent booth, else as recorded.
 std::string case_hall(const Case& c, const std::map<std::string, const Booth*>& booths);
 std::string case_industry(const Case& c, const std::map<std::string, const Booth*>& booths);
+// 涉外 and 涉港澳台 are separate figures in Chinese enforcement statistics: a complainant from
+// Hong Kong, Macao or Taiwan is counted in the second, never in the first.
 bool case_foreign(const Case& c);
+bool case_hk_macao_taiwan(const Case& c);
 bool case_by_agent(const Case& c);
 
 Figures compute_figures(const ReportInput& in);

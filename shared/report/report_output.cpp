@@ -64,6 +64,7 @@ Json figures_json(const Figures& f, const std::vector<Change>* changes) {
   j["patents"] = {
       {"cases", f.patent_cases}, {"design", f.design_cases}, {"design_share", opt(f.design_share_of_patents)}};
   j["foreign_related"] = {{"cases", f.foreign_related}, {"share", opt(f.foreign_share)}};
+  j["hk_macao_taiwan"] = {{"cases", f.hk_macao_taiwan}, {"share", opt(f.hk_macao_taiwan_share)}};
   j["agents"] = {{"cases", f.filed_by_agent}, {"share", opt(f.agent_share)}};
   j["halls"] = groups(f.by_hall);
   j["industries"] = groups(f.by_industry);
@@ -169,6 +170,7 @@ const std::vector<std::string>& case_columns() {
                                                 "complainant_kind",
                                                 "complainant_country",
                                                 "foreign_related",
+                                                "hk_macao_taiwan",
                                                 "agent",
                                                 "right_type",
                                                 "right_number",
@@ -239,6 +241,7 @@ std::string cases_csv(const ReportInput& in) {
                                           string_at(c.complainant, "kind"),
                                           string_at(c.complainant, "country"),
                                           case_foreign(c) ? "1" : "0",
+                                          case_hk_macao_taiwan(c) ? "1" : "0",
                                           string_at(c.complainant, "agent"),
                                           or_unknown(c.right_type()),
                                           c.right_number(),

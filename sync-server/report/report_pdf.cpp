@@ -174,6 +174,7 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   line("外观设计占专利投诉 Design share of patent cases", "design_share_of_patents", fmt_pct(f.design_share_of_patents),
        1);
   line("涉外投诉 Foreign-related share", "foreign_share", fmt_pct(f.foreign_share), 1);
+  line("涉港澳台投诉 Hong Kong, Macao and Taiwan share", "hk_macao_taiwan_share", fmt_pct(f.hk_macao_taiwan_share), 1);
   line("代理人投诉 Filed through agents", "agent_share", fmt_pct(f.agent_share), 1);
   line("处理时长中位数 Handling time, median", "handling_median_hours", fmt_hours(f.handling.median_ms), 2);
   line("处理时长90分位 Handling time, 90th percentile", "handling_p90_hours", fmt_hours(f.handling.p90_ms), 2);

@@ -119,7 +119,7 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
   }
 
   Json j;
-  std::int64_t received = 0, accepted = 0, rejected = 0, patents = 0, designs = 0, foreign = 0, agents = 0,
+  std::int64_t received = 0, accepted = 0, rejected = 0, patents = 0, designs = 0, foreign = 0, hmt = 0, agents = 0,
                transfers = 0;
   std::set<std::string> respondents, infringing, withdrew;
   std::map<std::string, std::map<std::string, std::int64_t>> by_right, by_hall, by_industry;
@@ -149,7 +149,9 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
     if (right == "design") ++designs;
     std::string country = s(c.complainant, "country");
     for (char& ch : country) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    if (!country.empty() && country != "CN") ++foreign;
+    const bool from_hmt = country == "HK" || country == "MO" || country == "TW";
+    if (from_hmt) ++hmt;
+    if (!country.empty() && country != "CN" && !from_hmt) ++foreign;
     if (!s(c.complainant, "agent").empty()) ++agents;
     std::string hall, industry;
     if (booths.count(booth)) {
@@ -192,6 +194,7 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
   j["industries"] = by_industry;
   j["patents"] = {{"cases", patents}, {"design", designs}, {"design_share", share(designs, patents)}};
   j["foreign_related"] = {{"cases", foreign}, {"share", share(foreign, received)}};
+  j["hk_macao_taiwan"] = {{"cases", hmt}, {"share", share(hmt, received)}};
   j["agents"] = {{"cases", agents}, {"share", share(agents, received)}};
   j["outcomes"] = outcomes;
   j["measures"] = measures;

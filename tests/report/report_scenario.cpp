@@ -80,7 +80,7 @@ ScenarioInfo build_scenario_fair(const fs::path& dir, unsigned seed) {
   const std::int64_t now = HybridClock::system_millis();
   const char* right_types[] = {"design",        "design",    "design",    "invention",
                                "utility_model", "trademark", "copyright", "geographical_indication"};
-  const char* countries[] = {"CN", "CN", "DE", "US", "JP", "cn", "IT"};
+  const char* countries[] = {"CN", "CN", "DE", "US", "JP", "cn", "IT", "HK", "mo", "TW"};
   const char* staff[] = {"GZ001", "GZ002", "GZ003", "GZ004", "GZ005"};  // GZ005 is not on the roster
   const char* outcomes[] = {"exhibit_withdrawn", "exhibit_covered",     "exhibit_covered", "no_infringement",
                             "settled",           "complaint_withdrawn", "transferred"};

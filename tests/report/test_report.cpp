@@ -92,13 +92,15 @@ TEST_CASE("report figures equal an independent computation from the raw events",
   REQUIRE(want["complaints"]["received"] == f.info.scenario_cases + f.info.sim_cases);
   CHECK(want["respondents"]["found_infringing"].get<int>() > 0);
   CHECK(want["respondents"]["withdrew_exhibit"].get<int>() > 0);
+  CHECK(want["hk_macao_taiwan"]["cases"].get<int>() > 0);
   CHECK(want["outcomes"].size() >= 8);
   CHECK(want["halls"].size() == 4);  // the sim takes its booths from the fair's list too
   CHECK(want["repeat_respondent_cases"].size() >= 3);
   CHECK(want["handling"]["within_24h"].get<int>() < want["handling"]["decided_cases"].get<int>());
 
-  for (const char* key : {"complaints", "respondents", "right_types", "halls", "industries", "patents",
-                          "foreign_related", "agents", "outcomes", "measures", "sanctions", "transfers", "handling"}) {
+  for (const char* key :
+       {"complaints", "respondents", "right_types", "halls", "industries", "patents", "foreign_related",
+        "hk_macao_taiwan", "agents", "outcomes", "measures", "sanctions", "transfers", "handling"}) {
     INFO(key);
     same_figures(got[key], want[key], key);
   }
@@ -148,9 +150,9 @@ TEST_CASE("cases.csv has one row per received complaint with the documented colu
     // The one quoted exhibitor holds a comma; every row has the documented column count.
     if (line.find("\"Ningbo Sunrise Appliance Co., Ltd.\"") != std::string::npos)
       CHECK(line.find("9.1A02") != std::string::npos);
-    // complainant_country then foreign_related: any country but CN is foreign.
+    // complainant_country then foreign_related: any country but CN, HK, MO and TW is foreign.
     std::smatch m;
-    if (std::regex_search(line, m, std::regex(",([A-Z]{2}),1,")) && m[1] != "CN") ++foreign;
+    if (std::regex_search(line, m, std::regex(",([A-Z]{2}),1,0,")) && m[1] != "CN") ++foreign;
   }
   CHECK(rows == figures["complaints"]["received"].get<int>());
   CHECK(foreign == figures["foreign_related"]["cases"].get<int>());
@@ -170,11 +172,12 @@ TEST_CASE("cases.csv rows add up to figures.json in every category", "[report]")
     return static_cast<std::size_t>(it - header.begin());
   };
   const std::size_t hall = col("hall"), industry = col("industry"), right = col("right_type"), booth = col("booth"),
-                    outcome = col("outcome"), found = col("found_infringing"), foreign = col("foreign_related");
+                    outcome = col("outcome"), found = col("found_infringing"), foreign = col("foreign_related"),
+                    hmt = col("hk_macao_taiwan");
   // section -> group -> received / found infringing, counted from the rows.
   std::map<std::string, std::map<std::string, std::pair<int, int>>> counted;
   std::map<std::string, int> outcomes;
-  int foreign_rows = 0, unlisted_industry_rows = 0;
+  int foreign_rows = 0, hmt_rows = 0, unlisted_industry_rows = 0;
   while (std::getline(in, line)) {
     const auto cells = split_csv(line);
     REQUIRE(cells.size() == header.size());
@@ -187,6 +190,8 @@ TEST_CASE("cases.csv rows add up to figures.json in every category", "[report]")
     }
     ++outcomes[cells[outcome].empty() ? "open" : cells[outcome]];
     foreign_rows += cells[foreign] == "1";
+    hmt_rows += cells[hmt] == "1";
+    CHECK(!(cells[foreign] == "1" && cells[hmt] == "1"));  // never both
     // 11.3C03 is on the booth list without an industry: figures.json counts it as unknown.
     if (cells[booth] == "11.3C03") {
       ++unlisted_industry_rows;
@@ -206,6 +211,7 @@ TEST_CASE("cases.csv rows add up to figures.json in every category", "[report]")
   for (auto& [k, v] : figures["outcomes"].items()) CHECK(outcomes[k] == v.get<int>());
   CHECK(outcomes.size() == figures["outcomes"].size());
   CHECK(foreign_rows == figures["foreign_related"]["cases"].get<int>());
+  CHECK(hmt_rows == figures["hk_macao_taiwan"]["cases"].get<int>());
 }
 
 TEST_CASE("summary.pdf holds the figures as Chinese and English text and renders every page", "[report]") {

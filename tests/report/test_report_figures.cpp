@@ -1,0 +1,70 @@
+// The report's figures over hand-made folded cases: the rules of docs/report.md one by one.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "report/report_figures.h"
+#include "report/report_output.h"
+
+using namespace fg;
+using namespace fg::report;
+
+namespace {
+
+Case complaint(const std::string& number, const std::string& country) {
+  Case c;
+  c.number = number;
+  c.fair = "CF138";
+  c.state = CaseState::Filed;
+  c.received = 1000;
+  if (!country.empty()) c.complainant = {{"name", "Holder " + number}, {"country", country}};
+  return c;
+}
+
+// The cells of cases.csv's column `name`, one per row.
+std::vector<std::string> column(const std::string& csv, const std::string& name) {
+  std::istringstream in(csv);
+  std::vector<std::vector<std::string>> rows;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string> cells;
+    std::string cell;
+    std::istringstream l(line);
+    while (std::getline(l, cell, ',')) cells.push_back(cell);  // the cells here hold no comma
+    rows.push_back(cells);
+  }
+  std::size_t at = 0;
+  while (at < rows.front().size() && rows.front()[at] != name) ++at;
+  REQUIRE(at < rows.front().size());
+  std::vector<std::string> out;
+  for (std::size_t i = 1; i < rows.size(); ++i) out.push_back(rows[i].at(at));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("complainants from Hong Kong, Macao and Taiwan are counted apart from foreign ones", "[report]") {
+  FoldResult fold;
+  const char* countries[] = {"CN", "DE", "HK", "mo", "TW", ""};
+  int n = 0;
+  for (const char* country : countries) fold.cases.push_back(complaint("CF138-S01-000" + std::to_string(++n), country));
+  ReportInput in;
+  in.fair_id = "CF138";
+  in.fold = &fold;
+
+  const Figures f = compute_figures(in);
+  CHECK(f.complaints_received == 6);
+  CHECK(f.foreign_related == 1);  // DE only
+  CHECK(f.hk_macao_taiwan == 3);  // HK, MO (any letter case), TW
+  CHECK(*f.foreign_share == Approx(1.0 / 6));
+  CHECK(*f.hk_macao_taiwan_share == Approx(3.0 / 6));
+
+  const Json j = figures_json(f, nullptr);
+  CHECK(j["foreign_related"]["cases"] == 1);
+  CHECK(j["hk_macao_taiwan"]["cases"] == 3);
+  CHECK_THAT(figures_csv(f, nullptr), Catch::Contains("summary,hk_macao_taiwan,3\r\n"));
+
+  const std::string csv = cases_csv(in);
+  CHECK(column(csv, "foreign_related") == std::vector<std::string>{"0", "1", "0", "0", "0", "0"});
+  CHECK(column(csv, "hk_macao_taiwan") == std::vector<std::string>{"0", "0", "1", "1", "1", "0"});
+}
