@@ -76,6 +76,15 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+            Label {
+                textFormat: Text.PlainText
+                objectName: "setAsideNote"
+                visible: text !== ""
+                text: page.controller.setAsideNote
+                color: Theme.amber
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             ReviewLine { label: qsTr("Complainant"); value: (page.d.complainant || {}).name || "" }
             ReviewLine { label: qsTr("Right"); value: Labels.rightType((page.d.right || {}).right_type || "") + "  " + ((page.d.right || {}).number || "") }
             ReviewLine {

@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import FairGuard.Models
 
 // What the header's sync chip summarises, in full: last sync, what still waits, the receipts
-// of the bureau's log, a tablet clock off the bureau's, an alert about that log, the last
-// error, and a running upload.
+// of the bureau's log, a tablet clock off the bureau's, events a revocation set aside, an
+// alert about that log, the last error, and a running upload.
 Popup {
     id: details
 
@@ -70,6 +70,19 @@ Popup {
                 from: 0
                 to: Math.max(1, details.sync.uploadTotal)
                 value: details.sync.uploadDone
+                Layout.fillWidth: true
+            }
+        }
+        // Events of a revoked device after the bureau's cut-off: kept, not shown; say why.
+        Repeater {
+            model: details.backend.setAsideNotes
+            delegate: Label {
+                required property string modelData
+                textFormat: Text.PlainText
+                objectName: "setAsideNote"
+                text: modelData
+                color: Theme.amber
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
         }

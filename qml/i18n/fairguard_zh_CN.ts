@@ -342,25 +342,6 @@
     </message>
 </context>
 <context>
-    <name>DataVault</name>
-    <message>
-        <source>Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you again, or let another officer sign in.</source>
-        <translation>您的名册条目没有数据密钥（您是由旧版中继添加的）。请联系管理处重新添加您，或请其他执法人员登录。</translation>
-    </message>
-    <message>
-        <source>This station has no key for you yet. Any officer who has used this station must sign in once; then you can.</source>
-        <translation>本工作站还没有您的密钥。请任一用过本工作站的执法人员先登录一次，之后您即可登录。</translation>
-    </message>
-    <message>
-        <source>The station&apos;s data does not open: %1</source>
-        <translation>无法打开本工作站的数据：%1</translation>
-    </message>
-    <message>
-        <source>The station&apos;s data cannot be read: %1</source>
-        <translation>无法读取本工作站的数据：%1</translation>
-    </message>
-</context>
-<context>
     <name>EnrolmentPage</name>
     <message>
         <source>Enrol this station</source>
@@ -1623,6 +1604,21 @@
     <message>
         <source>Or paste the sticker&apos;s text</source>
         <translation>或粘贴展位二维码文本</translation>
+    </message>
+</context>
+<context>
+    <name>SetAside</name>
+    <message numerus="yes">
+        <source>%n event(s) of station %1 set aside: the bureau revoked this device (its events after no. %2 are kept as evidence only).</source>
+        <translation>
+            <numerusform>工作站 %1 的 %n 个事件已搁置：管理处已吊销该设备（其第 %2 号之后的事件仅作为证据保留）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of this case set aside: the bureau revoked station %1 (its events after no. %2 are kept as evidence only, not shown here).</source>
+        <translation>
+            <numerusform>本案有 %n 个事件已搁置：管理处已吊销工作站 %1（其第 %2 号之后的事件仅作为证据保留，此处不显示）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

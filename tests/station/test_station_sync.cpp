@@ -10,8 +10,12 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <random>
 
 #include "../relay/relay_process.h"
+#include "cases/event_types.h"
+#include "sim/sim_station.h"
+#include "support/temp_dir.h"
 #include "case_controller.h"
 #include "intake_wizard.h"
 #include "timeline_model.h"
@@ -207,4 +211,61 @@ TEST_CASE("a tablet whose clock is off learns by how much at the next sync", "[s
   REQUIRE(station.syncStatus().clockOffsetMs());
   CHECK(std::abs(*station.syncStatus().clockOffsetMs()) < 2000);
   CHECK(station.clockWarning().isEmpty());
+}
+
+TEST_CASE("a station tells its officer which events a revocation set aside, and why", "[station]") {
+  SyncedStation s;
+  StationBackend& desk = *s.station;
+  // A second device of the fair does real work, then floods it; the bureau revokes it with a
+  // cut-off after its real work (fairguard-relay revoke --after-seq).
+  fg::test::TempDir tmp;
+  relay::SimStation hostile(tmp.path() / "hostile", "CF138");
+  hostile.enrol(s.relay->enroll("hostile"));
+  std::mt19937_64 rng(11);
+  hostile.take_complaint(rng, 0);
+  const std::int64_t last_good = hostile.store().head_seq(hostile.key().public_hex());
+  const std::string real_case = "CF138-" + hostile.code() + "-0001";
+  constexpr int kJunk = 5, kOnRealCase = 2;
+  for (int i = 1; i <= kJunk; ++i)
+    hostile.store().append(
+        hostile.key(), "OF-017", std::string(events::kCaseOpened),
+        {{"case_number", "CF138-" + hostile.code() + "-900" + std::to_string(i)}, {"station", hostile.code()}});
+  for (int i = 1; i <= kOnRealCase; ++i)
+    hostile.store().append(hostile.key(), "OF-017", std::string(events::kDefenceRecorded),
+                           {{"case_number", real_case}, {"text", "junk " + std::to_string(i)}});
+  REQUIRE(hostile.sync().report.events_refused == 0);
+  s.sync();
+  CHECK(desk.cases()->totalCount() == 1 + kJunk);  // the flood reached this station's dashboard
+  CHECK(desk.setAsideNotes().isEmpty());
+  desk.currentCase()->setCaseNumber(QString::fromStdString(real_case));
+  REQUIRE(desk.currentCase()->status() != "");
+  CHECK(desk.currentCase()->setAsideNote().isEmpty());
+
+  const auto revoke = s.relay->admin({"revoke", "--device", hostile.code(), "--after-seq", std::to_string(last_good)});
+  INFO(revoke.err << revoke.out);
+  REQUIRE(revoke.code == 0);
+  s.sync();
+
+  // The junk left the dashboard; the officer is told how many events of which station are
+  // set aside, and why, in the sync details and on the case page that lost some.
+  CHECK(desk.cases()->totalCount() == 1);
+  const QStringList notes = desk.setAsideNotes();
+  REQUIRE(notes.size() == 1);
+  const QString code = QString::fromStdString(hostile.code());
+  CHECK(notes[0] == QStringLiteral("%1 event(s) of station %2 set aside: the bureau revoked this device (its events "
+                                   "after no. %3 are kept as evidence only).")
+                        .arg(kJunk + kOnRealCase)
+                        .arg(code)
+                        .arg(last_good));
+  REQUIRE(desk.currentCase()->status() != "");
+  CHECK(desk.currentCase()->setAsideNote().startsWith(
+      QStringLiteral("%1 event(s) of this case set aside").arg(kOnRealCase)));
+  CHECK(desk.currentCase()->setAsideNote().contains(code));
+  desk.language()->setLanguage("zh_CN");
+  CHECK(desk.setAsideNotes().at(0).contains(QStringLiteral("已搁置")));
+  CHECK(desk.setAsideNotes().at(0).contains(QString::number(kJunk + kOnRealCase)));
+  CHECK(desk.currentCase()->setAsideNote().contains(QStringLiteral("已搁置")));
+  desk.language()->setLanguage("en");
+  // Still held as evidence.
+  CHECK(desk.store()->head_seq(hostile.key().public_hex()) == last_good + kJunk + kOnRealCase);
 }

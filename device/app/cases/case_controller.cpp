@@ -19,6 +19,7 @@
 #include "ledger/json_fields.h"
 #include "notice_pdf.h"
 #include "officer_session.h"
+#include "set_aside_notes.h"
 #include "station_clock.h"
 #include "station_enrolment.h"
 #include "sticker_checker.h"
@@ -80,6 +81,11 @@ void CaseController::reload() {
 
 const Case* CaseController::currentCase() const {
   return parts_.access && !number_.empty() ? parts_.access->find(number_) : nullptr;
+}
+
+QString CaseController::setAsideNote() const {
+  if (!parts_.index || !parts_.enrolment || !currentCase()) return {};
+  return set_aside_case_note(parts_.index->setAside(), number_, *parts_.enrolment);
 }
 
 QString CaseController::status() const {

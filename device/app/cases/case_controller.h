@@ -57,6 +57,9 @@ class CaseController : public QObject {
   Q_PROPERTY(fg::EvidenceListModel* evidence READ evidence CONSTANT)
   Q_PROPERTY(QString error READ error NOTIFY changed)
   Q_PROPERTY(QString noticePdf READ noticePdf NOTIFY changed)
+  // Why events of this case are missing from it: a revoked device's events after the bureau's
+  // cut-off (set_aside_notes.h); empty when none are.
+  Q_PROPERTY(QString setAsideNote READ setAsideNote NOTIFY changed)
  public:
   explicit CaseController(QObject* parent = nullptr);
   void setParts(const CasePageParts& parts);
@@ -70,6 +73,9 @@ class CaseController : public QObject {
   TimelineModel* timeline() { return &timeline_; }
   EvidenceListModel* evidence() { return &evidence_; }
   QString error() const { return error_; }
+  QString setAsideNote() const;
+  // Texts made in C++ are read again (the language changed).
+  void retranslate() { emit changed(); }
   // A form opened afresh does not show the refusal of an earlier one.
   Q_INVOKABLE void clearError();
   // Path of the notice PDF of this case (in the blob store), empty before serving.

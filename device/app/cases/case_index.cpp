@@ -16,6 +16,7 @@ struct CaseIndex::Loaded {
   std::int64_t counter = 0;
   std::size_t count = 0;
   std::string error;  // the events could not be read (e.g. an altered ciphertext)
+  SetAsideSummary set_aside;
 };
 
 CaseIndex::CaseIndex(QObject* parent) : QObject(parent), fold_(&kNoCases) {}
@@ -31,10 +32,11 @@ void CaseIndex::setStation(const std::string& fair, const std::string& stationCo
   station_ = stationCode;
 }
 
-void CaseIndex::install(std::unique_ptr<CaseFolder> folder, std::int64_t counter) {
+void CaseIndex::install(std::unique_ptr<CaseFolder> folder, std::int64_t counter, SetAsideSummary set_aside) {
   folder_ = std::move(folder);
   fold_ = &folder_->result();
   case_counter_ = counter;
+  set_aside_ = std::move(set_aside);
   emit changed();
 }
 
@@ -43,7 +45,7 @@ void CaseIndex::reload(EventStore& store) {
   const std::vector<SignedEvent> events = store.working_in_fold_order();  // without events set aside by a revocation
   auto folder = std::make_unique<CaseFolder>(fair_);
   folder->add(events);
-  install(std::move(folder), highest_counter(events, fair_, station_));
+  install(std::move(folder), highest_counter(events, fair_, station_), read_set_aside(store));
 }
 
 void CaseIndex::reloadInBackground(EventStore& store) {
@@ -54,6 +56,7 @@ void CaseIndex::reloadInBackground(EventStore& store) {
     std::vector<SignedEvent> events;
     try {
       events = source->working_in_fold_order();
+      loaded->set_aside = read_set_aside(*source);
     } catch (const std::exception& e) {
       loaded->error = e.what();
     }
@@ -73,7 +76,7 @@ void CaseIndex::reloadInBackground(EventStore& store) {
           else if (static_cast<std::size_t>(source->event_count()) != loaded->count)
             reload(*source);  // a sync imported events meanwhile
           else
-            install(std::move(loaded->folder), loaded->counter);
+            install(std::move(loaded->folder), loaded->counter, std::move(loaded->set_aside));
           emit loadingChanged();
         },
         Qt::QueuedConnection);
@@ -95,6 +98,7 @@ void CaseIndex::clear() {
   folder_.reset();
   fold_ = &kNoCases;
   case_counter_ = 0;
+  set_aside_ = {};
   emit changed();
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "cases/case_fold.h"
+#include "set_aside_summary.h"
 
 namespace fg {
 
@@ -43,6 +44,8 @@ class CaseIndex : public QObject {
   const Case* find(const std::string& number) const { return fold_->find(number); }
   // The next case number of this station (its own highest counter + 1).
   std::string nextCaseNumber() const;
+  // The events a revocation's cut-off keeps out of the fold, read with it (why they are missing).
+  const SetAsideSummary& setAside() const { return set_aside_; }
 
  signals:
   void changed();  // the fold changed: pages re-read their case
@@ -50,12 +53,13 @@ class CaseIndex : public QObject {
 
  private:
   struct Loaded;
-  void install(std::unique_ptr<CaseFolder> folder, std::int64_t counter);
+  void install(std::unique_ptr<CaseFolder> folder, std::int64_t counter, SetAsideSummary set_aside);
 
   std::string fair_, station_;
   std::unique_ptr<CaseFolder> folder_;
   const FoldResult* fold_;
   std::int64_t case_counter_ = 0;
+  SetAsideSummary set_aside_;
   QThread* loader_ = nullptr;
 };
 

@@ -36,4 +36,9 @@ bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QS
 // acknowledged, the rest stay sealed, so the timeline shows all three states.
 bool add_demo_receipts(StationBackend& backend, QString* error);
 
+// The page tour (demo_set_aside.cpp): a device S09 the bureau revoked with a cut-off before its
+// first event, which left one event on every case and three junk cases; all set aside, so the
+// sync details and each case page show why. Needs the data open (an officer signed in).
+bool add_demo_set_aside(StationBackend& backend, QString* error);
+
 }  // namespace fg

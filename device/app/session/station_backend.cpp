@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "clock_warning.h"
+#include "set_aside_notes.h"
 
 namespace fg {
 
@@ -45,16 +46,23 @@ StationBackend::StationBackend(QObject* parent)
   connect(&index_, &CaseIndex::changed, this, [this] {
     updateRows();
     emit eventsChanged();
+    emit setAsideChanged();
   });
   connect(&clock_, &StationClock::nowChanged, this, &StationBackend::nowChanged);
   connect(&sync_state_, &SyncState::changed, this, &StationBackend::syncChanged);
   // The clock warning is C++ text: read again in the other language.
-  connect(&language_, &LanguageSwitcher::languageChanged, this, &StationBackend::syncChanged);
+  connect(&language_, &LanguageSwitcher::languageChanged, this, [this] {
+    emit syncChanged();
+    emit setAsideChanged();
+    case_.retranslate();
+  });
   // Any touch or key anywhere keeps the officer's session from idling out.
   if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
 }
 
 QString StationBackend::clockWarning() const { return clock_offset_warning(sync_state_.clockOffsetMs()); }
+
+QStringList StationBackend::setAsideNotes() const { return set_aside_notes(index_.setAside(), enrolment_); }
 
 StationBackend::~StationBackend() {
   index_.waitForLoader();  // it reads through the store

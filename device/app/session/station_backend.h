@@ -8,6 +8,7 @@
 // station, installing a configuration, opening and closing the data at sign-in and sign-out.
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
 
@@ -57,6 +58,9 @@ class StationBackend : public QObject {
   // "This tablet's clock is 3 h 12 min behind the bureau's. …" when the last sync found it
   // more than 2 minutes off the relay's; empty otherwise (clock_warning.h).
   Q_PROPERTY(QString clockWarning READ clockWarning NOTIFY syncChanged)
+  // One line per revoked device whose events after the bureau's cut-off this station holds
+  // but leaves out of every working view (set_aside_notes.h); empty when none.
+  Q_PROPERTY(QStringList setAsideNotes READ setAsideNotes NOTIFY setAsideChanged)
   Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
   Q_PROPERTY(fg::LastBoothSticker* lastSticker READ lastSticker CONSTANT)
   Q_PROPERTY(bool dataOpen READ dataOpen NOTIFY dataOpenChanged)
@@ -133,6 +137,7 @@ class StationBackend : public QObject {
   qint64 lastSyncAt() const { return sync_state_.lastSyncAt(); }
   int unsyncedEvents() const { return sync_state_.unsyncedEvents(); }
   QString clockWarning() const;
+  QStringList setAsideNotes() const;
   SyncState& syncStatus() { return sync_state_; }
 
   // Times are stored in UTC and shown in the fair's time zone.
@@ -152,6 +157,7 @@ class StationBackend : public QObject {
   void eventsChanged();  // after every append or import: pages re-read their case
   void loadingChanged();
   void dataOpenChanged();
+  void setAsideChanged();
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;

@@ -13,6 +13,7 @@
 
 #include <cstdio>
 
+#include "demo_data.h"
 #include "qml_message_log.h"
 #include "readability_check.h"
 #include "station_backend.h"
@@ -110,6 +111,12 @@ int run_page_tour(StationBackend& backend, const TourOptions& options) {
   // A tablet clock 3 h 12 min behind the bureau's, as a sync would have measured it, so the
   // tour shows the header's and the sync details' clock warning.
   backend.syncStatus().setClockOffset(-(3 * 60 + 12) * 60 * 1000);
+  // And events a revocation set aside, for the sync details' and the case page's note.
+  if (!backend.session()->signedIn())
+    (void)backend.session()->trySignIn(QStringLiteral("OF-017"), QStringLiteral("1234"));
+  QString set_aside_error;
+  if (!add_demo_set_aside(backend, &set_aside_error))
+    qWarning("The tour's set-aside events were not added: %s", qPrintable(set_aside_error));
   int failures = 0, unreadable = 0;
   QString table = QStringLiteral(
       "| Page | Worst text | Contrast | Needed | Texts read | Small targets |\n|---|---|---|---|---|---|\n");
