@@ -146,8 +146,8 @@ Figures compute_figures(const ReportInput& in) {
   }
   f.respondents = static_cast<std::int64_t>(respondents.size());
   f.respondents_found_infringing = static_cast<std::int64_t>(infringing.size());
-  // A respondent found infringing in another case is counted there, not as "withdrew".
-  for (const auto& r : infringing) withdrew.erase(r);
+  // Every respondent who withdrew is counted, also one found infringing in another complaint:
+  // a withdrawal hidden behind another finding was invisible on the page.
   f.respondents_withdrew_exhibit = static_cast<std::int64_t>(withdrew.size());
   f.infringing_rate = share(f.respondents_found_infringing, f.respondents);
   f.design_share_of_patents = share(f.design_cases, f.patent_cases);

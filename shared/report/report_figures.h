@@ -72,7 +72,7 @@ struct Figures {
   std::int64_t respondents = 0;  // distinct respondents of accepted complaints
   std::int64_t respondents_found_infringing = 0;
   std::optional<double> infringing_rate;          // found infringing / respondents
-  std::int64_t respondents_withdrew_exhibit = 0;  // withdrew, never found infringing
+  std::int64_t respondents_withdrew_exhibit = 0;  // withdrew an exhibit (all, even if found infringing elsewhere)
 
   std::map<std::string, GroupCounts> by_right_type;  // "" = not recorded
   std::int64_t patent_cases = 0, design_cases = 0;

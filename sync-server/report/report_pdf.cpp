@@ -59,26 +59,57 @@ struct Bar {
   std::string label;
   double value = 0;
   std::string text;  // printed after the bar
+  // Parts of the same bar drawn over it, darker: accepted, then found infringing (each a
+  // subset of the one before). Empty for a one-number chart.
+  std::vector<double> parts;
 };
 
-// Horizontal bar chart: label column, bar scaled to the largest value, value text.
-void bar_chart(PdfCanvas& pdf, const std::vector<Bar>& bars, double r = 0.2, double g = 0.4, double b = 0.7) {
+constexpr double kBarHeight = 12, kBarStep = kBarHeight + 6;
+
+// A section: heading, then a horizontal bar chart kept on one page with its heading (a chart
+// longer than a page is the only one that splits). Bars are scaled to the largest value.
+void bar_section(PdfCanvas& pdf, const std::string& zh, const std::string& en, const std::vector<Bar>& bars,
+                 double r = 0.2, double g = 0.4, double b = 0.7) {
+  const bool nested = !bars.empty() && !bars.front().parts.empty();
+  const double height = 60 + (nested ? 16 : 0) + kBarStep * static_cast<double>(std::max<std::size_t>(bars.size(), 1));
+  if (height < kA4Height - 3 * pdf.margin()) pdf.ensure(height);
+  heading(pdf, zh, en);
   if (bars.empty()) {
     row(pdf, {"（无数据 no data）"});
     return;
   }
+  cairo_t* cr = pdf.cr();
+  // Tints of the section's colour: lightest = received, darkest = found infringing.
+  auto tint = [&](double mix) { cairo_set_source_rgb(cr, r + (1 - r) * mix, g + (1 - g) * mix, b + (1 - b) * mix); };
   const double label_w = 190, bar_x = pdf.margin() + label_w + 8;
-  const double bar_max = kA4Width - pdf.margin() - bar_x - 60, bar_h = 12;
+  const double bar_max = kA4Width - pdf.margin() - bar_x - 60, bar_h = kBarHeight;
+  if (nested) {
+    const char* legend[] = {"收到 received", "受理 accepted", "认定侵权 found infringing"};
+    double x = bar_x;
+    for (int i = 0; i < 3; ++i) {
+      tint(i == 0 ? 0.65 : i == 1 ? 0.35 : 0);
+      cairo_rectangle(cr, x, pdf.y() + 2, 9, 8);
+      cairo_fill(cr);
+      cairo_set_source_rgb(cr, 0, 0, 0);
+      pdf.text(x + 12, pdf.y(), legend[i], 8);
+      x += 12 + pdf.text_width(legend[i], 8) + 14;
+    }
+    pdf.advance(16);
+  }
   double top = 0;
   for (const auto& bar : bars) top = std::max(top, bar.value);
-  cairo_t* cr = pdf.cr();
   for (const auto& bar : bars) {
     pdf.ensure(bar_h + 6);
     pdf.text(pdf.margin(), pdf.y(), bar.label, 9, label_w, false, 2);
     const double w = top > 0 ? bar_max * bar.value / top : 0;
-    cairo_set_source_rgb(cr, r, g, b);
+    tint(nested ? 0.65 : 0);
     cairo_rectangle(cr, bar_x, pdf.y() + 1, std::max(w, 0.5), bar_h);
     cairo_fill(cr);
+    for (std::size_t i = 0; i < bar.parts.size(); ++i) {
+      tint(i == 0 ? 0.35 : 0);
+      if (top > 0 && bar.parts[i] > 0) cairo_rectangle(cr, bar_x, pdf.y() + 1, bar_max * bar.parts[i] / top, bar_h);
+      cairo_fill(cr);
+    }
     cairo_set_source_rgb(cr, 0, 0, 0);
     pdf.text(bar_x + w + 4, pdf.y(), bar.text, 9);
     pdf.advance(bar_h + 6);
@@ -86,7 +117,7 @@ void bar_chart(PdfCanvas& pdf, const std::vector<Bar>& bars, double r = 0.2, dou
   // Axis line at the bars' origin.
   cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
   cairo_set_line_width(cr, 0.6);
-  cairo_move_to(cr, bar_x, pdf.y() - (bar_h + 6) * static_cast<double>(bars.size()));
+  cairo_move_to(cr, bar_x, pdf.y() - kBarStep * static_cast<double>(bars.size()));
   cairo_line_to(cr, bar_x, pdf.y());
   cairo_stroke(cr);
   cairo_set_source_rgb(cr, 0, 0, 0);
@@ -97,9 +128,11 @@ std::vector<Bar> group_bars(const std::map<std::string, report::GroupCounts>& m,
   std::vector<Bar> bars;
   for (const auto& [k, g] : m) {
     std::string name = k.empty() ? (unknown_label_zh ? "未知 Unknown" : bilingual_label(k)) : bilingual_label(k);
-    bars.push_back({name, static_cast<double>(g.received),
+    bars.push_back({name,
+                    static_cast<double>(g.received),
                     fmt_int(static_cast<double>(g.received)) + " / " + fmt_int(static_cast<double>(g.accepted)) +
-                        " / " + fmt_int(static_cast<double>(g.found_infringing))});
+                        " / " + fmt_int(static_cast<double>(g.found_infringing)),
+                    {static_cast<double>(g.accepted), static_cast<double>(g.found_infringing)}});
   }
   std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.value > b.value; });
   return bars;
@@ -108,7 +141,7 @@ std::vector<Bar> group_bars(const std::map<std::string, report::GroupCounts>& m,
 std::vector<Bar> count_bars(const std::map<std::string, std::int64_t>& m) {
   std::vector<Bar> bars;
   for (const auto& [k, v] : m)
-    bars.push_back({bilingual_label(k), static_cast<double>(v), fmt_int(static_cast<double>(v))});
+    bars.push_back({bilingual_label(k), static_cast<double>(v), fmt_int(static_cast<double>(v)), {}});
   std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.value > b.value; });
   return bars;
 }
@@ -133,7 +166,8 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   if (changes)
     for (const auto& c : *changes) change_of[c.key] = &c;
   // kind: 0 a count, 1 a share (compared in percentage points), 2 hours.
-  auto line = [&](const std::string& name, const std::string& key, const std::string& value, int kind = 0) {
+  auto line = [&](const std::string& name, const std::string& key, const std::string& value, int kind,
+                  const std::string& note) {
     const bool percent = kind == 1;
     std::vector<std::string> cells{name, value};
     if (changes) {
@@ -157,44 +191,68 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
         cells.push_back(delta);
       }
     }
+    pdf.ensure(32);  // the figure and its definition on one page
     row(pdf, cells);
+    cairo_set_source_rgb(pdf.cr(), 0.35, 0.35, 0.35);
+    pdf.advance(pdf.text(m + 10, pdf.y() - 2, note, 7, 480) + 1);
+    cairo_set_source_rgb(pdf.cr(), 0, 0, 0);
   };
 
   heading(pdf, "主要数据", "Key figures");
   if (changes) row(pdf, {"", "本届 This session", "上届 Previous", "变化 Change"}, true);
-  line("收到投诉 Complaints received", "complaints_received", fmt_int(static_cast<double>(f.complaints_received)));
-  line("受理投诉 Complaints accepted", "complaints_accepted", fmt_int(static_cast<double>(f.complaints_accepted)));
-  line("不予受理 Rejected", "complaints_rejected", fmt_int(static_cast<double>(f.complaints_rejected)));
-  line("被投诉人 Respondents", "respondents", fmt_int(static_cast<double>(f.respondents)));
-  line("认定侵权 Found infringing", "respondents_found_infringing",
-       fmt_int(static_cast<double>(f.respondents_found_infringing)));
-  line("侵权率 Infringing rate", "infringing_rate", fmt_pct(f.infringing_rate), 1);
-  line("主动撤展（不计侵权）Withdrew exhibit (not counted)", "respondents_withdrew_exhibit",
-       fmt_int(static_cast<double>(f.respondents_withdrew_exhibit)));
-  line("外观设计占专利投诉 Design share of patent cases", "design_share_of_patents", fmt_pct(f.design_share_of_patents),
-       1);
-  line("涉外投诉 Foreign-related share", "foreign_share", fmt_pct(f.foreign_share), 1);
-  line("涉港澳台投诉 Hong Kong, Macao and Taiwan share", "hk_macao_taiwan_share", fmt_pct(f.hk_macao_taiwan_share), 1);
-  line("代理人投诉 Filed through agents", "agent_share", fmt_pct(f.agent_share), 1);
-  line("处理时长中位数 Handling time, median", "handling_median_hours", fmt_hours(f.handling.median_ms), 2);
-  line("处理时长90分位 Handling time, 90th percentile", "handling_p90_hours", fmt_hours(f.handling.p90_ms), 2);
-  line("24小时内处理 Decided within 24 h", "handling_within_24h_share", fmt_pct(f.handling.share_within_24h), 1);
-  line("重复被投诉人 Repeat respondents", "repeat_respondents",
-       fmt_int(static_cast<double>(f.repeat_respondents.size())));
-  line("移交立案 Transferred as formal cases", "transfers", fmt_int(static_cast<double>(f.transfers)));
+  auto count = [](std::int64_t v) { return fmt_int(static_cast<double>(v)); };
+  // Each figure with its definition beside it, in plain words (docs/report.md has the rules).
+  struct KeyFigure {
+    const char* name;
+    const char* key;
+    std::string value;
+    int kind;
+    const char* definition;
+  };
+  const KeyFigure key_figures[] = {
+      {"收到投诉 Complaints received", "complaints_received", count(f.complaints_received), 0,
+       "投诉数 complaints opened at the stations"},
+      {"受理投诉 Complaints accepted", "complaints_accepted", count(f.complaints_accepted), 0,
+       "投诉数 complaints accepted, whatever happened after"},
+      {"不予受理 Rejected", "complaints_rejected", count(f.complaints_rejected), 0, "投诉数 complaints"},
+      {"被投诉人 Respondents", "respondents", count(f.respondents), 0,
+       "受理投诉涉及的展商，每家计一次 exhibitors named in accepted complaints, each once"},
+      {"认定侵权 Found infringing", "respondents_found_infringing", count(f.respondents_found_infringing), 0,
+       "被投诉人数：执法人员决定遮盖或撤下展品 respondents whose exhibit was covered on the officers' order"},
+      {"侵权率 Infringing rate", "infringing_rate", fmt_pct(f.infringing_rate), 1,
+       "占被投诉人（不是占投诉）of respondents, not of complaints: found infringing / respondents"},
+      {"主动撤展 Withdrew exhibit", "respondents_withdrew_exhibit", count(f.respondents_withdrew_exhibit), 0,
+       "被投诉人数，所有主动撤展均计入；撤展不认定侵权 respondents who withdrew an exhibit, all of them; "
+       "a withdrawal is not a finding of infringement"},
+      {"外观设计占专利投诉 Design share of patent cases", "design_share_of_patents", fmt_pct(f.design_share_of_patents),
+       1, "占专利投诉（发明、实用新型、外观设计）of patent complaints (invention, utility model, design)"},
+      {"涉外投诉 Foreign-related share", "foreign_share", fmt_pct(f.foreign_share), 1,
+       "占收到投诉，不含港澳台 of complaints received, Hong Kong, Macao and Taiwan not included"},
+      {"涉港澳台投诉 Hong Kong, Macao and Taiwan share", "hk_macao_taiwan_share", fmt_pct(f.hk_macao_taiwan_share), 1,
+       "占收到投诉 of complaints received"},
+      {"代理人投诉 Filed through agents", "agent_share", fmt_pct(f.agent_share), 1,
+       "占收到投诉 of complaints received"},
+      {"处理时长中位数 Handling time, median", "handling_median_hours", fmt_hours(f.handling.median_ms), 2,
+       "已决定案件，从收到到决定；偶数个时取较小的中间值 of decided cases, received to decision; "
+       "the lower middle for an even count"},
+      {"处理时长90分位 Handling time, 90th percentile", "handling_p90_hours", fmt_hours(f.handling.p90_ms), 2,
+       "已决定案件，最近秩法 of decided cases, nearest rank"},
+      {"24小时内处理 Decided within 24 h", "handling_within_24h_share", fmt_pct(f.handling.share_within_24h), 1,
+       "占已决定案件；撤回、移交、不予受理不计 of decided cases; withdrawn, transferred and rejected not included"},
+      {"重复被投诉人 Repeat respondents", "repeat_respondents",
+       count(static_cast<std::int64_t>(f.repeat_respondents.size())), 0,
+       "受理投诉两件及以上的被投诉人 respondents with two or more accepted complaints"},
+      {"移交立案 Transferred as formal cases", "transfers", count(f.transfers), 0, "投诉数 complaints"},
+  };
+  for (const auto& k : key_figures) line(k.name, k.key, k.value, k.kind, k.definition);
 
-  heading(pdf, "按权利类型", "By right type (received / accepted / found infringing)");
-  bar_chart(pdf, group_bars(f.by_right_type, false));
-  heading(pdf, "按展馆", "By hall (received / accepted / found infringing)");
-  bar_chart(pdf, group_bars(f.by_hall, true), 0.15, 0.55, 0.35);
-  heading(pdf, "按行业", "By industry (received / accepted / found infringing)");
-  bar_chart(pdf, group_bars(f.by_industry, true), 0.55, 0.35, 0.6);
-  heading(pdf, "处理结果", "Outcomes");
-  bar_chart(pdf, count_bars(f.outcomes), 0.75, 0.3, 0.15);
-  heading(pdf, "处理措施", "Measures taken (cases)");
-  bar_chart(pdf, count_bars(f.measures), 0.3, 0.3, 0.3);
-  heading(pdf, "处罚级别", "Sanctions (decided cases)");
-  bar_chart(pdf, count_bars(f.sanctions), 0.6, 0.2, 0.2);
+  bar_section(pdf, "按权利类型（投诉数）", "By right type (complaints)", group_bars(f.by_right_type, false));
+  bar_section(pdf, "按展馆（投诉数）", "By hall (complaints)", group_bars(f.by_hall, true), 0.15, 0.55, 0.35);
+  bar_section(pdf, "按行业（投诉数）", "By industry (complaints)", group_bars(f.by_industry, true), 0.55, 0.35, 0.6);
+  bar_section(pdf, "处理结果（每件投诉一次）", "Outcomes (each complaint once)", count_bars(f.outcomes), 0.75, 0.3,
+              0.15);
+  bar_section(pdf, "处理措施（已决定案件）", "Measures taken (decided cases)", count_bars(f.measures), 0.3, 0.3, 0.3);
+  bar_section(pdf, "处罚级别（已决定案件）", "Sanctions (decided cases)", count_bars(f.sanctions), 0.6, 0.2, 0.2);
 
   heading(pdf, "执法人员工作量", "Officer workload");
   row(pdf, {"执法人员 Officer", "立案 Opened", "送达 Notices", "决定 Decisions"}, true);
@@ -218,18 +276,18 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
     pdf.advance(pdf.text(m + 12, pdf.y(), cases, 8.5, width - 12) + 3);
   }
 
+  pdf.ensure(190);  // the checks and the closing note together: no page holding one line
   heading(pdf, "核对", "Checks before publishing");
   row(pdf, {"事件总数 Events folded", fmt_int(static_cast<double>(f.events))});
   row(pdf, {"存在冲突的案件 Cases with conflicts", fmt_int(static_cast<double>(f.cases_with_conflicts))});
   row(pdf, {"无效事件 Invalid events (kept, flagged)", fmt_int(static_cast<double>(f.invalid_events))});
   row(pdf, {"未归属事件 Unassigned events", fmt_int(static_cast<double>(f.unassigned_events))});
   row(pdf, {"搁置事件 Events set aside (device revoked)", fmt_int(static_cast<double>(f.set_aside_events))});
-  pdf.ensure(40);
   pdf.advance(6);
   pdf.advance(
       pdf.text(m, pdf.y(),
                "定义见 docs/report.md。Definitions: docs/report.md. 侵权率 = 认定侵权的被投诉人 / 受理投诉的被投诉人；"
-               "主动撤展者不计入侵权。",
+               "主动撤展不认定侵权 a withdrawal is not a finding of infringement.",
                8, width));
   pdf.finish();
 }

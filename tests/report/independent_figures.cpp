@@ -179,7 +179,6 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
       handling.push_back(*c.decided - c.received);
     }
   }
-  for (const auto& r : infringing) withdrew.erase(r);
   auto share = [](std::int64_t a, std::int64_t b) {
     return b ? Json(static_cast<double>(a) / static_cast<double>(b)) : Json(nullptr);
   };

@@ -239,6 +239,10 @@ TEST_CASE("summary.pdf holds the figures as Chinese and English text and renders
   CHECK_THAT(text.out, Catch::Contains("外观设计 Design patent"));
   CHECK_THAT(text.out, Catch::Contains("上届 Previous"));
   CHECK_THAT(text.out, Catch::Contains("王芳"));
+  // Each figure's definition beside it, in plain words.
+  for (const char* words : {"of respondents, not of complaints", "of decided cases", "lower middle for an even count",
+                            "all of them", "涉港澳台投诉 Hong Kong, Macao and Taiwan share"})
+    CHECK_THAT(text.out, Catch::Contains(words));
   CHECK_THAT(text.out, Catch::Contains(figures["complaints"]["received"].dump()));
 
   const auto pages = render_pages(out / "summary.pdf", f.tmp.path() / "summary-png", 60);

@@ -68,3 +68,24 @@ TEST_CASE("complainants from Hong Kong, Macao and Taiwan are counted apart from 
   CHECK(column(csv, "foreign_related") == std::vector<std::string>{"0", "1", "0", "0", "0", "0"});
   CHECK(column(csv, "hk_macao_taiwan") == std::vector<std::string>{"0", "0", "1", "1", "1", "0"});
 }
+
+TEST_CASE("a respondent who withdrew is counted even when found infringing in another complaint", "[report]") {
+  FoldResult fold;
+  auto decided = [&](const std::string& number, const std::string& exhibitor, const std::string& outcome) {
+    Case c = complaint(number, "CN");
+    c.accepted = 2000;
+    c.decided = 3000;
+    c.outcome = outcome;
+    c.respondent = {{"exhibitor", exhibitor}, {"booth", "9.1A01"}};
+    fold.cases.push_back(c);
+  };
+  decided("CF138-S01-0001", "Yongkang Tools Co.", "exhibit_withdrawn");
+  decided("CF138-S01-0002", "Yongkang Tools Co.", "exhibit_covered");
+  decided("CF138-S01-0003", "Other Co.", "exhibit_withdrawn");
+  ReportInput in;
+  in.fold = &fold;
+  const Figures f = compute_figures(in);
+  CHECK(f.respondents == 2);
+  CHECK(f.respondents_found_infringing == 1);
+  CHECK(f.respondents_withdrew_exhibit == 2);  // both withdrew; one was also found infringing
+}
