@@ -5,7 +5,6 @@
 #include <cmath>
 #include <set>
 
-#include "cases/case_queries.h"
 #include "cases/event_types.h"
 #include "ledger/json_fields.h"
 
@@ -34,12 +33,46 @@ bool is_patent(const std::string& right_type) {
 
 bool outcome_is_infringing(const std::string& outcome) { return outcome == "exhibit_covered"; }
 
-std::string respondent_key(const Case& c) {
-  std::string key;
-  for (char ch : string_at(c.respondent, "exhibitor"))
-    if (!std::isspace(static_cast<unsigned char>(ch)))
-      key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return key.empty() ? "booth:" + c.respondent_booth() : "name:" + key;
+std::string normalised_name(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size();) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(name[k]); };
+    unsigned char ch = byte(i);
+    std::size_t step = 1;
+    if (i + 2 < name.size() && ch == 0xE3 && byte(i + 1) == 0x80 && byte(i + 2) == 0x80) {
+      ch = ' ';  // U+3000 ideographic space
+      step = 3;
+    } else if (i + 2 < name.size() && ch == 0xEF && (byte(i + 1) == 0xBC || byte(i + 1) == 0xBD) &&
+               (byte(i + 2) & 0xC0) == 0x80) {
+      const unsigned cp = 0xF000u | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
+      if (cp >= 0xFF01 && cp <= 0xFF5E) {  // full-width ASCII
+        ch = static_cast<unsigned char>(cp - 0xFEE0);
+        step = 3;
+      }
+    }
+    if (step == 3 || ch < 0x80) {
+      if (!std::isspace(ch)) out += static_cast<char>(std::tolower(ch));
+    } else {
+      out += static_cast<char>(ch);  // other UTF-8 bytes as they are
+    }
+    i += step;
+  }
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view tail : {".", ",", "\xE3\x80\x82"})  // . , 。 (full-width ，． are ASCII by now)
+      if (out.size() >= tail.size() && out.compare(out.size() - tail.size(), tail.size(), tail) == 0) {
+        out.resize(out.size() - tail.size());
+        trimmed = true;
+      }
+  }
+  return out;
+}
+
+std::string respondent_key(const Case& c, const std::map<std::string, const Booth*>& booths) {
+  if (auto it = booths.find(c.respondent_booth()); it != booths.end() && !it->second->exhibitor.empty())
+    return "name:" + normalised_name(it->second->exhibitor);
+  const std::string name = normalised_name(string_at(c.respondent, "exhibitor"));
+  return name.empty() ? "booth:" + c.respondent_booth() : "name:" + name;
 }
 
 std::string case_hall(const Case& c, const std::map<std::string, const Booth*>& booths) {
@@ -115,9 +148,9 @@ Figures compute_figures(const ReportInput& in) {
     if (accepted) ++f.complaints_accepted;
     if (c.outcome == "rejected") ++f.complaints_rejected;
     if (accepted) {
-      respondents.insert(respondent_key(c));
-      if (found) infringing.insert(respondent_key(c));
-      if (c.outcome == "exhibit_withdrawn") withdrew.insert(respondent_key(c));
+      respondents.insert(respondent_key(c, booths));
+      if (found) infringing.insert(respondent_key(c, booths));
+      if (c.outcome == "exhibit_withdrawn") withdrew.insert(respondent_key(c, booths));
     }
 
     auto count = [&](GroupCounts& g) {
@@ -165,12 +198,26 @@ Figures compute_figures(const ReportInput& in) {
     f.handling.share_within_24h = share(f.handling.within_24h, f.handling.cases);
   }
 
-  for (const RepeatRespondent& r : repeat_respondents(fold)) {
-    // The signed booth list spells the exhibitor as the fair knows it; typed names vary.
-    auto listed = r.booths.size() == 1 ? booths.find(r.booths.front()) : booths.end();
-    f.repeat_respondents.push_back(RepeatRespondentRow{
-        listed != booths.end() && !listed->second->exhibitor.empty() ? listed->second->exhibitor : r.respondent,
-        r.booths, r.cases});
+  // Repeat respondents by the same identity as `respondents`: accepted complaints naming a booth.
+  std::map<std::string, RepeatRespondentRow> by_respondent;
+  for (const Case& c : fold.cases) {
+    if (c.state == CaseState::None || !c.accepted || c.respondent_booth().empty()) continue;
+    RepeatRespondentRow& r = by_respondent[respondent_key(c, booths)];
+    if (r.respondent.empty()) {  // the booth list spells the exhibitor as the fair knows it
+      auto listed = booths.find(c.respondent_booth());
+      r.respondent = listed != booths.end() && !listed->second->exhibitor.empty()
+                         ? listed->second->exhibitor
+                         : string_at(c.respondent, "exhibitor");
+      if (r.respondent.empty()) r.respondent = c.respondent_booth();
+    }
+    r.booths.push_back(c.respondent_booth());
+    r.cases.push_back(c.number);
+  }
+  for (auto& [key, r] : by_respondent) {
+    if (r.cases.size() < 2) continue;
+    std::sort(r.booths.begin(), r.booths.end());
+    r.booths.erase(std::unique(r.booths.begin(), r.booths.end()), r.booths.end());
+    f.repeat_respondents.push_back(std::move(r));
   }
   for (auto& [id, o] : load) f.officers.push_back(std::move(o));
   return f;

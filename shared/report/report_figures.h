@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cases/case_fold.h"
@@ -111,9 +112,14 @@ struct Figures {
 // Whether a decision outcome counts as "found infringing" (docs/report.md): only
 // exhibit_covered. A respondent who withdraws the exhibit (exhibit_withdrawn) is not counted.
 bool outcome_is_infringing(const std::string& outcome);
-// The respondent's identity across cases: exhibitor name without spaces, lower case; else the
-// booth (same rule as cases/case_queries.h repeat_respondents).
-std::string respondent_key(const Case& c);
+// A firm's name compared across cases: full-width letters, digits and punctuation as ASCII,
+// no spaces (ASCII or full-width), lower case, without trailing . , or 。
+// ("ＹＯＮＧＫＡＮＧ　Tools Co" and "Yongkang Tools Co." are one).
+std::string normalised_name(std::string_view name);
+// The respondent's identity across cases (docs/report.md): the booth list's exhibitor of the
+// respondent booth when the booth is on the list (so a firm's Chinese and English names at
+// the same booth are one); else the recorded exhibitor name; else the booth. Names normalised.
+std::string respondent_key(const Case& c, const std::map<std::string, const Booth*>& booths);
 // Hall and industry of a case: from the booth list by the respondent booth, else as recorded.
 std::string case_hall(const Case& c, const std::map<std::string, const Booth*>& booths);
 std::string case_industry(const Case& c, const std::map<std::string, const Booth*>& booths);

@@ -198,7 +198,7 @@ std::string cases_csv(const ReportInput& in) {
   std::map<std::string, int> accepted_per_respondent;
   for (const Case& c : in.fold->cases)
     if (c.state != CaseState::None && c.accepted && !c.respondent_booth().empty())
-      ++accepted_per_respondent[respondent_key(c)];
+      ++accepted_per_respondent[respondent_key(c, booths)];
 
   for (const Case& c : in.fold->cases) {
     if (c.state == CaseState::None) continue;
@@ -221,7 +221,8 @@ std::string cases_csv(const ReportInput& in) {
       std::snprintf(buf, sizeof buf, "%.2f", static_cast<double>(*c.decided - *c.received) / 3.6e6);
       hours = buf;
     }
-    const bool repeat = c.accepted && !c.respondent_booth().empty() && accepted_per_respondent[respondent_key(c)] > 1;
+    const bool repeat =
+        c.accepted && !c.respondent_booth().empty() && accepted_per_respondent[respondent_key(c, booths)] > 1;
     const std::vector<std::string> row = {c.number,
                                           c.fair,
                                           c.station,

@@ -61,14 +61,14 @@ std::vector<std::string> split_csv(const std::string& line) {
 Json independent_figures(const std::filesystem::path& relay_db, const std::string& booths_csv,
                          const std::set<std::string>& invalid_officers) {
   struct BoothInfo {
-    std::string hall, industry;
+    std::string hall, industry, exhibitor;
   };
   std::map<std::string, BoothInfo> booths;
   std::istringstream csv(booths_csv);
   std::string line;
   std::getline(csv, line);  // header
   while (std::getline(csv, line))
-    if (auto f = split_csv(line); f.size() == 5) booths[f[0]] = {f[1], f[4]};
+    if (auto f = split_csv(line); f.size() == 5) booths[f[0]] = {f[1], f[4], f[2]};
 
   SQLite::Database db(relay_db.string(), SQLite::OPEN_READONLY);
   SQLite::Statement q(db, "SELECT bytes FROM events ORDER BY hlc, device, seq");
@@ -130,10 +130,15 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
     if (!c.opened) continue;
     ++received;
     const std::string booth = s(c.respondent, "booth").empty() ? c.opened_booth : s(c.respondent, "booth");
+    // One respondent per booth-list exhibitor; else the typed name (spaces, case and a final
+    // full stop ignored: all the scenario's typing varies); else the booth.
     std::string key;
-    for (char ch : s(c.respondent, "exhibitor"))
+    const std::string name = booths.count(booth) && !booths[booth].exhibitor.empty() ? booths[booth].exhibitor
+                                                                                     : s(c.respondent, "exhibitor");
+    for (char ch : name)
       if (!std::isspace(static_cast<unsigned char>(ch)))
         key += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    while (!key.empty() && key.back() == '.') key.pop_back();
     key = key.empty() ? "booth:" + booth : "name:" + key;
     const bool found = c.outcome == "exhibit_covered";
     if (c.accepted) {

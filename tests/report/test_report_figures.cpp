@@ -89,3 +89,35 @@ TEST_CASE("a respondent who withdrew is counted even when found infringing in an
   CHECK(f.respondents_found_infringing == 1);
   CHECK(f.respondents_withdrew_exhibit == 2);  // both withdrew; one was also found infringing
 }
+
+TEST_CASE("one respondent per booth-list exhibitor, names compared after normalising", "[report]") {
+  FoldResult fold;
+  auto accepted = [&](const std::string& number, const std::string& booth, const std::string& exhibitor) {
+    Case c = complaint(number, "CN");
+    c.accepted = 2000;
+    c.respondent = {{"exhibitor", exhibitor}, {"booth", booth}};
+    fold.cases.push_back(c);
+  };
+  // The same booth under its Chinese and its English name: one exhibitor on the booth list.
+  accepted("CF138-S01-0001", "9.1A01", "宁波市华光电器有限公司");
+  accepted("CF138-S01-0002", "9.1A01", "Ningbo Huaguang Electric Appliance Co. Ltd");
+  // Not on the list: full-width letters and space, "Co." and "Co" are the same firm.
+  accepted("CF138-S01-0003", "12.1D09", "ＧＵＡＮＧＺＨＯＵ　Textile Co.");
+  accepted("CF138-S01-0004", "12.1D10", "guangzhou textile co");
+  accepted("CF138-S01-0005", "12.1D11", "Guangzhou Textile Trading Co");  // another firm
+  ReportInput in;
+  in.fold = &fold;
+  in.booths = {Booth{"9.1A01", "9.1", "宁波市华光电器有限公司", "浙江交易团", "家用电器"}};
+  const Figures f = compute_figures(in);
+  CHECK(f.respondents == 3);
+  REQUIRE(f.repeat_respondents.size() == 2);
+  CHECK(f.repeat_respondents[0].respondent == "ＧＵＡＮＧＺＨＯＵ　Textile Co.");  // as first recorded
+  CHECK(f.repeat_respondents[0].booths == std::vector<std::string>{"12.1D09", "12.1D10"});
+  CHECK(f.repeat_respondents[1].respondent == "宁波市华光电器有限公司");  // as the booth list spells it
+  CHECK(f.repeat_respondents[1].cases == std::vector<std::string>{"CF138-S01-0001", "CF138-S01-0002"});
+  CHECK(column(cases_csv(in), "repeat_respondent") == std::vector<std::string>{"1", "1", "1", "1", "0"});
+
+  CHECK(normalised_name("Yongkang Tools Co.") == normalised_name("ＹＯＮＧＫＡＮＧ　ｔｏｏｌｓ　Ｃｏ"));
+  CHECK(normalised_name("华光电器。") == "华光电器");
+  CHECK(normalised_name("A.B") == "a.b");  // only trailing punctuation goes
+}
