@@ -46,6 +46,12 @@ void ReceiptCheck::take_log_key(const FairConfig& config) {
   log_key_ = key;
 }
 
+void ReceiptCheck::use_pinned_log_key() {
+  if (!receipts_ || log_key_) return;
+  log_key_ = receipts_->log_key();
+  if (!log_key_) report_.problems.push_back("no log key pinned yet: receipts are not checked");
+}
+
 void ReceiptCheck::mark_held_by_relay(EventStore& store, std::int64_t relay_head) {
   if (!receipts_) return;
   const std::int64_t from = receipts_->received_up_to(own_) + 1;

@@ -31,6 +31,9 @@ class ReceiptCheck {
 
   // From the verified configuration: the log key, compared with the pinned one.
   void take_log_key(const FairConfig& config);
+  // No configuration came in this sync (the station holds the one announced): the log key
+  // pinned when that one (or an earlier one) came is the one to check against.
+  void use_pinned_log_key();
   // Own events up to the relay's head are held by the relay (a cut may have lost their ack).
   void mark_held_by_relay(EventStore& store, std::int64_t relay_head);
   // An ack: the events it acknowledged and its receipt (the wire JSON), in one commit.

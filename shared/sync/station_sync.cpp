@@ -332,6 +332,8 @@ SyncResult run_sync(Transport& t, SyncContext ctx) {
   report.config_version = out.welcome.config_version;
   out.welcome.config = s.fetch_config(out.welcome);
   out.config = s.apply_config(out.welcome);
+  // The configuration held already was applied when it came; its log key is pinned.
+  if (!out.config && out.welcome.config_size > 0) s.receipts.use_pinned_log_key();
   // The station keeps the configuration listing itself: the one announced after the confirm.
   if (out.welcome.pending && s.confirm_enrolment(out.welcome)) {
     out.welcome.config = s.fetch_config(out.welcome);

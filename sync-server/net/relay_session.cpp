@@ -116,7 +116,8 @@ void RelaySession::on_closed(const std::string& why) {
   if (log_)
     log_("connection " + who() + " ended: " + outcome_ + " (events in " + std::to_string(events_in_) + ", refused " +
          std::to_string(refused_) + ", out " + std::to_string(events_out_) + "; blobs in " + std::to_string(blobs_in_) +
-         ", out " + std::to_string(blobs_out_) + "; receipts out " + std::to_string(receipts_out_) + ")");
+         ", out " + std::to_string(blobs_out_) + "; receipts out " + std::to_string(receipts_out_) + "; config out " +
+         std::to_string(config_bytes_out_) + " bytes)");
   if (!code_.empty()) {
     try {
       SyncRecord r;
@@ -313,6 +314,7 @@ void RelaySession::on_config_get(const Frame& f, Output& out) {
                       " bytes)");
   const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(kMaxConfigChunk, size - g.offset));
   send(out, make_config_chunk(BlobChunk{g.hash, size, g.offset, config_->wire.substr(g.offset, n)}));
+  config_bytes_out_ += n;
 }
 
 void RelaySession::on_events(const Frame& f, Output& out) {

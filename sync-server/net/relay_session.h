@@ -86,8 +86,9 @@ class RelaySession {
   std::set<std::string> uploadable_;            // blobs this device's events reference and the relay lacks
   std::int64_t started_ = 0;
   std::int64_t events_in_ = 0, events_out_ = 0, blobs_in_ = 0, blobs_out_ = 0, refused_ = 0, receipts_out_ = 0;
-  std::uint64_t tree_size_ = 0;  // the tree size the station holds (from heads, then each ack)
-  std::string outcome_;          // set by the first refusal or by bye
+  std::uint64_t config_bytes_out_ = 0;  // fair configuration sent in config-chunks
+  std::uint64_t tree_size_ = 0;         // the tree size the station holds (from heads, then each ack)
+  std::string outcome_;                 // set by the first refusal or by bye
   bool recorded_ = false;
 };
 

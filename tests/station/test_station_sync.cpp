@@ -1,16 +1,21 @@
 // Enrolment and sync against the real fairguard-relay on 127.0.0.1: the station joins with
 // the bureau's one-time code, gets the signed roster, records a complaint and syncs it.
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <memory>
 #include <random>
+#include <thread>
 
 #include "../relay/relay_process.h"
 #include "cases/event_types.h"
@@ -268,4 +273,67 @@ TEST_CASE("a station tells its officer which events a revocation set aside, and 
   desk.language()->setLanguage("en");
   // Still held as evidence.
   CHECK(desk.store()->head_seq(hostile.key().public_hex()) == last_good + kJunk + kOnRealCase);
+}
+
+namespace {
+
+// The config bytes the relay sent on each connection so far, from its connection-end log
+// lines ("… ended: …; config out N bytes)"), once at least `connections` have ended.
+std::vector<std::uint64_t> config_bytes_sent(fg::test::RelayProcess& relay, std::size_t connections) {
+  std::vector<std::uint64_t> out;
+  for (int waited = 0; waited < 100; ++waited) {  // the line follows the close: up to 5 s
+    out.clear();
+    const std::string log = relay.process().err();
+    const std::string key = "; config out ";
+    for (auto at = log.find(key); at != std::string::npos; at = log.find(key, at + 1))
+      out.push_back(std::stoull(log.substr(at + key.size())));
+    if (out.size() >= connections) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a station fetches the fair configuration only when it changed", "[station]") {
+  SyncedStation s;
+  StationBackend& station = *s.station;
+  auto sent = config_bytes_sent(*s.relay, 1);
+  REQUIRE(sent.size() == 1);
+  CHECK(sent[0] > 0);  // the enrolment brought it
+
+  // Unchanged: no config-chunk at all, and the receipts of what this sync pushed are still
+  // checked (against the log key pinned when the configuration came).
+  REQUIRE(station.intake()->recordComplainant(
+      {{"name", "Nordic Outdoor AB"}, {"idNumber", "556677-8899"}, {"country", "SE"}}));
+  const auto version = station.fairConfig().version;
+  s.sync();
+  sent = config_bytes_sent(*s.relay, 2);
+  REQUIRE(sent.size() == 2);
+  CHECK(sent[1] == 0);
+  CHECK(station.sync()->receiptsLogged() == station.store()->head_seq(station.deviceKey()->public_hex()));
+  CHECK(station.sync()->logAlert().isEmpty());
+  CHECK(station.fairConfig().version == version);
+
+  // Changed (an officer added at the bureau): it arrives whole at the next sync, and only then.
+  QFile pin(s.relay_dir.filePath("pin2"));
+  REQUIRE(pin.open(QIODevice::WriteOnly));
+  pin.write("1357913579\n");
+  pin.close();
+  const auto added =
+      fg::test::run_process({FAIRGUARD_RELAY_EXE, "officers", "add", "--data", s.relay->dir().string(), "--id",
+                             "OF-023", "--name", "Wang Fang", "--pin-file", pin.fileName().toStdString()});
+  INFO(added.err);
+  REQUIRE(added.code == 0);
+  s.sync();
+  sent = config_bytes_sent(*s.relay, 3);
+  REQUIRE(sent.size() == 3);
+  CHECK(sent[2] == QFileInfo(QDir(s.station_dir.path()).filePath("fair-config.json")).size());  // whole, once
+  CHECK(station.fairConfig().version > version);
+  const auto& officers = station.fairConfig().officers;
+  CHECK(std::any_of(officers.begin(), officers.end(), [](const Officer& o) { return o.id == "OF-023"; }));
+  s.sync();
+  sent = config_bytes_sent(*s.relay, 4);
+  REQUIRE(sent.size() == 4);
+  CHECK(sent[3] == 0);
 }

@@ -1,5 +1,7 @@
 #include "station_enrolment.h"
 
+#include "crypto/sha256.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -97,6 +99,7 @@ bool StationEnrolment::adopt(const std::string& signedText, const PublicKey& bur
   const DeviceEntry* me = config.find_device(devicePublicHex());
   station_code_ = me ? QString::fromStdString(me->code) : QString();
   config_ = std::move(config);
+  config_sha256_ = sha256_hex(as_bytes(signedText));
   bureau_ = bureau;
   return true;
 }

@@ -51,6 +51,9 @@ class StationEnrolment {
   // Sign-out: the signing key leaves memory (unless it is not sealed yet).
   void forgetSecret();
   const FairConfig& fairConfig() const { return config_; }
+  // SHA-256 (hex) of the signed configuration's text in use: a sync does not fetch it again
+  // while the relay announces the same one.
+  std::string configSha256() const { return config_sha256_; }
   const PublicKey& bureauKey() const { return bureau_; }
   // This device's code in the fair ("S03"): it numbers the station's cases.
   QString stationCode() const { return station_code_; }
@@ -66,6 +69,7 @@ class StationEnrolment {
   std::unique_ptr<KeyPair> device_key_;
   std::unique_ptr<SecretBytes> seed_to_seal_;
   FairConfig config_;
+  std::string config_sha256_;
   PublicKey bureau_{};
   QString station_code_;
 };

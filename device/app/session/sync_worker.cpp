@@ -224,6 +224,8 @@ SyncWorker::Outcome SyncWorker::runSync() {
     ctx.options.receipts = receipts.get();
     ctx.options.on_progress = progressReporter();
     ctx.options.wall_clock = wallClock();
+    // The configuration held is not fetched again (4.6 MB for 30,000 booths) while unchanged.
+    ctx.options.have_config_sha256 = parts_.enrolment->configSha256();
     out.result = sync::run_sync(tls, std::move(ctx));
     out.ok = true;
   } catch (const std::exception& e) {
