@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>This tablet&apos;s clock is %1 behind the bureau&apos;s. Set the date and time automatically in the tablet&apos;s settings.</source>
-        <translation>本平板的时钟比管理处的慢 %1。请在平板的设置中开启自动设置日期和时间。</translation>
+        <translation>本平板的时钟比知识产权局的慢 %1。请在平板的设置中开启自动设置日期和时间。</translation>
     </message>
     <message>
         <source>This tablet&apos;s clock is %1 ahead of the bureau&apos;s. Set the date and time automatically in the tablet&apos;s settings.</source>
-        <translation>本平板的时钟比管理处的快 %1。请在平板的设置中开启自动设置日期和时间。</translation>
+        <translation>本平板的时钟比知识产权局的快 %1。请在平板的设置中开启自动设置日期和时间。</translation>
     </message>
 </context>
 <context>
@@ -326,7 +326,7 @@
     <name>DataVault</name>
     <message>
         <source>Your roster entry has no data key (you were added with an older relay). Ask the bureau to add you again, or let another officer sign in.</source>
-        <translation>您的名册条目没有数据密钥（您是由旧版中继添加的）。请联系管理处重新添加您，或请其他执法人员登录。</translation>
+        <translation>您的名册条目没有数据密钥（您是由旧版中继添加的）。请联系知识产权局重新添加您，或请其他执法人员登录。</translation>
     </message>
     <message>
         <source>This station has no key for you yet. Any officer who has used this station must sign in once; then you can.</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>Bureau log alert</source>
-        <translation>局方日志警报</translation>
+        <translation>知识产权局日志警报</translation>
     </message>
     <message>
         <source>Uploading %1%</source>
@@ -1611,13 +1611,13 @@
     <message numerus="yes">
         <source>%n event(s) of station %1 set aside: the bureau revoked this device (its events after no. %2 are kept as evidence only).</source>
         <translation>
-            <numerusform>工作站 %1 的 %n 个事件已搁置：管理处已吊销该设备（其第 %2 号之后的事件仅作为证据保留）。</numerusform>
+            <numerusform>工作站 %1 的 %n 个事件已搁置：知识产权局已吊销该设备（其第 %2 号之后的事件仅作为证据保留）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) of this case set aside: the bureau revoked station %1 (its events after no. %2 are kept as evidence only, not shown here).</source>
         <translation>
-            <numerusform>本案有 %n 个事件已搁置：管理处已吊销工作站 %1（其第 %2 号之后的事件仅作为证据保留，此处不显示）。</numerusform>
+            <numerusform>本案有 %n 个事件已搁置：知识产权局已吊销工作站 %1（其第 %2 号之后的事件仅作为证据保留，此处不显示）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1702,7 +1702,7 @@
     <name>SyncDetailsPopup</name>
     <message>
         <source>Sync with the bureau</source>
-        <translation>与管理处同步</translation>
+        <translation>与知识产权局同步</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>In the bureau log, proof checked: %1 · received, proof pending: %2</source>
-        <translation>已入局方日志并核验证明：%1 · 局方已接收、证明待核验：%2</translation>
+        <translation>已入知识产权局日志并核验证明：%1 · 知识产权局已接收、证明待核验：%2</translation>
     </message>
     <message>
         <source>Uploading evidence: %1 of %2 MB</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>Bureau log alert: %1</source>
-        <translation>局方日志警报：%1</translation>
+        <translation>知识产权局日志警报：%1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1743,11 +1743,11 @@
     </message>
     <message>
         <source>In bureau log ✓</source>
-        <translation>已入局方日志 ✓</translation>
+        <translation>已入知识产权局日志 ✓</translation>
     </message>
     <message>
         <source>At the bureau</source>
-        <translation>局方已接收</translation>
+        <translation>知识产权局已接收</translation>
     </message>
     <message>
         <source>On this device</source>
@@ -1766,7 +1766,7 @@
     <name>TodayCaseList</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
         <source>Your enforcement credential %1 expired on %2: you cannot act with it. Ask the bureau to renew it in the roster.</source>
-        <translation>您的执法证 %1 已于 %2 到期，不能以此执法。请联系管理处在名册中更新。</translation>
+        <translation>您的执法证 %1 已于 %2 到期，不能以此执法。请联系知识产权局在名册中更新。</translation>
     </message>
     <message>
         <source>Only a supervisor&apos;s id and PIN can reset the station.</source>
@@ -2174,7 +2174,7 @@
     </message>
     <message>
         <source>Bureau log alert: %1</source>
-        <translation>局方日志警报：%1</translation>
+        <translation>知识产权局日志警报：%1</translation>
     </message>
     <message>
         <source>No code found in %1.</source>
