@@ -1,5 +1,6 @@
 #include "blobs/blob_store.h"
 
+#include <algorithm>
 #include <fcntl.h>
 #include <stdlib.h>  // mkostemp
 #include <sys/file.h>
@@ -31,9 +32,7 @@ constexpr std::size_t kPiece = std::size_t{1} << 20;
 
 bool is_blob_hash(std::string_view hash) {
   if (hash.size() != 64) return false;
-  for (const char c : hash)
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-  return true;
+  return std::ranges::all_of(hash, [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 std::string not_a_name(const std::string& hash) {
@@ -130,6 +129,13 @@ bool install(const fs::path& root, const fs::path& from, const BlobInfo& info, s
   posix::rename_or_throw(from, target);
   posix::fsync_dir(fan_out);
   return true;
+}
+
+// Ends a written blob: seals its last piece and moves it into place under root.
+BlobInfo finish_into(const fs::path& root, PendingBlob& blob) {
+  BlobInfo info = blob.finish();
+  if (install(root, blob.path(), info, blob.stored_size())) blob.mark_moved();
+  return info;
 }
 
 // Removes temp files whose writer is gone (no flock held); a live writer's file is left alone.
@@ -230,18 +236,14 @@ BlobInfo BlobStore::put(std::istream& in) {
     blob.append(ByteView(reinterpret_cast<const std::uint8_t*>(buffer.data()), got));
   }
   if (in.bad()) throw std::runtime_error("blob store: reading the input stream failed; nothing stored");
-  const BlobInfo info = blob.finish();
-  if (install(root_, blob.path(), info, blob.stored_size())) blob.mark_moved();
-  return info;
+  return finish_into(root_, blob);
 }
 
 BlobInfo BlobStore::put(ByteView bytes) {
   PendingBlob blob(root_ / "tmp", key_.get());
   for (std::size_t at = 0; at < bytes.size(); at += kPiece)
     blob.append(bytes.subspan(at, std::min(kPiece, bytes.size() - at)));
-  const BlobInfo info = blob.finish();
-  if (install(root_, blob.path(), info, blob.stored_size())) blob.mark_moved();
-  return info;
+  return finish_into(root_, blob);
 }
 
 BlobInfo BlobStore::put_file(const fs::path& file) {
@@ -255,9 +257,7 @@ BlobInfo BlobStore::put_file(const fs::path& file) {
     if (got == 0) break;
     blob.append(piece_of(buffer, static_cast<std::size_t>(got)));
   }
-  const BlobInfo info = blob.finish();
-  if (install(root_, blob.path(), info, blob.stored_size())) blob.mark_moved();
-  return info;
+  return finish_into(root_, blob);
 }
 
 fs::path BlobStore::path_of(const std::string& hash) const {

@@ -35,7 +35,7 @@ class MemoryBundle : public BundleSource {
   static MemoryBundle copy_of(const BundleSource& source);
 
   std::vector<std::string> names() const override;
-  bool contains(const std::string& name) const override { return files_.count(name) != 0; }
+  bool contains(const std::string& name) const override { return files_.contains(name); }
   std::optional<std::string> read(const std::string& name, std::string* why = nullptr) const override;
   std::optional<Digest> hash(const std::string& name, std::uint64_t* size = nullptr,
                              std::string* why = nullptr) const override;

@@ -222,7 +222,7 @@ class Checker {
                                                      ": events were swapped or renamed after export");
       if (e->event.fair != fair_)
         return fail(BundleFault::WrongFair, stem + ".json belongs to fair " + e->event.fair + ", not " + fair_);
-      if (!keys_.devices.count(e->event.device))
+      if (!keys_.devices.contains(e->event.device))
         return fail(BundleFault::UnknownDevice,
                     stem + ".json is from device " + short_hex(e->event.device) + ", which keys.json does not list");
       if (!e->signature_valid())
@@ -275,7 +275,7 @@ class Checker {
     for (const std::string& name : bundle_.names()) {
       if (!starts_with(name, "blobs/")) continue;
       const std::string hash = name.substr(6);
-      if (!cited.count(hash)) return fail(BundleFault::UnexpectedFile, name + " is cited by no event in the bundle");
+      if (!cited.contains(hash)) return fail(BundleFault::UnexpectedFile, name + " is cited by no event in the bundle");
       std::string why;
       std::uint64_t size = 0;
       auto digest = bundle_.hash(name, &size, &why);
@@ -309,7 +309,7 @@ class Checker {
                                                      "): a proof for another tree, or altered");
     }
     for (const std::string& name : bundle_.names())
-      if (starts_with(name, "proofs/") && !expected.count(name))
+      if (starts_with(name, "proofs/") && !expected.contains(name))
         return fail(BundleFault::UnexpectedFile, name + " is a proof for no event in the bundle");
     note(std::to_string(events_.size()) +
          " inclusion proofs: every event is in the bureau log under the signed tree head");
@@ -321,7 +321,7 @@ class Checker {
                                            std::string(bundle::kKeys),        std::string(bundle::kTreeHead),
                                            std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary)};
     for (const std::string& name : bundle_.names())
-      if (!top.count(name) && !starts_with(name, "events/") && !starts_with(name, "blobs/") &&
+      if (!top.contains(name) && !starts_with(name, "events/") && !starts_with(name, "blobs/") &&
           !starts_with(name, "proofs/"))
         return fail(BundleFault::UnexpectedFile, name + " has no place in a FairGuard bundle");
     if (!bundle_.contains(std::string(bundle::kSummary))) return fail(BundleFault::Manifest, "summary.txt is missing");
@@ -339,7 +339,7 @@ class Checker {
                   "the manifest's counts (events, blobs, tree size) differ from the bundle");
     for (const std::string& name : bundle_.names()) {
       if (name == bundle::kManifest || name == bundle::kManifestSig) continue;
-      if (!listed_.count(name)) return fail(BundleFault::UnexpectedFile, name + " is not listed in the manifest");
+      if (!listed_.contains(name)) return fail(BundleFault::UnexpectedFile, name + " is not listed in the manifest");
     }
     for (const auto& [name, expect] : listed_) {
       if (!bundle_.contains(name))

@@ -1,5 +1,6 @@
 #include "cases/case_state.h"
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 
@@ -12,11 +13,7 @@ constexpr std::array kNames = {
     "none",    "draft",     "filed",       "accepted", "rejected", "notice_served", "defence_received",
     "decided", "withdrawn", "transferred", "closed"};
 
-bool in(CaseState s, std::initializer_list<CaseState> set) {
-  for (CaseState x : set)
-    if (x == s) return true;
-  return false;
-}
+bool in(CaseState s, std::initializer_list<CaseState> set) { return std::ranges::find(set, s) != set.end(); }
 
 using S = CaseState;
 // States in which the details of the complaint may still be recorded or completed.

@@ -1,5 +1,6 @@
 #include "codes/patent_number.h"
 
+#include <algorithm>
 #include <array>
 
 #include "codes/typed_text.h"
@@ -11,11 +12,7 @@ constexpr std::array<int, 12> kWeights{2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool all_digits(std::string_view text) {
-  for (char c : text)
-    if (!is_digit(c)) return false;
-  return true;
-}
+bool all_digits(std::string_view text) { return std::ranges::all_of(text, is_digit); }
 
 char check_for(std::string_view digits) {
   int sum = 0;

@@ -334,7 +334,7 @@ std::vector<ImportResult> EventStore::import_batch(
   results.reserve(events.size());
   SQLite::Transaction tx(db_);
   for (const auto& s : events) {
-    if (disordered.count(s.event.device))
+    if (disordered.contains(s.event.device))
       results.push_back({ImportStatus::OutOfOrder, s.event.device, s.event.seq, "batch lists seqs out of order"});
     else
       results.push_back(import_one(s));

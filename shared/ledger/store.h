@@ -128,7 +128,7 @@ class EventStore {
 
  private:
   void migrate();
-  ImportResult import_one(const SignedEvent& e);
+  ImportResult import_one(const SignedEvent& s);
   void apply_cipher(const std::filesystem::path& file);
   // Columns 0..2 of q: bytes, sig, hash.
   std::optional<SignedEvent> row_to_event(SQLite::Statement& q);

@@ -166,7 +166,7 @@ struct Session {
     const std::optional<std::uint64_t> tree_size = receipts.held_tree_size();
     t.send(make_heads(MsgType::Heads, c.store.heads(), tree_size));
     HeadMap relay = parsed(MsgType::RelayHeads, parse_heads);
-    std::int64_t have = relay.count(own) ? relay[own] : 0;
+    std::int64_t have = relay.contains(own) ? relay[own] : 0;
     report.relay_head = have;
     receipts.mark_held_by_relay(c.store, std::min(have, c.store.head_seq(own)));
     const std::int64_t mine = c.store.head_seq(own);
@@ -185,7 +185,7 @@ struct Session {
         bool refused = false;
         std::vector<EventRef> held;
         for (const auto& r : ack.results)
-          if (r.ok && r.device == own && hash_of.count(r.seq)) held.push_back({hash_of[r.seq], own, r.seq});
+          if (r.ok && r.device == own && hash_of.contains(r.seq)) held.push_back({hash_of[r.seq], own, r.seq});
         receipts.take_ack(held, ack.receipt);
         for (const auto& r : ack.results) {
           if (r.ok) {

@@ -61,7 +61,7 @@ std::string trim(std::string s) {
 
 // A line break inside a quoted cell (Alt+Enter in a spreadsheet) becomes one space: booth
 // lists are shown one booth per row on the tablet.
-std::string one_line(std::string s) {
+std::string one_line(const std::string& s) {
   std::string out;
   for (char c : s) {
     if (c == '\r' || c == '\n') {

@@ -21,7 +21,7 @@ std::optional<std::string> check_timezone(std::string_view tz) {
 }
 
 std::optional<HostPort> parse_host_port(std::string_view text, std::string* why) {
-  auto fail = [&](std::string reason) -> std::optional<HostPort> {
+  auto fail = [&](const std::string& reason) -> std::optional<HostPort> {
     if (why) *why = "listen address '" + std::string(text) + "': " + reason;
     return std::nullopt;
   };

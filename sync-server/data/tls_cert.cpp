@@ -115,7 +115,7 @@ std::string certificate_fingerprint(const std::filesystem::path& cert_pem) {
   unsigned char* der = nullptr;
   const int len = i2d_X509(cert.get(), &der);
   if (len <= 0) openssl_fail("cannot encode " + cert_pem.string());
-  const std::string hex = sha256_hex(ByteView(der, static_cast<std::size_t>(len)));
+  std::string hex = sha256_hex(ByteView(der, static_cast<std::size_t>(len)));
   OPENSSL_free(der);
   return hex;
 }

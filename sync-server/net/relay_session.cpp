@@ -402,7 +402,7 @@ void RelaySession::on_blob_query(Output& out) {
 void RelaySession::on_blob_chunk(const Frame& f, Output& out) {
   BlobChunk c = parse_blob_chunk(f);
   auto& blobs = data_.blobs();
-  if (!uploadable_.count(c.hash))
+  if (!uploadable_.contains(c.hash))
     return refuse(out, err::kProtocol,
                   "blob " + c.hash +
                       " was not asked for: send blob-query first, and only blobs "
@@ -440,7 +440,7 @@ void RelaySession::on_pull(const Frame& f, Output& out) {
   std::size_t bytes = 0;
   for (auto [device, head] : store.heads()) {
     if (auto cut = offered_through.find(device); cut != offered_through.end()) head = std::min(head, cut->second);
-    const std::int64_t from = theirs.count(device) ? theirs[device] + 1 : 1;
+    const std::int64_t from = theirs.contains(device) ? theirs[device] + 1 : 1;
     if (from > head) continue;
     if (m.events.size() >= kMaxBatchEvents || bytes >= kBatchBytes) {
       m.more = true;

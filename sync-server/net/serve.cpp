@@ -18,7 +18,7 @@ namespace {
 constexpr double kMaxTimeoutSeconds = 24 * 3600;
 constexpr int kMaxConnectionsLimit = 1'000'000;
 
-static_assert(ServeFlags{}.max_connections == static_cast<int>(kDefaultMaxConnections));
+static_assert(kServeDefaultMaxConnections == static_cast<int>(kDefaultMaxConnections));
 
 std::string seconds_text(double seconds) {
   char text[32];

@@ -7,13 +7,16 @@
 
 namespace fg::relay {
 
+// The default of --max-connections (net/serve.cpp checks it against the server's own default).
+inline constexpr int kServeDefaultMaxConnections = 512;
+
 // serve's command-line settings (docs/relay-admin.md, "Limits"); times in seconds.
 struct ServeFlags {
-  std::string listen;             // empty: the folder's relay.json setting
-  double idle_timeout = 60;       // no message for this long: closed
-  double message_timeout = 60;    // a message (or a write) from its first byte to its last
-  double handshake_timeout = 20;  // connect to authenticated: TLS, hello, auth
-  int max_connections = 512;      // open at once (lowered to what the open-file limit allows)
+  std::string listen;                                 // empty: the folder's relay.json setting
+  double idle_timeout = 60;                           // no message for this long: closed
+  double message_timeout = 60;                        // a message (or a write) from its first byte to its last
+  double handshake_timeout = 20;                      // connect to authenticated: TLS, hello, auth
+  int max_connections = kServeDefaultMaxConnections;  // open at once (lowered to what the open-file limit allows)
   // The bureau console (docs/console.md): off when `console` is empty. Certificate and key
   // default to the relay's own (tls/cert.pem, tls/key.pem).
   std::string console, console_cert, console_key;

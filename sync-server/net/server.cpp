@@ -1,5 +1,6 @@
 #include "net/server.h"
 
+#include <algorithm>
 #include <malloc.h>
 #include <openssl/ssl.h>
 
@@ -154,14 +155,12 @@ class ConnectionManager {
   // Makes room by ending the oldest connection that has not authenticated (accept order);
   // false when every open connection is an authenticated session.
   bool shed_oldest_unauthenticated(const std::string& why) {
-    for (const auto& c : connections_)
-      if (!c->authenticated()) {
-        auto keep = c;
-        keep->finish(why);
-        ++shed_;
-        return true;
-      }
-    return false;
+    const auto oldest = std::ranges::find_if(connections_, [](const auto& c) { return !c->authenticated(); });
+    if (oldest == connections_.end()) return false;
+    auto keep = *oldest;  // finish() may erase it from connections_
+    keep->finish(why);
+    ++shed_;
+    return true;
   }
   // One session per device: the newer ends the older (a station back after a cut the relay
   // has not noticed yet, or a hostile device opening many).

@@ -56,7 +56,8 @@ int write_labels_pdf(const std::vector<Booth>& booths, const std::string& fair, 
       pdf.new_page();
       ++pages;
     }
-    const double x = x0 + (slot % cols) * (cell_w + gap), y = y0 + (slot / cols) * (cell_h + gap);
+    const int column = slot % cols, row = slot / cols;  // whole cells: integer division is meant
+    const double x = x0 + column * (cell_w + gap), y = y0 + row * (cell_h + gap);
     const Booth& b = booths[i];
     // Cut line.
     cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);

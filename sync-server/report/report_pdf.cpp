@@ -140,6 +140,7 @@ std::vector<Bar> group_bars(const std::map<std::string, report::GroupCounts>& m,
 
 std::vector<Bar> count_bars(const std::map<std::string, std::int64_t>& m) {
   std::vector<Bar> bars;
+  bars.reserve(m.size());
   for (const auto& [k, v] : m)
     bars.push_back({bilingual_label(k), static_cast<double>(v), fmt_int(static_cast<double>(v)), {}});
   std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.value > b.value; });
