@@ -1,5 +1,6 @@
 #include "documents/document_kind.h"
 
+#include <algorithm>
 #include <array>
 
 #include "cases/case_number.h"
@@ -13,10 +14,8 @@ constexpr std::array kNames = {std::string_view{"notice"}, std::string_view{"acc
                                std::string_view{"rejection"}, std::string_view{"decision"}};
 
 bool lower_hex_digest(std::string_view s) {
-  if (s.size() != 64) return false;
-  for (char c : s)
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-  return true;
+  return s.size() == 64 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 }  // namespace
 

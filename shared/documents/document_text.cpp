@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* kNotGiven = "未记录 Not recorded";
 
-std::string or_not_given(std::string s) { return s.empty() ? kNotGiven : s; }
+std::string or_not_given(const std::string& s) { return s.empty() ? kNotGiven : s; }
 
 // Non-empty parts joined with `sep`.
 std::string join(const std::vector<std::string>& parts, const char* sep) {
@@ -86,6 +86,7 @@ std::vector<std::string> officer_ids(const DocumentRequest& r) {
 
 std::string labels_of(const std::vector<std::string>& keys) {
   std::vector<std::string> names;
+  names.reserve(keys.size());
   for (const auto& k : keys) names.push_back(bilingual_label(k));
   return join(names, "；");
 }

@@ -1,5 +1,6 @@
 #include "fairconfig/fair_time.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -31,9 +32,7 @@ std::int64_t be(const std::string& b, std::size_t at, int bytes) {
 bool safe_zone_name(std::string_view zone) {
   if (zone.empty() || zone.size() > 128 || zone.front() == '/' || zone.find("..") != std::string_view::npos)
     return false;
-  for (unsigned char c : zone)
-    if (c <= ' ' || c == 0x7f || c == '\\') return false;
-  return true;
+  return std::none_of(zone.begin(), zone.end(), [](unsigned char c) { return c <= ' ' || c == 0x7f || c == '\\'; });
 }
 
 // Reads the 64-bit (version 2+) data block, or the 32-bit one of a version 1 file. Every count

@@ -67,7 +67,7 @@ HttpResponse ConsoleApp::handle(const HttpRequest& request) {
             std::nullopt};
   std::optional<Lang> from_browser;
   if (request.header("accept-language").starts_with("en")) from_browser = Lang::En;
-  c.lang = pick_lang(c.cookies.count(kLangCookie) ? c.cookies[kLangCookie] : "", from_browser);
+  c.lang = pick_lang(c.cookies.contains(kLangCookie) ? c.cookies[kLangCookie] : "", from_browser);
   if (auto it = c.query.find("lang"); it != c.query.end() && (it->second == "zh" || it->second == "en")) {
     c.lang = pick_lang(it->second, std::nullopt);
     c.set_lang = it->second;

@@ -87,7 +87,8 @@ struct ConsoleServer::Impl {
     co_return co_await asio::co_spawn(worker.get_executor(), std::move(task), use_awaitable);
   }
 
-  awaitable<bool> send(Stream& stream, const HttpResponse& response, unsigned version, bool keep_alive, bool head) {
+  awaitable<bool> send(Stream& stream, const HttpResponse& response, unsigned version, bool keep_alive,
+                       bool head) const {
     auto out = to_response(response, version, keep_alive, head);
     error_code ec;
     beast::get_lowest_layer(stream).expires_after(options.write_timeout);
