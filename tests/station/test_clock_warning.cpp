@@ -54,10 +54,10 @@ TEST_CASE("the clock warning shows past 2 minutes, ahead or behind, in both lang
   CHECK(b.clockWarning().contains("3 h 12 min behind"));
   b.language()->setLanguage("zh_CN");
   CHECK(b.clockWarning() ==
-        QStringLiteral("本平板的时钟比管理处的慢 3 小时 12 分钟。请在平板的设置中开启自动设置日期和时间。"));
+        QStringLiteral("本平板的时钟比知识产权局的慢 3 小时 12 分钟。请在平板的设置中开启自动设置日期和时间。"));
   b.syncStatus().setClockOffset(2 * kDay + 5 * kHour);
   CHECK(b.clockWarning() ==
-        QStringLiteral("本平板的时钟比管理处的快 2 天 5 小时。请在平板的设置中开启自动设置日期和时间。"));
+        QStringLiteral("本平板的时钟比知识产权局的快 2 天 5 小时。请在平板的设置中开启自动设置日期和时间。"));
   b.language()->setLanguage("en");
   CHECK(b.clockWarning().contains("2 d 5 h ahead"));
   b.syncStatus().setClockOffset(90 * 1000);
