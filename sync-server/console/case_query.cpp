@@ -22,10 +22,10 @@ std::string text_field(const Json& object, const char* key) {
 
 bool matches(const Case& c, const std::string& needle) {
   if (needle.empty()) return true;
-  for (const std::string& field :
-       {c.number, c.booth, c.hall, complainant_name(c), respondent_name(c), c.right_number()})
-    if (lower(field).find(needle) != std::string::npos) return true;
-  return false;
+  const std::initializer_list<std::string> fields{c.number,           c.booth,         c.hall, complainant_name(c),
+                                                  respondent_name(c), c.right_number()};
+  return std::ranges::any_of(fields,
+                             [&](const std::string& field) { return lower(field).find(needle) != std::string::npos; });
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ std::string SessionStore::create(const std::string& user, StaffRole role, std::i
       if (it->second.last_seen < oldest->second.last_seen) oldest = it;
     sessions_.erase(oldest);
   }
-  const std::string id = to_hex(random_bytes(32));
+  std::string id = to_hex(random_bytes(32));
   sessions_[key_of(id)] = Session{user, role, to_hex(random_bytes(32)), now_ms, now_ms};
   return id;
 }

@@ -112,7 +112,7 @@ std::string StaffStore::issue_token(const std::string& user, std::int64_t now_ms
   auto m = find(user);
   if (!m) throw std::runtime_error("no staff user " + user);
   if (m->disabled) throw std::runtime_error("staff user " + user + " is disabled");
-  const std::string token = std::string(kTokenPrefix) + to_hex(random_bytes(32));
+  std::string token = std::string(kTokenPrefix) + to_hex(random_bytes(32));
   SQLite::Statement del(db_, "DELETE FROM relay_staff_tokens WHERE user=?");
   del.bind(1, user);
   del.exec();
