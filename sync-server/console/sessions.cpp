@@ -39,7 +39,7 @@ Session* SessionStore::find(const std::string& id, std::int64_t now_ms) {
 
 void SessionStore::end(const std::string& id) { sessions_.erase(key_of(id)); }
 
-void SessionStore::end_user(const std::string& user) {
+void SessionStore::end_user(std::string user) {
   std::erase_if(sessions_, [&](const auto& kv) { return kv.second.user == user; });
 }
 

@@ -30,7 +30,9 @@ class SessionStore {
   // The live session with this id (its last use set to now), else nullopt; expired ones end.
   Session* find(const std::string& id, std::int64_t now_ms);
   void end(const std::string& id);
-  void end_user(const std::string& user);  // every session of a disabled member
+  // Every session of a disabled member. By value: callers pass a session's own `user`,
+  // which the erase frees while the search still compares against it.
+  void end_user(std::string user);
   std::size_t size() const { return sessions_.size(); }
 
  private:

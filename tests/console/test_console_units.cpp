@@ -84,3 +84,19 @@ TEST_CASE("sessions expire, end, and give fresh ids", "[console]") {
   CHECK_FALSE(same_secret("abc", "abd"));
   CHECK_FALSE(same_secret("", ""));
 }
+
+// The console ends a disabled member's sessions by passing the user name of the session it
+// found; ASan caught that name being freed mid-erase (console test under the sanitizer gate).
+TEST_CASE("ending a member's sessions by a name held in one of them", "[console]") {
+  SessionStore s;
+  const std::string first = s.create("bob", StaffRole::Viewer, 0);
+  const std::string second = s.create("bob", StaffRole::Viewer, 0);
+  const std::string other = s.create("carol", StaffRole::Viewer, 0);
+  Session* found = s.find(first, 1000);
+  REQUIRE(found != nullptr);
+  s.end_user(found->user);
+  CHECK(s.find(first, 1000) == nullptr);
+  CHECK(s.find(second, 1000) == nullptr);
+  CHECK(s.find(other, 1000) != nullptr);
+  CHECK(s.size() == 1);
+}
