@@ -16,6 +16,7 @@
 #include "console/console_app.h"
 #include "net/listen_address.h"
 #include "net/server.h"
+#include "net/tls_identity.h"
 
 namespace asio = boost::asio;
 namespace beast = boost::beast;
@@ -211,6 +212,10 @@ ConsoleServer::ConsoleServer(asio::io_context& io, std::shared_ptr<ConsoleApp> a
 }
 
 ConsoleServer::~ConsoleServer() { impl_->worker.join(); }
+
+void ConsoleServer::reload_certificate() {
+  replace_tls_identity(impl_->ctx.native_handle(), impl_->options.cert, impl_->options.key);
+}
 
 std::uint16_t ConsoleServer::port() const { return impl_->acceptor.local_endpoint().port(); }
 

@@ -44,6 +44,10 @@ class ConsoleServer {
 
   void start();  // accept on the io thread
   void stop();   // on the io thread: close the listener and every connection
+  // On the io thread (SIGHUP): the certificate and key files read again, for connections made
+  // from now on; open ones keep theirs. Throws std::runtime_error, keeping the old pair, when
+  // the new one cannot be used.
+  void reload_certificate();
   std::uint16_t port() const;
 
  private:

@@ -83,6 +83,32 @@ RelayData::RelayData(const fs::path& dir)
 
 RelayData::~RelayData() = default;
 
+std::vector<std::string> RelayData::reload_settings() {
+  RelaySettings fresh = RelaySettings::load(dir_ / "relay.json");
+  try {
+    fresh.validate();
+  } catch (const std::invalid_argument& e) {
+    throw std::runtime_error((dir_ / "relay.json").string() + ": " + e.what());
+  }
+  std::lock_guard lock(mutex_);
+  if (fresh.fair_id != settings_.fair_id)
+    throw std::runtime_error("relay.json names fair " + fresh.fair_id + " but this relay serves " + settings_.fair_id +
+                             ": a fair id never changes");
+  std::vector<std::string> changed;
+  const Json before = settings_.to_json(), after = fresh.to_json();
+  for (const auto& [field, value] : after.items())
+    if (!before.contains(field) || before.at(field) != value) changed.push_back(field);
+  fresh.listen = settings_.listen;  // the socket is bound already
+  const bool signed_part_changed = std::ranges::any_of(changed, [](const std::string& f) { return f != "listen"; });
+  if (signed_part_changed) {
+    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    bump_config_version();
+    tx.commit();
+    settings_ = std::move(fresh);
+  }
+  return changed;
+}
+
 EventStore& RelayData::events() {
   std::lock_guard lock(mutex_);
   if (!events_) {

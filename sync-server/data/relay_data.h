@@ -116,6 +116,12 @@ class RelayData {
 
   const std::filesystem::path& dir() const { return dir_; }
   const RelaySettings& settings() const { return settings_; }
+  // Re-reads relay.json (serve, on SIGHUP): a new name, venue, days, time zone, halls or PIN
+  // minimum takes effect at once as a new configuration version, which stations fetch at
+  // their next sync. The listen address changes only at a restart; the fair id never. Returns
+  // the names of the fields that changed (empty: none). Throws std::runtime_error, keeping the
+  // settings as they were, when the file is unreadable, invalid or names another fair.
+  std::vector<std::string> reload_settings();
   const std::string& fair_id() const { return settings_.fair_id; }
   const KeyPair& bureau_key() const { return *bureau_key_; }
   const KeyPair& log_key() const { return *log_key_; }

@@ -2,14 +2,17 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <vector>
 
 #include "console/console_app.h"
 #include "console/console_server.h"
 #include "net/server.h"
+#include "net/service_notify.h"
 
 namespace fg::relay {
 
@@ -70,6 +73,34 @@ std::unique_ptr<console::ConsoleServer> start_console(RelayData& data, const Ser
   return console_server;
 }
 
+// SIGHUP: relay.json and the console's certificate read again; no connection is dropped.
+// The relay's own sync certificate is not reloaded: every enrolled station pins it.
+void reload(RelayData& data, console::ConsoleServer* console) {
+  notify_service("RELOADING=1");
+  std::string outcome;
+  try {
+    const auto changed = data.reload_settings();
+    std::string names;
+    for (const auto& f : changed) names += (names.empty() ? "" : ", ") + f;
+    outcome = changed.empty() ? "relay.json unchanged" : "relay.json: " + names + " changed";
+    if (std::ranges::find(changed, "listen") != changed.end()) outcome += " (listen takes effect at a restart)";
+    if (!changed.empty() && changed != std::vector<std::string>{"listen"})
+      outcome += "; configuration version " + std::to_string(data.config_version());
+  } catch (const std::exception& e) {
+    outcome = std::string("relay.json NOT reloaded, the previous settings stay: ") + e.what();
+  }
+  if (console) {
+    try {
+      console->reload_certificate();
+      outcome += "; console certificate reloaded";
+    } catch (const std::exception& e) {
+      outcome += std::string("; console certificate NOT reloaded, the previous one stays: ") + e.what();
+    }
+  }
+  log_line("reloaded: " + outcome);
+  notify_service("READY=1\nSTATUS=reloaded: " + outcome);
+}
+
 }  // namespace
 
 int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
@@ -101,11 +132,17 @@ int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
                std::to_string(options.max_connections) + " connections; deadlines: handshake " +
                seconds_text(flags.handshake_timeout) + ", message " + seconds_text(flags.message_timeout) + ", idle " +
                seconds_text(flags.idle_timeout));
+      // systemd (Type=notify): the port is bound, the console too; the unit counts as started.
+      notify_service("READY=1\nSTATUS=serving fair " + data.fair_id() + " on " + host + ":" + std::to_string(port));
     };
     console::ConsoleServer* console_running = nullptr;
     options.on_stopping = [&console_running] {
+      notify_service("STOPPING=1");
       if (console_running) console_running->stop();
     };
+    options.on_reload = [&] { reload(data, console_running); };
+    WatchdogPinger watchdog;
+    options.on_tick = [&watchdog] { watchdog.tick(); };
     Server server(data, options);
     // Declared after the server: it is destroyed first, while the io it uses still exists.
     std::unique_ptr<console::ConsoleServer> console_server;

@@ -430,12 +430,27 @@ struct Server::Impl {
       error_code ec;
       co_await housekeeping.async_wait(asio::redirect_error(use_awaitable, ec));
       if (stopping) co_return;
+      if (options.on_tick) options.on_tick();
       throttle.flush();
       // glibc keeps freed heap for reuse; after a burst of connections ends (at least half of
       // them gone), give it back so the relay's memory returns near its level before.
       const auto [closed, peak] = manager.take_churn();
       if (closed > 0 && manager.size() * 2 <= peak) ::malloc_trim(0);
     }
+  }
+
+  void wait_for_signal() {
+    signals.async_wait([this](error_code ec, int sig) {
+      if (ec || stopping) return;
+      if (sig == SIGHUP) {
+        log_line("reloading on SIGHUP");
+        if (options.on_reload) options.on_reload();
+        wait_for_signal();
+        return;
+      }
+      log_line(std::string("stopping on ") + (sig == SIGINT ? "SIGINT" : "SIGTERM"));
+      shutdown();
+    });
   }
 
   void shutdown() {
@@ -484,11 +499,8 @@ void Server::run() {
   if (d.options.handle_signals) {
     d.signals.add(SIGINT);
     d.signals.add(SIGTERM);
-    d.signals.async_wait([&d](error_code ec, int sig) {
-      if (ec) return;
-      log_line(std::string("stopping on ") + (sig == SIGINT ? "SIGINT" : "SIGTERM"));
-      d.shutdown();
-    });
+    d.signals.add(SIGHUP);
+    d.wait_for_signal();
   }
   const auto ep = d.acceptor.local_endpoint();
   if (d.options.on_listening) d.options.on_listening(ep.address().to_string(), ep.port());

@@ -36,12 +36,16 @@ struct ServerOptions {
   std::chrono::milliseconds message_timeout = std::chrono::seconds(60);    // one frame in, or one write out
   std::chrono::milliseconds handshake_timeout = std::chrono::seconds(20);  // accept to welcome
   std::size_t max_connections = kDefaultMaxConnections;
-  bool handle_signals = true;  // SIGINT / SIGTERM stop the server
+  bool handle_signals = true;  // SIGINT / SIGTERM stop the server; SIGHUP calls on_reload
   // Called once the socket is bound (the real port), before accepting.
   std::function<void(const std::string& host, std::uint16_t port)> on_listening;
   // Called on the io thread when the server begins to stop (a signal or stop()): what else
   // runs on its io (the console) stops too, so that run() returns.
   std::function<void()> on_stopping;
+  // Called on the io thread on SIGHUP: re-read what can change without dropping a connection.
+  std::function<void()> on_reload;
+  // Called on the io thread about once a second while it serves (systemd's watchdog pings).
+  std::function<void()> on_tick;
 };
 
 // Timestamped line on stderr: "2026-11-25T07:30:00.123Z relay: <text>".
