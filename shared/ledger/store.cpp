@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "ledger/store_schema.h"
+#include "sqlite/schema_migration.h"
 #include "ledger/set_aside_sql.h"
 
 namespace fg {
@@ -67,25 +68,9 @@ EventStore::EventStore(const std::filesystem::path& file, std::string fair_id,
   clock_.observe(h.getColumn(0).getInt64());
 }
 
-int EventStore::schema_version() {
-  return db_.execAndGet("SELECT COALESCE(MAX(version), 0) FROM ledger_version").getInt();
-}
+int EventStore::schema_version() { return sqlite::stored_schema_version(db_, "ledger_version"); }
 
-void EventStore::migrate() {
-  db_.exec("CREATE TABLE IF NOT EXISTS ledger_version(version INTEGER NOT NULL)");
-  const int current = schema_version();
-  const auto& steps = store_migrations();
-  if (current > static_cast<int>(steps.size()))
-    throw std::runtime_error("event store schema version " + std::to_string(current) +
-                             " is newer than this program supports (" + std::to_string(steps.size()) + ")");
-  for (int v = current; v < static_cast<int>(steps.size()); ++v) {
-    SQLite::Transaction tx(db_);
-    db_.exec(steps[static_cast<std::size_t>(v)]);
-    db_.exec("DELETE FROM ledger_version");
-    db_.exec("INSERT INTO ledger_version(version) VALUES(" + std::to_string(v + 1) + ")");
-    tx.commit();
-  }
-}
+void EventStore::migrate() { sqlite::migrate_schema(db_, "ledger_version", store_migrations(), "event store"); }
 
 namespace {
 constexpr std::string_view kKeyCheckContext = "record key check";

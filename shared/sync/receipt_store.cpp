@@ -1,10 +1,12 @@
 #include "sync/receipt_store.h"
 
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 
 #include <cstring>
 #include <stdexcept>
+
+#include "sqlite/savepoint.h"
+#include "sqlite/schema_migration.h"
 
 namespace fg::sync {
 
@@ -39,31 +41,6 @@ std::array<std::uint8_t, N> blob_array(const SQLite::Column& c, const char* what
 
 void bind_digest(SQLite::Statement& q, int i, const Digest& d) { q.bind(i, d.data(), static_cast<int>(d.size())); }
 
-// A savepoint rolled back unless released: the outermost one is the transaction, inner ones
-// nest, so a caller's transaction() groups several writes into one commit.
-class Savepoint {
- public:
-  explicit Savepoint(SQLite::Database& db) : db_(db) { db_.exec("SAVEPOINT receipts_write"); }
-  ~Savepoint() {
-    if (released_) return;
-    try {
-      db_.exec("ROLLBACK TO receipts_write");
-      db_.exec("RELEASE receipts_write");
-    } catch (...) {  // a destructor must not throw; the caller sees the original error
-    }
-  }
-  Savepoint(const Savepoint&) = delete;
-  Savepoint& operator=(const Savepoint&) = delete;
-  void release() {
-    db_.exec("RELEASE receipts_write");
-    released_ = true;
-  }
-
- private:
-  SQLite::Database& db_;
-  bool released_ = false;
-};
-
 }  // namespace
 
 const char* describe(ReceiptState s) {
@@ -93,24 +70,10 @@ std::filesystem::path ReceiptStore::path_beside(EventStore& store) {
 
 int ReceiptStore::schema_version() {
   std::lock_guard lock(mutex_);
-  return db_.execAndGet("SELECT COALESCE(MAX(version), 0) FROM receipts_version").getInt();
+  return sqlite::stored_schema_version(db_, "receipts_version");
 }
 
-void ReceiptStore::migrate() {
-  db_.exec("CREATE TABLE IF NOT EXISTS receipts_version(version INTEGER NOT NULL)");
-  const int current = schema_version();
-  const auto& steps = migrations();
-  if (current > static_cast<int>(steps.size()))
-    throw std::runtime_error("receipt store " + db_.getFilename() + " has schema version " + std::to_string(current) +
-                             ", newer than this program supports (" + std::to_string(steps.size()) + ")");
-  for (int v = current; v < static_cast<int>(steps.size()); ++v) {
-    SQLite::Transaction tx(db_);
-    db_.exec(steps[static_cast<std::size_t>(v)]);
-    db_.exec("DELETE FROM receipts_version");
-    db_.exec("INSERT INTO receipts_version(version) VALUES(" + std::to_string(v + 1) + ")");
-    tx.commit();
-  }
-}
+void ReceiptStore::migrate() { sqlite::migrate_schema(db_, "receipts_version", migrations(), "receipt store"); }
 
 std::optional<PublicKey> ReceiptStore::log_key() {
   std::lock_guard lock(mutex_);
@@ -169,7 +132,7 @@ void ReceiptStore::accept_head(const SignedTreeHead& head, std::int64_t now_ms) 
 void ReceiptStore::mark_received(std::span<const EventRef> events) {
   if (events.empty()) return;
   std::lock_guard lock(mutex_);
-  Savepoint tx(db_);
+  sqlite::Savepoint tx(db_, "receipts_write");
   SQLite::Statement q(db_,
                       "INSERT INTO receipts(event_hash, device, seq, state, updated_at) VALUES(?, ?, ?, 1, "
                       "CAST(strftime('%s','now') AS INTEGER) * 1000) ON CONFLICT(event_hash) DO UPDATE SET "
@@ -196,7 +159,7 @@ std::size_t ReceiptStore::add_receipts(std::span<const Receipt> receipts, const 
                                        std::vector<std::string>* refused) {
   std::lock_guard lock(mutex_);
   std::size_t stored = 0;
-  Savepoint tx(db_);
+  sqlite::Savepoint tx(db_, "receipts_write");
   // A receipt against a larger tree replaces an older one; the event stays Logged either way.
   SQLite::Statement update(db_,
                            "UPDATE receipts SET state = 2, tree_size = ?, receipt = ?, updated_at = ? "
@@ -234,7 +197,7 @@ std::size_t ReceiptStore::add_receipts(std::span<const Receipt> receipts, const 
 
 void ReceiptStore::transaction(const std::function<void()>& body) {
   std::lock_guard lock(mutex_);
-  Savepoint tx(db_);
+  sqlite::Savepoint tx(db_, "receipts_write");
   body();
   tx.release();
 }

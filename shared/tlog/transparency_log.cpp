@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "sqlite/savepoint.h"
 #include "tlog/merkle.h"
 
 namespace fg {
@@ -39,30 +40,6 @@ std::array<std::uint8_t, N> blob_array(const SQLite::Column& c, const char* what
 struct ResetAfter {
   SQLite::Statement& q;
   ~ResetAfter() { q.tryReset(); }
-};
-
-// A savepoint that rolls back unless released: nests inside an open transaction.
-class Savepoint {
- public:
-  explicit Savepoint(SQLite::Database& db) : db_(db) { db_.exec("SAVEPOINT tlog_append"); }
-  ~Savepoint() {
-    if (released_) return;
-    try {
-      db_.exec("ROLLBACK TO tlog_append");
-      db_.exec("RELEASE tlog_append");
-    } catch (...) {  // a destructor must not throw; the caller sees the original error
-    }
-  }
-  Savepoint(const Savepoint&) = delete;
-  Savepoint& operator=(const Savepoint&) = delete;
-  void release() {
-    db_.exec("RELEASE tlog_append");
-    released_ = true;
-  }
-
- private:
-  SQLite::Database& db_;
-  bool released_ = false;
 };
 
 }  // namespace
@@ -117,7 +94,7 @@ SubtreeHashes TransparencyLog::subtrees() {
 }
 
 std::vector<std::uint64_t> TransparencyLog::append(std::span<const Digest> event_hashes) {
-  Savepoint sp(db_);
+  sqlite::Savepoint sp(db_, "tlog_append");
   std::uint64_t n = size();
   // frontier[L]: the latest complete subtree at level L (the left sibling of the next one).
   std::array<Digest, 64> frontier{};

@@ -1,10 +1,10 @@
 #include "data/relay_schema.h"
 
-#include <SQLiteCpp/Transaction.h>
-
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "sqlite/schema_migration.h"
 
 namespace fg::relay {
 
@@ -65,27 +65,7 @@ ALTER TABLE relay_officers ADD COLUMN credential TEXT;
 }  // namespace
 
 void migrate_relay_schema(SQLite::Database& db) {
-  const auto& steps = migrations();
-  const int latest = static_cast<int>(steps.size());
-  auto stored_version = [&db] {
-    return db.tableExists("relay_version")
-               ? db.execAndGet("SELECT COALESCE(MAX(version), 0) FROM relay_version").getInt()
-               : 0;
-  };
-  if (stored_version() == latest) return;  // the usual case: no write lock taken
-  // IMMEDIATE before reading the version again: `serve` and an admin command opening the same
-  // new folder at once must not both run a step.
-  SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-  db.exec("CREATE TABLE IF NOT EXISTS relay_version(version INTEGER NOT NULL)");
-  const int current = stored_version();
-  if (current > latest)
-    throw std::runtime_error("relay database schema version " + std::to_string(current) +
-                             " is newer than this program supports (" + std::to_string(latest) + ")");
-  if (current == latest) return;  // another process migrated meanwhile
-  for (int v = current; v < latest; ++v) db.exec(steps[static_cast<std::size_t>(v)]);
-  db.exec("DELETE FROM relay_version");
-  db.exec("INSERT INTO relay_version(version) VALUES(" + std::to_string(latest) + ")");
-  tx.commit();
+  sqlite::migrate_schema(db, "relay_version", migrations(), "relay database");
 }
 
 }  // namespace fg::relay
