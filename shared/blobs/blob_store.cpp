@@ -20,6 +20,7 @@
 #include "blobs/posix_file.h"
 #include "blobs/sealed_partial.h"
 #include "crypto/secretstream.h"
+#include "json/why.h"
 
 namespace fg {
 namespace fs = std::filesystem;
@@ -46,11 +47,6 @@ std::string not_a_name(const std::string& hash) {
 // A bad name must never become a path: "../x", "ab/../../etc" or an uppercase twin.
 void require_hash(const std::string& hash) {
   if (!is_blob_hash(hash)) throw std::invalid_argument("blob store: " + not_a_name(hash));
-}
-
-bool refuse(std::string* why, std::string reason) {
-  if (why) *why = std::move(reason);
-  return false;
 }
 
 ByteView piece_of(const std::vector<std::uint8_t>& buffer, std::size_t size) { return ByteView(buffer.data(), size); }
@@ -283,8 +279,8 @@ bool stream_checked(const fs::path& file, const std::string& hash, const SecretB
                     std::string* why) {
   Fd fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) {
-    if (errno == ENOENT) return refuse(why, "blob " + hash + " is missing (no file " + file.string() + ")");
-    return refuse(why, "blob " + hash + " cannot be opened (" + file.string() + "): " + std::strerror(errno));
+    if (errno == ENOENT) return refuse_because(why, "blob " + hash + " is missing (no file " + file.string() + ")");
+    return refuse_because(why, "blob " + hash + " cannot be opened (" + file.string() + "): " + std::strerror(errno));
   }
   Sha256 hasher;
   std::vector<std::uint8_t> buffer(kPiece);
@@ -303,9 +299,9 @@ bool stream_checked(const fs::path& file, const std::string& hash, const SecretB
     try {
       step();
     } catch (const std::runtime_error& e) {
-      return refuse(why, "blob " + hash + " does not decrypt after " + std::to_string(total) +
-                             " bytes: wrong data key, or the file was altered or truncated (" + e.what() + "; " +
-                             file.string() + ")");
+      return refuse_because(why, "blob " + hash + " does not decrypt after " + std::to_string(total) +
+                                     " bytes: wrong data key, or the file was altered or truncated (" + e.what() +
+                                     "; " + file.string() + ")");
     }
     take(plain);
     return true;
@@ -313,8 +309,8 @@ bool stream_checked(const fs::path& file, const std::string& hash, const SecretB
   for (;;) {
     const ssize_t got = posix::read_some(fd.get(), buffer.data(), buffer.size());
     if (got < 0)
-      return refuse(why, "blob " + hash + " cannot be read after " + std::to_string(total) + " bytes (" +
-                             file.string() + "): " + std::strerror(errno));
+      return refuse_because(why, "blob " + hash + " cannot be read after " + std::to_string(total) + " bytes (" +
+                                     file.string() + "): " + std::strerror(errno));
     if (got == 0) break;
     const ByteView piece = piece_of(buffer, static_cast<std::size_t>(got));
     if (!opener) {
@@ -327,15 +323,15 @@ bool stream_checked(const fs::path& file, const std::string& hash, const SecretB
   if (!plain.empty()) sodium_memzero(plain.data(), plain.size());
   const std::string actual = to_hex(hasher.finish());
   if (actual != hash)
-    return refuse(why, "blob " + hash + " is damaged (altered or truncated): its " + std::to_string(total) +
-                           " bytes hash to " + actual + " (" + file.string() + ")");
+    return refuse_because(why, "blob " + hash + " is damaged (altered or truncated): its " + std::to_string(total) +
+                                   " bytes hash to " + actual + " (" + file.string() + ")");
   return true;
 }
 
 }  // namespace
 
 bool BlobStore::read(const std::string& hash, std::ostream& out, std::string* why) const {
-  if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
+  if (!is_blob_hash(hash)) return refuse_because(why, not_a_name(hash));
   return stream_checked(
       path_of(hash), hash, key_.get(),
       [&](ByteView piece) {
@@ -347,14 +343,14 @@ bool BlobStore::read(const std::string& hash, std::ostream& out, std::string* wh
 }
 
 bool BlobStore::verify(const std::string& hash, std::string* why) const {
-  if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
+  if (!is_blob_hash(hash)) return refuse_because(why, not_a_name(hash));
   return stream_checked(
       path_of(hash), hash, key_.get(), [](ByteView) {}, why);
 }
 
 bool BlobStore::read_from(const std::string& hash, std::uint64_t offset, const std::function<void(ByteView)>& sink,
                           std::string* why) const {
-  if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
+  if (!is_blob_hash(hash)) return refuse_because(why, not_a_name(hash));
   std::uint64_t at = 0;
   return stream_checked(
       path_of(hash), hash, key_.get(),
@@ -369,9 +365,9 @@ bool BlobStore::read_from(const std::string& hash, std::uint64_t offset, const s
 }
 
 bool BlobStore::export_to(const std::string& hash, const fs::path& file, std::string* why) const {
-  if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
+  if (!is_blob_hash(hash)) return refuse_because(why, not_a_name(hash));
   Fd fd(::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
-  if (fd.get() < 0) return refuse(why, "cannot write " + file.string() + ": " + std::strerror(errno));
+  if (fd.get() < 0) return refuse_because(why, "cannot write " + file.string() + ": " + std::strerror(errno));
   const bool ok = stream_checked(
       path_of(hash), hash, key_.get(), [&](ByteView piece) { posix::write_all(fd.get(), piece, file); }, why);
   if (!ok) ::unlink(file.c_str());
@@ -429,14 +425,14 @@ void BlobStore::append_partial(const std::string& hash, std::uint64_t offset, By
 }
 
 bool BlobStore::commit_partial(const std::string& hash, std::string* why, std::string_view owner) {
-  if (!is_blob_hash(hash)) return refuse(why, not_a_name(hash));
+  if (!is_blob_hash(hash)) return refuse_because(why, not_a_name(hash));
   const fs::path file = partial_path(hash, owner);
   std::optional<Fd> fd = posix::open_locked(file, O_RDONLY);
-  if (!fd) return refuse(why, "no partial upload of blob " + hash);
+  if (!fd) return refuse_because(why, "no partial upload of blob " + hash);
   auto drop = [&](std::string reason) {
     if (::unlink(file.c_str()) != 0) posix::throw_errno("cannot remove the bad partial", file, errno);
     posix::fsync_dir(file.parent_path());
-    return refuse(why, std::move(reason));
+    return refuse_because(why, std::move(reason));
   };
   if (key_) {
     // Re-sealed as one stream while hashing; the partial's records never leave their seal.
@@ -468,8 +464,9 @@ bool BlobStore::commit_partial(const std::string& hash, std::string* why, std::s
   if (info.hash != hash) {
     if (::unlink(file.c_str()) != 0) posix::throw_errno("cannot remove the bad partial", file, errno);
     posix::fsync_dir(file.parent_path());
-    return refuse(why, "partial upload of blob " + hash + " does not match its name: its " + std::to_string(total) +
-                           " bytes hash to " + info.hash + "; the partial was deleted, upload again from offset 0");
+    return refuse_because(why, "partial upload of blob " + hash + " does not match its name: its " +
+                                   std::to_string(total) + " bytes hash to " + info.hash +
+                                   "; the partial was deleted, upload again from offset 0");
   }
   if (!install(root_, file, info, info.size)) {
     ::unlink(file.c_str());  // already stored: this copy is redundant

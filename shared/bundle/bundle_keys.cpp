@@ -2,16 +2,9 @@
 
 #include <openssl/evp.h>
 
+#include "json/why.h"
+
 namespace fg {
-namespace {
-
-std::nullopt_t fail(std::string* why, std::string text) {
-  if (why) *why = std::move(text);
-  return std::nullopt;
-}
-
-}  // namespace
-
 std::string public_key_pem(const PublicKey& key) {
   // DER SubjectPublicKeyInfo: SEQUENCE { SEQUENCE { OID 1.3.101.112 }, BIT STRING key }.
   Bytes der = *from_hex("302a300506032b6570032100");
@@ -36,22 +29,22 @@ Json keys_to_json(const std::vector<BundleKey>& keys) {
 
 std::optional<BundleKeys> bundle_keys_from_json(const Json& j, std::string* why) {
   if (!j.is_object() || j.size() != 1 || !j.contains("keys") || !j["keys"].is_array())
-    return fail(why, "keys.json must be {\"keys\":[...]}");
+    return fail_because(why, "keys.json must be {\"keys\":[...]}");
   BundleKeys out;
   int bureau = 0;
   int log = 0;
   for (const Json& k : j["keys"]) {
     if (!k.is_object() || !k.contains("key") || !k.contains("role") || !k.contains("pem") || !k["key"].is_string() ||
         !k["role"].is_string() || !k["pem"].is_string())
-      return fail(why, "keys.json: every key needs key, role and pem strings");
+      return fail_because(why, "keys.json: every key needs key, role and pem strings");
     const std::string hex = k["key"].get<std::string>();
     const std::string role = k["role"].get<std::string>();
     auto pub = public_key_from_hex(hex);
-    if (!pub) return fail(why, "keys.json: \"" + hex + "\" is not an Ed25519 public key in lowercase hex");
+    if (!pub) return fail_because(why, "keys.json: \"" + hex + "\" is not an Ed25519 public key in lowercase hex");
     if (k["pem"].get<std::string>() != public_key_pem(*pub))
-      return fail(why, "keys.json: the PEM given for " + role + " key " + hex + " is another key");
+      return fail_because(why, "keys.json: the PEM given for " + role + " key " + hex + " is another key");
     const std::size_t fields = role == "device" ? 4 : 3;
-    if (k.size() != fields) return fail(why, "keys.json: unexpected fields in the " + role + " key entry");
+    if (k.size() != fields) return fail_because(why, "keys.json: unexpected fields in the " + role + " key entry");
     if (role == "bureau") {
       out.bureau = *pub;
       ++bureau;
@@ -60,14 +53,14 @@ std::optional<BundleKeys> bundle_keys_from_json(const Json& j, std::string* why)
       ++log;
     } else if (role == "device") {
       if (!k.contains("station") || !k["station"].is_string())
-        return fail(why, "keys.json: device key " + hex + " has no station code");
+        return fail_because(why, "keys.json: device key " + hex + " has no station code");
       if (!out.devices.emplace(hex, k["station"].get<std::string>()).second)
-        return fail(why, "keys.json lists device key " + hex + " twice");
+        return fail_because(why, "keys.json lists device key " + hex + " twice");
     } else {
-      return fail(why, "keys.json: unknown role \"" + role + "\"");
+      return fail_because(why, "keys.json: unknown role \"" + role + "\"");
     }
   }
-  if (bureau != 1 || log != 1) return fail(why, "keys.json must hold exactly one bureau key and one log key");
+  if (bureau != 1 || log != 1) return fail_because(why, "keys.json must hold exactly one bureau key and one log key");
   return out;
 }
 
