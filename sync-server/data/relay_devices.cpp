@@ -164,7 +164,12 @@ EnrolResult RelayData::consume_enrolment_token(std::string_view token, std::stri
     used.exec();
     bump_config_version();
     tx.commit();
-    out.device = DeviceRecord{key, station, code, now, std::nullopt, std::nullopt};
+    DeviceRecord enrolled;
+    enrolled.key = key;
+    enrolled.station = station;
+    enrolled.code = code;
+    enrolled.enrolled_at = now;
+    out.device = std::move(enrolled);
   }
   if (events_) events_->trust_device(key, out.device->code + " " + out.device->station);
   return out;
