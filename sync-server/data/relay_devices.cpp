@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdio>
 #include <stdexcept>
+#include <utility>
 
 #include "crypto/sha256.h"
 #include "data/relay_data.h"
