@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FairGuard.Models
 
-// The form of one case action (serve notice, defence, decision, withdraw, transfer, close;
-// evidence has its own EvidenceEditor). The controller refuses what the state does not allow.
+// The form of one case action (serve notice, defence, withdraw, transfer, close; the decision
+// has DecisionEditor, evidence EvidenceEditor). The controller refuses what the state does not allow.
 Popup {
     id: editor
 
@@ -25,7 +25,6 @@ Popup {
         switch (action) {
         case "notice.served": ok = controller.serveNotice(first.text, second.text); break
         case "defence.recorded": ok = controller.recordDefence(first.text); break
-        case "decision.recorded": ok = controller.recordDecision(outcome.value, measures.chosen(), sanction.value, first.text); break
         case "case.withdrawn": ok = controller.withdraw(first.text); break
         case "case.transferred": ok = controller.transfer(first.text, second.text); break
         case "case.closed": ok = controller.close(first.text); break
@@ -47,21 +46,6 @@ Popup {
         spacing: Theme.gap
 
         Label { textFormat: Text.PlainText; text: Labels.action(editor.action); font.pixelSize: Theme.titleSize; font.bold: true }
-        ChoiceRow {
-            id: outcome
-            visible: editor.action === "decision.recorded"
-            label: qsTr("Outcome")
-            value: "exhibit_covered"
-            options: Labels.options(["exhibit_withdrawn", "exhibit_covered", "no_infringement", "settled"], Labels.outcome)
-        }
-        MeasureChecklist { id: measures; visible: editor.action === "decision.recorded" }
-        ChoiceRow {
-            id: sanction
-            visible: editor.action === "decision.recorded"
-            label: qsTr("Sanction")
-            value: "none"
-            options: Labels.options(["none", "delegation_notice", "fair_notice", "excluded_next_session"], Labels.sanction)
-        }
         RowLayout {
             spacing: Theme.gap
             Layout.fillWidth: true
@@ -98,7 +82,7 @@ Popup {
             spacing: Theme.gap
             Layout.alignment: Qt.AlignRight
             Button { text: qsTr("Cancel"); implicitHeight: Theme.touch; onClicked: editor.close() }
-            Button { text: qsTr("Save"); highlighted: true; implicitHeight: Theme.touch; onClicked: editor.submit() }
+            Button { text: Labels.action(editor.action); highlighted: true; implicitHeight: Theme.touch; onClicked: editor.submit() }
         }
     }
 }

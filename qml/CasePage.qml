@@ -21,12 +21,19 @@ Page {
             evidenceEditor.open()
             return
         }
+        if (type === "decision.recorded") {
+            decisionEditor.open()
+            return
+        }
         if (type === "evidence.corrected") {  // the first item (the page tour)
             const e = controller.evidence.get(0)
             evidenceCorrector.openFor(e.itemId, e.kind, e.note, e.originalSeen, e.fingerprint)
             return
         }
         editor.openFor(type)
+    }
+    function showDecisionSample() {
+        decisionEditor.fillSample()
     }
     // The scanner page over this one (camera or import): a code back to onCode, a camera
     // frame's sink to onPhoto; either way back here.
@@ -42,8 +49,14 @@ Page {
 
     background: Rectangle { color: Theme.background }
     // A form left open must not float over the next page.
-    StackView.onDeactivating: { editor.close(); evidenceEditor.close(); evidenceCorrector.close() }
-    Component.onDestruction: { editor.close(); evidenceEditor.close(); evidenceCorrector.close() }
+    function closeForms() {
+        editor.close()
+        decisionEditor.close()
+        evidenceEditor.close()
+        evidenceCorrector.close()
+    }
+    StackView.onDeactivating: closeForms()
+    Component.onDestruction: closeForms()
     Component { id: scannerComponent; ScannerPage { } }
 
     RowLayout {
@@ -221,6 +234,14 @@ Page {
     EvidenceCorrector {
         id: evidenceCorrector
         objectName: "evidenceCorrector"
+        controller: page.controller
+        anchors.centerIn: parent
+    }
+
+    DecisionEditor {
+        id: decisionEditor
+        objectName: "decisionEditor"
+        backend: page.backend
         controller: page.controller
         anchors.centerIn: parent
     }

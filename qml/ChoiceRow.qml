@@ -4,13 +4,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // One choice among a few, as a row of large toggle buttons (easier to hit than a combo box).
-// options: [{key, label}]; value: the chosen key.
+// options: [{key, label}]; value: the chosen key (empty: none chosen); allowed: the keys that
+// may be chosen now (null: all), so that a choice cannot contradict another one.
 ColumnLayout {
     id: choice
 
     property alias label: caption.text
     property var options: []
     property string value
+    property var allowed: null
 
     spacing: 4
     Layout.fillWidth: true
@@ -29,9 +31,11 @@ ColumnLayout {
             model: choice.options
             delegate: Button {
                 required property var modelData
+                objectName: "choice_" + modelData.key
                 text: modelData.label
                 checkable: true
                 checked: choice.value === modelData.key
+                enabled: choice.allowed === null || choice.allowed.indexOf(modelData.key) >= 0
                 implicitHeight: Theme.touch
                 onClicked: choice.value = modelData.key
             }

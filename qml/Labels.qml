@@ -105,6 +105,16 @@ QtObject {
         }
         return key
     }
+    // What the reasons of a decision with this outcome say (the decision notice prints them).
+    function reasonsPrompt(outcome) {
+        switch (outcome) {
+        case "exhibit_covered": return qsTr("Reasons: why the exhibit infringes the right (features or claims compared)")
+        case "no_infringement": return qsTr("Reasons: why the exhibit does not infringe the right")
+        case "exhibit_withdrawn": return qsTr("Reasons: what the respondent withdrew from the fair, and when")
+        case "settled": return qsTr("Reasons: what the parties agreed")
+        }
+        return qsTr("Reasons (choose the outcome first)")
+    }
     function measure(key) {
         switch (key) {
         case "exhibit_removed": return qsTr("Exhibit removed")
@@ -142,8 +152,8 @@ QtObject {
         switch (type) {
         case "notice.served": return qsTr("Serve notice")
         case "defence.recorded": return qsTr("Record defence")
-        case "decision.recorded": return qsTr("Decision")
-        case "case.withdrawn": return qsTr("Complaint withdrawn")
+        case "decision.recorded": return qsTr("Record decision")
+        case "case.withdrawn": return qsTr("Withdraw complaint")
         case "case.transferred": return qsTr("Transfer as formal case")
         case "case.closed": return qsTr("Close case")
         case "evidence.added": return qsTr("Add evidence")

@@ -7,6 +7,13 @@ ColumnLayout {
     id: list
 
     readonly property var keys: ["exhibit_removed", "exhibit_covered", "materials_sealed", "materials_removed", "link_taken_down"]
+    function clear() {
+        for (let i = 0; i < boxes.count; ++i)
+            boxes.itemAt(i).checked = false
+    }
+    function check(key) {
+        boxes.itemAt(keys.indexOf(key)).checked = true
+    }
     function chosen() {
         const out = []
         for (let i = 0; i < boxes.count; ++i)
@@ -25,6 +32,7 @@ ColumnLayout {
             model: list.keys
             delegate: CheckBox {
                 required property string modelData
+                objectName: "measure_" + modelData
                 text: Labels.measure(modelData)
                 implicitHeight: Theme.touch
             }

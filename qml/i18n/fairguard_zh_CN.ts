@@ -39,14 +39,6 @@
 <context>
     <name>CaseActionEditor</name>
     <message>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Sanction</source>
-        <translation>处罚措施</translation>
-    </message>
-    <message>
         <source>Booth sticker (scan at the booth: proof of presence)</source>
         <translation>展位二维码（在展位现场扫描，作为到场凭证）</translation>
     </message>
@@ -73,10 +65,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
     </message>
     <message>
         <source>Scan…</source>
@@ -339,6 +327,153 @@
     <message>
         <source>The station&apos;s data cannot be read: %1</source>
         <translation>无法读取本工作站的数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionConfirmation</name>
+    <message>
+        <source>Check the decision. &quot;Record decision&quot; signs it as %1 (%2) at station %3 and makes the decision notice for the parties.</source>
+        <translation>请核对处理决定。点击“记录处理决定”后，将以 %1（%2）的名义在工作站 %3 签署，并制作送交当事人的处理决定书。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>处罚措施</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>The exhibit shows every feature of the registered design.</source>
+        <translation>展品具有该外观设计的全部特征。</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>记录处理决定</translation>
+    </message>
+    <message>
+        <source>Outcome (choose one)</source>
+        <translation>处理结果（选择一项）</translation>
+    </message>
+    <message>
+        <source>Sanction (only with a finding of infringement)</source>
+        <translation>处罚措施（仅在认定侵权时）</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Review decision…</source>
+        <translation>核对处理决定…</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRules</name>
+    <message>
+        <source>Give the reasons: why the exhibit infringes the right (the features or claims compared).</source>
+        <translation>请写明理由：展品为何侵犯该权利（比对的特征或权利要求）。</translation>
+    </message>
+    <message>
+        <source>Give the reasons: why the exhibit does not infringe the right.</source>
+        <translation>请写明理由：展品为何不侵犯该权利。</translation>
+    </message>
+    <message>
+        <source>Give the reasons: what the respondent withdrew from the fair, and when.</source>
+        <translation>请写明理由：被投诉人撤下了哪些展品，何时撤下。</translation>
+    </message>
+    <message>
+        <source>Give the reasons: what the parties agreed.</source>
+        <translation>请写明理由：双方达成了什么协议。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>请选择处理结果。</translation>
+    </message>
+    <message>
+        <source>Unknown measure: %1</source>
+        <translation>未知措施：%1</translation>
+    </message>
+    <message>
+        <source>Choose the sanction (&quot;No sanction&quot; when there is none).</source>
+        <translation>请选择处罚措施（无处罚时选择“不处罚”）。</translation>
+    </message>
+    <message>
+        <source>Unknown sanction: %1</source>
+        <translation>未知处罚：%1</translation>
+    </message>
+    <message>
+        <source>No infringement was found: no measure can be ordered. Untick the measures.</source>
+        <translation>未认定侵权：不能采取任何措施。请取消所选措施。</translation>
+    </message>
+    <message>
+        <source>No infringement was found: no sanction can be imposed. Choose &quot;No sanction&quot;.</source>
+        <translation>未认定侵权：不能给予处罚。请选择“不处罚”。</translation>
+    </message>
+    <message>
+        <source>Infringement was found: tick what was done with the exhibit (covered or removed).</source>
+        <translation>已认定侵权：请勾选对展品采取的措施（遮盖或撤下）。</translation>
+    </message>
+    <message>
+        <source>A sanction needs a finding of infringement (outcome &quot;Cover exhibit&quot;). Choose &quot;No sanction&quot;.</source>
+        <translation>处罚须以认定侵权为前提（处理结果为“遮盖”）。请选择“不处罚”。</translation>
+    </message>
+</context>
+<context>
+    <name>DefenceSummary</name>
+    <message>
+        <source>The defence</source>
+        <translation>答辩</translation>
+    </message>
+    <message>
+        <source>No defence recorded. The defence period ends %1; without one the officers still decide.</source>
+        <translation>尚未记录答辩。答辩期限至 %1；未答辩的，执法人员仍可作出处理决定。</translation>
+    </message>
+    <message>
+        <source>No notice was served, so no defence was asked for.</source>
+        <translation>尚未送达告知书，因此未要求答辩。</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>收到时间 %1</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>（逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssuer</name>
+    <message>
+        <source>This station is not enrolled in a fair yet.</source>
+        <translation>本工作站尚未注册到任何展会。</translation>
+    </message>
+    <message>
+        <source>The paper could not be made: %1</source>
+        <translation>文书无法生成：%1</translation>
+    </message>
+    <message>
+        <source>The paper was not saved: %1</source>
+        <translation>文书未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1568,6 @@
         <translation>记录答辩</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>处理决定</translation>
-    </message>
-    <message>
         <source>Transfer as formal case</source>
         <translation>移交立案</translation>
     </message>
@@ -1531,6 +1662,34 @@
     <message>
         <source>Decide</source>
         <translation>作出处理决定</translation>
+    </message>
+    <message>
+        <source>Reasons: why the exhibit infringes the right (features or claims compared)</source>
+        <translation>理由：展品为何侵犯该权利（比对的特征或权利要求）</translation>
+    </message>
+    <message>
+        <source>Reasons: why the exhibit does not infringe the right</source>
+        <translation>理由：展品为何不侵犯该权利</translation>
+    </message>
+    <message>
+        <source>Reasons: what the respondent withdrew from the fair, and when</source>
+        <translation>理由：被投诉人撤下了哪些展品，何时撤下</translation>
+    </message>
+    <message>
+        <source>Reasons: what the parties agreed</source>
+        <translation>理由：双方达成的协议</translation>
+    </message>
+    <message>
+        <source>Reasons (choose the outcome first)</source>
+        <translation>理由（请先选择处理结果）</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>记录处理决定</translation>
+    </message>
+    <message>
+        <source>Withdraw complaint</source>
+        <translation>撤回投诉</translation>
     </message>
 </context>
 <context>
@@ -1872,28 +2031,8 @@
         <translation>该二维码属于展位 %1，而本案涉及展位 %2。</translation>
     </message>
     <message>
-        <source>The notice PDF could not be written.</source>
-        <translation>无法生成告知书 PDF。</translation>
-    </message>
-    <message>
-        <source>Notice not saved: %1</source>
-        <translation>告知书未保存：%1</translation>
-    </message>
-    <message>
         <source>Summarise the respondent&apos;s defence.</source>
         <translation>请填写被投诉人的答辩要点。</translation>
-    </message>
-    <message>
-        <source>Choose the outcome.</source>
-        <translation>请选择处理结果。</translation>
-    </message>
-    <message>
-        <source>Unknown measure: %1</source>
-        <translation>未知措施：%1</translation>
-    </message>
-    <message>
-        <source>Unknown sanction: %1</source>
-        <translation>未知处罚：%1</translation>
     </message>
     <message>
         <source>Choose the kind of evidence.</source>

@@ -3,11 +3,17 @@
 // what, signed.
 #include <QFile>
 
+#include <algorithm>
+#include <sstream>
+
 #include <catch2/catch.hpp>
 
 #include "case_controller.h"
 #include "cases/case.h"
 #include "cases/event_types.h"
+#include "crypto/sha256.h"
+#include "documents/document_pdf.h"
+#include "ledger/json_fields.h"
 #include "intake_wizard.h"
 #include "station_fixture.h"
 
@@ -64,8 +70,9 @@ TEST_CASE("serve notice, defence, decision, close: in order, with the notice PDF
   CHECK(page.status() == "defence_received");
   CHECK_FALSE(page.close({}));  // not before a decision
   REQUIRE(page.addEvidence("note", {}, "Exhibit photographed from three sides.", true));
-  REQUIRE(page.recordDecision("exhibit_covered", {"exhibit_covered", "materials_sealed"}, "none", {}));
-  CHECK_FALSE(page.recordDecision("no_infringement", {}, "none", {}));  // decided once
+  REQUIRE(page.recordDecision("exhibit_covered", {"exhibit_covered", "materials_sealed"}, "none",
+                              "Same shape and pattern as the registered design."));
+  CHECK_FALSE(page.recordDecision("no_infringement", {}, "none", "Another shape."));  // decided once
   REQUIRE(page.close("done"));
   CHECK(page.status() == "closed");
   CHECK(page.allowedActions().isEmpty());
@@ -104,4 +111,133 @@ TEST_CASE("after actions, the case-by-case fold equals a full fold of the store"
   s.backend->refresh();
   CHECK(s.backend->fold().cases.size() == 9);
   CHECK(incremental == s.backend->fold().cases);
+}
+
+namespace {
+
+// The stored event of `type` in case `number` (the first in fold order).
+std::optional<SignedEvent> event_of(Station& s, const std::string& number, std::string_view type) {
+  for (const SignedEvent& e : s.backend->store()->working_in_fold_order())
+    if (e.event.type == type && string_at(e.event.body, "case_number") == number) return e;
+  return std::nullopt;
+}
+
+// The plain bytes of a blob in the station's (encrypted) blob store.
+std::string blob_bytes(Station& s, const std::string& hash) {
+  std::ostringstream out;
+  REQUIRE(s.backend->blobs()->read(hash, out));
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("a decision is refused without an outcome, without reasons, or contradicting its outcome", "[station]") {
+  Station s;
+  s.signIn();
+  const std::string number = accepted_case(s);
+  CaseController& page = *s.backend->currentCase();
+  page.setCaseNumber(QString::fromStdString(number));
+  const auto before = s.events();
+  struct Refusal {
+    const char* outcome;
+    QStringList measures;
+    const char* sanction;
+    const char* reasons;
+    const char* message;
+  };
+  const Refusal refusals[] = {
+      {"", {}, "none", "Anything.", "Choose the outcome."},
+      {"complaint_withdrawn", {}, "none", "Anything.", "Choose the outcome."},  // its own action
+      {"exhibit_covered",
+       {"exhibit_covered"},
+       "none",
+       "  ",
+       "Give the reasons: why the exhibit infringes the right (the features or claims compared)."},
+      {"no_infringement", {}, "none", "", "Give the reasons: why the exhibit does not infringe the right."},
+      {"exhibit_withdrawn", {}, "none", "", "Give the reasons: what the respondent withdrew from the fair, and when."},
+      {"settled", {}, "none", "", "Give the reasons: what the parties agreed."},
+      {"exhibit_covered", {}, "", "Same design.", "Choose the sanction (\"No sanction\" when there is none)."},
+      {"exhibit_covered",
+       {"materials_sealed"},
+       "none",
+       "Same design.",
+       "Infringement was found: tick what was done with the exhibit (covered or removed)."},
+      {"no_infringement",
+       {"exhibit_covered"},
+       "none",
+       "Other shape.",
+       "No infringement was found: no measure can be ordered. Untick the measures."},
+      {"no_infringement",
+       {},
+       "fair_notice",
+       "Other shape.",
+       "No infringement was found: no sanction can be imposed. Choose \"No sanction\"."},
+      {"settled",
+       {},
+       "delegation_notice",
+       "Licence agreed.",
+       "A sanction needs a finding of infringement (outcome \"Cover exhibit\"). Choose \"No sanction\"."},
+      {"exhibit_covered",
+       {"exhibit_covered", "exhibit_burnt"},
+       "none",
+       "Same design.",
+       "Unknown measure: exhibit_burnt"},
+  };
+  for (const Refusal& r : refusals) {
+    INFO(r.outcome << " / " << r.sanction << " / " << r.measures.join(",").toStdString());
+    CHECK(page.decisionProblem(r.outcome, r.measures, r.sanction, r.reasons) == r.message);
+    CHECK_FALSE(page.recordDecision(r.outcome, r.measures, r.sanction, r.reasons));
+    CHECK(page.error() == r.message);
+  }
+  CHECK(s.events() == before);
+  CHECK(page.status() == "accepted");
+
+  // In Chinese too.
+  s.backend->language()->setLanguage("zh_CN");
+  CHECK(page.decisionProblem("", {}, "none", {}) == QStringLiteral("请选择处理结果。"));
+  CHECK(page.decisionProblem("settled", {}, "none", {}) == QStringLiteral("请写明理由：双方达成了什么协议。"));
+  s.backend->language()->setLanguage("en");
+
+  // Each outcome may be recorded with what fits it (here: the last one).
+  CHECK(page.decisionProblem("exhibit_withdrawn", {"exhibit_removed"}, "none", "Withdrawn at 14:00.").isEmpty());
+  CHECK(page.decisionProblem("no_infringement", {}, "none", "Other shape.").isEmpty());
+  CHECK(page.decisionProblem("exhibit_covered", {"exhibit_removed"}, "fair_notice", "Third offence.").isEmpty());
+  REQUIRE(page.recordDecision("settled", {}, "none", "  The respondent takes a licence.  "));
+  const auto decision = event_of(s, number, events::kDecisionRecorded);
+  REQUIRE(decision);
+  CHECK(string_at(decision->event.body, "reasons") == "The respondent takes a licence.");
+  CHECK(string_at(decision->event.body, "sanction") == "none");
+}
+
+TEST_CASE("the notice and the decision notice are sealed as blobs the events cite, as the renderer makes them",
+          "[station]") {
+  Station s;
+  s.signIn();
+  const std::string number = accepted_case(s);
+  CaseController& page = *s.backend->currentCase();
+  page.setCaseNumber(QString::fromStdString(number));
+  REQUIRE(page.serveNotice(QString::fromStdString(s.fair.sticker("9.1K23")), "Chen Jing, booth manager"));
+  REQUIRE(page.recordDefence("Own design since 2018."));
+  REQUIRE(page.recordDecision("exhibit_covered", {"exhibit_covered"}, "fair_notice", "Same shape as the design."));
+
+  const std::vector<SignedEvent> events = s.backend->store()->working_in_fold_order();
+  for (const auto& [type, key] :
+       {std::pair{events::kNoticeServed, "notice"}, {events::kDecisionRecorded, "document"}}) {
+    INFO(type);
+    const auto issuing = event_of(s, number, type);
+    REQUIRE(issuing);
+    const std::string cited = string_at(issuing->event.body, key);
+    REQUIRE(cited.size() == 64);
+    CHECK(std::find(issuing->event.blobs.begin(), issuing->event.blobs.end(), cited) != issuing->event.blobs.end());
+    const std::string pdf = blob_bytes(s, cited);
+    CHECK(pdf.rfind("%PDF-", 0) == 0);
+    CHECK(sha256_hex(as_bytes(pdf)) == cited);
+    // Made again from the events alone (as the relay does): the same bytes.
+    CHECK(render_issued_document(events, *issuing, s.backend->fairConfig()) == pdf);
+  }
+  // The case page's viewer copy of the notice is that blob.
+  QFile file(page.noticePdf());
+  REQUIRE(file.open(QIODevice::ReadOnly));
+  const auto notice = event_of(s, number, events::kNoticeServed);
+  CHECK(file.readAll().toStdString() == blob_bytes(s, string_at(notice->event.body, "notice")));
 }

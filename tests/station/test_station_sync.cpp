@@ -15,10 +15,15 @@
 #include <iterator>
 #include <memory>
 #include <random>
+#include <sstream>
+#include <tuple>
 #include <thread>
 
 #include "../relay/relay_process.h"
 #include "cases/event_types.h"
+#include "codes/booth_sticker.h"
+#include "ledger/json_fields.h"
+#include "support/read_file.h"
 #include "sim/sim_station.h"
 #include "support/temp_dir.h"
 #include "case_controller.h"
@@ -336,4 +341,54 @@ TEST_CASE("a station fetches the fair configuration only when it changed", "[sta
   sent = config_bytes_sent(*s.relay, 4);
   REQUIRE(sent.size() == 4);
   CHECK(sent[3] == 0);
+}
+
+TEST_CASE("the notice and decision the station sealed reach the relay, which makes them again byte for byte",
+          "[station]") {
+  SyncedStation s;
+  StationBackend& station = *s.station;
+  // A genuine sticker of booth 9.1K23, signed with the relay's bureau key.
+  const std::string sticker =
+      make_booth_sticker("CF138", "9.1", "9.1K23", KeyPair::load(s.relay->dir() / "bureau.key"));
+  IntakeWizard& w = *station.intake();
+  REQUIRE(w.recordComplainant({{"name", "Shenzhen Brightlight Co., Ltd."},
+                               {"kind", "company"},
+                               {"idNumber", "91440300MA5TEST01"},
+                               {"country", "CN"}}));
+  REQUIRE(w.recordRight({{"rightType", "invention"}, {"number", "ZL 2017 1 0601862.3"}}));
+  REQUIRE(w.recordRespondentFromSticker(QString::fromStdString(sticker)));
+  REQUIRE(w.recordProduct({{"description", "LED desk lamp"}}));
+  REQUIRE(w.recordGrounds(QStringLiteral("Same shape as the patented lamp.")));
+  for (const QVariant& d : w.documents()) w.setDocumentSeen(d.toMap().value("kind").toString(), true);
+  REQUIRE(w.checkAdmissibility(false, {}));
+  REQUIRE(w.saveSignature(fg::test::drawn_signature(), "W"));
+  REQUIRE(w.accept({}));
+  const std::string number = w.caseNumber().toStdString();
+  CaseController& page = *station.currentCase();
+  page.setCaseNumber(w.caseNumber());
+  REQUIRE(page.serveNotice(QString::fromStdString(sticker), "Chen Jing"));
+  REQUIRE(page.recordDefence("Own design since 2018."));
+  const bool decided = page.recordDecision("exhibit_covered", {"exhibit_covered"}, "none", "Same lamp shape.");
+  INFO(page.error().toStdString());
+  REQUIRE(decided);
+  s.sync();
+
+  for (const auto& [kind, type, key] : {std::tuple{"notice", events::kNoticeServed, "notice"},
+                                        std::tuple{"decision", events::kDecisionRecorded, "document"}}) {
+    INFO(kind);
+    std::string cited;
+    for (const SignedEvent& e : station.store()->working_in_fold_order())
+      if (e.event.type == type) cited = string_at(e.event.body, key);
+    REQUIRE(cited.size() == 64);
+    std::ostringstream sealed;
+    REQUIRE(station.blobs()->read(cited, sealed));  // the station's copy, decrypted
+    // The relay holds the blob in clear, and rebuilds the same paper from the events.
+    CHECK(fg::test::read_file(s.relay->dir() / "blobs" / cited.substr(0, 2) / cited) == sealed.str());
+    const auto out = std::filesystem::path(s.relay_dir.path().toStdString()) / (std::string(kind) + ".pdf");
+    const auto made = s.relay->admin({"document", "--case", number, "--kind", kind, "--out", out.string()});
+    INFO(made.err << made.out);
+    REQUIRE(made.code == 0);
+    CHECK_THAT(made.out, Catch::Contains("Same bytes as the PDF the event cites"));
+    CHECK(fg::test::read_file(out) == sealed.str());
+  }
 }

@@ -45,7 +45,7 @@ std::string make_case(Station& s, int n, Stage stage) {
   if (stage == Served) return number;
   REQUIRE(page.recordDefence("Own design."));
   if (stage == Answered) return number;
-  REQUIRE(page.recordDecision("exhibit_covered", {"exhibit_covered"}, "none", {}));
+  REQUIRE(page.recordDecision("exhibit_covered", {"exhibit_covered"}, "none", "Same design as the patent."));
   return number;
 }
 

@@ -12,12 +12,13 @@
 #include "cases/event_types.h"
 #include "code_checks.h"
 #include "data_vault.h"
+#include "decision_rules.h"
+#include "document_issuer.h"
 #include "event_recorder.h"
 #include "evidence_capture.h"
 #include "json_variant.h"
 #include "last_booth_sticker.h"
 #include "ledger/json_fields.h"
-#include "notice_pdf.h"
 #include "officer_session.h"
 #include "set_aside_notes.h"
 #include "station_clock.h"
@@ -108,6 +109,13 @@ QVariantMap CaseController::details() const {
                          {QStringLiteral("defenceCount"), static_cast<int>(c->defences.size())},
                          {QStringLiteral("conflicts"), static_cast<int>(c->conflicts.size())},
                          {QStringLiteral("invalidEvents"), c->invalid_events()}});
+  // The defences, for the decision form beside which they are read.
+  QVariantList defences;
+  for (const Defence& d : c->defences)
+    defences << QVariantMap{{QStringLiteral("receivedAt"), static_cast<qint64>(d.received_at)},
+                            {QStringLiteral("summary"), QString::fromStdString(d.summary)},
+                            {QStringLiteral("late"), d.late}};
+  out.insert(QStringLiteral("defences"), defences);
   return out;
 }
 
@@ -171,31 +179,23 @@ bool CaseController::serveNotice(const QString& stickerText, const QString& reci
   if (s.booth != c->respondent_booth())
     return fail(tr("This sticker is of booth %1; the case is about booth %2.")
                     .arg(QString::fromStdString(s.booth), QString::fromStdString(c->respondent_booth())));
-  const qint64 served = parts_.clock->now();
-  NoticeContent n;
-  n.fairName = QString::fromStdString(parts_.enrolment->fairConfig().fair.name);
-  n.caseNumber = caseNumber();
-  n.caseReference = QStringLiteral("FGC1:%1").arg(caseNumber());
-  n.booth = QString::fromStdString(s.booth);
-  n.exhibitor = json_text(c->respondent, "exhibitor");
-  n.rightType = QString::fromStdString(c->right_type());
-  n.rightNumber = QString::fromStdString(c->right_number());
-  n.complainant = json_text(c->complainant, "name");
-  n.servedAt = parts_.clock->formatDateTime(served);
-  n.deadline = parts_.clock->formatDateTime(served + ev::kDefencePeriodMs);
-  n.officer = parts_.session->officerName();
-  n.station = parts_.enrolment->stationCode();
-  const QByteArray pdf = render_notice_pdf(n);
-  if (pdf.isEmpty()) return fail(tr("The notice PDF could not be written."));
-  const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealBytes(pdf, "application/pdf", "station");
-  if (!sealed) return fail(tr("Notice not saved: %1").arg(sealed.error));
-  const std::string hash = sealed.blob->hash;
-  Json body = {{"served_at", served},
+  Json body = {{"case_number", number_},
+               {"served_at", parts_.clock->now()},
                {"sticker", stickerText.trimmed().toStdString()},
-               {"sticker_verified", true},
-               {"notice", hash}};
+               {"sticker_verified", true}};
   if (!recipient.trimmed().isEmpty()) body["recipient"] = recipient.trimmed().toStdString();
-  return append(ev::kNoticeServed, std::move(body), {hash});
+  return issue(DocumentKind::Notice, std::move(body));
+}
+
+bool CaseController::issue(DocumentKind kind, Json body) {
+  const Case* c = currentCase();
+  QString why;
+  if (!parts_.recorder || !c) return fail(tr("No case is open."));
+  DocumentIssuer issuer(*parts_.enrolment, *parts_.vault, *parts_.session, *parts_.recorder);
+  if (!issuer.issue(kind, *c, std::move(body), &why)) return fail(why);
+  error_.clear();
+  emit changed();
+  return true;
 }
 
 bool CaseController::recordDefence(const QString& summary) {
@@ -205,20 +205,24 @@ bool CaseController::recordDefence(const QString& summary) {
                 {{"received_at", parts_.clock->now()}, {"summary", summary.trimmed().toStdString()}});
 }
 
+QString CaseController::decisionProblem(const QString& outcome, const QStringList& measures, const QString& sanction,
+                                        const QString& reasons) const {
+  return DecisionRules::problem({outcome, measures, sanction, reasons});
+}
+
 bool CaseController::recordDecision(const QString& outcome, const QStringList& measures, const QString& sanction,
-                                    const QString& note) {
+                                    const QString& reasons) {
   if (!allowed(ev::kDecisionRecorded)) return false;
-  if (!one_of(ev::kOutcomes, outcome.toStdString())) return fail(tr("Choose the outcome."));
+  const QString problem = decisionProblem(outcome, measures, sanction, reasons);
+  if (!problem.isEmpty()) return fail(problem);
   Json list = Json::array();
-  for (const QString& m : measures) {
-    if (!one_of(ev::kMeasures, m.toStdString())) return fail(tr("Unknown measure: %1").arg(m));
-    list.push_back(m.toStdString());
-  }
-  const std::string s = sanction.isEmpty() ? "none" : sanction.toStdString();
-  if (!one_of(ev::kSanctions, s)) return fail(tr("Unknown sanction: %1").arg(sanction));
-  Json body = {{"outcome", outcome.toStdString()}, {"measures", list}, {"sanction", s}};
-  if (!note.trimmed().isEmpty()) body["note"] = note.trimmed().toStdString();
-  return append(ev::kDecisionRecorded, std::move(body));
+  for (const QString& m : measures) list.push_back(m.toStdString());
+  Json body = {{"case_number", number_},
+               {"outcome", outcome.toStdString()},
+               {"measures", list},
+               {"sanction", sanction.toStdString()},
+               {"reasons", reasons.trimmed().toStdString()}};
+  return issue(DocumentKind::Decision, std::move(body));
 }
 
 bool CaseController::withdraw(const QString& reason) {

@@ -10,6 +10,7 @@
 
 #include <string>
 
+#include "documents/document_kind.h"
 #include "evidence_list_model.h"
 #include "ledger/canonical.h"
 #include "timeline_model.h"
@@ -82,11 +83,17 @@ class CaseController : public QObject {
   QString noticePdf() const;
 
   // The booth sticker scanned at the booth proves presence; it must be genuine and be the
-  // respondent's booth. Writes the notice PDF (case number, deadline, QR) as a blob.
+  // respondent's booth. The notice (docs/documents.md) is sealed as a blob and cited by
+  // notice.served.
   Q_INVOKABLE bool serveNotice(const QString& stickerText, const QString& recipient);
   Q_INVOKABLE bool recordDefence(const QString& summary);
+  // Why this decision cannot be recorded (decision_rules.h), empty when it can: the form asks
+  // before it shows its confirmation.
+  Q_INVOKABLE QString decisionProblem(const QString& outcome, const QStringList& measures, const QString& sanction,
+                                      const QString& reasons) const;
+  // Checked as above; the decision notice is sealed as a blob and cited by decision.recorded.
   Q_INVOKABLE bool recordDecision(const QString& outcome, const QStringList& measures, const QString& sanction,
-                                  const QString& note);
+                                  const QString& reasons);
   Q_INVOKABLE bool withdraw(const QString& reason);
   Q_INVOKABLE bool transfer(const QString& reason, const QString& to);
   Q_INVOKABLE bool close(const QString& note);
@@ -117,6 +124,8 @@ class CaseController : public QObject {
   bool fail(const QString& why);
   bool allowed(std::string_view type);
   bool append(std::string_view type, Json body, std::vector<std::string> blobs = {});
+  // Renders, seals and records a paper with the event that issues it (document_issuer.h).
+  bool issue(DocumentKind kind, Json body);
   // Checks kind and state before anything is sealed (a refused item leaves no blob behind).
   bool evidenceAllowed(const QString& kind);
   bool appendEvidence(const QString& kind, Json body, const QString& text, bool originalSeen);

@@ -7,8 +7,35 @@
 
 namespace fg {
 
+namespace {
+
+// The store's clock reads `time` while one event is appended, then the system clock again.
+class FixedWall {
+ public:
+  FixedWall(HybridClock& clock, std::optional<std::int64_t> time) : clock_(clock), fixed_(time.has_value()) {
+    if (fixed_) clock_.set_wall([t = *time] { return t; });
+  }
+  ~FixedWall() {
+    if (fixed_) clock_.set_wall(HybridClock::system_millis);
+  }
+  FixedWall(const FixedWall&) = delete;
+  FixedWall& operator=(const FixedWall&) = delete;
+
+ private:
+  HybridClock& clock_;
+  bool fixed_;
+};
+
+}  // namespace
+
+std::optional<std::int64_t> EventRecorder::now() const {
+  EventStore* store = vault_.store();
+  if (!store) return std::nullopt;
+  return store->clock().wall_millis();
+}
+
 std::optional<SignedEvent> EventRecorder::record(std::string_view type, Json body, std::vector<std::string> blobs,
-                                                 QString* error) {
+                                                 QString* error, std::optional<std::int64_t> time) {
   auto fail = [&](const QString& why) -> std::optional<SignedEvent> {
     if (error) *error = why;
     return std::nullopt;
@@ -18,6 +45,7 @@ std::optional<SignedEvent> EventRecorder::record(std::string_view type, Json bod
   if (!session_.signedIn()) return fail(tr("Sign in first: every action names its officer."));
   if (index_.loading()) return fail(tr("The cases are still loading; try again in a moment."));
   try {
+    const FixedWall wall(store->clock(), time);
     SignedEvent e = store->append(*enrolment_.deviceKey(), session_.officer(), std::string(type), std::move(body),
                                   std::move(blobs));
     index_.add(e);

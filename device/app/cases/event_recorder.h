@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,8 +29,13 @@ class EventRecorder {
   EventRecorder(const StationEnrolment& enrolment, DataVault& vault, const OfficerSession& session, CaseIndex& index)
       : enrolment_(enrolment), vault_(vault), session_(session), index_(index) {}
 
-  // The stored event, or nullopt with the reason (for the officer) in *error.
-  std::optional<SignedEvent> record(std::string_view type, Json body, std::vector<std::string> blobs, QString* error);
+  // The stored event, or nullopt with the reason (for the officer) in *error. `time` (ms UTC)
+  // fixes the event's time instead of reading the clock: a paper the event issues printed it
+  // already (document_issuer.h).
+  std::optional<SignedEvent> record(std::string_view type, Json body, std::vector<std::string> blobs, QString* error,
+                                    std::optional<std::int64_t> time = std::nullopt);
+  // The time an event recorded now would carry (the store's wall clock).
+  std::optional<std::int64_t> now() const;
 
  private:
   const StationEnrolment& enrolment_;

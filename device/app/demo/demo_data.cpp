@@ -174,7 +174,9 @@ bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QS
     ok = page.recordDefence(QStringLiteral("The lamp follows our own 2018 design; prior-art brochure attached."));
     if (!ok || stage == 4) continue;
     ok = page.recordDecision(QStringLiteral("exhibit_covered"), {QStringLiteral("exhibit_covered")},
-                             QStringLiteral("none"), {});
+                             QStringLiteral("none"),
+                             QStringLiteral("The exhibit shows every feature of the registered design; the 2018 "
+                                            "brochure shows another shade."));
     if (!ok || stage == 5) continue;
     ok = page.close({});
   }
