@@ -5,10 +5,9 @@
 #include <stdexcept>
 
 #include "admin/admin_commands.h"
+#include "admin/case_paper.h"
 #include "crypto/sha256.h"
 #include "data/relay_data.h"
-#include "documents/document_pdf.h"
-#include "ledger/json_fields.h"
 
 namespace fg::relay {
 
@@ -19,19 +18,8 @@ DocumentResult admin_document(const std::filesystem::path& data, const std::stri
     throw std::invalid_argument("document kind '" + kind_name +
                                 "' is not one of notice, acceptance, rejection, decision");
   RelayData relay(data);
-  const std::vector<SignedEvent> events = relay.events().working_in_fold_order();
-  const std::string_view type = issuing_event_type(*kind);
-  const SignedEvent* issuing = nullptr;
-  for (const SignedEvent& e : events)
-    if (e.event.type == type && string_at(e.event.body, "case_number") == case_number) {
-      issuing = &e;  // the first in fold order: a later one is flagged by the fold, not a new paper
-      break;
-    }
-  if (!issuing)
-    throw std::runtime_error("case " + case_number + " has no " + std::string(type) + " event: no " + kind_name +
-                             " was issued (or the relay has not received it yet)");
-  const std::string pdf = render_issued_document(events, *issuing, relay.fair_config());
-
+  const CasePaper paper = render_case_paper(relay, case_number, *kind);
+  const std::string& pdf = paper.pdf;
   const std::filesystem::path partial = file.string() + ".partial";
   {
     std::ofstream f(partial, std::ios::binary | std::ios::trunc);
@@ -46,9 +34,9 @@ DocumentResult admin_document(const std::filesystem::path& data, const std::stri
 
   DocumentResult r;
   r.sha256 = to_hex(sha256(as_bytes(pdf)));
-  r.cited = string_at(issuing->event.body, *kind == DocumentKind::Notice ? "notice" : "document");
+  r.cited = paper.cited;
   out << "Wrote " << file.string() << " (" << pdf.size() << " bytes, sha256 " << r.sha256 << "): the " << kind_name
-      << " of " << case_number << " issued by " << type << " " << issuing->hash_hex() << "\n";
+      << " of " << case_number << " issued by " << paper.issuing_type << " " << paper.issued_by << "\n";
   if (r.cited.empty())
     out << "The event cites no PDF: nothing to compare with.\n";
   else if (r.cited == r.sha256)

@@ -1,7 +1,6 @@
 #include "admin/qr_code.h"
 
 #include <ZXing/BitMatrix.h>
-#include <png.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -9,6 +8,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "admin/grey_png.h"
 #include "documents/qr_symbol.h"
 
 namespace fg::relay {
@@ -35,29 +35,6 @@ std::string qr_terminal(const std::string& text, bool ansi, int quiet) {
   return out;
 }
 
-namespace {
-
-// libpng reports errors by longjmp: keep this function free of C++ objects with destructors.
-bool write_grey_png(std::FILE* f, const std::uint8_t* pixels, int size) {
-  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-  png_infop info = png ? png_create_info_struct(png) : nullptr;
-  if (!png || !info || setjmp(png_jmpbuf(png))) {
-    png_destroy_write_struct(&png, &info);
-    return false;
-  }
-  png_init_io(png, f);
-  png_set_IHDR(png, info, static_cast<png_uint_32>(size), static_cast<png_uint_32>(size), 8, PNG_COLOR_TYPE_GRAY,
-               PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_write_info(png, info);
-  for (int y = 0; y < size; ++y)
-    png_write_row(png, pixels + static_cast<std::size_t>(y) * static_cast<std::size_t>(size));
-  png_write_end(png, nullptr);
-  png_destroy_write_struct(&png, &info);
-  return true;
-}
-
-}  // namespace
-
 void write_qr_png(const std::string& text, const std::filesystem::path& file, int scale, int quiet) {
   const auto grey = ZXing::ToMatrix<std::uint8_t>(encode_modules(text));
   const int size = (grey.width() + 2 * quiet) * scale;
@@ -71,9 +48,10 @@ void write_qr_png(const std::string& text, const std::filesystem::path& file, in
             grey(mx, my);
     }
   }
+  const std::string png = grey_png(pixels.data(), size, size);
   std::FILE* f = std::fopen(file.c_str(), "wb");
   if (!f) throw std::runtime_error("cannot create " + file.string() + ": " + std::strerror(errno));
-  const bool written = write_grey_png(f, pixels.data(), size);
+  const bool written = std::fwrite(png.data(), 1, png.size(), f) == png.size();
   if (std::fclose(f) != 0 || !written) {
     std::filesystem::remove(file);
     throw std::runtime_error("cannot write PNG " + file.string());

@@ -5,6 +5,7 @@
 #include "crypto/bytes.h"
 #include "crypto/password.h"
 #include "crypto/secretstream.h"
+#include "console/roles.h"
 
 namespace fg::relay::console {
 
@@ -145,7 +146,25 @@ HttpResponse ConsoleApp::route(Context& c) {
   if (is_api) return api(c, c.path);
   if (c.path == "/") return overview(c, *who);
   if (c.path == "/cases") return case_list(c, *who);
+  if (c.path.starts_with("/cases/")) return case_routes(c, *who);
+  if (c.path == "/access-log") return access_log_page(c, *who);
   return page(c, *who, std::string(tr(c.lang, "Not found")), "", 404);
+}
+
+HttpResponse ConsoleApp::forbidden(Context& c, const Who& who) {
+  return page(c, who, std::string(tr(c.lang, "Not allowed")),
+              "<p>" + escape_html(tr(c.lang, "Your role may not open this.")) + "</p>", 403);
+}
+
+void ConsoleApp::record(const Context& c, const Who& who, const std::string& action, const std::string& case_number,
+                        const std::string& object) {
+  data_.access_log().record({.at = now_(),
+                             .user = who.user,
+                             .role = to_string(who.role),
+                             .address = c.request.peer,
+                             .action = action,
+                             .case_number = case_number,
+                             .object = object});
 }
 
 HttpResponse ConsoleApp::sign_in(Context& c) {
@@ -235,7 +254,8 @@ HttpResponse ConsoleApp::page(Context& c, const Who& who, const std::string& tit
                         .timezone = data_.settings().timezone,
                         .user = who.user,
                         .csrf = who.session ? who.session->csrf : "",
-                        .path = c.path},
+                        .path = c.path,
+                        .access_log = may(who.role, Permission::ReadAccessLog)},
                        body);
   return r;
 }

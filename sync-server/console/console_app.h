@@ -53,6 +53,17 @@ class ConsoleApp {
   HttpResponse overview(Context& c, const Who& who);
   HttpResponse case_list(Context& c, const Who& who);
   HttpResponse api(Context& c, const std::string& path);
+  // /cases/{number} and its files (console_case_page.cpp, console_case_files.cpp).
+  HttpResponse case_routes(Context& c, const Who& who);
+  HttpResponse case_page(Context& c, const Who& who, const Case& k);
+  HttpResponse case_evidence(Context& c, const Who& who, const Case& k, const std::string& hash);
+  HttpResponse case_paper(Context& c, const Who& who, const Case& k, const std::string& file);
+  HttpResponse case_bundle(Context& c, const Who& who, const Case& k);
+  HttpResponse access_log_page(Context& c, const Who& who);
+  HttpResponse forbidden(Context& c, const Who& who);
+  // Appends to the access log before anything is shown or handed out.
+  void record(const Context& c, const Who& who, const std::string& action, const std::string& case_number,
+              const std::string& object = {});
 
   ConsoleData data_;
   SessionStore sessions_;

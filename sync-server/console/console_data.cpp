@@ -10,6 +10,8 @@ namespace fg::relay::console {
 
 ConsoleData::ConsoleData(const std::filesystem::path& data_dir)
     : settings_(RelaySettings::load(data_dir / "relay.json")),
+      relay_(data_dir),
+      access_log_(data_dir / kAccessLogFile, relay_.bureau_key()),
       db_((data_dir / "relay.db").string(), SQLite::OPEN_READONLY) {
   db_.setBusyTimeout(2000);
 }
@@ -30,6 +32,13 @@ std::vector<StationRow> ConsoleData::stations() {
     if (!q.getColumn(5).isNull()) r.revoked_at = q.getColumn(5).getInt64();
     out.push_back(std::move(r));
   }
+  return out;
+}
+
+std::map<std::string, std::string> ConsoleData::officer_names() {
+  std::map<std::string, std::string> out;
+  SQLite::Statement q(db_, "SELECT id, name FROM relay_officers");
+  while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getString();
   return out;
 }
 

@@ -7,12 +7,16 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cases/case_fold.h"
+#include "console/access_log.h"
 #include "console/staff_store.h"
+#include "data/relay_data.h"
 #include "data/relay_settings.h"
 
 namespace fg::relay::console {
@@ -32,9 +36,17 @@ class ConsoleData {
   // The working view's fold (without events set aside by a revocation).
   const FoldResult& fold();
   std::int64_t folds() const { return folds_; }  // how often it was folded (tests, logs)
+  // Officer id -> name, from the roster.
+  std::map<std::string, std::string> officer_names();
+  // A RelayData of the console's own (connections apart from the sync server's, as an admin
+  // command in another process would have): blobs, papers, bundles and the bureau key.
+  RelayData& relay() { return relay_; }
+  AccessLog& access_log() { return access_log_; }
 
  private:
   RelaySettings settings_;
+  RelayData relay_;
+  AccessLog access_log_;
   SQLite::Database db_;
   StaffStore staff_{db_};
   std::optional<std::int64_t> folded_version_;

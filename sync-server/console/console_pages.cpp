@@ -5,25 +5,11 @@
 #include "cases/case_queries.h"
 #include "console/case_query.h"
 #include "console/console_app.h"
-#include "fairconfig/fair_time.h"
+#include "console/page_parts.h"
 
 namespace fg::relay::console {
 
 namespace {
-
-std::string cell(std::string_view text) { return "<td>" + escape_html(text) + "</td>"; }
-std::string head(Lang l, std::string_view english) { return "<th>" + escape_html(tr(l, english)) + "</th>"; }
-// Every time in the fair's zone, with its offset: "2025-10-16 14:05 CST (UTC+08:00)".
-std::string local_time(std::int64_t ms, const std::string& zone) { return format_fair_time(ms, zone, true); }
-std::string time_or(const std::optional<std::int64_t>& ms, const std::string& zone, std::string_view none) {
-  return ms ? local_time(*ms, zone) : std::string(none);
-}
-// "notice served" in English, "已送达通知" in Chinese (the keys are the state names).
-std::string state_name(Lang l, CaseState s) {
-  std::string name(tr(l, to_string(s)));
-  std::replace(name.begin(), name.end(), '_', ' ');
-  return name;
-}
 
 // The list's URL for these filters and page (each value URL-encoded, the whole escaped).
 std::string list_url(const CaseQuery& q, std::size_t page) {
@@ -72,7 +58,8 @@ HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
     body += "<table><tr>" + head(l, "Case") + head(l, "Booth") + head(l, "Deadline") + head(l, "State") + "</tr>";
     for (const Case* k : waiting) {
       const bool overdue = now > *k->defence_deadline;
-      body += "<tr>" + cell(k->number) + cell(k->booth) + cell(local_time(*k->defence_deadline, zone)) +
+      body += "<tr><td>" + link("/cases/" + url_encode(k->number), k->number) + "</td>" + cell(k->booth) +
+              cell(local_time(*k->defence_deadline, zone)) +
               (overdue ? "<td class=\"bad\">" + escape_html(tr(l, "overdue")) + "</td>" : cell(tr(l, "due"))) + "</tr>";
     }
     body += "</table>";
@@ -103,9 +90,10 @@ HttpResponse ConsoleApp::case_list(Context& c, const Who& who) {
   body += "<table><tr>" + head(l, "Case") + head(l, "Status") + head(l, "Booth") + head(l, "Complainant") +
           head(l, "Respondent") + head(l, "Right") + head(l, "Received") + head(l, "Deadline") + "</tr>";
   for (const Case* k : found.cases)
-    body += "<tr>" + cell(k->number) + cell(state_name(l, k->state)) + cell(k->booth) + cell(complainant_name(*k)) +
-            cell(respondent_name(*k)) + cell(k->right_type() + " " + k->right_number()) +
-            cell(time_or(k->received, zone, "")) + cell(time_or(k->defence_deadline, zone, "")) + "</tr>";
+    body += "<tr><td>" + link("/cases/" + url_encode(k->number), k->number) + "</td>" + cell(state_name(l, k->state)) +
+            cell(k->booth) + cell(complainant_name(*k)) + cell(respondent_name(*k)) +
+            cell(k->right_type() + " " + k->right_number()) + cell(time_or(k->received, zone, "")) +
+            cell(time_or(k->defence_deadline, zone, "")) + "</tr>";
   body += "</table><nav class=\"pages\">";
   if (q->page > 1) body += "<a href=\"" + list_url(*q, q->page - 1) + "\">" + escape_html(tr(l, "Previous")) + "</a> ";
   if (q->page < found.pages)

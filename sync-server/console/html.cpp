@@ -122,6 +122,63 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"transferred", "已移送"},
       {"closed", "已结案"},
       {"none", "无"},
+      {"Not allowed", "无权访问"},
+      {"Your role may not open this.", "您的角色无权打开此内容。"},
+      {"Station", "工作站"},
+      {"hall", "展馆"},
+      {"Accepted", "受理日期"},
+      {"Notice served", "通知送达时间"},
+      {"Defence deadline", "答辩期限"},
+      {"Decided", "处理时间"},
+      {"Closed", "结案时间"},
+      {"Outcome", "处理结果"},
+      {"Sanction", "处罚"},
+      {"Reason", "理由"},
+      {"Download the evidence bundle (zip)", "下载证据包（zip）"},
+      {"Product", "涉嫌侵权产品"},
+      {"Grounds", "投诉理由"},
+      {"Evidence", "证据"},
+      {"Evidence files open for reviewers and administrators.", "证据文件仅对审核人和管理员开放。"},
+      {"Officer", "执法人员"},
+      {"corrected by a later item", "已被后续证据更正"},
+      {"Papers", "文书"},
+      {"notice", "投诉通知书"},
+      {"acceptance", "受理通知书"},
+      {"rejection", "不予受理通知书"},
+      {"decision", "处理决定书"},
+      {"Conflicts between stations", "工作站之间的冲突"},
+      {"Timeline", "时间线"},
+      {"Time", "时间"},
+      {"Event", "事件"},
+      {"Event hash", "事件哈希"},
+      {"Who opened this case", "查看此案件的访问记录"},
+      {"Access log", "访问记录"},
+      {"Every case view, evidence download and bundle export, newest first; each record signed by the bureau key and "
+       "chained to the one before.",
+       "每次查看案件、下载证据和导出证据包的记录，最新的在前；每条记录均由知识产权局密钥签名，并与上一条相链接。"},
+      {"No.", "序号"},
+      {"Role", "角色"},
+      {"Address", "地址"},
+      {"Action", "操作"},
+      {"Object", "对象"},
+      {"kind", "类型"},
+      {"captured_at", "拍摄时间"},
+      {"note", "备注"},
+      {"text", "文字"},
+      {"name", "名称"},
+      {"id_number", "证件号码"},
+      {"country", "国家或地区"},
+      {"agent", "代理人"},
+      {"agent_badge", "代理人证号"},
+      {"exhibitor", "参展商"},
+      {"booth", "展位"},
+      {"booth_source", "展位来源"},
+      {"delegation", "交易团"},
+      {"industry", "行业"},
+      {"right_type", "权利类型"},
+      {"number", "权利号"},
+      {"description", "描述"},
+      {"display_form", "展示形式"},
   };
   auto it = zh.find(english);
   return it == zh.end() ? english : it->second;
@@ -144,7 +201,9 @@ std::string render_page(const PageFrame& f, const std::string& body) {
   out += "</strong>";
   if (!f.user.empty()) {
     out += "<nav><a href=\"/\">" + escape_html(tr(f.lang, "Overview")) + "</a> <a href=\"/cases\">" +
-           escape_html(tr(f.lang, "Cases")) + "</a></nav>";
+           escape_html(tr(f.lang, "Cases")) + "</a>";
+    if (f.access_log) out += " <a href=\"/access-log\">" + escape_html(tr(f.lang, "Access log")) + "</a>";
+    out += "</nav>";
   }
   out += "<span class=\"lang\"><a href=\"" + path + "?lang=zh\">中文</a> <a href=\"" + path +
          "?lang=en\">English</a></span>";

@@ -20,12 +20,13 @@ std::string_view tr(Lang lang, std::string_view english);
 
 struct PageFrame {
   Lang lang = Lang::Zh;
-  std::string title;     // plain text, escaped here
-  std::string fair;      // plain text, escaped here
-  std::string timezone;  // the fair's, named under every page
-  std::string user;      // signed-in staff member; empty on the sign-in page
-  std::string csrf;      // for the sign-out form
-  std::string path;      // of this page, for the language links
+  std::string title;        // plain text, escaped here
+  std::string fair;         // plain text, escaped here
+  std::string timezone;     // the fair's, named under every page
+  std::string user;         // signed-in staff member; empty on the sign-in page
+  std::string csrf;         // for the sign-out form
+  std::string path;         // of this page, for the language links
+  bool access_log = false;  // the menu links the access log (admins)
 };
 // The page around `body` (which must be HTML built from escaped values).
 std::string render_page(const PageFrame& frame, const std::string& body);

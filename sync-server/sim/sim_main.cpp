@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   app.add_option("--complaints", o.complaints, "Complaints each station takes (12 events each)")->capture_default_str();
   app.add_option("--photo-kb", o.photo_kb, "Size of the random evidence photo of each complaint, KiB")
       ->capture_default_str();
+  app.add_flag("--photo-png", o.photo_png, "Make each photo a PNG image of random grey pixels (browsers show it)");
   app.add_option("--seed", o.seed, "Seed: the same seed gives the same complaints")->capture_default_str();
   app.add_option("--timeout", o.timeout_seconds, "Seconds a station waits for the relay")->capture_default_str();
   app.add_flag("!--no-fetch-blobs", o.fetch_blobs, "Do not download other stations' blobs");

@@ -36,6 +36,7 @@ SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
   const auto timeout = std::chrono::seconds(o.timeout_seconds);
   for (int i = 1; i <= o.stations; ++i) {
     auto s = std::make_unique<SimStation>(o.dir / ("station-" + std::to_string(i)), fair);
+    s->photos_as_png(o.photo_png);
     SimStationResult r;
     r.name = "station-" + std::to_string(i);
     if (!s->enrolled()) {

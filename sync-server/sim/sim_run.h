@@ -18,6 +18,7 @@ struct SimRunOptions {
   int stations = 3;
   int complaints = 2;  // per station
   int photo_kb = 200;
+  bool photo_png = false;  // photos as PNG images (the console's browser tests)
   std::uint64_t seed = 1;
   int timeout_seconds = 60;
   bool fetch_blobs = true;

@@ -1,5 +1,10 @@
 #include "sim/sim_station.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "admin/grey_png.h"
+
 #include <cstdio>
 
 #include "cases/event_types.h"
@@ -90,7 +95,13 @@ void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb, const std::s
   if (photo_kb > 0) {
     Bytes bytes(static_cast<std::size_t>(photo_kb) * 1024);
     for (auto& b : bytes) b = static_cast<std::uint8_t>(rng());
-    photo.push_back(blobs_->put(bytes).hash);
+    if (photo_png_) {
+      const int side = std::max(1, static_cast<int>(std::sqrt(static_cast<double>(bytes.size()))));
+      const std::string png = grey_png(bytes.data(), side, side);
+      photo.push_back(blobs_->put(as_bytes(png)).hash);
+    } else {
+      photo.push_back(blobs_->put(bytes).hash);
+    }
   }
   Json evidence{{"kind", "exhibit_photo"},
                 {"booth", booth},

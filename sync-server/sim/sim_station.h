@@ -56,6 +56,8 @@ class SimStation {
   void take_complaint(std::mt19937_64& rng, int photo_kb, const std::string& complainant_name = {},
                       bool until_notice = false);
   std::int64_t cases_taken() const { return cases_; }
+  // Photos as greyscale PNGs of random pixels (about the same size), which a browser shows.
+  void photos_as_png(bool on) { photo_png_ = on; }
 
  private:
   std::filesystem::path dir_;
@@ -66,6 +68,7 @@ class SimStation {
   std::optional<sync::StationProfile> profile_;
   std::optional<FairConfig> fair_;  // the signed configuration of the last sync: booths, roster
   std::int64_t cases_ = 0;
+  bool photo_png_ = false;
 };
 
 }  // namespace fg::relay

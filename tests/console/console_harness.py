@@ -95,18 +95,21 @@ class Relay:
         out = self.admin("enroll", "--station", station, "--host", "127.0.0.1", "--port", str(self.sync_port)).stdout
         return next(line for line in out.splitlines() if line.startswith("FGE1:"))
 
-    def sim_args(self, folder, complaints, complainant_name=None, stations=1, open_complaints=0):
+    def sim_args(self, folder, complaints, complainant_name=None, stations=1, open_complaints=0, photo_png=False):
         args = [SIM, "--data", os.path.join(self.tmp.name, folder), "--stations", str(stations),
                 "--complaints", str(complaints), "--photo-kb", "1", "--timeout", "30",
                 "--open-complaints", str(open_complaints)]
+        if photo_png:
+            args.append("--photo-png")
         for i in range(stations):
             args += ["--enrol", self.enroll(f"{folder} {i + 1}")]
         if complainant_name is not None:
             args += ["--complainant-name", complainant_name]
         return args
 
-    def sync_station(self, folder, complaints=1, complainant_name=None, open_complaints=0):
-        return run(self.sim_args(folder, complaints, complainant_name, open_complaints=open_complaints))
+    def sync_station(self, folder, complaints=1, complainant_name=None, open_complaints=0, photo_png=False):
+        return run(self.sim_args(folder, complaints, complainant_name, open_complaints=open_complaints,
+                                 photo_png=photo_png))
 
     def client(self):
         return Client(self)
@@ -116,7 +119,8 @@ class Response:
     def __init__(self, r):
         self.status = r.status
         self.headers = r.headers
-        self.body = r.read().decode("utf-8")
+        self.data = r.read()
+        self.body = self.data.decode("utf-8", errors="replace")
         self.cookies = {}
         self.set_cookies = r.headers.get_all("Set-Cookie") or []
         for c in self.set_cookies:

@@ -156,7 +156,7 @@ class Console(unittest.TestCase):
         c = self.signed_in()
         en = c.get("/?lang=en").body
         deadlines = en[en.index("<h2>Defence deadlines</h2>"):]
-        self.assertIn("<td>CF138-S01-0003</td>", deadlines)  # hall9's third complaint
+        self.assertIn('<td><a href="/cases/CF138-S01-0003">CF138-S01-0003</a></td>', deadlines)  # hall9's third complaint
         self.assertIn("<td>due</td>", deadlines)
         self.assertIn("CST (UTC+08:00)", deadlines)
         self.assertIn('<a href="/cases?status=notice_served">notice served</a></td><td>1</td>', en)

@@ -1,12 +1,18 @@
 // The console's pure parts: the one HTML escaper, the parsers of untrusted request text, the
 // sign-in throttle and the session store (docs/console.md).
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <string>
+#include <vector>
 
+#include "console/access_log.h"
+#include "console/content_type.h"
 #include "console/html.h"
 #include "console/http_message.h"
 #include "console/sessions.h"
 #include "console/sign_in_throttle.h"
+#include "support/read_file.h"
+#include "support/temp_dir.h"
 
 using namespace fg::relay;
 using namespace fg::relay::console;
@@ -99,4 +105,63 @@ TEST_CASE("ending a member's sessions by a name held in one of them", "[console]
   CHECK(s.find(second, 1000) == nullptr);
   CHECK(s.find(other, 1000) != nullptr);
   CHECK(s.size() == 1);
+}
+
+TEST_CASE("the access log chains and signs each line and finds a change, removal or reorder", "[console]") {
+  fg::test::TempDir dir("console-access");
+  const auto key = fg::KeyPair::generate();
+  const auto file = dir / "access.jsonl";
+  {
+    AccessLog log(file, key);
+    for (int i = 0; i < 3; ++i)
+      log.record({.at = 1000 + i,
+                  .user = "rita",
+                  .role = "reviewer",
+                  .address = "10.0.0.9",
+                  .action = "case.view",
+                  .case_number = "CF138-S01-000" + std::to_string(i)});
+  }
+  {
+    AccessLog again(file, key);  // continues the chain after a restart
+    again.record({.at = 2000,
+                  .user = "alice",
+                  .role = "admin",
+                  .address = "::1",
+                  .action = "bundle.download",
+                  .case_number = "CF138-S01-0001"});
+    const auto recent = again.recent(10, "CF138-S01-0001");
+    REQUIRE(recent.size() == 2);
+    CHECK(recent[0]["user"] == "alice");  // newest first
+    CHECK(recent[1]["seq"] == 2);
+  }
+  CHECK_FALSE(verify_access_log(file, key.public_key()));
+  CHECK(verify_access_log(file, fg::KeyPair::generate().public_key()) == "line 1: bad signature");
+
+  const std::string text = fg::test::read_file(file);
+  std::vector<std::string> lines;
+  for (std::size_t at = 0, nl; (nl = text.find('\n', at)) != std::string::npos; at = nl + 1)
+    lines.push_back(text.substr(at, nl - at + 1));
+  REQUIRE(lines.size() == 4);
+  auto check = [&](const std::string& changed) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << changed;
+    return verify_access_log(file, key.public_key()).value_or("");
+  };
+  std::string edited = text;
+  edited.replace(edited.find("\"rita\""), 6, "\"vera\"");
+  CHECK(check(edited) == "line 1: hash does not match");
+  CHECK(check(lines[0] + lines[2] + lines[3]) == "line 2: seq is not 2");
+  CHECK(check(lines[1] + lines[0] + lines[2] + lines[3]) == "line 1: seq is not 1");
+  // Lines cut from the end are not found by the file alone: the limit of a log with no outside witness.
+  CHECK(check(lines[0] + lines[1] + lines[2]).empty());
+}
+
+TEST_CASE("evidence files are served with the type their bytes show, never as a page", "[console]") {
+  CHECK(sniff_file_type("\xFF\xD8\xFF\xE0 JFIF").content_type == "image/jpeg");
+  CHECK(sniff_file_type("\x89PNG\r\n\x1A\n....").content_type == "image/png");
+  CHECK(sniff_file_type("%PDF-1.7").content_type == "application/pdf");
+  const auto html = sniff_file_type("<html><script>alert(1)</script>");
+  CHECK(html.content_type == "application/octet-stream");
+  CHECK_FALSE(html.inline_view);
+  CHECK(sniff_file_type("<svg onload=alert(1)>").content_type == "application/octet-stream");
+  CHECK(sniff_file_type("").content_type == "application/octet-stream");
 }

@@ -1,0 +1,53 @@
+#pragma once
+// The console's chain of custody (docs/console.md, "Access log"): every case view, evidence or
+// paper download and bundle export, with who, when and from which address, appended as one
+// line of canonical JSON to DIR/console-access.jsonl. Each line carries the hash of the line
+// before it and an Ed25519 signature of the bureau key over its own bytes, so a changed,
+// removed or reordered line breaks the chain for anyone holding the bureau's public key.
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crypto/keys.h"
+#include "ledger/canonical.h"
+
+namespace fg::relay::console {
+
+struct AccessEntry {
+  std::int64_t at = 0;  // ms UTC
+  std::string user, role, address;
+  std::string action;  // case.view, evidence.download, paper.download, bundle.download, access_log.view
+  std::string case_number;
+  std::string object;  // the blob's hash, the paper's kind; empty otherwise
+};
+
+inline constexpr const char* kAccessLogFile = "console-access.jsonl";
+inline constexpr const char* kAccessLogGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+class AccessLog {
+ public:
+  // Continues the chain of an existing file (its last line gives seq and hash).
+  AccessLog(std::filesystem::path file, const KeyPair& key);
+  // Appends one signed line and syncs it to disk; throws std::runtime_error if it cannot, so
+  // that nothing is shown or handed out without its record.
+  void record(const AccessEntry& entry);
+  // The newest lines first, at most `max`, only those of `case_number` when not empty; read
+  // from the file's last 4 MiB.
+  std::vector<Json> recent(std::size_t max, const std::string& case_number = {}) const;
+
+ private:
+  std::filesystem::path file_;
+  const KeyPair& key_;
+  std::mutex mutex_;
+  std::int64_t seq_ = 0;
+  std::string last_hash_ = kAccessLogGenesis;
+};
+
+// Checks a whole file: each line canonical, its hash and signature right, seq counting from 1
+// and prev naming the line before. nullopt when all is well, else which line is wrong and why.
+std::optional<std::string> verify_access_log(const std::filesystem::path& file, const PublicKey& bureau_key);
+
+}  // namespace fg::relay::console

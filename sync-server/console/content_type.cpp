@@ -1,0 +1,14 @@
+#include "console/content_type.h"
+
+namespace fg::relay::console {
+
+FileType sniff_file_type(std::string_view b) {
+  if (b.starts_with("\xFF\xD8\xFF")) return {"image/jpeg", true};
+  if (b.starts_with("\x89PNG\r\n\x1A\n")) return {"image/png", true};
+  if (b.size() >= 12 && b.starts_with("RIFF") && b.substr(8, 4) == "WEBP") return {"image/webp", true};
+  if (b.starts_with("%PDF-")) return {"application/pdf", true};
+  // Never text/html or SVG: a file a station stored must not run as a page of the console.
+  return {"application/octet-stream", false};
+}
+
+}  // namespace fg::relay::console

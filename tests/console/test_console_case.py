@@ -1,0 +1,195 @@
+"""The case page, its evidence, papers and bundle, the roles and the access log, through the
+real relay process (docs/console.md, "The case page", "Roles", "Access log").
+
+Run by ctest (label console) with FAIRGUARD_RELAY_EXE, FAIRGUARD_SIM_EXE and FAIRGUARD_VERIFY_EXE set.
+"""
+import hashlib
+import json
+import os
+import re
+import subprocess
+import tempfile
+import unittest
+
+from console_harness import Relay, run
+
+PASSWORD = "correct horse battery staple"
+VERIFY = os.environ.get("FAIRGUARD_VERIFY_EXE", "fairguard-verify")
+CLOSED, OPEN = "CF138-S01-0001", "CF138-S01-0002"
+
+
+class CasePage(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.relay = Relay("case")
+        try:
+            for user, role in [("alice", "admin"), ("rita", "reviewer"), ("vic", "viewer")]:
+                cls.relay.add_staff(user, role, PASSWORD)
+            cls.relay.start()
+            # Two complaints with PNG photos: the first closed (decision issued), the second
+            # stopped at notice.served.
+            cls.relay.sync_station("hall9", complaints=2, open_complaints=1, photo_png=True)
+            cls.clients = {}
+            for user in ["alice", "rita", "vic"]:
+                c = cls.relay.client()
+                assert c.sign_in(user, PASSWORD).status == 303
+                cls.clients[user] = c
+        except BaseException:
+            cls.relay.stop()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.relay.stop()
+
+    def photo(self, number):
+        page = self.clients["rita"].get(f"/cases/{number}").body
+        found = re.findall(rf'<img class="thumb" src="/cases/{number}/evidence/([0-9a-f]{{64}})"', page)
+        self.assertEqual(len(found), 1, page)
+        return found[0]
+
+    def test_case_page_shows_every_fact_and_each_event(self):
+        listed = json.loads(self.clients["vic"].get("/api/v1/cases").body)["cases"]
+        case = next(c for c in listed if c["number"] == CLOSED)
+        r = self.clients["vic"].get(f"/cases/{CLOSED}?lang=en")
+        self.assertEqual(r.status, 200)
+        for text in [case["complainant"], case["respondent"], case["booth"], case["hall"], case["right_number"],
+                     "closed", "Timeline", "Evidence", "Papers", "exhibit_photo"]:
+            self.assertIn(text, r.body)
+        # Every one of the case's 12 events in the timeline, each with its station and time in
+        # the fair's zone, and the officer who signed it.
+        rows = re.findall(r"<tr><td>([^<]*)</td><td>([a-z_]+\.[a-z_]+)</td><td>([^<]*)</td><td>([^<]*)</td>", r.body)
+        self.assertEqual([row[1] for row in rows][:3], ["case.opened", "complainant.recorded", "right.recorded"])
+        self.assertEqual(len(rows), 12, rows)
+        for time, _type, station, officer in rows:
+            self.assertRegex(time, r"^\d{4}-\d\d-\d\d \d\d:\d\d CST \(UTC\+08:00\)$")
+            self.assertEqual(station, "S01")
+            self.assertTrue(officer)
+        # A link from the list to the page.
+        self.assertIn(f'href="/cases/{CLOSED}"', self.clients["vic"].get("/cases").body)
+        self.assertEqual(self.clients["vic"].get("/cases/CF138-S01-9999").status, 404)
+
+    def test_thumbnail_is_the_stored_photo_with_its_type(self):
+        blob = self.photo(CLOSED)
+        r = self.clients["rita"].get(f"/cases/{CLOSED}/evidence/{blob}")
+        self.assertEqual(r.status, 200)
+        self.assertEqual(r.headers["Content-Type"], "image/png")
+        self.assertTrue(r.headers["Content-Disposition"].startswith("inline"))
+        self.assertEqual(hashlib.sha256(r.data).hexdigest(), blob)
+        self.assertIn(f"<code>{blob}</code>", self.clients["rita"].get(f"/cases/{CLOSED}").body)  # its SHA-256
+        # A viewer sees the facts but no evidence file.
+        page = self.clients["vic"].get(f"/cases/{CLOSED}").body
+        self.assertNotIn("<img", page)
+        self.assertEqual(self.clients["vic"].get(f"/cases/{CLOSED}/evidence/{blob}").status, 403)
+
+    def test_evidence_urls_that_are_not_this_cases_answer_404(self):
+        mine, other = self.photo(CLOSED), self.photo(OPEN)
+        c = self.clients["rita"]
+        for path in [f"/cases/{CLOSED}/evidence/{other}",           # another case's photo
+                     f"/cases/{CLOSED}/evidence/{'ab' * 32}",        # not stored
+                     f"/cases/{CLOSED}/evidence/../{OPEN}",
+                     f"/cases/{CLOSED}/evidence/..%2f..%2frelay.db",
+                     f"/cases/{CLOSED}/evidence/{mine.upper()}",
+                     f"/cases/{CLOSED}/evidence/{mine}/x",
+                     f"/cases/{CLOSED}/evidence/",
+                     f"/cases/CF139-S01-0001/evidence/{mine}",       # another fair's case number
+                     f"/cases/{CLOSED}/nothing"]:
+            self.assertEqual(c.get(path).status, 404, path)
+        self.assertEqual(c.get(f"/cases/{CLOSED}/evidence/{mine}").status, 200)
+
+    def test_papers_are_the_ones_the_relay_makes_from_the_events(self):
+        c = self.clients["rita"]
+        with tempfile.TemporaryDirectory() as tmp:
+            for number, kind in [(CLOSED, "decision"), (CLOSED, "notice"), (OPEN, "notice"), (OPEN, "acceptance")]:
+                r = c.get(f"/cases/{number}/paper/{kind}.pdf")
+                self.assertEqual(r.status, 200, (number, kind))
+                self.assertEqual(r.headers["Content-Type"], "application/pdf")
+                self.assertTrue(r.data.startswith(b"%PDF-"))
+                out = os.path.join(tmp, f"{number}-{kind}.pdf")
+                self.relay.admin("document", "--case", number, "--kind", kind, "--out", out)
+                with open(out, "rb") as f:
+                    self.assertEqual(f.read(), r.data, (number, kind))
+        page = c.get(f"/cases/{OPEN}").body
+        self.assertIn(f"/cases/{OPEN}/paper/notice.pdf", page)
+        self.assertNotIn(f"/cases/{OPEN}/paper/decision.pdf", page)
+        for kind in ["decision", "rejection", "bogus", "notice"]:
+            path = f"/cases/{OPEN}/paper/{kind}" + ("" if kind == "notice" else ".pdf")
+            self.assertEqual(c.get(path).status, 404, path)
+
+    def test_bundle_download_verifies(self):
+        r = self.clients["alice"].get(f"/cases/{CLOSED}/bundle.zip")
+        self.assertEqual(r.status, 200)
+        self.assertEqual(r.headers["Content-Type"], "application/zip")
+        self.assertEqual(r.headers["Content-Disposition"], f'attachment; filename="{CLOSED}.zip"')
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "b.zip")
+            with open(path, "wb") as f:
+                f.write(r.data)
+            v = subprocess.run([VERIFY, path], capture_output=True, text=True, timeout=60)
+            self.assertEqual(v.returncode, 0, v.stdout + v.stderr)
+            self.assertIn(CLOSED, v.stdout + v.stderr)
+
+    def test_every_route_for_every_role(self):
+        blob = self.photo(CLOSED)
+        # route -> expected status for viewer, reviewer, admin (and 303 to /login signed out).
+        routes = {
+            "/": (200, 200, 200),
+            "/cases": (200, 200, 200),
+            f"/cases/{CLOSED}": (200, 200, 200),
+            f"/cases/{CLOSED}/evidence/{blob}": (403, 200, 200),
+            f"/cases/{CLOSED}/paper/decision.pdf": (403, 200, 200),
+            f"/cases/{CLOSED}/bundle.zip": (403, 200, 200),
+            f"/cases/{CLOSED}/evidence/{'ab' * 32}": (403, 404, 404),
+            "/access-log": (403, 403, 200),
+            f"/access-log?case={CLOSED}": (403, 403, 200),
+            "/api/v1/cases": (200, 200, 200),
+        }
+        anonymous = self.relay.client()
+        for path, expected in routes.items():
+            got = tuple(self.clients[u].get(path).status for u in ["vic", "rita", "alice"])
+            self.assertEqual(got, expected, path)
+            r = anonymous.get(path)
+            if path.startswith("/api/"):
+                self.assertEqual(r.status, 401, path)
+            else:
+                self.assertEqual((r.status, r.headers["Location"]), (303, "/login"), path)
+        # The menu shows the access log to admins only.
+        self.assertIn('href="/access-log"', self.clients["alice"].get("/").body)
+        self.assertNotIn('href="/access-log"', self.clients["rita"].get("/").body)
+
+    def test_access_log_records_who_opened_what_signed_and_chained(self):
+        blob = self.photo(OPEN)
+        self.clients["rita"].get(f"/cases/{OPEN}/evidence/{blob}")
+        self.clients["vic"].get(f"/cases/{OPEN}")
+        page = self.clients["alice"].get(f"/access-log?case={OPEN}&lang=en").body
+        rows = re.findall(r"<tr><td>(\d+)</td><td>[^<]*</td><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>"
+                          r"<td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>", page)
+        self.assertIn(("vic", "viewer", "127.0.0.1", "case.view", OPEN, ""), [r[1:] for r in rows])
+        self.assertIn(("rita", "reviewer", "127.0.0.1", "evidence.download", OPEN, blob), [r[1:] for r in rows])
+        self.assertTrue(all(r[5] == OPEN for r in rows))
+        # The file: each line's hash over its canonical bytes without hash and sig, chained by
+        # prev, numbered from 1, signed by the bureau key (checked with python3-cryptography
+        # when it is there, an implementation other than the relay's libsodium).
+        with open(os.path.join(self.relay.dir, "console-access.jsonl"), encoding="utf-8") as f:
+            lines = [json.loads(line) for line in f]
+        self.assertGreater(len(lines), 3)
+        prev = "0" * 64
+        try:
+            from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+            with open(os.path.join(self.relay.dir, "bureau.key")) as f:
+                bureau = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(f.read().strip())).public_key()
+        except ImportError:
+            bureau = None
+        for n, line in enumerate(lines, 1):
+            signed = {k: v for k, v in line.items() if k not in ("hash", "sig")}
+            data = json.dumps(signed, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+            self.assertEqual((line["seq"], line["prev"]), (n, prev))
+            self.assertEqual(hashlib.sha256(data).hexdigest(), line["hash"])
+            if bureau:
+                bureau.verify(bytes.fromhex(line["sig"]), data)  # raises if wrong
+            prev = line["hash"]
+        self.assertIsNotNone(bureau, "python3-cryptography is missing (scripts/setup installs it)")
+
+
+if __name__ == "__main__":
+    unittest.main()
