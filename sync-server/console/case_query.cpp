@@ -1,12 +1,18 @@
 #include "console/case_query.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
+
+#include "cases/case_number.h"
+#include "console/http_message.h"
 
 namespace fg::relay::console {
 
 namespace {
+
+constexpr std::array<const char*, 5> kSortNames = {"number", "received", "deadline", "booth", "status"};
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -20,7 +26,7 @@ std::string text_field(const Json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-bool matches(const Case& c, const std::string& needle) {
+bool matches_text(const Case& c, const std::string& needle) {
   if (needle.empty()) return true;
   const std::initializer_list<std::string> fields{c.number,           c.booth,         c.hall, complainant_name(c),
                                                   respondent_name(c), c.right_number()};
@@ -28,33 +34,110 @@ bool matches(const Case& c, const std::string& needle) {
                              [&](const std::string& field) { return lower(field).find(needle) != std::string::npos; });
 }
 
+bool overdue(const Case& c, std::int64_t now) {
+  return c.state == CaseState::NoticeServed && c.defence_deadline && now > *c.defence_deadline;
+}
+
+// Ascending order of one key; cases without a time come after those with one; ties by number.
+bool before(const Case& a, const Case& b, CaseSort sort) {
+  auto by_time = [&](const std::optional<std::int64_t>& x, const std::optional<std::int64_t>& y) -> int {
+    if (x.has_value() != y.has_value()) return x ? -1 : 1;
+    if (!x || *x == *y) return 0;
+    return *x < *y ? -1 : 1;
+  };
+  int order = 0;
+  switch (sort) {
+    case CaseSort::Number:
+      break;
+    case CaseSort::Received:
+      order = by_time(a.received, b.received);
+      break;
+    case CaseSort::Deadline:
+      order = by_time(a.defence_deadline, b.defence_deadline);
+      break;
+    case CaseSort::Booth:
+      order = a.booth.compare(b.booth);
+      break;
+    case CaseSort::Status:
+      order = static_cast<int>(a.state) - static_cast<int>(b.state);
+      break;
+  }
+  if (order != 0) return order < 0;
+  return case_number_less(a.number, b.number);
+}
+
 }  // namespace
+
+const char* to_string(CaseSort s) { return kSortNames[static_cast<std::size_t>(s)]; }
+
+std::optional<CaseSort> case_sort_from_string(std::string_view text) {
+  for (std::size_t i = 0; i < kSortNames.size(); ++i)
+    if (text == kSortNames[i]) return static_cast<CaseSort>(i);
+  return std::nullopt;
+}
 
 std::string complainant_name(const Case& c) { return text_field(c.complainant, "name"); }
 std::string respondent_name(const Case& c) { return text_field(c.respondent, "exhibitor"); }
 
-std::optional<CaseQuery> parse_case_query(const std::map<std::string, std::string>& query) {
+std::optional<CaseQuery> parse_case_query(const std::map<std::string, std::string>& query, std::string* why) {
+  auto refuse = [why](const char* reason) -> std::optional<CaseQuery> {
+    if (why) *why = reason;
+    return std::nullopt;
+  };
+  auto value = [&query](const char* key) {
+    auto it = query.find(key);
+    return it == query.end() ? std::string() : it->second;
+  };
   CaseQuery q;
-  if (auto it = query.find("status"); it != query.end() && !it->second.empty()) {
-    q.status = case_state_from_string(it->second);
-    if (!q.status) return std::nullopt;
+  if (const auto s = value("status"); !s.empty()) {
+    q.status = case_state_from_string(s);
+    if (!q.status) return refuse("status must be a case state");
   }
-  if (auto it = query.find("q"); it != query.end()) q.text = it->second.substr(0, kMaxQueryText);
-  if (auto it = query.find("page"); it != query.end() && !it->second.empty()) {
-    const auto& s = it->second;
+  q.text = value("q").substr(0, kMaxQueryText);
+  q.hall = value("hall");
+  q.station = value("station");
+  if (q.hall.size() > kMaxFilterValue || q.station.size() > kMaxFilterValue)
+    return refuse("hall and station must be at most 32 characters");
+  if (const auto o = value("overdue"); !o.empty()) {
+    if (o != "1" && o != "0") return refuse("overdue must be 1 or 0");
+    q.overdue = o == "1";
+  }
+  if (const auto s = value("sort"); !s.empty()) {
+    const auto sort = case_sort_from_string(s);
+    if (!sort) return refuse("sort must be number, received, deadline, booth or status");
+    q.sort = *sort;
+  }
+  if (const auto d = value("dir"); !d.empty()) {
+    if (d != "asc" && d != "desc") return refuse("dir must be asc or desc");
+    q.descending = d == "desc";
+  }
+  if (const auto s = value("page"); !s.empty()) {
     std::size_t page = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), page);
-    if (ec != std::errc() || end != s.data() + s.size() || page < 1 || page > 1'000'000) return std::nullopt;
+    if (ec != std::errc() || end != s.data() + s.size() || page < 1 || page > 1'000'000)
+      return refuse("page must be a number from 1 to 1000000");
     q.page = page;
   }
   return q;
 }
 
-CasePage select_cases(const FoldResult& fold, const CaseQuery& q) {
+std::string case_query_string(const CaseQuery& q, std::size_t page) {
+  return "status=" + std::string(q.status ? to_string(*q.status) : "") + "&hall=" + url_encode(q.hall) +
+         "&station=" + url_encode(q.station) + "&overdue=" + (q.overdue ? "1" : "") + "&q=" + url_encode(q.text) +
+         "&sort=" + to_string(q.sort) + "&dir=" + (q.descending ? "desc" : "asc") + "&page=" + std::to_string(page);
+}
+
+CasePage select_cases(const FoldResult& fold, const CaseQuery& q, std::int64_t now_ms) {
   const std::string needle = lower(q.text);
   std::vector<const Case*> all;
   for (const Case& c : fold.cases)
-    if ((!q.status || c.state == *q.status) && matches(c, needle)) all.push_back(&c);
+    if ((!q.status || c.state == *q.status) && (q.hall.empty() || c.hall == q.hall) &&
+        (q.station.empty() || c.station == q.station) && (!q.overdue || overdue(c, now_ms)) && matches_text(c, needle))
+      all.push_back(&c);
+  // The fold gives number order already; only another key needs sorting.
+  if (q.sort != CaseSort::Number)
+    std::sort(all.begin(), all.end(), [&](const Case* a, const Case* b) { return before(*a, *b, q.sort); });
+  if (q.descending) std::reverse(all.begin(), all.end());
   CasePage page;
   page.total = all.size();
   page.pages = std::max<std::size_t>(1, (all.size() + kCasesPerPage - 1) / kCasesPerPage);

@@ -1,7 +1,11 @@
 #pragma once
-// The case list's filters and paging, shared by the page and the API: status (a state name,
-// empty for all), text (case-insensitive, in the case number, booth, hall, complainant,
-// respondent and right number) and a 1-based page of kCasesPerPage.
+// The case list's filters, sorting and paging, shared by the page and the API (docs/console.md,
+// "Case list"): status (a state name), hall, station (code), overdue (waiting for a defence
+// past its deadline), text (case-insensitive, in the case number, booth, hall, complainant,
+// respondent and right number), a sort key and direction, and a 1-based page of kCasesPerPage.
+// Parsing is bounded: every value has a length limit and a closed set or range, and anything
+// else is refused (400), never guessed.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,22 +16,34 @@
 namespace fg::relay::console {
 
 inline constexpr std::size_t kCasesPerPage = 50;
-inline constexpr std::size_t kMaxQueryText = 200;  // longer search text is cut
+inline constexpr std::size_t kMaxQueryText = 200;   // longer search text is cut
+inline constexpr std::size_t kMaxFilterValue = 32;  // hall and station: longer is refused
+
+enum class CaseSort { Number, Received, Deadline, Booth, Status };
+const char* to_string(CaseSort s);
+std::optional<CaseSort> case_sort_from_string(std::string_view text);
 
 struct CaseQuery {
   std::optional<CaseState> status;
-  std::string text;
+  std::string text, hall, station;
+  bool overdue = false;
+  CaseSort sort = CaseSort::Number;
+  bool descending = false;
   std::size_t page = 1;
 };
-// From ?status=&q=&page=; an unknown status or a bad page number gives nullopt (400).
-std::optional<CaseQuery> parse_case_query(const std::map<std::string, std::string>& query);
+// From ?status=&hall=&station=&overdue=1&q=&sort=&dir=asc|desc&page=; nullopt (400) with the
+// reason in `why` for a value out of its set, range or length.
+std::optional<CaseQuery> parse_case_query(const std::map<std::string, std::string>& query, std::string* why = nullptr);
+// The query's parameters for a URL (each value URL-encoded), page included.
+std::string case_query_string(const CaseQuery& q, std::size_t page);
 
 struct CasePage {
-  std::vector<const Case*> cases;  // this page's, in case-number order
+  std::vector<const Case*> cases;  // this page's, in the query's order
   std::size_t total = 0;           // matching the filters, on all pages
   std::size_t pages = 1;
 };
-CasePage select_cases(const FoldResult& fold, const CaseQuery& q);
+// now_ms: the clock the overdue filter compares deadlines with.
+CasePage select_cases(const FoldResult& fold, const CaseQuery& q, std::int64_t now_ms);
 
 // The text fields the list shows and searches.
 std::string complainant_name(const Case& c);

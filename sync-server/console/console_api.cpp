@@ -50,9 +50,10 @@ HttpResponse ConsoleApp::api(Context& c, const std::string& path) {
     return json_response(200, {{"stations", list}});
   }
   if (path == "/api/v1/cases") {
-    auto q = parse_case_query(c.query);
-    if (!q) return json_response(400, {{"error", "status must be a case state, page a number from 1"}});
-    const CasePage found = select_cases(data_.fold(), *q);
+    std::string why;
+    auto q = parse_case_query(c.query, &why);
+    if (!q) return json_response(400, {{"error", why}});
+    const CasePage found = select_cases(data_.fold(), *q, now_());
     Json list = Json::array();
     for (const Case* k : found.cases)
       list.push_back({{"number", k->number},

@@ -29,6 +29,7 @@ class CasePage(unittest.TestCase):
             # Two complaints with PNG photos: the first closed (decision issued), the second
             # stopped at notice.served.
             cls.relay.sync_station("hall9", complaints=2, open_complaints=1, photo_png=True)
+            cls.relay.sync_station("hall10", complaints=2)  # station S02, for the list's filters
             cls.clients = {}
             for user in ["alice", "rita", "vic"]:
                 c = cls.relay.client()
@@ -189,6 +190,37 @@ class CasePage(unittest.TestCase):
                 bureau.verify(bytes.fromhex(line["sig"]), data)  # raises if wrong
             prev = line["hash"]
         self.assertIsNotNone(bureau, "python3-cryptography is missing (scripts/setup installs it)")
+
+    def test_case_list_filters_and_sorts_on_the_server(self):
+        c = self.clients["vic"]
+        every = json.loads(c.get("/api/v1/cases").body)["cases"]
+        self.assertEqual(len(every), 4)
+
+        def numbers(query):
+            r = c.get("/api/v1/cases?" + query)
+            self.assertEqual(r.status, 200, query)
+            return [k["number"] for k in json.loads(r.body)["cases"]]
+
+        self.assertEqual(numbers("station=S02"), [k["number"] for k in every if k["station"] == "S02"])
+        self.assertEqual(len(numbers("station=S02")), 2)
+        hall = every[0]["hall"]
+        self.assertEqual(numbers("hall=" + hall), [k["number"] for k in every if k["hall"] == hall])
+        self.assertEqual(numbers("status=notice_served&station=S01"), [OPEN])
+        self.assertEqual(numbers("overdue=1"), [])  # the open deadline is a day ahead
+        by_received = sorted(every, key=lambda k: (k["received"], k["number"]), reverse=True)
+        self.assertEqual(numbers("sort=received&dir=desc"), [k["number"] for k in by_received])
+        # The page: the same filter, its form keeps the choice, rows link to each case.
+        page = c.get("/cases?station=S02&lang=en").body
+        self.assertIn('<option value="S02" selected>', page)
+        self.assertIn('href="/cases/CF138-S02-0001"', page)
+        self.assertNotIn(f'href="/cases/{CLOSED}"', page)
+        # Values out of their set, range or length: 400 with the reason, on the page and the API.
+        for query in ["sort=complainant", "dir=up", "overdue=yes", "page=0", "hall=" + "h" * 33,
+                      "station=" + "S" * 1000, "status=open"]:
+            self.assertEqual(c.get("/cases?" + query).status, 400, query)
+            r = c.get("/api/v1/cases?" + query)
+            self.assertEqual(r.status, 400, query)
+            self.assertIn("must", json.loads(r.body)["error"])
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "console/access_log.h"
+#include "console/case_query.h"
 #include "console/content_type.h"
 #include "console/html.h"
 #include "console/http_message.h"
@@ -164,4 +165,72 @@ TEST_CASE("evidence files are served with the type their bytes show, never as a 
   CHECK_FALSE(html.inline_view);
   CHECK(sniff_file_type("<svg onload=alert(1)>").content_type == "application/octet-stream");
   CHECK(sniff_file_type("").content_type == "application/octet-stream");
+}
+
+namespace {
+fg::Case make_case(int n, fg::CaseState state, const std::string& hall, const std::string& station,
+                   std::optional<std::int64_t> received, std::optional<std::int64_t> deadline) {
+  fg::Case c;
+  c.number = "CF138-" + station + "-" + std::string(4 - std::to_string(n).size(), '0') + std::to_string(n);
+  c.state = state;
+  c.hall = hall;
+  c.station = station;
+  c.booth = hall + "E" + std::to_string(100 - n);
+  c.received = received;
+  c.defence_deadline = deadline;
+  return c;
+}
+std::vector<std::string> numbers(const CasePage& p) {
+  std::vector<std::string> out;
+  for (const auto* c : p.cases) out.push_back(c->number);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("the case list filters by status, hall, station and overdue, and sorts", "[console]") {
+  using fg::CaseState;
+  fg::FoldResult fold;
+  fold.cases = {make_case(1, CaseState::Closed, "9.1", "S01", 500, std::nullopt),
+                make_case(2, CaseState::NoticeServed, "9.1", "S01", 300, 1000),
+                make_case(3, CaseState::NoticeServed, "10.2", "S01", 400, 5000),
+                make_case(4, CaseState::Accepted, "10.2", "S01", std::nullopt, std::nullopt),
+                make_case(1, CaseState::NoticeServed, "9.1", "S02", 100, 2000)};
+  auto run = [&](std::map<std::string, std::string> params) {
+    const auto q = parse_case_query(params);
+    REQUIRE(q);
+    return numbers(select_cases(fold, *q, 3000));
+  };
+  CHECK(run({{"hall", "9.1"}}) == std::vector<std::string>{"CF138-S01-0001", "CF138-S01-0002", "CF138-S02-0001"});
+  CHECK(run({{"station", "S02"}}) == std::vector<std::string>{"CF138-S02-0001"});
+  CHECK(run({{"overdue", "1"}}) == std::vector<std::string>{"CF138-S01-0002", "CF138-S02-0001"});  // deadline < now
+  CHECK(run({{"status", "notice_served"}, {"hall", "10.2"}}) == std::vector<std::string>{"CF138-S01-0003"});
+  CHECK(run({{"sort", "received"}}) == std::vector<std::string>{"CF138-S02-0001", "CF138-S01-0002", "CF138-S01-0003",
+                                                                "CF138-S01-0001", "CF138-S01-0004"});  // no time: last
+  CHECK(run({{"sort", "deadline"}, {"dir", "desc"}}).front() == "CF138-S01-0004");
+  CHECK(run({{"sort", "booth"}}).front() == "CF138-S01-0004");  // "10.2E96" < "10.2E97" < "9.1..."
+  CHECK(run({{"hall", "nowhere"}}).empty());
+}
+
+TEST_CASE("case list parameters out of their set, range or length are refused", "[console]") {
+  std::string why;
+  for (const auto& [key, value] :
+       std::vector<std::pair<std::string, std::string>>{{"status", "open"},
+                                                        {"sort", "complainant"},
+                                                        {"sort", "number;drop"},
+                                                        {"dir", "up"},
+                                                        {"overdue", "yes"},
+                                                        {"page", "0"},
+                                                        {"page", "1e3"},
+                                                        {"page", "99999999999999999999999"},
+                                                        {"hall", std::string(33, 'h')},
+                                                        {"station", std::string(1000, 'S')}}) {
+    CHECK_FALSE(parse_case_query({{key, value}}, &why));
+    CHECK_FALSE(why.empty());
+  }
+  const auto long_text = parse_case_query({{"q", std::string(5000, 'x')}});
+  REQUIRE(long_text);
+  CHECK(long_text->text.size() == kMaxQueryText);
+  const auto q = parse_case_query({{"hall", "9.1"}, {"q", "a&b c"}, {"sort", "deadline"}, {"dir", "desc"}});
+  REQUIRE(q);
+  CHECK(case_query_string(*q, 2) == "status=&hall=9.1&station=&overdue=&q=a%26b%20c&sort=deadline&dir=desc&page=2");
 }
