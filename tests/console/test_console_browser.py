@@ -1,0 +1,163 @@
+"""The console in a real browser: Debian's chromium, headless, driven by Selenium through
+chromedriver, against the real relay (docs/console.md, "Tests").
+
+Signs in, opens the overview, the case list, a case with its photo and downloads its bundle,
+which fairguard-verify accepts; text a station recorded as markup stays inert; every page in
+both languages at 1366x768 is saved as a PNG (FAIRGUARD_SCREENSHOTS, default a temp folder)
+and its text checked for a contrast of at least 4.5:1 against its background.
+"""
+import glob
+import os
+import subprocess
+import tempfile
+import time
+import unittest
+
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+from console_harness import Relay
+
+PASSWORD = "correct horse battery staple"
+VERIFY = os.environ.get("FAIRGUARD_VERIFY_EXE", "fairguard-verify")
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> javascript:alert(3) \u202eevil'
+CASE = "CF138-S01-0001"
+
+# WCAG 2 contrast of each visible text element against the first opaque background behind it
+# (run in the page through the DevTools protocol, which the page's CSP does not govern).
+CONTRAST_JS = """
+function lum(c) {
+  const v = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(x => x / 255)
+    .map(x => x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4));
+  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+}
+function background(el) {
+  for (; el; el = el.parentElement) {
+    const c = getComputedStyle(el).backgroundColor;
+    const alpha = c.startsWith('rgba') ? Number(c.match(/[\\d.]+/g)[3]) : 1;
+    if (alpha > 0.5) return c;
+  }
+  return 'rgb(255, 255, 255)';
+}
+const worst = [];
+for (const el of document.querySelectorAll('body *')) {
+  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+  if (!own || !el.getClientRects().length) continue;
+  const a = lum(getComputedStyle(el).color), b = lum(background(el));
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  if (ratio < 4.5) worst.push(el.tagName + ' "' + el.textContent.trim().slice(0, 30) + '" ' + ratio.toFixed(2));
+}
+return worst;
+"""
+
+
+class Browser(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.relay = Relay("browser")
+        cls.driver = None
+        try:
+            cls.relay.add_staff("alice", "admin", PASSWORD)
+            cls.relay.start()
+            cls.relay.sync_station("hall9", complaints=2, complainant_name=HOSTILE, open_complaints=1,
+                                   photo_png=True)
+            cls.downloads = os.path.join(cls.relay.tmp.name, "downloads")
+            os.makedirs(cls.downloads)
+            cls.shots = os.environ.get("FAIRGUARD_SCREENSHOTS") or os.path.join(cls.relay.tmp.name, "shots")
+            os.makedirs(cls.shots, exist_ok=True)
+            options = webdriver.ChromeOptions()
+            options.binary_location = "/usr/bin/chromium"
+            for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,768",
+                        "--disable-gpu", "--lang=zh-CN"]:
+                options.add_argument(arg)
+            options.accept_insecure_certs = True  # the relay's own self-signed certificate
+            options.add_experimental_option("prefs", {"download.default_directory": cls.downloads,
+                                                      "download.prompt_for_download": False})
+            cls.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+            cls.driver.set_page_load_timeout(30)
+            # The page itself at 1366x768 (--window-size counts the window, not the viewport).
+            cls.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                       {"width": 1366, "height": 768, "deviceScaleFactor": 1, "mobile": False})
+            cls.base = f"https://127.0.0.1:{cls.relay.console_port}"
+        except BaseException:
+            cls.tearDownClass()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        if cls.driver:
+            cls.driver.quit()
+        cls.relay.stop()
+
+    def open(self, path):
+        self.driver.get(self.base + path)
+        self.assertNoAlert()
+
+    def assertNoAlert(self):
+        try:
+            alert = self.driver.switch_to.alert
+            self.fail(f"a script ran: alert {alert.text!r}")
+        except NoAlertPresentException:
+            pass
+
+    def sign_in(self):
+        self.open("/login")
+        self.driver.find_element(By.NAME, "user").send_keys("alice")
+        self.driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+        self.driver.find_element(By.CSS_SELECTOR, "form.login button").click()
+        self.assertEqual(self.driver.current_url, self.base + "/")
+
+    def shoot(self, name):
+        """Saves the page and checks its text contrast."""
+        self.driver.save_screenshot(os.path.join(self.shots, name + ".png"))
+        low = self.driver.execute_script(CONTRAST_JS)
+        self.assertEqual(low, [], f"{name}: text below 4.5:1")
+
+    def test_a_staff_member_browses_to_a_case_and_downloads_its_bundle(self):
+        d = self.driver
+        for lang in ["zh", "en"]:
+            d.delete_all_cookies()
+            self.open(f"/login?lang={lang}")
+            self.shoot(f"login-{lang}")
+            self.sign_in()
+            self.assertEqual(d.find_element(By.TAG_NAME, "html").get_attribute("lang"), "zh-CN" if lang == "zh" else "en")
+            self.shoot(f"overview-{lang}")
+            d.find_element(By.CSS_SELECTOR, "header nav a[href='/cases']").click()
+            self.assertNoAlert()
+            self.assertIn(HOSTILE.replace("\u202e", "[U+202E]"), d.find_element(By.TAG_NAME, "table").text)
+            self.shoot(f"cases-{lang}")
+            d.find_element(By.LINK_TEXT, CASE).click()
+            self.assertNoAlert()
+            self.assertEqual(d.current_url, f"{self.base}/cases/{CASE}")
+            photo = d.find_element(By.CSS_SELECTOR, "img.thumb")
+            self.assertGreater(d.execute_script("return arguments[0].naturalWidth", photo), 0)  # it loaded
+            self.shoot(f"case-{lang}")
+            d.execute_script("arguments[0].scrollIntoView()", d.find_element(By.CSS_SELECTOR, "ul.evidence"))
+            self.shoot(f"case-evidence-{lang}")
+            d.execute_script("arguments[0].scrollIntoView()", d.find_elements(By.TAG_NAME, "table")[-1])
+            self.shoot(f"case-timeline-{lang}")
+            self.open("/access-log")
+            self.shoot(f"access-log-{lang}")
+        # The contrast check itself finds grey text on white when there is some.
+        d.execute_script("const p = document.createElement('p'); p.textContent = 'faint';"
+                         "p.style.color = '#aaaaaa'; p.style.background = '#ffffff'; document.body.append(p);")
+        self.assertEqual(len(d.execute_script(CONTRAST_JS)), 1)
+        # The bundle through the browser's own download, then checked offline.
+        self.open(f"/cases/{CASE}")
+        d.find_element(By.CSS_SELECTOR, "p.actions a").click()
+        path = os.path.join(self.downloads, f"{CASE}.zip")
+        deadline = time.monotonic() + 30
+        while not os.path.exists(path) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        self.assertTrue(os.path.exists(path), glob.glob(self.downloads + "/*"))
+        v = subprocess.run([VERIFY, path], capture_output=True, text=True, timeout=60)
+        self.assertEqual(v.returncode, 0, v.stdout + v.stderr)
+        # The download is on record.
+        self.open(f"/access-log?case={CASE}")
+        self.assertIn("bundle.download", d.find_element(By.TAG_NAME, "table").text)
+
+
+if __name__ == "__main__":
+    unittest.main()
