@@ -32,6 +32,12 @@ Page {
         }
         editor.openFor(type)
     }
+    // A paper of the case full-screen, with printing (over this page, back to it).
+    function openPaper(paper) {
+        const view = page.StackView.view
+        const preview = view.push(previewComponent, {backend: page.backend, paper: paper}, StackView.Immediate)
+        preview.back.connect(() => view.pop(StackView.Immediate))
+    }
     function showDecisionSample() {
         decisionEditor.fillSample()
     }
@@ -58,6 +64,7 @@ Page {
     StackView.onDeactivating: closeForms()
     Component.onDestruction: closeForms()
     Component { id: scannerComponent; ScannerPage { } }
+    Component { id: previewComponent; DocumentPreviewPage { } }
 
     RowLayout {
         anchors.fill: parent
@@ -110,6 +117,21 @@ Page {
                 visible: (page.d.outcome || "").length > 0
                 label: qsTr("Outcome")
                 value: Labels.outcome(page.d.outcome || "") + ((page.d.reason || "").length > 0 ? " — " + page.d.reason : "")
+            }
+            Flow {
+                spacing: 8
+                visible: page.controller.papers.length > 0
+                Layout.fillWidth: true
+                Repeater {
+                    model: page.controller.papers
+                    delegate: Button {
+                        required property var modelData
+                        objectName: "paper_" + modelData.kind
+                        text: qsTr("View %1").arg(Labels.paper(modelData.kind))
+                        implicitHeight: Theme.touch
+                        onClicked: page.openPaper(modelData)
+                    }
+                }
             }
             Label {
                 textFormat: Text.PlainText

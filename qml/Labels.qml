@@ -105,6 +105,16 @@ QtObject {
         }
         return key
     }
+    // The case papers (docs/documents.md), by kind.
+    function paper(kind) {
+        switch (kind) {
+        case "notice": return qsTr("Notice of complaint")
+        case "acceptance": return qsTr("Acceptance notice")
+        case "rejection": return qsTr("Rejection notice")
+        case "decision": return qsTr("Decision notice")
+        }
+        return kind
+    }
     // What the reasons of a decision with this outcome say (the decision notice prints them).
     function reasonsPrompt(outcome) {
         switch (outcome) {

@@ -13,7 +13,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
-                                      "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "enrolment", "scanner", "today", "today/accepted",
+                                      "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "documentPreview", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
 
@@ -92,6 +92,18 @@ ApplicationWindow {
                         stack.currentItem.openAction(parts[1])
                     if (parts[2] === "confirm")  // the decision form after choosing
                         stack.currentItem.showDecisionSample()
+                    return true
+                }
+            }
+            return false
+        case "documentPreview":
+            // The first case's first paper (a served notice), as shown to the respondent.
+            for (let i = 0; i < backend.cases.count; ++i) {
+                const number = backend.cases.caseIdAt(i)
+                backend.currentCase.caseNumber = number
+                if (backend.currentCase.papers.length > 0) {
+                    openCase(number)
+                    stack.currentItem.openPaper(backend.currentCase.papers[0])
                     return true
                 }
             }

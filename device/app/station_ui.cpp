@@ -6,6 +6,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 
+#include "document_page_image.h"
 #include "evidence_thumbnails.h"
 #include "station_backend.h"
 
@@ -24,6 +25,8 @@ void prepare_station_engine(QQmlEngine& engine, StationBackend& backend) {
   engine.addImportPath(QStringLiteral("qrc:/"));
   // Evidence thumbnails, derived in memory from the sealed blobs (the engine owns it).
   engine.addImageProvider(QStringLiteral("evidence"), new EvidenceThumbnailProvider(&backend.vault()));
+  // The case papers as pictures, for the preview shown to the person they are handed to.
+  engine.addImageProvider(QStringLiteral("document"), new DocumentPageProvider(&backend.vault()));
 }
 
 QQuickWindow* load_main_window(QQmlApplicationEngine& engine, StationBackend& backend, QString* error) {

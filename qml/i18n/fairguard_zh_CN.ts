@@ -124,6 +124,10 @@
         <source>No evidence yet.</source>
         <translation>尚无证据。</translation>
     </message>
+    <message>
+        <source>View %1</source>
+        <translation>查看%1</translation>
+    </message>
 </context>
 <context>
     <name>ClockWarning</name>
@@ -474,6 +478,64 @@
     <message>
         <source>The paper was not saved: %1</source>
         <translation>文书未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewPage</name>
+    <message>
+        <source>‹ Case</source>
+        <translation>‹ 案件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Printer queue (empty: the default printer)</source>
+        <translation>打印队列（留空：默认打印机）</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>&quot;%1&quot; is not a printer queue name.</source>
+        <translation>“%1”不是打印队列名称。</translation>
+    </message>
+    <message>
+        <source>Cannot print: the print command (%1) is not installed.</source>
+        <translation>无法打印：未安装打印命令（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot print: the print system did not answer within %1 s.</source>
+        <translation>无法打印：打印系统在 %1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <source>the print command failed</source>
+        <translation>打印命令失败</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer (job %1).</source>
+        <translation>已发送到打印机（任务 %1）。</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1753,22 @@
         <source>Withdraw complaint</source>
         <translation>撤回投诉</translation>
     </message>
+    <message>
+        <source>Notice of complaint</source>
+        <translation>投诉通知书</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>Rejection notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Decision notice</source>
+        <translation>处理决定书</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2081,6 +2159,18 @@
     <message>
         <source>Nothing changed: change the kind, the note or &quot;Original seen&quot;.</source>
         <translation>没有任何更改：请更改类型、备注或“已核对原件”。</translation>
+    </message>
+    <message>
+        <source>This paper is not part of case %1.</source>
+        <translation>该文书不属于案件 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printer queue name.</source>
+        <translation>“%1”不是打印队列名称。</translation>
+    </message>
+    <message>
+        <source>The paper cannot be read from this station&apos;s store.</source>
+        <translation>无法从本工作站的存储中读取该文书。</translation>
     </message>
 </context>
 <context>

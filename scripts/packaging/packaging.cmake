@@ -115,6 +115,8 @@ set(CPACK_DEBIAN_STATION_PACKAGE_NAME fairguard-station)
 # QML modules are loaded at run time, so dpkg-shlibdeps cannot see them: named here.
 set(CPACK_DEBIAN_STATION_PACKAGE_DEPENDS
     "qml6-module-qtqml, qml6-module-qtqml-models, qml6-module-qtqml-workerscript, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-dialogs, qml6-module-qtmultimedia, qml6-module-qt-labs-folderlistmodel, fonts-noto-cjk")
+# The papers print through CUPS's lp; a station without a printer works without it.
+set(CPACK_DEBIAN_STATION_PACKAGE_RECOMMENDS "cups-client")
 set(CPACK_COMPONENT_STATION_DESCRIPTION
     "FairGuard station: the complaint station app for trade-fair IP officers\nTakes patent and trademark complaints at a fair, scans booth stickers\nand product codes, seals evidence and signs every action, offline;\nsyncs to the bureau's relay.")
 

@@ -14,6 +14,7 @@
 #include "data_vault.h"
 #include "decision_rules.h"
 #include "document_issuer.h"
+#include "document_printer.h"
 #include "event_recorder.h"
 #include "evidence_capture.h"
 #include "json_variant.h"
@@ -138,6 +139,44 @@ QString CaseController::noticePdf() const {
     if (!blob.isEmpty()) return parts_.vault->plainBlobFile(blob.toStdString());  // blob files are encrypted
   }
   return {};
+}
+
+QVariantList CaseController::papers() const {
+  QVariantList out;
+  const Case* c = currentCase();
+  if (!c || !parts_.vault || !parts_.vault->store()) return out;
+  for (const TimelineEntry& t : c->timeline) {
+    if (!t.valid) continue;
+    for (DocumentKind kind :
+         {DocumentKind::Notice, DocumentKind::Acceptance, DocumentKind::Rejection, DocumentKind::Decision}) {
+      if (t.type != issuing_event_type(kind)) continue;
+      const auto e = parts_.vault->store()->find(t.ref.device, t.ref.seq);
+      const QString blob = e ? json_text(e->event.body, document_cite_key(kind)) : QString();
+      if (blob.isEmpty()) continue;  // issued before papers were sealed
+      const std::string_view name = document_kind_name(kind);
+      out << QVariantMap{{QStringLiteral("kind"), QString::fromUtf8(name.data(), static_cast<int>(name.size()))},
+                         {QStringLiteral("blob"), blob},
+                         {QStringLiteral("time"), static_cast<qint64>(t.time)},
+                         {QStringLiteral("officer"), QString::fromStdString(t.officer)}};
+    }
+  }
+  return out;
+}
+
+QVariantMap CaseController::printPaper(const QString& blob, const QString& queue) {
+  auto answer = [](bool ok, const QString& message) {
+    return QVariantMap{{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
+  };
+  bool ours = false;
+  for (const QVariant& p : papers()) ours = ours || p.toMap().value(QStringLiteral("blob")).toString() == blob;
+  if (!ours) return answer(false, tr("This paper is not part of case %1.").arg(caseNumber()));
+  if (!DocumentPrinter::validQueue(queue.trimmed()))
+    return answer(false, tr("\"%1\" is not a printer queue name.").arg(queue.trimmed()));
+  const QString file = parts_.vault->plainBlobFile(blob.toStdString());
+  if (file.isEmpty()) return answer(false, tr("The paper cannot be read from this station's store."));
+  const PrintResult r = DocumentPrinter::submit(
+      DocumentPrinter::job(queue.trimmed(), file, caseNumber() + QStringLiteral(" ") + blob.left(8)));
+  return answer(r.ok, r.message);
 }
 
 void CaseController::clearError() {

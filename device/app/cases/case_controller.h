@@ -58,6 +58,9 @@ class CaseController : public QObject {
   Q_PROPERTY(fg::EvidenceListModel* evidence READ evidence CONSTANT)
   Q_PROPERTY(QString error READ error NOTIFY changed)
   Q_PROPERTY(QString noticePdf READ noticePdf NOTIFY changed)
+  // The papers this case issued, in the order issued: [{kind, blob, time, officer}], kind one
+  // of notice, acceptance, rejection, decision (docs/documents.md).
+  Q_PROPERTY(QVariantList papers READ papers NOTIFY changed)
   // Why events of this case are missing from it: a revoked device's events after the bureau's
   // cut-off (set_aside_notes.h); empty when none are.
   Q_PROPERTY(QString setAsideNote READ setAsideNote NOTIFY changed)
@@ -81,6 +84,10 @@ class CaseController : public QObject {
   Q_INVOKABLE void clearError();
   // Path of the notice PDF of this case (in the blob store), empty before serving.
   QString noticePdf() const;
+  QVariantList papers() const;
+  // Prints a paper of this case (its blob) on a CUPS queue (empty: the default), through a
+  // plain copy for viewers: {ok, message} (document_printer.h).
+  Q_INVOKABLE QVariantMap printPaper(const QString& blob, const QString& queue);
 
   // The booth sticker scanned at the booth proves presence; it must be genuine and be the
   // respondent's booth. The notice (docs/documents.md) is sealed as a blob and cited by
