@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace fg {
@@ -91,6 +94,19 @@ std::optional<Zone> load_zone(std::string_view name) {
   return parse_tzif(bytes);
 }
 
+// Zones read once per process (a page of the bureau console formats a hundred times, and
+// reading the file each time was most of its cost). A handful of names at most: a fair has
+// one zone; the cache stops growing at 16 and then reads the file as before.
+std::shared_ptr<const std::optional<Zone>> cached_zone(std::string_view name) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const std::optional<Zone>>, std::less<>> zones;
+  std::lock_guard lock(mutex);
+  if (auto it = zones.find(name); it != zones.end()) return it->second;
+  auto zone = std::make_shared<const std::optional<Zone>>(load_zone(name));
+  if (zones.size() < 16) zones.emplace(std::string(name), zone);
+  return zone;
+}
+
 FairTime civil(std::int64_t local_s) {
   using namespace std::chrono;
   const std::int64_t days = local_s >= 0 ? local_s / 86400 : (local_s - 86399) / 86400;
@@ -118,7 +134,8 @@ FairTime local_or_utc(std::int64_t ms, std::string_view zone) {
 }  // namespace
 
 std::optional<FairTime> fair_time(std::int64_t ms, std::string_view zone) {
-  const auto z = load_zone(zone);
+  const auto cached = cached_zone(zone);
+  const std::optional<Zone>& z = *cached;
   if (!z) return std::nullopt;
   const std::int64_t s = seconds_of(ms);
   std::size_t type = 0;  // before the first transition: the first type (RFC 8536 3.2)

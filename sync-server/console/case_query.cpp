@@ -26,12 +26,31 @@ std::string text_field(const Json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// The stored string at `key`, without a copy; empty when absent or not a string.
+std::string_view text_view(const Json& object, const char* key) {
+  if (!object.is_object()) return {};
+  auto it = object.find(key);
+  return it != object.end() && it->is_string() ? std::string_view(it->get_ref<const std::string&>())
+                                               : std::string_view();
+}
+
+// ASCII case-insensitive search for an already lower-case needle, without copying the text
+// (the list searches every case's six fields on each request).
+bool contains_folded(std::string_view text, std::string_view lower_needle) {
+  return std::search(text.begin(), text.end(), lower_needle.begin(), lower_needle.end(), [](char a, char b) {
+           return static_cast<char>(std::tolower(static_cast<unsigned char>(a))) == b;
+         }) != text.end();
+}
+
 bool matches_text(const Case& c, const std::string& needle) {
   if (needle.empty()) return true;
-  const std::initializer_list<std::string> fields{c.number,           c.booth,         c.hall, complainant_name(c),
-                                                  respondent_name(c), c.right_number()};
-  return std::ranges::any_of(fields,
-                             [&](const std::string& field) { return lower(field).find(needle) != std::string::npos; });
+  const std::initializer_list<std::string_view> fields{c.number,
+                                                       c.booth,
+                                                       c.hall,
+                                                       text_view(c.complainant, "name"),
+                                                       text_view(c.respondent, "exhibitor"),
+                                                       text_view(c.right, "number")};
+  return std::ranges::any_of(fields, [&](std::string_view field) { return contains_folded(field, needle); });
 }
 
 bool overdue(const Case& c, std::int64_t now) {

@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <set>
+
 #include "ledger/event.h"
 #include "ledger/set_aside_sql.h"
 
@@ -55,6 +57,10 @@ const FoldResult& ConsoleData::fold() {
     if (auto e = assemble_signed(q.getColumn(0).getString(), q.getColumn(1).getString()))
       events.push_back(std::move(*e));
   fold_ = fold_cases(events, settings_.fair_id);
+  std::set<std::string> halls(settings_.halls.begin(), settings_.halls.end());
+  for (const Case& c : fold_.cases)
+    if (!c.hall.empty()) halls.insert(c.hall);
+  halls_.assign(halls.begin(), halls.end());
   folded_version_ = version;
   ++folds_;
   return fold_;

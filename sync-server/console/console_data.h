@@ -35,6 +35,11 @@ class ConsoleData {
   StaffStore& staff() { return staff_; }
   // The working view's fold (without events set aside by a revocation).
   const FoldResult& fold();
+  // The fair's halls and every hall a case names, sorted, of the latest fold (for the filter).
+  const std::vector<std::string>& halls() {
+    fold();
+    return halls_;
+  }
   std::int64_t folds() const { return folds_; }  // how often it was folded (tests, logs)
   // Officer id -> name, from the roster.
   std::map<std::string, std::string> officer_names();
@@ -51,6 +56,7 @@ class ConsoleData {
   StaffStore staff_{db_};
   std::optional<std::int64_t> folded_version_;
   FoldResult fold_;
+  std::vector<std::string> halls_;
   std::int64_t folds_ = 0;
 };
 

@@ -16,6 +16,8 @@
 #include "crypto/keys.h"
 #include "ledger/event.h"
 
+#include "support/cpu_time.h"
+
 using namespace fg;
 
 namespace {
@@ -84,23 +86,6 @@ std::vector<SignedEvent> make_fair(int cases, int stations) {
   return out;
 }
 
-// CPU time of this thread, so that other work on a shared machine does not count.
-double thread_cpu_ms() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-template <class F>
-double best_ms(int rounds, F&& f) {
-  double best = 1e300;
-  for (int r = 0; r < rounds; ++r) {
-    double start = thread_cpu_ms();
-    f();
-    best = std::min(best, thread_cpu_ms() - start);
-  }
-  return best;
-}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -110,7 +95,7 @@ int main(int argc, char** argv) {
   std::vector<SignedEvent> events = make_fair(cases, 50);
   std::shuffle(events.begin(), events.end(), std::mt19937(1));
 
-  double sort_ms = best_ms(rounds, [&] {
+  double sort_ms = fg::test::best_cpu_ms(rounds, [&] {
     std::vector<const SignedEvent*> order;
     for (const auto& e : events) order.push_back(&e);
     std::sort(order.begin(), order.end(), [](const SignedEvent* a, const SignedEvent* b) {
@@ -119,9 +104,9 @@ int main(int argc, char** argv) {
     });
   });
   std::size_t folded = 0;
-  double fold_ms = best_ms(rounds, [&] { folded = fold_cases(events, "CF138").cases.size(); });
+  double fold_ms = fg::test::best_cpu_ms(rounds, [&] { folded = fold_cases(events, "CF138").cases.size(); });
   FoldResult f = fold_cases(events, "CF138");
-  double query_ms = best_ms(rounds, [&] {
+  double query_ms = fg::test::best_cpu_ms(rounds, [&] {
     (void)case_list(f);
     (void)find_duplicates(f);
   });
@@ -131,7 +116,7 @@ int main(int argc, char** argv) {
   folder.add(std::span(events).first(events.size() - 100));
   (void)folder.result();
   std::size_t next = events.size() - 100;
-  double step_ms = best_ms(rounds, [&] {
+  double step_ms = fg::test::best_cpu_ms(rounds, [&] {
     folder.add(std::span(events).subspan(next++, 1));
     (void)folder.result();
   });
