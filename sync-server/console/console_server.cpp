@@ -14,6 +14,7 @@
 #include <map>
 
 #include "console/console_app.h"
+#include "net/accept_next.h"
 #include "net/listen_address.h"
 #include "net/server.h"
 #include "net/tls_identity.h"
@@ -163,15 +164,9 @@ struct ConsoleServer::Impl {
   awaitable<void> accept_loop() {
     asio::steady_timer pause(io);
     for (;;) {
-      error_code ec;
-      tcp::socket socket = co_await acceptor.async_accept(asio::redirect_error(use_awaitable, ec));
-      if (stopping || ec == asio::error::operation_aborted) co_return;
-      if (ec) {  // out of file descriptors and the like: wait, do not spin
-        pause.expires_after(std::chrono::milliseconds(100));
-        co_await pause.async_wait(asio::redirect_error(use_awaitable, ec));
-        if (stopping) co_return;
-        continue;
-      }
+      auto next = co_await accept_next(acceptor, pause, stopping);
+      if (!next) co_return;
+      tcp::socket socket = std::move(*next);
       if (open.size() >= options.max_connections) {
         if (refused++ % 1000 == 0)
           log_line("console: connection refused, " + std::to_string(open.size()) +

@@ -139,6 +139,22 @@ std::int64_t RelayData::config_version() {
   return db_.execAndGet("SELECT value FROM relay_meta WHERE key='config_version'").getInt64();
 }
 
+std::optional<std::int64_t> RelayData::last_backup_at() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT value FROM relay_meta WHERE key='last_backup_at'");
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getInt64();
+}
+
+void RelayData::record_backup(std::int64_t at_ms) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_,
+                      "INSERT INTO relay_meta(key, value) VALUES('last_backup_at', ?) "
+                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  q.bind(1, at_ms);
+  q.exec();
+}
+
 void RelayData::bump_config_version() {
   db_.exec("UPDATE relay_meta SET value = value + 1 WHERE key='config_version'");
 }

@@ -166,6 +166,10 @@ class RelayData {
   void disable_officer(const std::string& id);
   std::vector<OfficerRecord> officers();
 
+  // When `fairguard-relay backup` last finished a copy of this folder (ms UTC), for /metrics.
+  std::optional<std::int64_t> last_backup_at();
+  void record_backup(std::int64_t at_ms);
+
   // The configuration version grows with every change to booths, officers or devices.
   std::int64_t config_version();
   FairConfig fair_config();

@@ -31,8 +31,8 @@ std::string enrol_refusal(const EnrolResult& r) {
 }
 }  // namespace
 
-RelaySession::RelaySession(RelayData& data, std::string peer, Log log)
-    : data_(data), peer_(std::move(peer)), log_(std::move(log)), started_(data.now_ms()) {}
+RelaySession::RelaySession(RelayData& data, std::string peer, Log log, RelayMetrics* metrics)
+    : data_(data), peer_(std::move(peer)), log_(std::move(log)), metrics_(metrics), started_(data.now_ms()) {}
 
 std::string RelaySession::who() const {
   std::string w = peer_;
@@ -50,6 +50,7 @@ void RelaySession::refuse(Output& out, const char* code, const std::string& mess
   out.close = true;
   state_ = State::Closed;
   if (outcome_.empty()) outcome_ = std::string(code) + ": " + message;
+  if (metrics_) ++metrics_->refusals[code];
 }
 
 RelaySession::Output RelaySession::on_bytes(ByteView bytes) {
@@ -119,6 +120,7 @@ void RelaySession::on_closed(const std::string& why) {
          ", out " + std::to_string(blobs_out_) + "; receipts out " + std::to_string(receipts_out_) + "; config out " +
          std::to_string(config_bytes_out_) + " bytes)");
   if (!code_.empty()) {
+    if (metrics_) metrics_->observe_sync(std::chrono::steady_clock::now() - began_, outcome_ == "ok");
     try {
       SyncRecord r;
       r.device = device_;
@@ -361,6 +363,12 @@ void RelaySession::on_events(const Frame& f, Output& out) {
   if (logged.proofs.error.empty()) tree_size_ = logged.proofs.head.head.size;  // the station checks this one next
   events_in_ += stored;
   refused_ += refused;
+  if (metrics_) {
+    metrics_->events_received += m.events.size();
+    metrics_->events_stored += static_cast<std::uint64_t>(stored);
+    for (const auto& a : ack.results)
+      if (!a.ok) ++metrics_->events_refused[event_refusal_label(a.status)];
+  }
   std::string line = "batch from " + who() + ": " + std::to_string(m.events.size()) + " events, " +
                      std::to_string(stored) + " stored, " + std::to_string(have) + " already held, " +
                      std::to_string(refused) + " refused, head " + std::to_string(ack.head) + ", log " +
@@ -415,6 +423,7 @@ void RelaySession::on_blob_chunk(const Frame& f, Output& out) {
                   "blob " + c.hash + " chunk at offset " + std::to_string(c.offset) + ", but the relay holds " +
                       std::to_string(have) + " bytes of it");
   if (!c.data.empty()) blobs.append_partial(c.hash, c.offset, as_bytes(c.data), device_);
+  if (metrics_) metrics_->blob_bytes_received += c.data.size();
   if (c.offset + c.data.size() < c.total) return;
   if (c.total == 0 && have == 0) blobs.append_partial(c.hash, 0, {}, device_);  // the empty blob still needs a partial
   std::string why;
@@ -491,6 +500,7 @@ void RelaySession::send_blob_chunks(Output& out) {
     in.read(data.data(), static_cast<std::streamsize>(want));
     if (static_cast<std::size_t>(in.gcount()) != want) throw std::runtime_error("cannot read blob " + b.hash);
     send(out, make(BlobChunk{b.hash, b.size, b.offset, data}));
+    if (metrics_) metrics_->blob_bytes_sent += want;
     b.offset += want;
   } while (b.offset < b.size && out.wire.size() < kOutputHighWater);
   if (b.offset >= b.size) {

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "data/relay_data.h"
+#include "net/relay_metrics.h"
 #include "sync/messages.h"
 
 namespace fg::relay {
@@ -18,7 +19,8 @@ namespace fg::relay {
 class RelaySession {
  public:
   using Log = std::function<void(const std::string&)>;
-  RelaySession(RelayData& data, std::string peer, Log log);
+  // `metrics` (optional) is counted into: refusals, events, blob bytes, syncs (relay_metrics.h).
+  RelaySession(RelayData& data, std::string peer, Log log, RelayMetrics* metrics = nullptr);
 
   struct Output {
     std::string wire;    // encoded frames to send, in order
@@ -74,6 +76,8 @@ class RelaySession {
   RelayData& data_;
   std::string peer_;
   Log log_;
+  RelayMetrics* metrics_;
+  const std::chrono::steady_clock::time_point began_ = std::chrono::steady_clock::now();
   sync::FrameDecoder decoder_{sync::kMaxPreAuthPayload};  // raised to kMaxPayload by welcome
   State state_ = State::AwaitHello;
   bool authenticated_ = false;

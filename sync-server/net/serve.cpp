@@ -11,6 +11,9 @@
 
 #include "console/console_app.h"
 #include "console/console_server.h"
+#include "ledger/hlc.h"
+#include "tlog/transparency_log.h"
+#include "net/metrics_server.h"
 #include "net/server.h"
 #include "net/service_notify.h"
 
@@ -101,6 +104,38 @@ void reload(RelayData& data, console::ConsoleServer* console) {
   notify_service("READY=1\nSTATUS=reloaded: " + outcome);
 }
 
+// /metrics and /healthz (docs/relay-admin.md, "Metrics"), answered on the io thread.
+std::unique_ptr<MetricsServer> start_metrics(RelayData& data, const ServeFlags& flags, Server& server) {
+  const double started = static_cast<double>(HybridClock::system_millis()) / 1000.0;
+  MetricsServerOptions o;
+  o.listen = flags.metrics;
+  o.metrics = [&data, &server, started] {
+    RelayGauges g;
+    g.connections_open = server.connections_open();
+    g.sessions_open = server.sessions_open();
+    g.events = data.events().event_count();
+    g.log_tree_size = data.log().size();
+    g.config_version = data.config_version();
+    g.start_time_seconds = started;
+    g.last_backup_seconds = static_cast<double>(data.last_backup_at().value_or(0)) / 1000.0;
+    return render_prometheus(server.metrics(), g);
+  };
+  o.health = [&data] {
+    try {
+      data.config_version();  // the database answers
+      return std::string();
+    } catch (const std::exception& e) {
+      return std::string("relay.db cannot be read: ") + e.what();
+    }
+  };
+  auto metrics = std::make_unique<MetricsServer>(server.io_context(), o);
+  metrics->start();
+  // Tests and scripts read the port from this line (with --metrics 127.0.0.1:0).
+  std::cout << "fairguard-relay: metrics on http://" << flags.metrics.substr(0, flags.metrics.rfind(':')) << ":"
+            << metrics->port() << "/metrics" << std::endl;
+  return metrics;
+}
+
 }  // namespace
 
 int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
@@ -136,9 +171,11 @@ int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
       notify_service("READY=1\nSTATUS=serving fair " + data.fair_id() + " on " + host + ":" + std::to_string(port));
     };
     console::ConsoleServer* console_running = nullptr;
-    options.on_stopping = [&console_running] {
+    MetricsServer* metrics_running = nullptr;
+    options.on_stopping = [&console_running, &metrics_running] {
       notify_service("STOPPING=1");
       if (console_running) console_running->stop();
+      if (metrics_running) metrics_running->stop();
     };
     options.on_reload = [&] { reload(data, console_running); };
     WatchdogPinger watchdog;
@@ -148,6 +185,9 @@ int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
     std::unique_ptr<console::ConsoleServer> console_server;
     if (!flags.console.empty()) console_server = start_console(data, flags, server);
     console_running = console_server.get();
+    std::unique_ptr<MetricsServer> metrics_server;
+    if (!flags.metrics.empty()) metrics_server = start_metrics(data, flags, server);
+    metrics_running = metrics_server.get();
     server.run();
     log_line("stopped");
     return 0;

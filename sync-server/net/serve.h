@@ -20,6 +20,8 @@ struct ServeFlags {
   // The bureau console (docs/console.md): off when `console` is empty. Certificate and key
   // default to the relay's own (tls/cert.pem, tls/key.pem).
   std::string console, console_cert, console_key;
+  // /metrics and /healthz over plain HTTP on a loopback HOST:PORT (net/metrics_server.h); off when empty.
+  std::string metrics;
 };
 
 // Serves the data folder until SIGINT/SIGTERM. Returns the process exit code.

@@ -82,6 +82,7 @@ struct Shared {
   const ServerOptions& options;
   ConnectionManager& manager;
   LogThrottle& throttle;
+  RelayMetrics& metrics;
 };
 
 class Connection : public std::enable_shared_from_this<Connection> {
@@ -91,9 +92,12 @@ class Connection : public std::enable_shared_from_this<Connection> {
         watchdog_(socket_.get_executor()),
         shared_(shared),
         peer_(std::move(peer)),
-        session_(shared.data, peer_, [this](const std::string& s) {
-          if (!quiet_) log_line(s);
-        }) {}
+        session_(
+            shared.data, peer_,
+            [this](const std::string& s) {
+              if (!quiet_) log_line(s);
+            },
+            &shared.metrics) {}
 
   void start();
   // Ends the connection now; `why` goes into its summary line (empty: the session's outcome).
@@ -176,6 +180,7 @@ class ConnectionManager {
     for (const auto& c : all) c->finish("the relay is stopping");
   }
   std::size_t size() const { return connections_.size(); }
+  std::size_t sessions() const { return by_device_.size(); }
   std::uint64_t shed() const { return shed_; }
   // Connections closed, and the most open at once, since the last call.
   std::pair<std::uint64_t, std::size_t> take_churn() {
@@ -373,7 +378,8 @@ struct Server::Impl {
   asio::steady_timer housekeeping{io};
   LogThrottle throttle{log_line, kHousekeeping};
   ConnectionManager manager;
-  Shared shared{data, ctx, options, manager, throttle};
+  RelayMetrics metrics;
+  Shared shared{data, ctx, options, manager, throttle, metrics};
   bool stopping = false;
   std::uint64_t accepted = 0, refused = 0, accept_failures = 0;
 
@@ -409,6 +415,7 @@ struct Server::Impl {
           !manager.shed_oldest_unauthenticated("shed: " + std::to_string(options.max_connections) +
                                                " connections open (--max-connections)")) {
         ++refused;
+        ++metrics.connections_refused;
         throttle.note("connection refused: " + std::to_string(manager.size()) +
                       " authenticated sessions open, the cap (--max-connections)");
         error_code ignored;
@@ -416,6 +423,7 @@ struct Server::Impl {
         continue;
       }
       ++accepted;
+      ++metrics.connections_accepted;
       error_code ignored;
       socket.set_option(tcp::no_delay(true), ignored);
       auto remote = socket.remote_endpoint(ignored);
@@ -493,6 +501,15 @@ Server::~Server() = default;
 std::uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }
 
 asio::io_context& Server::io_context() { return impl_->io; }
+
+const RelayMetrics& Server::metrics() const {
+  impl_->metrics.connections_shed = impl_->manager.shed();
+  return impl_->metrics;
+}
+
+std::size_t Server::connections_open() const { return impl_->manager.size(); }
+
+std::size_t Server::sessions_open() const { return impl_->manager.sessions(); }
 
 void Server::run() {
   auto& d = *impl_;

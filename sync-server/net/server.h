@@ -17,6 +17,7 @@
 #include <string>
 
 #include "data/relay_data.h"
+#include "net/relay_metrics.h"
 
 namespace boost::asio {
 class io_context;
@@ -61,8 +62,12 @@ class Server {
   std::uint16_t port() const;
   // The server's one io thread's context: the console serves on it too (docs/console.md).
   boost::asio::io_context& io_context();
-  void run();   // serves until stop() or a signal; returns after every connection closed
-  void stop();  // thread-safe
+  // For /metrics; call on the io thread.
+  const RelayMetrics& metrics() const;
+  std::size_t connections_open() const;
+  std::size_t sessions_open() const;  // authenticated
+  void run();                         // serves until stop() or a signal; returns after every connection closed
+  void stop();                        // thread-safe
 
  private:
   struct Impl;
