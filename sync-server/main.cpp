@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "admin/admin_commands.h"
+#include "backup/relay_backup.h"
 #include "console/staff_commands.h"
 #include "export/export_command.h"
 #include "relay_version.h"
@@ -200,6 +201,7 @@ int main(int argc, char** argv) {
   add_staff_commands(app);
   add_report_commands(app);
   add_export_commands(app);
+  add_backup_commands(app);
 
   try {
     app.parse(argc, argv);

@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <fstream>
 #include <set>
 #include <stdexcept>
 
@@ -167,6 +168,30 @@ std::optional<Digest> ZipBundle::hash(const std::string& name, std::uint64_t* si
     total += n;
   };
   if (!stream(name, limits_.entry_bytes, sink, why)) return std::nullopt;
+  if (size) *size = total;
+  return h.finish();
+}
+
+std::optional<Digest> ZipBundle::extract(const std::string& name, const std::filesystem::path& file,
+                                         std::uint64_t* size, std::string* why) const {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  if (!out) {
+    if (why) *why = "cannot write " + file.string();
+    return std::nullopt;
+  }
+  Sha256 h;
+  std::uint64_t total = 0;
+  auto sink = [&](const char* p, std::size_t n) {
+    out.write(p, static_cast<std::streamsize>(n));
+    h.update(ByteView(reinterpret_cast<const std::uint8_t*>(p), n));
+    total += n;
+  };
+  if (!stream(name, limits_.entry_bytes, sink, why)) return std::nullopt;
+  out.flush();
+  if (!out) {
+    if (why) *why = "cannot write " + file.string();
+    return std::nullopt;
+  }
   if (size) *size = total;
   return h.finish();
 }

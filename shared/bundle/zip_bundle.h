@@ -46,6 +46,10 @@ class ZipBundle : public BundleSource {
   std::optional<std::string> read(const std::string& name, std::string* why = nullptr) const override;
   std::optional<Digest> hash(const std::string& name, std::uint64_t* size = nullptr,
                              std::string* why = nullptr) const override;
+  // Writes one entry to `file` (replacing it) and returns the SHA-256 of the bytes written,
+  // within the same bounds as read(); nullopt and the reason otherwise (the file may be partial).
+  std::optional<Digest> extract(const std::string& name, const std::filesystem::path& file,
+                                std::uint64_t* size = nullptr, std::string* why = nullptr) const;
 
  private:
   void index_or_discard();

@@ -1,0 +1,159 @@
+// `fairguard-relay backup` while the real relay serves and a station pushes, `restore` into a
+// new folder, and the restored relay serving the stations that synced to the old one.
+#include <signal.h>
+
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <thread>
+
+#include "crypto/sha256.h"
+#include "data/relay_data.h"
+#include "support/run_command.h"
+#include "hostile_fixture.h"
+#include "ledger/canonical.h"
+#include "support/read_file.h"
+#include "tlog/transparency_log.h"
+
+using namespace fg;
+using namespace fg::test;
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+
+namespace {
+
+// `serve` on an existing folder (RelayProcess makes a new one); the port from its first line.
+std::uint16_t serve_folder(std::unique_ptr<ChildProcess>& child, const fs::path& dir) {
+  child = std::make_unique<ChildProcess>(
+      std::vector<std::string>{FAIRGUARD_RELAY_EXE, "serve", "--data", dir.string(), "--listen", "127.0.0.1:0"});
+  const auto line = child->wait_stdout(" on 127.0.0.1:", 30s);
+  REQUIRE(line);
+  return static_cast<std::uint16_t>(std::stoi(line->substr(line->find(" on 127.0.0.1:") + 14)));
+}
+
+void sync_ok(relay::SimStation& station, const std::string& what) {
+  INFO(what);
+  const auto r = station.sync();
+  CHECK(r.report.problems.empty());
+  CHECK(r.report.events_refused == 0);
+  CHECK(r.report.log_alert.empty());
+  CHECK(r.report.relay_head == station.store().head_seq(station.key().public_hex()));
+  CHECK(r.report.receipts_pending == 0);  // every own event has a checked receipt
+}
+
+}  // namespace
+
+TEST_CASE("backup while a station pushes, restore into a new folder: the same log, and stations carry on", "[ops]") {
+  TempDir tmp;
+  RelayProcess relay(tmp.path() / "relay");
+  relay.start();
+  relay::SimStation a(tmp.path() / "a", kFair), b(tmp.path() / "b", kFair);
+  a.enrol(relay.enroll("Hall 1"));
+  b.enrol(relay.enroll("Hall 2"));
+  std::mt19937_64 rng(5);
+  a.take_complaint(rng, 16);
+  b.take_complaint(rng, 16);
+  sync_ok(a, "a before the backup");
+  sync_ok(b, "b before the backup");
+
+  // b keeps pushing, a complaint per sync, while the backup runs.
+  std::atomic<bool> pushing{true};
+  std::mt19937_64 b_rng(6);
+  std::thread pusher([&] {
+    for (int i = 0; i < 4; ++i) {
+      b.take_complaint(b_rng, 64);
+      b.sync();
+    }
+    pushing = false;
+  });
+  const fs::path file = tmp.path() / "relay-backup.zip";
+  const auto backup = relay.admin({"backup", "--out", file.string()});
+  pusher.join();
+  INFO(backup.err);
+  REQUIRE(backup.code == 0);
+  CHECK_FALSE(pushing);
+  CHECK((fs::status(file).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+  // After the backup: a takes one more complaint (the restored relay lacks it).
+  a.take_complaint(rng, 16);
+  sync_ok(a, "a after the backup");
+  relay.stop(SIGTERM);
+  REQUIRE(relay.last_exit() == 0);
+
+  const auto restore = run_process(
+      {FAIRGUARD_RELAY_EXE, "restore", "--from", file.string(), "--data", (tmp.path() / "restored").string()});
+  INFO(restore.err);
+  REQUIRE(restore.code == 0);
+  const std::string manifest_line = backup.out;
+  std::uint64_t size = 0;
+  {
+    relay::RelayData source(tmp.path() / "relay"), restored(tmp.path() / "restored");
+    size = restored.log().size();
+    CHECK(size >= 24);                                            // everything synced before the backup began
+    CHECK(size < source.log().size());                            // a's last complaint came after it
+    CHECK(restored.log().root(size) == source.log().root(size));  // the same log up to the backup's head
+    CHECK(restored.events().event_count() == static_cast<std::int64_t>(size));
+    CHECK_THAT(manifest_line, Catch::Contains("transparency log size " + std::to_string(size) + " root " +
+                                              to_hex(restored.log().root(size))));
+    for (const auto& [device, head] : restored.events().heads()) {
+      CHECK(restored.events().verify_chain(device).ok);
+      CHECK(head <= source.events().head_seq(device));
+    }
+    std::size_t blobs = 0;
+    for (const auto& e : fs::recursive_directory_iterator(restored.blobs().root()))
+      if (e.is_regular_file()) {
+        ++blobs;
+        CHECK(sha256_hex(as_bytes(read_file(e.path()))) == e.path().filename().string());
+        CHECK(source.blobs().contains(e.path().filename().string()));
+      }
+    CHECK(blobs >= 2);
+    CHECK(source.last_backup_at().has_value());
+  }
+
+  // The restored relay serves both stations with their keys, certificate pin and receipts:
+  // b first (its post-snapshot batches came first at the old relay), then a; each pushes again
+  // what the backup lacks, in the order the old relay logged it, so no head they hold is
+  // contradicted.
+  std::unique_ptr<ChildProcess> serving;
+  const std::uint16_t port = serve_folder(serving, tmp.path() / "restored");
+  b.use_relay_at("127.0.0.1", port);
+  a.use_relay_at("127.0.0.1", port);
+  sync_ok(b, "b to the restored relay");
+  sync_ok(a, "a to the restored relay");
+  serving->signal(SIGTERM);
+  REQUIRE(serving->wait(30s) == 0);
+  relay::RelayData source(tmp.path() / "relay"), restored(tmp.path() / "restored");
+  CHECK(restored.events().event_count() == source.events().event_count());
+  CHECK(restored.log().size() == source.log().size());
+  CHECK(restored.log().root(source.log().size()) == source.log().root(source.log().size()));
+}
+
+TEST_CASE("restore refuses a damaged backup, a folder in use and leaves nothing behind", "[ops]") {
+  TempDir tmp;
+  RelayProcess relay(tmp.path() / "relay");
+  const fs::path file = tmp.path() / "b.zip";
+  REQUIRE(relay.admin({"backup", "--out", file.string()}).code == 0);
+
+  const auto into_existing =
+      run_process({FAIRGUARD_RELAY_EXE, "restore", "--from", file.string(), "--data", relay.dir().string()});
+  CHECK(into_existing.code == 1);
+  CHECK_THAT(into_existing.err, Catch::Contains("not empty"));
+
+  // A backup whose relay.db was swapped after the manifest was written.
+  const fs::path unpacked = tmp.path() / "unpacked";
+  REQUIRE(run_command("mkdir -p " + unpacked.string() + " && cd " + unpacked.string() + " && unzip -q " +
+                      file.string() + " && echo extra >> relay.db && rm -f ../bad.zip && zip -q -r ../bad.zip .") == 0);
+  const auto damaged = run_process({FAIRGUARD_RELAY_EXE, "restore", "--from", (tmp.path() / "bad.zip").string(),
+                                    "--data", (tmp.path() / "new").string()});
+  CHECK(damaged.code == 1);
+  CHECK_THAT(damaged.err, Catch::Contains("relay.db does not match the manifest"));
+  CHECK_FALSE(fs::exists(tmp.path() / "new"));
+
+  // A file the manifest does not list (a path a relay folder never holds).
+  REQUIRE(run_command("cd " + unpacked.string() +
+                      " && echo x > notes.txt && rm -f "
+                      "../extra.zip && zip -q -r ../extra.zip .") == 0);
+  const auto extra = run_process({FAIRGUARD_RELAY_EXE, "restore", "--from", (tmp.path() / "extra.zip").string(),
+                                  "--data", (tmp.path() / "new").string()});
+  CHECK(extra.code == 1);
+  CHECK_THAT(extra.err, Catch::Contains("notes.txt, which its manifest does not list"));
+  CHECK_FALSE(fs::exists(tmp.path() / "new"));
+}
