@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <memory>
 #include <set>
 
 #include "ledger/event.h"
@@ -48,22 +49,64 @@ const FoldResult& ConsoleData::fold() {
   // One read transaction: the version and the events come from the same snapshot.
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::DEFERRED);
   const std::int64_t version = db_.execAndGet("PRAGMA data_version").getInt64();
-  if (folded_version_ == version) return fold_;
-  std::vector<SignedEvent> events;
-  SQLite::Statement q(db_, std::string("SELECT e.bytes, e.sig FROM events e LEFT JOIN trusted_devices t ON "
-                                       "t.device = e.device WHERE NOT (") +
-                               kSetAsideCondition + ")");
-  while (q.executeStep())
-    if (auto e = assemble_signed(q.getColumn(0).getString(), q.getColumn(1).getString()))
-      events.push_back(std::move(*e));
-  fold_ = fold_cases(events, settings_.fair_id);
+  if (folder_ && folded_version_ == version) return folder_->result();
+  // A revocation sets events aside, which an incremental fold cannot take back: any change to
+  // the revocations and the fold starts again from nothing.
+  const std::string revocations =
+      db_.execAndGet(
+             "SELECT count(*) || ':' || ifnull(group_concat(device || '/' || revoked_at || '/' || "
+             "ifnull(revoked_after_seq, '')), '') FROM (SELECT * FROM trusted_devices WHERE revoked_at IS NOT NULL "
+             "ORDER BY device)")
+          .getString();
+  if (!folder_ || revocations != revocations_ || !fold_new_events()) {
+    folder_ = std::make_unique<CaseFolder>(settings_.fair_id);
+    heads_.clear();
+    revocations_ = revocations;
+    fold_new_events();
+    ++folds_;
+  }
+  const FoldResult& result = folder_->result();
   std::set<std::string> halls(settings_.halls.begin(), settings_.halls.end());
-  for (const Case& c : fold_.cases)
+  for (const Case& c : result.cases)
     if (!c.hall.empty()) halls.insert(c.hall);
   halls_.assign(halls.begin(), halls.end());
   folded_version_ = version;
-  ++folds_;
-  return fold_;
+  return result;
+}
+
+bool ConsoleData::fold_new_events() {
+  // Each station's chain only grows at its end, so what is new is each device's events after
+  // the last seq already folded: a primary-key range read, not the whole table. If a device's
+  // count says something arrived below that (not expected), answer false: fold again whole.
+  std::vector<std::pair<std::string, ChainHead>> grown;
+  SQLite::Statement heads(db_, "SELECT device, max(seq), count(*) FROM events GROUP BY device");
+  while (heads.executeStep()) {
+    const ChainHead now{heads.getColumn(1).getInt64(), heads.getColumn(2).getInt64()};
+    const ChainHead before =
+        heads_.contains(heads.getColumn(0).getString()) ? heads_[heads.getColumn(0).getString()] : ChainHead{};
+    if (now.max_seq != before.max_seq || now.count != before.count) grown.emplace_back(heads.getColumn(0), now);
+  }
+  std::vector<SignedEvent> events;
+  SQLite::Statement q(db_, std::string("SELECT (") + kSetAsideCondition +
+                               "), e.bytes, e.sig FROM events e LEFT JOIN trusted_devices t ON t.device = e.device "
+                               "WHERE e.device = ? AND e.seq > ?");
+  for (const auto& [device, now] : grown) {
+    const ChainHead before = heads_[device];
+    q.reset();
+    q.bind(1, device);
+    q.bind(2, before.max_seq);
+    std::int64_t rows = 0;
+    while (q.executeStep()) {
+      ++rows;
+      if (q.getColumn(0).getInt() != 0) continue;  // set aside by a revocation
+      if (auto e = assemble_signed(q.getColumn(1).getString(), q.getColumn(2).getString()))
+        events.push_back(std::move(*e));
+    }
+    if (before.count + rows != now.count) return false;
+    heads_[device] = now;
+  }
+  folder_->add(events);
+  return true;
 }
 
 }  // namespace fg::relay::console

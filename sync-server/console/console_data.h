@@ -33,14 +33,15 @@ class ConsoleData {
   const RelaySettings& settings() const { return settings_; }
   std::vector<StationRow> stations();
   StaffStore& staff() { return staff_; }
-  // The working view's fold (without events set aside by a revocation).
+  // The working view's fold (without events set aside by a revocation), kept up to date with
+  // the events stored since the last call (CaseFolder: only their cases are folded again).
   const FoldResult& fold();
   // The fair's halls and every hall a case names, sorted, of the latest fold (for the filter).
   const std::vector<std::string>& halls() {
     fold();
     return halls_;
   }
-  std::int64_t folds() const { return folds_; }  // how often it was folded (tests, logs)
+  std::int64_t folds() const { return folds_; }  // how often it was folded whole (tests, logs)
   // Officer id -> name, from the roster.
   std::map<std::string, std::string> officer_names();
   // A RelayData of the console's own (connections apart from the sync server's, as an admin
@@ -54,8 +55,16 @@ class ConsoleData {
   AccessLog access_log_;
   SQLite::Database db_;
   StaffStore staff_{db_};
+  struct ChainHead {
+    std::int64_t max_seq = 0, count = 0;
+  };
+  // Adds each device's events stored after its known head; false if the store changed in a
+  // way that needs a whole fold.
+  bool fold_new_events();
   std::optional<std::int64_t> folded_version_;
-  FoldResult fold_;
+  std::unique_ptr<CaseFolder> folder_;  // keeps a copy of every folded event
+  std::map<std::string, ChainHead> heads_;
+  std::string revocations_;
   std::vector<std::string> halls_;
   std::int64_t folds_ = 0;
 };

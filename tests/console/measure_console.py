@@ -43,6 +43,11 @@ def main():
         t = time.perf_counter()
         c.get("/cases")
         print(f"first case list (fold of every event): {(time.perf_counter() - t) * 1000:.0f} ms")
+        run(relay.sim_args("one-more", 1), timeout=600)
+        t = time.perf_counter()
+        c.get("/cases")
+        print(f"case list after one more station synced 1 complaint (folds only what it added): "
+              f"{(time.perf_counter() - t) * 1000:.0f} ms")
         for path in ["/", "/cases", "/cases?page=10", "/cases?q=Complainant+Co.+12", "/api/v1/cases?status=closed",
                      "/api/v1/fair"]:
             print(f"GET {path}: {timed(lambda: c.get(path), 10):.1f} ms median")

@@ -223,5 +223,42 @@ class CasePage(unittest.TestCase):
             self.assertIn("must", json.loads(r.body)["error"])
 
 
+class FoldKeptUpToDate(unittest.TestCase):
+    """The console folds only what each sync added; a revocation makes it fold again whole."""
+
+    def test_new_syncs_and_a_revocation_show_on_the_next_request(self):
+        relay = Relay("fold")
+        try:
+            relay.add_staff("vic", "viewer", PASSWORD)
+            relay.start()
+            c = relay.client()
+            self.assertEqual(c.sign_in("vic", PASSWORD).status, 303)
+
+            def fair():
+                return json.loads(c.get("/api/v1/fair").body)
+
+            def numbers():
+                return [k["number"] for k in json.loads(c.get("/api/v1/cases").body)["cases"]]
+
+            self.assertEqual(fair()["events"], 0)
+            relay.sync_station("one", complaints=2)
+            first = fair()
+            self.assertEqual((first["cases"], numbers()), (2, ["CF138-S01-0001", "CF138-S01-0002"]))
+            relay.sync_station("two", complaints=1, open_complaints=1)
+            second = fair()
+            self.assertEqual(second["cases"], 3)
+            self.assertEqual(second["cases_by_status"], {"closed": 2, "notice_served": 1})
+            self.assertGreater(second["events"], first["events"])
+            # Every event of S02 set aside: its case leaves the working view at once.
+            relay.admin("revoke", "--device", "S02", "--after-seq", "0")
+            third = fair()
+            self.assertEqual((third["events"], numbers()), (first["events"], ["CF138-S01-0001", "CF138-S01-0002"]))
+            # And a later sync of another station still adds to it.
+            relay.sync_station("three", complaints=1)
+            self.assertEqual(numbers(), ["CF138-S01-0001", "CF138-S01-0002", "CF138-S03-0001"])
+        finally:
+            relay.stop()
+
+
 if __name__ == "__main__":
     unittest.main()
