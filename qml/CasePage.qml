@@ -38,6 +38,10 @@ Page {
         const preview = view.push(previewComponent, {backend: page.backend, paper: paper}, StackView.Immediate)
         preview.back.connect(() => view.pop(StackView.Immediate))
     }
+    function openReceipt(refusing) {
+        receiptEditor.open()
+        receiptEditor.refusing = refusing
+    }
     function showDecisionSample() {
         decisionEditor.fillSample()
     }
@@ -57,6 +61,7 @@ Page {
     // A form left open must not float over the next page.
     function closeForms() {
         editor.close()
+        receiptEditor.close()
         decisionEditor.close()
         evidenceEditor.close()
         evidenceCorrector.close()
@@ -117,6 +122,14 @@ Page {
                 visible: (page.d.outcome || "").length > 0
                 label: qsTr("Outcome")
                 value: Labels.outcome(page.d.outcome || "") + ((page.d.reason || "").length > 0 ? " — " + page.d.reason : "")
+            }
+            Button {
+                objectName: "recordReceipt"
+                visible: page.controller.receiptPending
+                text: qsTr("Receipt of the notice: sign or refuse")
+                highlighted: true
+                implicitHeight: Theme.touch
+                onClicked: receiptEditor.open()
             }
             Flow {
                 spacing: 8
@@ -258,6 +271,17 @@ Page {
         objectName: "evidenceCorrector"
         controller: page.controller
         anchors.centerIn: parent
+    }
+
+    ReceiptEditor {
+        id: receiptEditor
+        objectName: "receiptEditor"
+        controller: page.controller
+        anchors.centerIn: parent
+        onPhotoWanted: page.openScanner("photo", null, (sink) => {
+            const hash = page.controller.sealRefusalFrame(sink)
+            receiptEditor.setPhoto(hash !== "" ? hash : receiptEditor.photo)
+        })
     }
 
     DecisionEditor {

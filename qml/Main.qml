@@ -13,7 +13,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
-                                      "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "documentPreview", "enrolment", "scanner", "today", "today/accepted",
+                                      "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "documentPreview", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
 
@@ -78,6 +78,19 @@ ApplicationWindow {
             backend.intake.step = parts.length > 1 ? Number(parts[1]) : 0
             return true
         case "case":
+            // "case/receipt": the respondent's receipt of a served notice ("/refuse": refusing).
+            if (parts[1] === "receipt") {
+                for (let i = 0; i < backend.cases.count; ++i) {
+                    const number = backend.cases.caseIdAt(i)
+                    backend.currentCase.caseNumber = number
+                    if (backend.currentCase.receiptPending) {
+                        openCase(number)
+                        stack.currentItem.openReceipt(parts[2] === "refuse")
+                        return true
+                    }
+                }
+                return false
+            }
             // Without an action: a case waiting for its defence (it shows the countdown).
             const wanted = parts.length > 1 ? parts[1] : "defence.recorded"
             // Correcting needs an item; the state rule is that of adding evidence.

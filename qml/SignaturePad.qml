@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls
 
-// The complainant signs with a finger; the strokes are saved as a PNG (Canvas.toDataURL).
+// A party signs with a finger; the strokes are saved as a PNG (Canvas.toDataURL).
 Rectangle {
     id: pad
 
     property bool empty: true
+    property string prompt: qsTr("Complainant signs here")
     property var strokes: []
 
     function clear() {
@@ -26,7 +27,7 @@ Rectangle {
         textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: pad.empty
-        text: qsTr("Complainant signs here")
+        text: pad.prompt
         color: Theme.textMuted
     }
     Canvas {

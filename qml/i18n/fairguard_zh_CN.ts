@@ -128,6 +128,10 @@
         <source>View %1</source>
         <translation>查看%1</translation>
     </message>
+    <message>
+        <source>Receipt of the notice: sign or refuse</source>
+        <translation>告知书签收：签名或拒签</translation>
+    </message>
 </context>
 <context>
     <name>ClockWarning</name>
@@ -1785,6 +1789,73 @@
     </message>
 </context>
 <context>
+    <name>ReceiptEditor</name>
+    <message>
+        <source>Photo of the notice left at the booth</source>
+        <translation>留置在展位的告知书照片</translation>
+    </message>
+    <message>
+        <source>Receipt of the notice</source>
+        <translation>告知书签收</translation>
+    </message>
+    <message>
+        <source>Name of the person at the booth</source>
+        <translation>展位签收人姓名</translation>
+    </message>
+    <message>
+        <source>Role at the booth (e.g. booth manager)</source>
+        <translation>在展位的职务（如展位负责人）</translation>
+    </message>
+    <message>
+        <source>Refuses to sign</source>
+        <translation>拒绝签收</translation>
+    </message>
+    <message>
+        <source>The recipient signs here</source>
+        <translation>签收人在此签名</translation>
+    </message>
+    <message>
+        <source>Leave the notice at the booth and photograph it there; a second officer witnesses the refusal.</source>
+        <translation>将告知书留置在展位并现场拍照；由第二名执法人员见证拒签。</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Import photo…</source>
+        <translation>导入照片…</translation>
+    </message>
+    <message>
+        <source>Photo sealed ✓</source>
+        <translation>照片已封存 ✓</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>尚无照片</translation>
+    </message>
+    <message>
+        <source>Witness: the second officer&apos;s id (e.g. OF-023)</source>
+        <translation>见证人：第二名执法人员编号（如 OF-023）</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation>记录拒签</translation>
+    </message>
+    <message>
+        <source>Record receipt</source>
+        <translation>记录签收</translation>
+    </message>
+</context>
+<context>
     <name>ScannerPage</name>
     <message>
         <source>Import an image of the code</source>
@@ -1907,6 +1978,17 @@
     <message>
         <source>Complaint data on this tablet is encrypted and opens only with an officer&apos;s PIN.</source>
         <translation>本平板上的投诉数据已加密，只有执法人员的 PIN 才能打开。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureImage</name>
+    <message>
+        <source>The signature is not a PNG image.</source>
+        <translation>签名不是 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>The signature image cannot be read.</source>
+        <translation>无法读取签名图片。</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2254,54 @@
         <source>The paper cannot be read from this station&apos;s store.</source>
         <translation>无法从本工作站的存储中读取该文书。</translation>
     </message>
+    <message>
+        <source>(name)</source>
+        <translation>（姓名）</translation>
+    </message>
+    <message>
+        <source>(role)</source>
+        <translation>（职务）</translation>
+    </message>
+    <message>
+        <source>I, %1, %2 at booth %3, confirm that I received the notice of complaint of case %4 on %5. My signature does not mean that I accept the complaint.</source>
+        <translation>本人 %1（展位 %3 的%2）确认已于 %5 收到案件 %4 的投诉通知书。签收不代表本人认可投诉内容。</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s receipt is recorded already, or no notice was served.</source>
+        <translation>告知书的签收已记录，或尚未送达告知书。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who receives the notice.</source>
+        <translation>请输入签收告知书的人员姓名。</translation>
+    </message>
+    <message>
+        <source>Enter their role at the booth (e.g. booth manager).</source>
+        <translation>请输入其在展位的职务（如展位负责人）。</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty: ask the recipient to sign, or record that they refuse.</source>
+        <translation>签名区为空：请签收人签名，或记录其拒签。</translation>
+    </message>
+    <message>
+        <source>Signature not saved: %1</source>
+        <translation>签名未保存：%1</translation>
+    </message>
+    <message>
+        <source>Photograph the notice left at the booth: a refusal needs the photo.</source>
+        <translation>请拍摄留置在展位的告知书：拒绝签收须附照片。</translation>
+    </message>
+    <message>
+        <source>Name the second officer who saw the refusal (their officer id).</source>
+        <translation>请填写见证拒签的第二名执法人员（其执法人员编号）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an officer on the roster.</source>
+        <translation>%1 不是名册中的执法人员。</translation>
+    </message>
+    <message>
+        <source>The witness is a second officer: not you, who served the notice.</source>
+        <translation>见证人须为第二名执法人员，不能是送达告知书的您本人。</translation>
+    </message>
 </context>
 <context>
     <name>fg::ImageCodeReader</name>
@@ -2245,14 +2375,6 @@
     <message>
         <source>Record the right and the respondent first.</source>
         <translation>请先记录权利和被投诉人。</translation>
-    </message>
-    <message>
-        <source>The signature is not a PNG image.</source>
-        <translation>签名不是 PNG 图片。</translation>
-    </message>
-    <message>
-        <source>The signature image cannot be read.</source>
-        <translation>无法读取签名图片。</translation>
     </message>
     <message>
         <source>The signature pad is empty: ask the complainant to sign.</source>

@@ -64,10 +64,14 @@ struct Defence {
 
 struct Acknowledgement {
   std::string party;      // complainant | respondent
-  std::string signature;  // blob
+  std::string signature;  // blob; empty for a refusal
   std::string signer;
   std::string about;
   EventRef source;
+  bool refused = false;  // ack.refused: the party would not sign
+  std::string role;      // the signer's role (at the booth)
+  std::string photo;     // blob: a refusal's photo of the paper left with the party
+  std::string witness;   // a refusal's second officer (id)
   bool operator==(const Acknowledgement&) const = default;
 };
 

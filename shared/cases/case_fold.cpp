@@ -256,7 +256,18 @@ class Folder {
       c.closed = e.time;
     } else if (t == ev::kAckSigned) {
       c.acknowledgements.push_back(Acknowledgement{string_at(b, "party"), string_at(b, "signature"),
-                                                   string_at(b, "signer"), string_at(b, "about"), entry.ref});
+                                                   string_at(b, "signer"), string_at(b, "about"), entry.ref, false,
+                                                   string_at(b, "role")});
+    } else if (t == ev::kAckRefused) {
+      c.acknowledgements.push_back(Acknowledgement{string_at(b, "party"),
+                                                   {},
+                                                   string_at(b, "signer"),
+                                                   string_at(b, "about"),
+                                                   entry.ref,
+                                                   true,
+                                                   string_at(b, "role"),
+                                                   string_at(b, "photo"),
+                                                   string_at(b, "witness")});
     }
   }
 

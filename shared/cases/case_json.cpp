@@ -57,12 +57,20 @@ Json to_json(const Case& c) {
                         {"late", d.late},
                         {"event", ref(d.source)}});
   Json& acks = j["acknowledgements"] = Json::array();
-  for (const auto& a : c.acknowledgements)
-    acks.push_back({{"party", a.party},
-                    {"signature", a.signature},
-                    {"signer", a.signer},
-                    {"about", a.about},
-                    {"event", ref(a.source)}});
+  for (const auto& a : c.acknowledgements) {
+    Json& ack = acks.emplace_back(Json{{"party", a.party},
+                                       {"signature", a.signature},
+                                       {"signer", a.signer},
+                                       {"about", a.about},
+                                       {"event", ref(a.source)}});
+    // Only when present, so that exports of cases without them keep their bytes.
+    if (!a.role.empty()) ack["role"] = a.role;
+    if (a.refused) {
+      ack["refused"] = true;
+      ack["photo"] = a.photo;
+      ack["witness"] = a.witness;
+    }
+  }
   Json& conflicts = j["conflicts"] = Json::array();
   for (const auto& x : c.conflicts)
     conflicts.push_back({{"group", x.group},

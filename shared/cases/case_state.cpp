@@ -51,7 +51,7 @@ std::optional<CaseState> transition(CaseState from, std::string_view type) {
       type == ev::kProductRecorded || type == ev::kGroundsRecorded || type == ev::kDocumentAttached)
     return stay_if(kOpenStates);
   if (type == ev::kAdmissibilityChecked) return stay_if({S::Draft, S::Filed});
-  if (type == ev::kEvidenceAdded || type == ev::kEvidenceCorrected || type == ev::kAckSigned)
+  if (type == ev::kEvidenceAdded || type == ev::kEvidenceCorrected || type == ev::kAckSigned || type == ev::kAckRefused)
     return stay_if({S::Draft, S::Filed, S::Accepted, S::Rejected, S::NoticeServed, S::DefenceReceived, S::Decided,
                     S::Withdrawn, S::Transferred});
   return std::nullopt;

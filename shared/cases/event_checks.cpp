@@ -150,6 +150,13 @@ std::string body_problem(const Event& e) {
     c.string("signature", Need::Required);
     c.string("signer");
     c.string("about");
+  } else if (t == ev::kAckRefused) {
+    c.one_of("party", ev::kParties, Need::Required);
+    c.string("photo", Need::Required);
+    c.string("witness", Need::Required);
+    c.string("signer");
+    c.string("role");
+    c.string("about");
   }
   return c.problem;
 }

@@ -88,12 +88,16 @@ inline constexpr std::string_view kCaseClosed = "case.closed";
 // party ("complainant" | "respondent"), signature (blob: the signature image), signer?,
 // about? (the event type acknowledged, e.g. "notice.served").
 inline constexpr std::string_view kAckSigned = "ack.signed";
+// party, about?, photo (blob: the paper left with the party, photographed there), witness (id of
+// the second officer who saw the refusal), signer?, role?, note?: the party refused to sign.
+inline constexpr std::string_view kAckRefused = "ack.refused";
 
 inline constexpr std::array kAllTypes = {
     kCaseOpened,       kComplainantRecorded, kRightRecorded,   kRespondentRecorded, kProductRecorded,
     kGroundsRecorded,  kDocumentAttached,    kEvidenceAdded,   kEvidenceCorrected,  kAdmissibilityChecked,
     kCaseFiled,        kCaseAccepted,        kCaseRejected,    kNoticeServed,       kDefenceRecorded,
     kDecisionRecorded, kCaseWithdrawn,       kCaseTransferred, kCaseClosed,         kAckSigned,
+    kAckRefused,
 };
 
 // Allowed values of the enumerated fields (the fold flags an event carrying another value).

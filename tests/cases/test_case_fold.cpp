@@ -466,3 +466,43 @@ TEST_CASE("evidence is never edited: a correction is a new item pointing at the 
   CHECK_FALSE(c.timeline.back().valid);
   CHECK_THAT(c.timeline.back().reason, Catch::Contains("no earlier evidence item"));
 }
+
+TEST_CASE("a refusal to sign is an acknowledgement with its photo and witness, flagged without them", "[cases]") {
+  TestStation s(1, "OF01");
+  s.act("case.opened", opened(kNo, "11.2C05"));
+  s.act("case.filed", just(kNo));
+  s.act("case.accepted", just(kNo));
+  s.act("notice.served", {{"case_number", kNo}, {"sticker", "FG1:CF138:11.2C05:sig"}, {"sticker_verified", true}});
+  const std::string photo = blob_of("notice left on the counter");
+  // No photo, no witness: kept, flagged, not an acknowledgement.
+  s.act("ack.refused", {{"case_number", kNo}, {"party", "respondent"}, {"witness", "OF02"}});
+  s.act("ack.refused", {{"case_number", kNo}, {"party", "respondent"}, {"photo", photo}}, {photo});
+  s.act("ack.refused",
+        {{"case_number", kNo},
+         {"party", "respondent"},
+         {"about", "notice.served"},
+         {"photo", photo},
+         {"witness", "OF02"},
+         {"signer", "Mr Zhao"},
+         {"role", "sales manager"}},
+        {photo});
+  const FoldResult f = fold_cases(s.log(), "CF138");
+  const Case& c = f.cases.at(0);
+  CHECK(c.state == CaseState::NoticeServed);  // a receipt, signed or not, changes no state
+  REQUIRE(c.acknowledgements.size() == 1);
+  const Acknowledgement& a = c.acknowledgements[0];
+  CHECK(a.refused);
+  CHECK(a.signature.empty());
+  CHECK(a.photo == photo);
+  CHECK(a.witness == "OF02");
+  CHECK(a.signer == "Mr Zhao");
+  CHECK(a.role == "sales manager");
+  CHECK(a.about == "notice.served");
+  const auto& t = c.timeline;
+  REQUIRE(t.size() == 7);
+  CHECK_FALSE(t[4].valid);
+  CHECK(t[4].reason.find("photo") != std::string::npos);
+  CHECK_FALSE(t[5].valid);
+  CHECK(t[5].reason.find("witness") != std::string::npos);
+  CHECK(t[6].valid);
+}

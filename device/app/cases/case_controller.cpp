@@ -22,6 +22,7 @@
 #include "ledger/json_fields.h"
 #include "officer_session.h"
 #include "set_aside_notes.h"
+#include "signature_image.h"
 #include "station_clock.h"
 #include "station_enrolment.h"
 #include "sticker_checker.h"
@@ -129,16 +130,22 @@ QStringList CaseController::allowedActions() const {
   return list;
 }
 
-QString CaseController::noticePdf() const {
+QString CaseController::noticeBlob() const {
   const Case* c = currentCase();
-  if (!c || !parts_.vault || !parts_.vault->blobs()) return {};
+  if (!c || !parts_.vault || !parts_.vault->store()) return {};
   for (const TimelineEntry& t : c->timeline) {
     if (t.type != ev::kNoticeServed || !t.valid) continue;
     const auto e = parts_.vault->store()->find(t.ref.device, t.ref.seq);
     const QString blob = e ? json_text(e->event.body, "notice") : QString();
-    if (!blob.isEmpty()) return parts_.vault->plainBlobFile(blob.toStdString());  // blob files are encrypted
+    if (!blob.isEmpty()) return blob;
   }
   return {};
+}
+
+QString CaseController::noticePdf() const {
+  const QString blob = noticeBlob();
+  if (blob.isEmpty() || !parts_.vault->blobs()) return {};
+  return parts_.vault->plainBlobFile(blob.toStdString());  // blob files are encrypted
 }
 
 QVariantList CaseController::papers() const {
@@ -161,6 +168,91 @@ QVariantList CaseController::papers() const {
     }
   }
   return out;
+}
+
+bool CaseController::receiptPending() const {
+  const Case* c = currentCase();
+  if (!c || !c->served || c->state == CaseState::Closed) return false;
+  for (const Acknowledgement& a : c->acknowledgements)
+    if (a.party == "respondent" && a.about == ev::kNoticeServed) return false;
+  return true;
+}
+
+QString CaseController::receiptDeclaration(const QString& name, const QString& role) const {
+  const Case* c = currentCase();
+  if (!c || !c->served) return {};
+  const QString who = name.trimmed().isEmpty() ? tr("(name)") : name.trimmed();
+  const QString as = role.trimmed().isEmpty() ? tr("(role)") : role.trimmed();
+  return tr("I, %1, %2 at booth %3, confirm that I received the notice of complaint of case %4 on %5. My signature "
+            "does not mean that I accept the complaint.")
+      .arg(who, as, QString::fromStdString(c->respondent_booth()), caseNumber(),
+           parts_.clock->formatDateTime(*c->served));
+}
+
+bool CaseController::receiptAllowed(std::string_view type) {
+  if (!allowed(type)) return false;
+  if (!receiptPending()) return fail(tr("The notice's receipt is recorded already, or no notice was served."));
+  return true;
+}
+
+Json CaseController::receiptBody(const QString& name, const QString& role) const {
+  Json body = {{"case_number", number_}, {"party", "respondent"}, {"about", std::string(ev::kNoticeServed)}};
+  if (!name.trimmed().isEmpty()) body["signer"] = name.trimmed().toStdString();
+  if (!role.trimmed().isEmpty()) body["role"] = role.trimmed().toStdString();
+  const QString notice = noticeBlob();
+  if (!notice.isEmpty()) body["notice"] = notice.toStdString();  // the paper acknowledged
+  return body;
+}
+
+bool CaseController::signReceipt(const QString& pngDataUrl, const QString& name, const QString& role) {
+  if (!receiptAllowed(ev::kAckSigned)) return false;
+  if (name.trimmed().isEmpty()) return fail(tr("Enter the name of the person who receives the notice."));
+  if (role.trimmed().isEmpty()) return fail(tr("Enter their role at the booth (e.g. booth manager)."));
+  const DrawnSignature drawn = SignatureImage::read(
+      pngDataUrl, tr("The signature pad is empty: ask the recipient to sign, or record that they refuse."));
+  if (drawn.png.isEmpty()) return fail(drawn.error);
+  const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealBytes(drawn.png, "image/png", "signature_pad");
+  if (!sealed) return fail(tr("Signature not saved: %1").arg(sealed.error));
+  Json body = receiptBody(name, role);
+  body["signature"] = sealed.blob->hash;
+  body["declaration"] = receiptDeclaration(name, role).toStdString();
+  return append(ev::kAckSigned, std::move(body), {sealed.blob->hash});
+}
+
+QString CaseController::sealRefusalPhoto(const QString& filePath) {
+  if (!receiptAllowed(ev::kAckRefused)) return {};
+  const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealFile(filePath);
+  if (!sealed) return fail(sealed.error), QString();
+  clearError();
+  return QString::fromStdString(sealed.blob->hash);
+}
+
+QString CaseController::sealRefusalFrame(QObject* videoSink) {
+  if (!receiptAllowed(ev::kAckRefused)) return {};
+  auto* sink = qobject_cast<QVideoSink*>(videoSink);
+  if (!sink) return fail(tr("No camera picture to take.")), QString();
+  const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealFrame(sink->videoFrame());
+  if (!sealed) return fail(sealed.error), QString();
+  clearError();
+  return QString::fromStdString(sealed.blob->hash);
+}
+
+bool CaseController::refuseReceipt(const QString& name, const QString& role, const QString& photoBlob,
+                                   const QString& witness) {
+  if (!receiptAllowed(ev::kAckRefused)) return false;
+  const std::string photo = photoBlob.toStdString();
+  if (photo.empty() || !parts_.vault->blobs()->size(photo))
+    return fail(tr("Photograph the notice left at the booth: a refusal needs the photo."));
+  const QString id = witness.trimmed().toUpper();
+  if (id.isEmpty()) return fail(tr("Name the second officer who saw the refusal (their officer id)."));
+  const Officer* o = parts_.enrolment->fairConfig().find_officer(id.toStdString());
+  if (!o || o->disabled) return fail(tr("%1 is not an officer on the roster.").arg(id));
+  if (id.toStdString() == parts_.session->officer())
+    return fail(tr("The witness is a second officer: not you, who served the notice."));
+  Json body = receiptBody(name, role);
+  body["photo"] = photo;
+  body["witness"] = id.toStdString();
+  return append(ev::kAckRefused, std::move(body), {photo});
 }
 
 QVariantMap CaseController::printPaper(const QString& blob, const QString& queue) {

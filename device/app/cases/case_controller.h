@@ -61,6 +61,8 @@ class CaseController : public QObject {
   // The papers this case issued, in the order issued: [{kind, blob, time, officer}], kind one
   // of notice, acceptance, rejection, decision (docs/documents.md).
   Q_PROPERTY(QVariantList papers READ papers NOTIFY changed)
+  // A notice was served and its receipt (signed or refused) is not recorded yet.
+  Q_PROPERTY(bool receiptPending READ receiptPending NOTIFY changed)
   // Why events of this case are missing from it: a revoked device's events after the bureau's
   // cut-off (set_aside_notes.h); empty when none are.
   Q_PROPERTY(QString setAsideNote READ setAsideNote NOTIFY changed)
@@ -88,6 +90,22 @@ class CaseController : public QObject {
   // Prints a paper of this case (its blob) on a CUPS queue (empty: the default), through a
   // plain copy for viewers: {ok, message} (document_printer.h).
   Q_INVOKABLE QVariantMap printPaper(const QString& blob, const QString& queue);
+
+  // The respondent's receipt of the notice (docs/station.md, "Receipt of the notice").
+  bool receiptPending() const;
+  // What the recipient confirms by signing, shown above the pad and kept in the event.
+  Q_INVOKABLE QString receiptDeclaration(const QString& name, const QString& role) const;
+  // Signed on the pad (a PNG data URL from SignaturePad): name and role at the booth required;
+  // ack.signed (party respondent, about notice.served) with the signature sealed as a blob.
+  Q_INVOKABLE bool signReceipt(const QString& pngDataUrl, const QString& name, const QString& role);
+  // A refusal's photo of the notice left at the booth, sealed at once: from a file (path or
+  // file: URL) or what the camera shows now. Its blob, or empty with the reason in error.
+  Q_INVOKABLE QString sealRefusalPhoto(const QString& filePath);
+  Q_INVOKABLE QString sealRefusalFrame(QObject* videoSink);
+  // The recipient refused to sign: the sealed photo and a second officer of the roster as
+  // witness are required (ack.refused); name and role when they gave them.
+  Q_INVOKABLE bool refuseReceipt(const QString& name, const QString& role, const QString& photoBlob,
+                                 const QString& witness);
 
   // The booth sticker scanned at the booth proves presence; it must be genuine and be the
   // respondent's booth. The notice (docs/documents.md) is sealed as a blob and cited by
@@ -133,6 +151,10 @@ class CaseController : public QObject {
   bool append(std::string_view type, Json body, std::vector<std::string> blobs = {});
   // Renders, seals and records a paper with the event that issues it (document_issuer.h).
   bool issue(DocumentKind kind, Json body);
+  // The notice's blob (empty before serving); the receipt checks and body they share.
+  QString noticeBlob() const;
+  bool receiptAllowed(std::string_view type);
+  Json receiptBody(const QString& name, const QString& role) const;
   // Checks kind and state before anything is sealed (a refused item leaves no blob behind).
   bool evidenceAllowed(const QString& kind);
   bool appendEvidence(const QString& kind, Json body, const QString& text, bool originalSeen);

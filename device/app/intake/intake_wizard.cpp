@@ -1,6 +1,5 @@
 #include "intake_wizard.h"
 
-#include <QImage>
 #include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
@@ -19,6 +18,7 @@
 #include "json_variant.h"
 #include "last_booth_sticker.h"
 #include "ledger/json_fields.h"
+#include "signature_image.h"
 #include "station_clock.h"
 #include "station_enrolment.h"
 #include "sticker_checker.h"
@@ -353,26 +353,15 @@ bool IntakeWizard::signatureSaved() const {
   const Case* c = currentCase();
   if (!c) return false;
   return std::any_of(c->acknowledgements.begin(), c->acknowledgements.end(),
-                     [](const Acknowledgement& a) { return a.party == "complainant"; });
+                     [](const Acknowledgement& a) { return a.party == "complainant" && !a.refused; });
 }
 
 bool IntakeWizard::saveSignature(const QString& pngDataUrl, const QString& signer) {
   if (!requireCase()) return false;
-  const QString prefix = QStringLiteral("data:image/png;base64,");
-  if (!pngDataUrl.startsWith(prefix)) return fail(tr("The signature is not a PNG image."));
-  const QByteArray png = QByteArray::fromBase64(pngDataUrl.mid(prefix.size()).toLatin1());
-  QImage image;
-  if (!image.loadFromData(png, "PNG")) return fail(tr("The signature image cannot be read."));
-  // An untouched pad is all transparent or all white: that is no signature.
-  const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
-  int ink = 0;
-  for (int y = 0; y < argb.height(); y += 2)
-    for (int x = 0; x < argb.width(); x += 2) {
-      const QRgb p = argb.pixel(x, y);
-      if (qAlpha(p) > 128 && qGray(p) < 128) ++ink;
-    }
-  if (ink < 20) return fail(tr("The signature pad is empty: ask the complainant to sign."));
-  const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealBytes(png, "image/png", "signature_pad");
+  const DrawnSignature drawn =
+      SignatureImage::read(pngDataUrl, tr("The signature pad is empty: ask the complainant to sign."));
+  if (drawn.png.isEmpty()) return fail(drawn.error);
+  const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealBytes(drawn.png, "image/png", "signature_pad");
   if (!sealed) return fail(tr("Signature not saved: %1").arg(sealed.error));
   const std::string hash = sealed.blob->hash;
   Json body = {{"party", "complainant"}, {"signature", hash}, {"about", std::string(ev::kCaseFiled)}};
