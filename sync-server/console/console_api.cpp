@@ -1,4 +1,6 @@
 // The read-only JSON API under /api/v1/ (docs/console.md, "API"). Times are ISO 8601 UTC.
+#include <map>
+
 #include "cases/case_queries.h"
 #include "console/case_query.h"
 #include "console/console_app.h"
@@ -20,7 +22,7 @@ HttpResponse json_response(int status, const Json& j) {
 
 }  // namespace
 
-HttpResponse ConsoleApp::api(Context& c, const std::string& path) {
+HttpResponse ConsoleApp::api(Context& c, const Who& who, const std::string& path) {
   const auto& s = data_.settings();
   if (path == "/api/v1/fair") {
     const FoldResult& fold = data_.fold();
@@ -74,7 +76,68 @@ HttpResponse ConsoleApp::api(Context& c, const std::string& path) {
                                {"total", found.total},
                                {"cases", list}});
   }
+  if (path.starts_with("/api/v1/cases/")) {
+    const std::string number = url_decode(path.substr(14));
+    const Case* k = number.find('/') == std::string::npos ? data_.fold().find(number) : nullptr;
+    if (!k) return json_response(404, {{"error", "no such case"}});
+    record(c, who, "case.view", k->number, "api");
+    return json_response(200, case_json(*k));
+  }
   return json_response(404, {{"error", "no such API path"}});
+}
+
+Json ConsoleApp::case_json(const Case& k) {
+  std::map<std::string, std::string> station_of;  // device key -> station code
+  for (const auto& st : data_.stations()) station_of[st.key] = st.code;
+  auto station = [&](const std::string& device) {
+    auto it = station_of.find(device);
+    return it == station_of.end() ? Json(nullptr) : Json(it->second);
+  };
+  Json evidence = Json::array();
+  for (const EvidenceItem& e : k.evidence)
+    evidence.push_back({{"id", e.id},
+                        {"fields", e.fields},
+                        {"officer", e.officer},
+                        {"station", station(e.source.device)},
+                        {"current", e.current()},
+                        {"corrects", e.corrects}});
+  Json events = Json::array();
+  for (const TimelineEntry& t : k.timeline)
+    events.push_back({{"hash", t.ref.hash},
+                      {"device", t.ref.device},
+                      {"seq", t.ref.seq},
+                      {"station", station(t.ref.device)},
+                      {"officer", t.officer},
+                      {"time", iso_utc(t.time)},
+                      {"type", t.type},
+                      {"valid", t.valid},
+                      {"late", t.late},
+                      {"conflict", t.conflict},
+                      {"reason", t.reason},
+                      {"state_after", t.state_after == CaseState::None ? "" : to_string(t.state_after)}});
+  return {{"number", k.number},
+          {"status", to_string(k.state)},
+          {"station", k.station},
+          {"booth", k.booth},
+          {"hall", k.hall},
+          {"complainant", k.complainant},
+          {"right", k.right},
+          {"respondent", k.respondent},
+          {"product", k.product},
+          {"grounds", k.grounds},
+          {"received", time_json(k.received)},
+          {"accepted", time_json(k.accepted)},
+          {"notice_served", time_json(k.served)},
+          {"defence_deadline", time_json(k.defence_deadline)},
+          {"decided", time_json(k.decided)},
+          {"closed", time_json(k.closed)},
+          {"outcome", k.outcome},
+          {"measures", k.measures},
+          {"sanction", k.sanction},
+          {"reason", k.reason},
+          {"conflicts", k.conflicts.size()},
+          {"evidence", evidence},
+          {"events", events}};
 }
 
 }  // namespace fg::relay::console

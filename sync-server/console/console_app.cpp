@@ -143,7 +143,7 @@ HttpResponse ConsoleApp::route(Context& c) {
     return plain_text(404, "not found");
   }
   if (!get) return plain_text(405, "method not allowed");
-  if (is_api) return api(c, c.path);
+  if (is_api) return api(c, *who, c.path);
   if (c.path == "/") return overview(c, *who);
   if (c.path == "/cases") return case_list(c, *who);
   if (c.path.starts_with("/cases/")) return case_routes(c, *who);

@@ -52,7 +52,8 @@ class ConsoleApp {
   HttpResponse page(Context& c, const Who& who, const std::string& title, const std::string& body, int status = 200);
   HttpResponse overview(Context& c, const Who& who);
   HttpResponse case_list(Context& c, const Who& who);
-  HttpResponse api(Context& c, const std::string& path);
+  HttpResponse api(Context& c, const Who& who, const std::string& path);
+  Json case_json(const Case& k);  // /api/v1/cases/{number}
   // /cases/{number} and its files (console_case_page.cpp, console_case_files.cpp).
   HttpResponse case_routes(Context& c, const Who& who);
   HttpResponse case_page(Context& c, const Who& who, const Case& k);

@@ -70,6 +70,28 @@ class CasePage(unittest.TestCase):
         self.assertIn(f'href="/cases/{CLOSED}"', self.clients["vic"].get("/cases").body)
         self.assertEqual(self.clients["vic"].get("/cases/CF138-S01-9999").status, 404)
 
+    def test_the_api_gives_a_case_with_its_events(self):
+        blob = self.photo(CLOSED)
+        r = self.clients["vic"].get(f"/api/v1/cases/{CLOSED}")
+        self.assertEqual(r.status, 200)
+        case = json.loads(r.body)
+        self.assertEqual((case["number"], case["status"], case["station"]), (CLOSED, "closed", "S01"))
+        self.assertEqual([e["type"] for e in case["events"]][0], "case.opened")
+        self.assertEqual(len(case["events"]), 12)
+        self.assertTrue(all(e["station"] == "S01" and e["officer"] and e["valid"] for e in case["events"]))
+        self.assertEqual([e["fields"]["blob"] for e in case["evidence"]], [blob])
+        self.assertTrue(case["complainant"]["name"])
+        # A reviewer's script fetches the file with its API token; a viewer's token may not.
+        for user, status in [("rita", 200), ("vic", 403)]:
+            token = self.relay.admin("staff", "token", "--user", user).stdout.strip()
+            r = self.relay.client().get(f"/cases/{CLOSED}/evidence/{blob}", headers={"Authorization": "Bearer " + token})
+            self.assertEqual(r.status, status, user)
+        for path in ["/api/v1/cases/CF138-S01-9999", f"/api/v1/cases/{CLOSED}/x", "/api/v1/cases/"]:
+            self.assertEqual(self.clients["vic"].get(path).status, 404, path)
+        page = self.clients["alice"].get(f"/access-log?case={CLOSED}").body
+        self.assertIn("<td>vic</td><td>viewer</td><td>127.0.0.1</td><td>case.view</td>"
+                      f"<td>{CLOSED}</td><td>api</td>", page)
+
     def test_thumbnail_is_the_stored_photo_with_its_type(self):
         blob = self.photo(CLOSED)
         r = self.clients["rita"].get(f"/cases/{CLOSED}/evidence/{blob}")
@@ -144,6 +166,7 @@ class CasePage(unittest.TestCase):
             "/access-log": (403, 403, 200),
             f"/access-log?case={CLOSED}": (403, 403, 200),
             "/api/v1/cases": (200, 200, 200),
+            f"/api/v1/cases/{CLOSED}": (200, 200, 200),
         }
         anonymous = self.relay.client()
         for path, expected in routes.items():
