@@ -110,41 +110,12 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            ReviewLine { label: qsTr("Complainant"); value: (page.d.complainant || {}).name || "" }
-            ReviewLine { label: qsTr("Right"); value: Labels.rightType((page.d.right || {}).right_type || "") + "  " + ((page.d.right || {}).number || "") }
-            ReviewLine {
-                label: qsTr("Respondent")
-                value: (page.d.booth || "") + "  " + ((page.d.respondent || {}).exhibitor || "")
-                       + ((page.d.respondent || {}).booth_source === "manual" ? qsTr("  (typed, not verified)") : "")
-            }
-            ReviewLine { label: qsTr("Product"); value: (page.d.product || {}).description || "" }
-            ReviewLine {
-                visible: (page.d.outcome || "").length > 0
-                label: qsTr("Outcome")
-                value: Labels.outcome(page.d.outcome || "") + ((page.d.reason || "").length > 0 ? " — " + page.d.reason : "")
-            }
-            Button {
-                objectName: "recordReceipt"
-                visible: page.controller.receiptPending
-                text: qsTr("Receipt of the notice: sign or refuse")
-                highlighted: true
-                implicitHeight: Theme.touch
-                onClicked: receiptEditor.open()
-            }
-            Flow {
-                spacing: 8
-                visible: page.controller.papers.length > 0
+            CaseFacts {
+                objectName: "caseFacts"
+                backend: page.backend
+                d: page.d
                 Layout.fillWidth: true
-                Repeater {
-                    model: page.controller.papers
-                    delegate: Button {
-                        required property var modelData
-                        objectName: "paper_" + modelData.kind
-                        text: qsTr("View %1").arg(Labels.paper(modelData.kind))
-                        implicitHeight: Theme.touch
-                        onClicked: page.openPaper(modelData)
-                    }
-                }
+                Layout.fillHeight: true
             }
             Label {
                 textFormat: Text.PlainText
@@ -155,10 +126,27 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Item { Layout.fillHeight: true }
             Flow {
                 spacing: 8
                 Layout.fillWidth: true
+                Button {
+                    objectName: "recordReceipt"
+                    visible: page.controller.receiptPending
+                    text: qsTr("Receipt of the notice: sign or refuse")
+                    highlighted: true
+                    implicitHeight: Theme.touch
+                    onClicked: receiptEditor.open()
+                }
+                Repeater {
+                    model: page.controller.papers
+                    delegate: Button {
+                        required property var modelData
+                        objectName: "paper_" + modelData.kind
+                        text: qsTr("View %1").arg(Labels.paper(modelData.kind))
+                        implicitHeight: Theme.touch
+                        onClicked: page.openPaper(modelData)
+                    }
+                }
                 Repeater {
                     model: page.controller.allowedActions
                     delegate: Button {

@@ -105,6 +105,22 @@ QtObject {
         }
         return key
     }
+    function complainantKind(key) {
+        switch (key) {
+        case "company": return qsTr("Company")
+        case "person": return qsTr("Person")
+        }
+        return key
+    }
+    function displayForm(key) {
+        switch (key) {
+        case "exhibit": return qsTr("Exhibit")
+        case "packaging": return qsTr("Packaging")
+        case "brochure": return qsTr("Brochure")
+        case "online_link": return qsTr("Online link")
+        }
+        return key
+    }
     // The case papers (docs/documents.md), by kind.
     function paper(kind) {
         switch (kind) {

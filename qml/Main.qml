@@ -13,7 +13,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
-                                      "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "documentPreview", "enrolment", "scanner", "today", "today/accepted",
+                                      "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "case/decided", "documentPreview", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
 
@@ -86,6 +86,18 @@ ApplicationWindow {
                     if (backend.currentCase.receiptPending) {
                         openCase(number)
                         stack.currentItem.openReceipt(parts[2] === "refuse")
+                        return true
+                    }
+                }
+                return false
+            }
+            // "case/decided": a decided (or closed) case with every section of its file.
+            if (parts[1] === "decided") {
+                for (let i = 0; i < backend.cases.count; ++i) {
+                    const number = backend.cases.caseIdAt(i)
+                    backend.currentCase.caseNumber = number
+                    if (backend.currentCase.status === "decided" || backend.currentCase.status === "closed") {
+                        openCase(number)
                         return true
                     }
                 }

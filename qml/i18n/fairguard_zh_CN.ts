@@ -79,6 +79,121 @@
     </message>
 </context>
 <context>
+    <name>CaseFacts</name>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>代理人：%1</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <source>booth %1</source>
+        <translation>展位 %1</translation>
+    </message>
+    <message>
+        <source>hall %1</source>
+        <translation>展馆 %1</translation>
+    </message>
+    <message>
+        <source>  (typed, not verified)</source>
+        <translation>（手工录入，未经验证）</translation>
+    </message>
+    <message>
+        <source>Right and product</source>
+        <translation>权利与产品</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>权利</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>授权日 %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>涉嫌侵权产品</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Documents shown at intake (%1)</source>
+        <translation>受理时出示的材料（%1）</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Handed to %1</source>
+        <translation>签收人 %1</translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation>拒绝签收</translation>
+    </message>
+    <message>
+        <source>Receipt signed</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Witness: %1</source>
+        <translation>见证人：%1</translation>
+    </message>
+    <message>
+        <source>Defences (%1)</source>
+        <translation>答辩（%1）</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>收到时间 %1</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation>措施：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sanction: %1</source>
+        <translation>处罚：%1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>‹ Cases</source>
@@ -87,30 +202,6 @@
     <message>
         <source>Defence deadline %1 · %2</source>
         <translation>答辩期限 %1 · %2</translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation>投诉人</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>权利</translation>
-    </message>
-    <message>
-        <source>Respondent</source>
-        <translation>被投诉人</translation>
-    </message>
-    <message>
-        <source>  (typed, not verified)</source>
-        <translation>（手工录入，未经验证）</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>涉嫌侵权产品</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>处理结果</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1772,6 +1863,26 @@
     <message>
         <source>Decision notice</source>
         <translation>处理决定书</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>展品</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>网络链接</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include "case_access_policy.h"
 #include "case_details.h"
+#include "case_record.h"
 #include "case_index.h"
 #include "cases/case.h"
 #include "cases/event_types.h"
@@ -111,13 +112,9 @@ QVariantMap CaseController::details() const {
                          {QStringLiteral("defenceCount"), static_cast<int>(c->defences.size())},
                          {QStringLiteral("conflicts"), static_cast<int>(c->conflicts.size())},
                          {QStringLiteral("invalidEvents"), c->invalid_events()}});
-  // The defences, for the decision form beside which they are read.
-  QVariantList defences;
-  for (const Defence& d : c->defences)
-    defences << QVariantMap{{QStringLiteral("receivedAt"), static_cast<qint64>(d.received_at)},
-                            {QStringLiteral("summary"), QString::fromStdString(d.summary)},
-                            {QStringLiteral("late"), d.late}};
-  out.insert(QStringLiteral("defences"), defences);
+  // The rest of the file: documents, notice, receipts, defences, decision, endings.
+  if (parts_.vault && parts_.vault->store() && parts_.enrolment)
+    out.insert(case_record(*c, *parts_.vault->store(), parts_.enrolment->fairConfig()));
   return out;
 }
 

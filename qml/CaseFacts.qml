@@ -1,0 +1,138 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FairGuard.Models
+
+// Every fact of the case, in the order the procedure gathers them: parties, right, product,
+// grounds, intake documents, the notice and its receipt, defences, the decision and how the
+// case ended; each event's officer and time beside it (the timeline has every event).
+Flickable {
+    id: facts
+
+    required property StationBackend backend
+    property var d: ({})  // CaseController.details
+    readonly property var complainant: d.complainant || {}
+    readonly property var rightSection: d.right || {}
+    readonly property var respondent: d.respondent || {}
+    readonly property var product: d.product || {}
+    readonly property var notice: d.notice || null
+    readonly property var decision: d.decision || null
+
+    function who(item) {
+        return item && item.time ? facts.backend.formatDateTime(item.time) + " · " + item.officer : ""
+    }
+    function join(parts) {
+        return parts.filter(p => p && p.length > 0).join(" · ")
+    }
+
+    clip: true
+    contentHeight: column.implicitHeight
+    ScrollBar.vertical: ScrollBar { }
+
+    ColumnLayout {
+        id: column
+        width: facts.width - 12
+        spacing: 6
+
+        FactHeading { text: qsTr("Parties") }
+        ReviewLine {
+            label: qsTr("Complainant")
+            value: facts.join([facts.complainant.name, Labels.complainantKind(facts.complainant.kind || ""),
+                               facts.complainant.id_number, facts.complainant.country])
+                   + (facts.complainant.agent ? "\n" + qsTr("Agent: %1").arg(facts.complainant.agent) : "")
+        }
+        ReviewLine {
+            label: qsTr("Respondent")
+            value: facts.join([facts.respondent.exhibitor, qsTr("booth %1").arg(facts.d.booth || ""),
+                               facts.respondent.hall ? qsTr("hall %1").arg(facts.respondent.hall) : "",
+                               facts.respondent.delegation])
+                   + (facts.respondent.booth_source === "manual" ? qsTr("  (typed, not verified)") : "")
+        }
+        FactHeading { text: qsTr("Right and product") }
+        ReviewLine {
+            label: qsTr("Right")
+            value: facts.join([Labels.rightType(facts.rightSection.right_type || ""), facts.rightSection.number, facts.rightSection.title,
+                               facts.rightSection.grant_date ? qsTr("granted %1").arg(facts.rightSection.grant_date) : "",
+                               facts.rightSection.legal_status])
+        }
+        ReviewLine {
+            label: qsTr("Product")
+            value: facts.join([facts.product.description, facts.product.model, facts.product.code,
+                               facts.product.display_form ? Labels.displayForm(facts.product.display_form) : ""])
+        }
+        ReviewLine { label: qsTr("Grounds"); value: (facts.d.grounds || {}).text || qsTr("Not recorded") }
+        FactHeading { text: qsTr("Documents shown at intake (%1)").arg((facts.d.documents || []).length) }
+        Flow {
+            spacing: 8
+            Layout.fillWidth: true
+            Repeater {
+                model: facts.d.documents || []
+                delegate: ColumnLayout {
+                    required property var modelData
+                    spacing: 2
+                    width: 140
+                    Image {
+                        source: "image://evidence/" + modelData.blob
+                        sourceSize.width: 140
+                        sourceSize.height: 100
+                        asynchronous: true
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        text: Labels.documentKind(modelData.kind)
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.Wrap
+                        Layout.preferredWidth: 140
+                    }
+                }
+            }
+        }
+        FactHeading { text: qsTr("Notice"); visible: facts.notice !== null }
+        ReviewLine {
+            visible: facts.notice !== null
+            label: qsTr("Served")
+            value: facts.notice ? facts.who(facts.notice) + (facts.notice.recipient ? "\n" + qsTr("Handed to %1").arg(facts.notice.recipient) : "") : ""
+        }
+        Repeater {
+            model: (facts.d.receipts || []).filter(r => r.party === "respondent")
+            delegate: ReviewLine {
+                required property var modelData
+                label: modelData.refused ? qsTr("Refused to sign") : qsTr("Receipt signed")
+                value: (modelData.refused
+                        ? qsTr("Witness: %1").arg(modelData.witness)
+                        : facts.join([modelData.signer, modelData.role]))
+                       + "\n" + facts.who(modelData)
+            }
+        }
+        FactHeading { text: qsTr("Defences (%1)").arg((facts.d.defences || []).length); visible: (facts.d.defences || []).length > 0 }
+        Repeater {
+            model: facts.d.defences || []
+            delegate: ReviewLine {
+                required property var modelData
+                label: qsTr("Received %1").arg(facts.backend.formatDateTime(modelData.receivedAt)) + (modelData.late ? "  " + qsTr("(late)") : "")
+                value: modelData.summary
+            }
+        }
+        FactHeading { text: qsTr("Decision"); visible: facts.decision !== null }
+        ReviewLine {
+            visible: facts.decision !== null
+            label: facts.decision ? facts.who(facts.decision) : ""
+            value: facts.decision
+                   ? Labels.outcome(facts.decision.outcome) + "\n"
+                     + qsTr("Measures: %1").arg(facts.decision.measures.length > 0 ? facts.decision.measures.map(m => Labels.measure(m)).join(", ") : qsTr("none"))
+                     + "\n" + qsTr("Sanction: %1").arg(Labels.sanction(facts.decision.sanction))
+                     + "\n" + qsTr("Reasons: %1").arg(facts.decision.reasons)
+                   : ""
+        }
+        Repeater {
+            model: facts.d.endings || []
+            delegate: ReviewLine {
+                required property var modelData
+                label: Labels.eventType(modelData.type) + " · " + facts.who(modelData)
+                value: facts.join([modelData.reason, modelData.to])
+                visible: true
+            }
+        }
+    }
+}
