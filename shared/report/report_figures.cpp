@@ -6,6 +6,7 @@
 #include <set>
 
 #include "cases/event_types.h"
+#include "fairconfig/fair_time.h"
 #include "ledger/json_fields.h"
 
 namespace fg::report {
@@ -23,6 +24,47 @@ std::int64_t nearest_rank(const std::vector<std::int64_t>& sorted, int percent) 
   std::size_t rank = (static_cast<std::size_t>(percent) * n + 99) / 100;  // ceil(p/100 * n)
   if (rank < 1) rank = 1;
   return sorted[rank - 1];
+}
+
+// Dates of event times in the fair's zone, read once per quarter hour (every zone's offset is a
+// multiple of 15 minutes, so a local midnight never falls inside one).
+class FairDates {
+ public:
+  explicit FairDates(std::string zone) : zone_(std::move(zone)) {}
+  const std::string& of(std::int64_t ms) {
+    constexpr std::int64_t kQuarter = 15 * 60 * 1000;
+    const std::int64_t bucket = ms >= 0 ? ms / kQuarter : (ms - kQuarter + 1) / kQuarter;
+    auto it = dates_.find(bucket);
+    if (it == dates_.end()) it = dates_.emplace(bucket, format_fair_date(bucket * kQuarter, zone_)).first;
+    return it->second;
+  }
+
+ private:
+  std::string zone_;
+  std::map<std::int64_t, std::string> dates_;
+};
+
+void count_outside_days(const ReportInput& in, const FoldResult& fold, Figures& f) {
+  if (in.from.empty() || in.to.empty()) return;
+  FairDates dates(in.timezone);
+  std::map<std::string, OutsideDay> by_date;
+  std::map<std::string, std::set<std::string>> cases;
+  auto check = [&](const TimelineEntry& t, const std::string* number) {
+    const std::string& date = dates.of(t.time);
+    if (date >= in.from && date <= in.to) return;
+    ++f.events_outside_days;
+    OutsideDay& d = by_date[date];
+    d.date = date;
+    ++d.events;
+    if (number) cases[date].insert(*number);
+  };
+  for (const Case& c : fold.cases)
+    for (const TimelineEntry& t : c.timeline) check(t, &c.number);
+  for (const TimelineEntry& t : fold.unassigned) check(t, nullptr);
+  for (auto& [date, d] : by_date) {
+    d.cases.assign(cases[date].begin(), cases[date].end());
+    f.outside_days.push_back(std::move(d));
+  }
 }
 
 bool is_patent(const std::string& right_type) {
@@ -220,6 +262,7 @@ Figures compute_figures(const ReportInput& in) {
     f.repeat_respondents.push_back(std::move(r));
   }
   for (auto& [id, o] : load) f.officers.push_back(std::move(o));
+  count_outside_days(in, fold, f);
   return f;
 }
 
@@ -253,6 +296,7 @@ std::vector<std::pair<std::string, double>> headline(const Figures& f) {
       {"invalid_events", d(f.invalid_events)},
       {"unassigned_events", d(f.unassigned_events)},
       {"set_aside_events", d(f.set_aside_events)},
+      {"events_outside_fair_days", d(f.events_outside_days)},
   };
 }
 

@@ -26,6 +26,7 @@ struct SetAsideEvents {
 
 struct ReportInput {
   std::string fair_id, fair_name, venue, from, to;  // from/to: YYYY-MM-DD
+  std::string timezone = "Asia/Shanghai";           // the fair's: its days are dates there
   const FoldResult* fold = nullptr;                 // of the working events (without those set aside)
   std::vector<Booth> booths;
   std::vector<Officer> officers;
@@ -62,6 +63,15 @@ struct HandlingTime {
   std::int64_t within_24h = 0;
   std::optional<double> share_within_24h;
   bool operator==(const HandlingTime&) const = default;
+};
+
+// Events whose device clock puts them on a day outside the fair (docs/report.md, Checks): a
+// tablet with a wrong clock, or work entered after the fair. Per date in the fair's zone.
+struct OutsideDay {
+  std::string date;                // YYYY-MM-DD
+  std::int64_t events = 0;         // case events and unassigned ones
+  std::vector<std::string> cases;  // case numbers touched, sorted
+  bool operator==(const OutsideDay&) const = default;
 };
 
 struct Figures {
@@ -104,6 +114,8 @@ struct Figures {
   std::int64_t unassigned_events = 0;
   std::int64_t set_aside_events = 0;  // "set aside: device revoked", per device in set_aside
   std::vector<SetAsideEvents> set_aside;
+  std::int64_t events_outside_days = 0;  // dated before `from` or after `to`, per date below
+  std::vector<OutsideDay> outside_days;
   std::int64_t events = 0;
 
   bool operator==(const Figures&) const = default;

@@ -97,12 +97,16 @@ Json figures_json(const Figures& f, const std::vector<Change>* changes) {
                          {"after_seq", s.after_seq},
                          {"events", s.events},
                          {"reason", "device revoked"}});
+  Json outside = Json::array();
+  for (const auto& d : f.outside_days) outside.push_back({{"date", d.date}, {"events", d.events}, {"cases", d.cases}});
   j["checks"] = {{"events", f.events},
                  {"cases_with_conflicts", f.cases_with_conflicts},
                  {"invalid_events", f.invalid_events},
                  {"unassigned_events", f.unassigned_events},
                  {"set_aside_events", f.set_aside_events},
-                 {"set_aside", set_aside}};
+                 {"set_aside", set_aside},
+                 {"events_outside_fair_days", f.events_outside_days},
+                 {"outside_fair_days", outside}};
   if (changes) {
     Json ch = Json::object();
     for (const auto& c : *changes)

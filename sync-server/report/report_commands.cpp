@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 
+#include "codes/booth_sticker.h"
 #include "report/labels_pdf.h"
 #include "report/report_output.h"
 #include "report/report_pdf.h"
@@ -47,6 +48,7 @@ std::unique_ptr<ReportData> load_report_data(RelayData& data) {
   r->input.venue = s.venue;
   r->input.from = s.from;
   r->input.to = s.to;
+  r->input.timezone = s.timezone;
   r->input.fold = &r->fold;
   r->input.booths = data.booths();
   for (const auto& o : data.officers()) r->input.officers.push_back(o.officer);
@@ -82,15 +84,24 @@ void run_report(const fs::path& data_dir, const fs::path& out, const std::option
   if (figures.cases_with_conflicts || figures.invalid_events || figures.unassigned_events)
     log << "report: check before publishing: " << figures.cases_with_conflicts << " cases with conflicts, "
         << figures.invalid_events << " invalid events, " << figures.unassigned_events << " unassigned events\n";
+  if (figures.events_outside_days)
+    log << "report: check before publishing: " << figures.events_outside_days
+        << " events dated outside the fair's days (" << figures.from << " to " << figures.to << ")\n";
   for (const auto& s : figures.set_aside)
     log << "report: set aside (device revoked): " << s.events << " events of " << s.label << " after seq "
         << s.after_seq << ", kept as evidence, not counted\n";
   log << "report: wrote summary.pdf, figures.json, figures.csv, cases.csv in " << out.string() << "\n";
 }
 
-void run_labels(const fs::path& data_dir, const fs::path& out, double symbol_cm, std::ostream& log) {
+void run_labels(const fs::path& data_dir, const fs::path& out, double symbol_cm, std::ostream& log,
+                const fs::path& text_out) {
   RelayData data(data_dir);
   const auto booths = data.booths();
+  if (!text_out.empty()) {  // the same stickers as text, one a line: what a scanner reads
+    std::string lines;
+    for (const auto& b : booths) lines += make_booth_sticker(data.fair_id(), b.hall, b.booth, data.bureau_key()) + "\n";
+    write_file(text_out, lines);
+  }
   LabelOptions options;
   options.symbol_cm = symbol_cm;
   options.fair_name = data.settings().name;
@@ -102,7 +113,7 @@ void run_labels(const fs::path& data_dir, const fs::path& out, double symbol_cm,
 
 void add_report_commands(CLI::App& app) {
   struct Options {
-    std::string data, out, previous, labels_out;
+    std::string data, out, previous, labels_out, labels_text;
     double symbol_cm = 12.0;
   };
   auto o = std::make_shared<Options>();
@@ -122,7 +133,9 @@ void add_report_commands(CLI::App& app) {
   labels->add_option("--symbol-cm", o->symbol_cm, "QR symbol size in cm (12: reads from 1 m; docs/codes.md)")
       ->capture_default_str()
       ->check(CLI::Range(2.0, 15.0));
-  labels->callback([o] { run_labels(o->data, o->labels_out, o->symbol_cm, std::cout); });
+  labels->add_option("--text", o->labels_text,
+                     "Also write the stickers' text, one a line (fairguard-sim --stickers scans them)");
+  labels->callback([o] { run_labels(o->data, o->labels_out, o->symbol_cm, std::cout, o->labels_text); });
 }
 
 }  // namespace fg::relay

@@ -23,9 +23,10 @@ std::unique_ptr<ReportData> load_report_data(RelayData& data);
 void run_report(const std::filesystem::path& data_dir, const std::filesystem::path& out,
                 const std::optional<std::filesystem::path>& previous_data_dir, std::ostream& log);
 
-// Writes the booth stickers of the data folder's booth list.
+// Writes the booth stickers of the data folder's booth list; with `text_out`, also as text,
+// one a line (the simulator scans them when it serves a notice).
 void run_labels(const std::filesystem::path& data_dir, const std::filesystem::path& out, double symbol_cm,
-                std::ostream& log);
+                std::ostream& log, const std::filesystem::path& text_out = {});
 
 // Adds the `report` and `labels` subcommands; errors are thrown from their callbacks (main
 // prints them and exits 1).

@@ -284,6 +284,25 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   row(pdf, {"无效事件 Invalid events (kept, flagged)", fmt_int(static_cast<double>(f.invalid_events))});
   row(pdf, {"未归属事件 Unassigned events", fmt_int(static_cast<double>(f.unassigned_events))});
   row(pdf, {"搁置事件 Events set aside (device revoked)", fmt_int(static_cast<double>(f.set_aside_events))});
+  row(pdf, {"展期外的事件 Events dated outside the fair's days", fmt_int(static_cast<double>(f.events_outside_days))});
+  for (std::size_t k = 0; k < f.outside_days.size(); ++k) {  // per date: a wrong tablet clock, late entries
+    const auto& d = f.outside_days[k];
+    if (k == 8) {  // the full list is in figures.json
+      pdf.advance(pdf.text(m + 12, pdf.y(), "… +" + std::to_string(f.outside_days.size() - k) + " dates (figures.json)",
+                           8.5, width - 12) +
+                  2);
+      break;
+    }
+    std::string cases;
+    for (std::size_t i = 0; i < d.cases.size() && i < 6; ++i) cases += (i ? ", " : "") + d.cases[i];
+    if (d.cases.size() > 6) cases += ", … (+" + std::to_string(d.cases.size() - 6) + ")";
+    pdf.ensure(14);
+    pdf.advance(pdf.text(m + 12, pdf.y(),
+                         d.date + ": " + std::to_string(d.events) + " events, " + std::to_string(d.cases.size()) +
+                             " cases" + (cases.empty() ? "" : "  " + cases),
+                         8.5, width - 12) +
+                2);
+  }
   pdf.advance(6);
   pdf.advance(
       pdf.text(m, pdf.y(),

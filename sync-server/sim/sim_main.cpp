@@ -30,7 +30,15 @@ int main(int argc, char** argv) {
   app.add_option("--open-complaints", o.open_complaints,
                  "The last N complaints of each station stop at notice.served (a defence deadline open)")
       ->check(CLI::NonNegativeNumber);
+  app.add_flag("--fair", o.play_fair,
+               "Play the fair on its own clock: its days and opening hours, complaints over the day, every path "
+               "of the workflow in a real fair's proportions (docs/domain.md)");
+  app.add_option("--start", o.start, "First day of the played fair, YYYY-MM-DD (default: the fair's first day)");
+  app.add_option("--stickers", o.stickers_file,
+                 "Booth stickers, one a line (fairguard-relay labels --text): scanned when serving a notice")
+      ->check(CLI::ExistingFile);
   CLI11_PARSE(app, argc, argv);
+  if (!o.start.empty()) o.play_fair = true;
   if (!enrol_file.empty()) {
     std::ifstream in(enrol_file);
     for (std::string line; std::getline(in, line);) {

@@ -3,6 +3,7 @@
 #include <random>
 
 #include "fairconfig/enrolment_payload.h"
+#include "sim/sim_fair.h"
 #include "sim/sim_station.h"
 
 namespace fg::relay {
@@ -15,7 +16,10 @@ Json SimRunResult::to_json() const {
     list.push_back(
         {{"station", s.name}, {"code", s.code}, {"events", s.events}, {"rounds", rounds}, {"error", s.error}});
   }
-  return Json{{"ok", ok}, {"stations", list}};
+  Json j{{"ok", ok}, {"stations", list}};
+  if (!paths.empty()) j["paths"] = paths;
+  if (!first_day.empty()) j["first_day"] = first_day;
+  return j;
 }
 
 SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
@@ -50,14 +54,16 @@ SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
       if (text) *text << r.name << ": enrolled as " << s->code() << "\n";
     }
     r.code = s->code();
-    std::seed_seq seq{o.seed, static_cast<std::uint64_t>(i)};
-    std::mt19937_64 rng(seq);
-    for (int c = 0; c < o.complaints; ++c)
-      s->take_complaint(rng, o.photo_kb, o.complainant_name, c >= o.complaints - o.open_complaints);
+    if (!o.play_fair) {
+      std::seed_seq seq{o.seed, static_cast<std::uint64_t>(i)};
+      std::mt19937_64 rng(seq);
+      for (int c = 0; c < o.complaints; ++c)
+        s->take_complaint(rng, o.photo_kb, o.complainant_name, c >= o.complaints - o.open_complaints);
+    }
     out.stations.push_back(std::move(r));
     stations.push_back(std::move(s));
   }
-  for (int round = 1; round <= 2; ++round) {
+  auto sync_all = [&](const std::string& when) {
     for (std::size_t i = 0; i < stations.size(); ++i) {
       auto& r = out.stations[i];
       sync::SyncOptions so;
@@ -68,7 +74,7 @@ SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
         const auto& rep = res.report;
         if (rep.events_refused > 0 || !rep.problems.empty()) out.ok = false;
         if (text) {
-          *text << r.name << " (" << r.code << ") round " << round << ": sent " << rep.events_sent << " events, "
+          *text << r.name << " (" << r.code << ") " << when << ": sent " << rep.events_sent << " events, "
                 << rep.events_acked << " acknowledged, " << rep.events_refused << " refused; " << rep.blobs_sent
                 << " blobs (" << rep.blob_bytes_sent / 1024 << " KiB) sent; received " << rep.events_received
                 << " events (" << rep.events_imported << " new), " << rep.blobs_received << " blobs; receipts "
@@ -79,9 +85,43 @@ SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
       } catch (const sync::SyncError& e) {
         r.error = e.what();
         out.ok = false;
-        if (text) *text << r.name << " round " << round << ": sync failed: " << e.what() << "\n";
+        if (text) *text << r.name << " " << when << ": sync failed: " << e.what() << "\n";
       }
     }
+  };
+  if (o.play_fair) {
+    std::vector<SimStation*> playing;
+    for (auto& s : stations) {
+      if (!o.stickers_file.empty()) {
+        const int n = s->load_stickers(o.stickers_file);
+        if (text && &s == &stations.front()) *text << "stickers: " << n << " genuine booth stickers to scan\n";
+      }
+      playing.push_back(s.get());
+    }
+    // A station enrolled in an earlier run gets the signed booth list and roster first.
+    if (!stations.empty() && !stations.front()->fair_config()) sync_all("before the fair");
+    const FairConfig* config = stations.empty() ? nullptr : stations.front()->fair_config();
+    const FairDays days = fair_days(config, o.start);
+    const auto plan = plan_fair(days, o.stations, o.complaints, o.seed, config, o.photo_kb);
+    out.paths = plan_summary(plan);
+    out.first_day = days.first_day;
+    if (text) {
+      *text << "playing " << days.days << " fair days from " << days.first_day << " (" << days.zone << "), "
+            << plan.size() << " complaints:";
+      for (const auto& [path, n] : out.paths) *text << " " << path << " " << n << ";";
+      *text << "\n";
+    }
+    play_fair(plan, days, playing, o.seed, [&](int day) {
+      // After closing the stations sync twice: the first round pushes, the second brings each
+      // the others' events, so tomorrow any station can continue any case.
+      const std::int64_t evening = days.local_ms(day, days.close_minute) + 30 * 60 * 1000;
+      for (auto* s : playing) s->set_clock(evening);
+      sync_all("day " + std::to_string(day + 1) + " round 1");
+      sync_all("day " + std::to_string(day + 1) + " round 2");
+    });
+  } else {
+    sync_all("round 1");
+    sync_all("round 2");
   }
   for (std::size_t i = 0; i < stations.size(); ++i) out.stations[i].events = stations[i]->store().event_count();
   if (text) *text << (out.ok ? "all stations synced\n" : "some syncs failed or were refused\n");

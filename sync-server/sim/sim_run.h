@@ -3,6 +3,7 @@
 // then two sync rounds (the first pushes, the second brings everyone the others' events).
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -25,6 +26,11 @@ struct SimRunOptions {
   bool json = false;
   std::string complainant_name;  // non-empty: every complaint names this complainant
   int open_complaints = 0;       // the last N of each station stop at notice.served
+  // Play the fair (sim_fair.h): its days and hours, every path; else every complaint takes
+  // the same twelve steps at the machine's clock (load tests, the console's tests).
+  bool play_fair = false;
+  std::string start;          // first day of the played fair (YYYY-MM-DD); empty: the fair's own
+  std::string stickers_file;  // booth stickers (fairguard-relay labels --text) scanned at the booths
 };
 
 struct SimStationResult {
@@ -36,6 +42,8 @@ struct SimStationResult {
 
 struct SimRunResult {
   std::vector<SimStationResult> stations;
+  std::map<std::string, int> paths;  // a played fair: cases per path (plan_summary)
+  std::string first_day;             // a played fair: its first day
   bool ok = true;
   Json to_json() const;
 };

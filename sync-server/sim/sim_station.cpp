@@ -6,8 +6,10 @@
 #include "admin/grey_png.h"
 
 #include <cstdio>
+#include <fstream>
 
 #include "cases/event_types.h"
+#include "codes/booth_sticker.h"
 #include "fairconfig/enrolment_payload.h"
 #include "sim/sim_content.h"
 #include "sync/tls_client.h"
@@ -30,7 +32,9 @@ SimStation::SimStation(fs::path dir, const std::string& fair) : dir_(std::move(d
   store_ = std::make_unique<EventStore>(dir_ / "events.db", fair);
   blobs_ = std::make_unique<BlobStore>(dir_ / "blobs");
   receipts_ = std::make_unique<sync::ReceiptStore>(dir_ / "receipts.db");
-  cases_ = store_->head_seq(key_->public_hex()) / 12;
+  // Case numbers go on from the station's own case.opened events (paths differ in length).
+  for (const auto& e : store_->read(key_->public_hex(), 1))
+    if (e.event.type == ev::kCaseOpened) ++cases_;
 }
 
 sync::SyncResult SimStation::enrol(const std::string& payload_text, sync::SyncOptions options) {
@@ -64,19 +68,60 @@ sync::SyncResult SimStation::sync(sync::SyncOptions options, std::chrono::millis
   return result;
 }
 
+std::string SimStation::put_photo(std::mt19937_64& rng, int photo_kb) {
+  Bytes bytes(static_cast<std::size_t>(photo_kb) * 1024);
+  for (auto& b : bytes) b = static_cast<std::uint8_t>(rng());
+  if (!photo_png_) return blobs_->put(bytes).hash;
+  const int side = std::max(1, static_cast<int>(std::sqrt(static_cast<double>(bytes.size()))));
+  return blobs_->put(as_bytes(grey_png(bytes.data(), side, side))).hash;
+}
+
+SignedEvent SimStation::record(const std::string& officer, std::string_view type, Json body,
+                               std::vector<std::string> blobs) {
+  return store_->append(*key_, officer, std::string(type), std::move(body), std::move(blobs));
+}
+
+void SimStation::set_clock(std::int64_t ms) {
+  store_->clock().set_wall([ms] { return ms; });
+}
+
+std::string SimStation::next_case_number() {
+  char number[64];
+  std::snprintf(number, sizeof number, "%s-%s-%04lld", store_->fair().c_str(), code().c_str(),
+                static_cast<long long>(++cases_));
+  return number;
+}
+
+const std::string* SimStation::sticker_of(const std::string& booth) const {
+  auto it = stickers_.find(booth);
+  return it == stickers_.end() ? nullptr : &it->second;
+}
+
+int SimStation::load_stickers(const fs::path& file) {
+  std::ifstream in(file);
+  if (!in) throw std::runtime_error("cannot read stickers file " + file.string());
+  const auto bureau = profile_ ? public_key_from_hex(profile_->bureau_key) : std::nullopt;
+  int kept = 0;
+  for (std::string line; std::getline(in, line);) {
+    auto parsed = parse_booth_sticker(line);
+    if (!parsed || !bureau) continue;
+    if (verify_booth_sticker(*parsed.sticker, *bureau, store_->fair()) != BoothStickerCheck::Valid) continue;
+    stickers_[parsed.sticker->booth] = format_booth_sticker(*parsed.sticker);
+    ++kept;
+  }
+  return kept;
+}
+
 void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb, const std::string& complainant_name,
                                 bool until_notice) {
-  const std::string fair = store_->fair();
-  char number[64];
-  std::snprintf(number, sizeof number, "%s-%s-%04lld", fair.c_str(), code().c_str(), static_cast<long long>(++cases_));
-  const std::string cn = number;
+  const std::string cn = next_case_number();
   SimComplaint c = make_sim_complaint(rng, fair_ ? &*fair_ : nullptr);
   if (!complainant_name.empty()) c.complainant["name"] = complainant_name;
   const std::string& officer = c.officer;
   const std::string& booth = c.booth.booth;
   auto add = [&](std::string_view type, Json body, std::vector<std::string> blobs = {}) {
     body["case_number"] = cn;
-    store_->append(*key_, officer, std::string(type), std::move(body), std::move(blobs));
+    record(officer, type, std::move(body), std::move(blobs));
   };
   // Received up to 30 h before the officer closes it here, so handling times vary.
   add(ev::kCaseOpened, {{"booth", booth},
@@ -90,19 +135,10 @@ void SimStation::take_complaint(std::mt19937_64& rng, int photo_kb, const std::s
   if (!c.booth.delegation.empty()) respondent["delegation"] = c.booth.delegation;
   if (!c.booth.industry.empty()) respondent["industry"] = c.booth.industry;
   add(ev::kRespondentRecorded, std::move(respondent));
-  add(ev::kProductRecorded, {{"description", "product " + std::to_string(rng() % 9999)}, {"display_form", "exhibit"}});
+  add(ev::kProductRecorded,
+      {{"description", "product " + std::to_string(rng() % 9999)}, {"display_form", c.display_form}});
   std::vector<std::string> photo;
-  if (photo_kb > 0) {
-    Bytes bytes(static_cast<std::size_t>(photo_kb) * 1024);
-    for (auto& b : bytes) b = static_cast<std::uint8_t>(rng());
-    if (photo_png_) {
-      const int side = std::max(1, static_cast<int>(std::sqrt(static_cast<double>(bytes.size()))));
-      const std::string png = grey_png(bytes.data(), side, side);
-      photo.push_back(blobs_->put(as_bytes(png)).hash);
-    } else {
-      photo.push_back(blobs_->put(bytes).hash);
-    }
-  }
+  if (photo_kb > 0) photo.push_back(put_photo(rng, photo_kb));
   Json evidence{{"kind", "exhibit_photo"},
                 {"booth", booth},
                 {"captured_at", HybridClock::system_millis()},

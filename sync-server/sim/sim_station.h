@@ -11,10 +11,13 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <random>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "blobs/blob_store.h"
 #include "crypto/keys.h"
@@ -59,6 +62,23 @@ class SimStation {
   // Photos as greyscale PNGs of random pixels (about the same size), which a browser shows.
   void photos_as_png(bool on) { photo_png_ = on; }
 
+  // The one place the simulator makes a station event: signed by this station's key in the
+  // officer's name, at the station's clock (set_clock). Every path of the simulator goes here.
+  SignedEvent record(const std::string& officer, std::string_view type, Json body, std::vector<std::string> blobs = {});
+  // A random evidence photo of `photo_kb` KiB (PNG with photos_as_png) in the blob store: its hash.
+  std::string put_photo(std::mt19937_64& rng, int photo_kb);
+  // The station's wall clock reads `ms` (UTC) from now on: the simulated fair's time.
+  void set_clock(std::int64_t ms);
+  // The next case number of this station ("CF138-S02-0007").
+  std::string next_case_number();
+  // The booth's signed sticker (its text) when the station holds one (load_stickers).
+  const std::string* sticker_of(const std::string& booth) const;
+  // Keeps the stickers of a file (one FGB1 text a line) that verify with the bureau key of the
+  // station's profile and name this fair; returns how many. Throws if the file cannot be read.
+  int load_stickers(const std::filesystem::path& file);
+  // The signed configuration of the last sync (booths, roster), when one came.
+  const FairConfig* fair_config() const { return fair_ ? &*fair_ : nullptr; }
+
  private:
   std::filesystem::path dir_;
   std::unique_ptr<KeyPair> key_;
@@ -69,6 +89,7 @@ class SimStation {
   std::optional<FairConfig> fair_;  // the signed configuration of the last sync: booths, roster
   std::int64_t cases_ = 0;
   bool photo_png_ = false;
+  std::map<std::string, std::string> stickers_;  // booth -> verified sticker text
 };
 
 }  // namespace fg::relay

@@ -32,6 +32,7 @@ struct CaseFacts {
   std::optional<std::int64_t> decided;
   Json measures = Json::array();
   std::string sanction;
+  int conflicts = 0;
 };
 
 }  // namespace
@@ -77,6 +78,14 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
   while (q.executeStep()) {
     const Json e = Json::parse(q.getColumn(0).getString());
     Raw r{e["device"], e["type"], e["officer"], e["seq"], e["hlc"], e["time"], e["body"]};
+    CaseFacts& c = cases[s(r.body, "case_number")];
+    // A second outcome from another station is a conflict: kept, not applied, credited to nobody.
+    const bool outcome_group =
+        r.type == "decision.recorded" || r.type == "case.withdrawn" || r.type == "case.transferred";
+    if (outcome_group && !c.outcome_device.empty() && c.outcome_device != r.device) {
+      ++c.conflicts;
+      continue;
+    }
     if (!invalid_officers.count(r.officer)) {
       auto& o = officer[r.officer];
       ++o["actions"];
@@ -85,7 +94,6 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
       if (r.type == "decision.recorded") ++o["decisions"];
     }
     if (invalid_officers.count(r.officer)) continue;  // the scenario's invalid events change nothing
-    CaseFacts& c = cases[s(r.body, "case_number")];
     auto merge = [&](Json& into) {
       for (auto& [k, v] : r.body.items()) into[k] = v;
     };
@@ -126,8 +134,10 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
   std::map<std::string, std::int64_t> outcomes, measures, sanctions;
   std::vector<std::int64_t> handling;
   std::map<std::string, std::vector<std::string>> repeat;  // respondent key -> cases
+  std::int64_t with_conflicts = 0;
   for (auto& [number, c] : cases) {
     if (!c.opened) continue;
+    with_conflicts += c.conflicts > 0;
     ++received;
     const std::string booth = s(c.respondent, "booth").empty() ? c.opened_booth : s(c.respondent, "booth");
     // One respondent per booth-list exhibitor; else the typed name (spaces, case and a final
@@ -226,6 +236,7 @@ Json independent_figures(const std::filesystem::path& relay_db, const std::strin
                     {"decisions", counts["decisions"]},
                     {"actions", counts["actions"]}};
   j["officers"] = officers;
+  j["cases_with_conflicts"] = with_conflicts;
   return j;
 }
 

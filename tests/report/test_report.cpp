@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "support/child_process.h"
+#include "support/read_file.h"
 #include "independent_figures.h"
 #include "pgm_image.h"
 #include "relay_fixture.h"
@@ -20,13 +21,6 @@ using namespace fg::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 void same_number(const Json& got, const Json& want, const std::string& where) {
   INFO(where << ": report " << got.dump() << ", independent " << want.dump());
@@ -85,7 +79,7 @@ TEST_CASE("report figures equal an independent computation from the raw events",
   INFO(r.err << r.out);
   REQUIRE(r.code == 0);
   CHECK_THAT(r.out, Catch::Contains("check before publishing: 1 cases with conflicts, 2 invalid events"));
-  const Json got = Json::parse(slurp(out / "figures.json"));
+  const Json got = Json::parse(read_file(out / "figures.json"));
   const Json want = independent_figures(f.info.relay_dir / "relay.db", kScenarioBoothsCsv, {"GZ098", "GZ099"});
 
   // The scenario is varied enough for the comparison to mean something.
@@ -131,11 +125,24 @@ TEST_CASE("report figures equal an independent computation from the raw events",
   CHECK(got["checks"]["cases_with_conflicts"] == f.info.conflicts);
   CHECK(got["checks"]["invalid_events"] == f.info.invalid_events);
   CHECK(got["checks"]["unassigned_events"] == 0);
+  // The scenario's stations work at the machine's clock, after the fair (2026-10-15 to 10-19):
+  // every event is listed under the checks, per date, with its cases.
+  CHECK(got["checks"]["events_outside_fair_days"] == got["checks"]["events"]);
+  REQUIRE(got["checks"]["outside_fair_days"].size() >= 1);
+  std::int64_t listed = 0;
+  for (const auto& d : got["checks"]["outside_fair_days"]) {
+    CHECK(d["date"].get<std::string>() > "2026-10-19");
+    listed += d["events"].get<std::int64_t>();
+  }
+  CHECK(listed == got["checks"]["events"].get<std::int64_t>());
+  CHECK(got["checks"]["outside_fair_days"][0]["cases"].size() ==
+        static_cast<std::size_t>(f.info.scenario_cases + f.info.sim_cases));
+  CHECK_THAT(r.out, Catch::Contains("events dated outside the fair's days (2026-10-15 to 2026-10-19)"));
 }
 
 TEST_CASE("cases.csv has one row per received complaint with the documented columns", "[report]") {
   const fs::path out = report_of_fair("report-csv");
-  const std::string csv = slurp(out / "cases.csv");
+  const std::string csv = read_file(out / "cases.csv");
   std::istringstream in(csv);
   std::string header;
   std::getline(in, header);
@@ -143,7 +150,7 @@ TEST_CASE("cases.csv has one row per received complaint with the documented colu
   for (const auto& c : report::case_columns()) expected += (expected.empty() ? "" : ",") + c;
   CHECK(header == expected + "\r");
   int rows = 0, foreign = 0;
-  const Json figures = Json::parse(slurp(out / "figures.json"));
+  const Json figures = Json::parse(read_file(out / "figures.json"));
   for (std::string line; std::getline(in, line);) {
     ++rows;
     CHECK(line.rfind("CF138-S0", 0) == 0);
@@ -156,13 +163,13 @@ TEST_CASE("cases.csv has one row per received complaint with the documented colu
   }
   CHECK(rows == figures["complaints"]["received"].get<int>());
   CHECK(foreign == figures["foreign_related"]["cases"].get<int>());
-  CHECK(slurp(out / "figures.csv").rfind("section,key,value\r\nsummary,complaints_received,", 0) == 0);
+  CHECK(read_file(out / "figures.csv").rfind("section,key,value\r\nsummary,complaints_received,", 0) == 0);
 }
 
 TEST_CASE("cases.csv rows add up to figures.json in every category", "[report]") {
   const fs::path out = report_of_fair("report-agree");
-  const Json figures = Json::parse(slurp(out / "figures.json"));
-  std::istringstream in(slurp(out / "cases.csv"));
+  const Json figures = Json::parse(read_file(out / "figures.json"));
+  std::istringstream in(read_file(out / "cases.csv"));
   std::string line;
   std::getline(in, line);
   const std::vector<std::string> header = split_csv(line);
@@ -223,7 +230,7 @@ TEST_CASE("summary.pdf holds the figures as Chinese and English text and renders
                         "--previous", prev.string()});
   INFO(r.err);
   REQUIRE(r.code == 0);
-  const Json figures = Json::parse(slurp(out / "figures.json"));
+  const Json figures = Json::parse(read_file(out / "figures.json"));
   REQUIRE(figures.contains("change"));
   const Json& c = figures["change"]["complaints_received"];
   CHECK(c["previous"] == 10);
@@ -240,10 +247,12 @@ TEST_CASE("summary.pdf holds the figures as Chinese and English text and renders
   CHECK_THAT(text.out, Catch::Contains("上届 Previous"));
   CHECK_THAT(text.out, Catch::Contains("王芳"));
   // Each figure's definition beside it, in plain words.
-  for (const char* words : {"of respondents, not of complaints", "of decided cases", "lower middle for an even count",
-                            "all of them", "涉港澳台投诉 Hong Kong, Macao and Taiwan share"})
+  for (const char* words :
+       {"of respondents, not of complaints", "of decided cases", "lower middle for an even count", "all of them",
+        "涉港澳台投诉 Hong Kong, Macao and Taiwan share", "Events dated outside the fair's days"})
     CHECK_THAT(text.out, Catch::Contains(words));
   CHECK_THAT(text.out, Catch::Contains(figures["complaints"]["received"].dump()));
+  CHECK_THAT(text.out, Catch::Contains(figures["checks"]["outside_fair_days"][0]["date"].get<std::string>() + ": "));
 
   const auto pages = render_pages(out / "summary.pdf", f.tmp.path() / "summary-png", 60);
   REQUIRE(pages.size() >= 2);
