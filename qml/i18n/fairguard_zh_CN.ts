@@ -2654,5 +2654,9 @@
         <source>Enrolled, but the relay address could not be saved: %1</source>
         <translation>已注册，但无法保存中继服务器地址：%1</translation>
     </message>
+    <message>
+        <source>Offline: the bureau&apos;s relay cannot be reached (%1). Everything stays on this tablet and is sent at the next sync.</source>
+        <translation>离线：无法连接知识产权局的中继服务器（%1）。所有内容都保存在本平板上，下次同步时发送。</translation>
+    </message>
 </context>
 </TS>

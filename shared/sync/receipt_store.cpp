@@ -75,6 +75,29 @@ int ReceiptStore::schema_version() {
 
 void ReceiptStore::migrate() { sqlite::migrate_schema(db_, "receipts_version", migrations(), "receipt store"); }
 
+std::optional<ReceiptStore::SyncMark> ReceiptStore::last_sync() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_,
+                      "SELECT (SELECT value FROM receipts_meta WHERE key='last_sync_at'),"
+                      " (SELECT value FROM receipts_meta WHERE key='last_relay_head')");
+  if (!q.executeStep() || q.getColumn(0).isNull() || q.getColumn(1).isNull()) return std::nullopt;
+  return SyncMark{q.getColumn(0).getInt64(), q.getColumn(1).getInt64()};
+}
+
+void ReceiptStore::record_sync(const SyncMark& mark) {
+  std::lock_guard lock(mutex_);
+  sqlite::Savepoint tx(db_, "receipts_write");
+  SQLite::Statement q(db_, "INSERT OR REPLACE INTO receipts_meta(key, value) VALUES(?, ?)");
+  for (const auto& [key, value] :
+       {std::pair{"last_sync_at", mark.at_ms}, std::pair{"last_relay_head", mark.relay_head}}) {
+    q.bind(1, key);
+    q.bind(2, value);
+    q.exec();
+    q.reset();
+  }
+  tx.release();
+}
+
 std::optional<PublicKey> ReceiptStore::log_key() {
   std::lock_guard lock(mutex_);
   SQLite::Statement q(db_, "SELECT value FROM receipts_meta WHERE key='log_key'");

@@ -56,6 +56,15 @@ class ReceiptStore {
   static std::filesystem::path path_beside(EventStore& store);
   int schema_version();
 
+  // The last sync that completed: when (the station's clock) and the relay's head seq for this
+  // station then, so that a restarted station still says when it last synced and what waits.
+  struct SyncMark {
+    std::int64_t at_ms = 0;
+    std::int64_t relay_head = 0;
+  };
+  std::optional<SyncMark> last_sync();
+  void record_sync(const SyncMark& mark);
+
   // The bureau's log key, pinned by the first configuration that carried one.
   std::optional<PublicKey> log_key();
   void pin_log_key(const PublicKey& key);

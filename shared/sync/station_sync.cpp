@@ -352,7 +352,9 @@ SyncResult run_sync(Transport& t, SyncContext ctx) {
   if (ctx.options.fetch_blobs) s.fetch_blobs();
   t.send(make_empty(MsgType::Bye));
   s.expect(MsgType::Bye);
+  report.finished_at = s.wall();
   if (ctx.options.receipts) {
+    ctx.options.receipts->record_sync({report.finished_at, report.relay_head});
     report.receipts_pending = ctx.options.receipts->count(ReceiptState::Received);
     report.receipts_total = ctx.options.receipts->count(ReceiptState::Logged);
     if (auto last = ctx.options.receipts->last_head()) report.tree_size = last->head.size;

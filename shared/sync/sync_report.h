@@ -14,6 +14,7 @@ struct SyncReport {
   std::int64_t events_acked = 0;    // relay confirmed stored (now or before)
   std::int64_t events_refused = 0;  // relay refused (detail in problems)
   std::int64_t relay_head = 0;      // the relay's head seq for this device at the end
+  std::int64_t finished_at = 0;     // ms UTC by the station's clock, when the sync completed
   std::int64_t blobs_sent = 0;
   std::uint64_t blob_bytes_sent = 0;
   std::uint64_t blob_bytes_to_send = 0;  // what the relay lacks, known before the first chunk

@@ -49,9 +49,10 @@ struct TlsClient::Impl {
   std::array<char, 64 * 1024> buffer{};
   std::string where;  // host:port, for messages
 
-  // Runs one async operation to completion or the timeout; a timeout closes the socket.
+  // Runs one async operation to completion or the timeout; a timeout closes the socket and
+  // throws SyncError(timeout_code).
   template <typename Start>
-  boost::system::error_code run(Start start, const char* what) {
+  boost::system::error_code run(Start start, const char* what, const char* timeout_code = "timeout") {
     std::optional<boost::system::error_code> result;
     start([&](boost::system::error_code ec, auto&&...) { result = ec; });
     io.restart();
@@ -61,8 +62,8 @@ struct TlsClient::Impl {
       stream.lowest_layer().close(ignored);
       io.restart();
       io.run();
-      throw SyncError("timeout", std::string("relay ") + where + " did not answer within " +
-                                     std::to_string(timeout.count()) + " ms (" + what + ")");
+      throw SyncError(timeout_code, std::string("relay ") + where + " did not answer within " +
+                                        std::to_string(timeout.count()) + " ms (" + what + ")");
     }
     return *result;
   }
@@ -87,9 +88,11 @@ TlsClient::TlsClient(const std::string& host, std::uint16_t port, const std::str
   tcp::resolver resolver(d.io);
   boost::system::error_code ec;
   auto endpoints = resolver.resolve(host, std::to_string(port), ec);
-  if (ec) throw SyncError("network", "cannot resolve relay host " + host + ": " + ec.message());
-  ec = d.run([&](auto handler) { asio::async_connect(d.stream.lowest_layer(), endpoints, handler); }, "connect");
-  if (ec) throw SyncError("network", "cannot connect to relay " + d.where + ": " + ec.message());
+  // Not reaching the relay at all is the hall's normal state (no network), not a fault.
+  if (ec) throw SyncError("unreachable", "cannot resolve relay host " + host + ": " + ec.message());
+  ec = d.run([&](auto handler) { asio::async_connect(d.stream.lowest_layer(), endpoints, handler); }, "connect",
+             "unreachable");
+  if (ec) throw SyncError("unreachable", "cannot connect to relay " + d.where + ": " + ec.message());
   d.stream.lowest_layer().set_option(tcp::no_delay(true));
   ec = d.run([&](auto handler) { d.stream.async_handshake(ssl::stream_base::client, handler); }, "TLS handshake");
   if (!d.seen.empty() && d.seen != d.pinned)

@@ -14,7 +14,8 @@ namespace fg::sync {
 class TlsClient final : public Transport {
  public:
   // Connects and completes the handshake within `timeout`; every later send/receive has the
-  // same timeout. Throws SyncError ("network", "timeout", "certificate_mismatch").
+  // same timeout. Throws SyncError: "unreachable" (no answer to the connect, no route, refused,
+  // unknown host), "network", "timeout", "certificate_mismatch".
   TlsClient(const std::string& host, std::uint16_t port, const std::string& cert_sha256_hex,
             std::chrono::milliseconds timeout = std::chrono::seconds(60));
   ~TlsClient() override;

@@ -9,7 +9,8 @@
 namespace fg::sync {
 
 // A sync that could not complete. `code` is one of the err:: codes when the relay refused
-// (its Error frame), or "network" / "timeout" / "certificate_mismatch" / "protocol" locally.
+// (its Error frame), or "unreachable" / "network" / "timeout" / "certificate_mismatch" /
+// "protocol" locally.
 class SyncError : public std::runtime_error {
  public:
   SyncError(std::string code, const std::string& message) : std::runtime_error(message), code_(std::move(code)) {}

@@ -283,3 +283,25 @@ TEST_CASE("refused locally: a relay whose certificate is not the pinned one", "[
   }
   fx.good_station_still_syncs();
 }
+
+// The station shows "offline" (not a fault) when nothing answers: the code says so.
+TEST_CASE("no relay listening: the client says unreachable, not a network fault", "[relay]") {
+  // A port that was free a moment ago: bound, then closed, so nothing listens on it.
+  const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(probe >= 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::bind(probe, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  socklen_t len = sizeof addr;
+  REQUIRE(::getsockname(probe, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+  const std::uint16_t port = ntohs(addr.sin_port);
+  ::close(probe);
+  try {
+    TlsClient c("127.0.0.1", port, std::string(64, 'a'), std::chrono::seconds(5));
+    FAIL("connected to a port nothing listens on");
+  } catch (const SyncError& e) {
+    CHECK(e.code() == "unreachable");
+    CHECK_THAT(e.what(), Catch::Contains("cannot connect to relay 127.0.0.1:" + std::to_string(port)));
+  }
+}

@@ -78,7 +78,9 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   photo.close();
   station.currentCase()->setCaseNumber(station.intake()->caseNumber());
   REQUIRE(station.currentCase()->addEvidence("exhibit_photo", photo.fileName(), {}, true));
-  CHECK(station.unsyncedEvents() == 0);
+  // Synced only at enrolment: every event recorded since waits to be sent, and the header says so.
+  CHECK(station.unsyncedEvents() == station.store()->head_seq(station.deviceKey()->public_hex()));
+  CHECK(station.unsyncedEvents() > 0);
   // Before the sync the case's events are sealed on this device only.
   CaseController& page = *station.currentCase();
   page.setCaseNumber(station.intake()->caseNumber());
@@ -125,6 +127,9 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   CHECK(error.contains("locked"));
   REQUIRE(again.session()->trySignIn("OF-017", "2468024680"));
   CHECK(again.cases()->totalCount() == 1);
+  // It still knows its last sync (kept in receipts.db): not "Not synced yet" beside receipts.
+  CHECK(again.lastSyncAt() == station.lastSyncAt());
+  CHECK(again.unsyncedEvents() == 0);
   REQUIRE(again.sync()->syncBlocking(&error));
 
   // The relay's log loses an event (rebuilt without it while stopped): the next sync raises
@@ -142,6 +147,19 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   REQUIRE(restarted.session()->trySignIn("OF-017", "2468024680"));  // the receipts show with the data
   CHECK(restarted.sync()->logAlert().contains("relay rewrote history"));
   CHECK(restarted.sync()->receiptsLogged() == own_events);  // the receipts held stay
+
+  // No relay answers (the hall's network is down): "offline", not an error; what the officer
+  // records meanwhile waits, counted at once, and the last sync's time stays.
+  relay.stop();
+  const double synced_at = restarted.lastSyncAt();
+  CHECK(synced_at > 0);
+  CHECK_FALSE(restarted.sync()->syncBlocking(&error));
+  CHECK(restarted.syncState() == "offline");
+  CHECK(error.startsWith("Offline: the bureau's relay cannot be reached"));
+  const int waiting = restarted.unsyncedEvents();
+  REQUIRE(restarted.intake()->recordComplainant({{"name", "Offline GmbH"}, {"idNumber", "HRB 1"}, {"country", "DE"}}));
+  CHECK(restarted.unsyncedEvents() > waiting);
+  CHECK(restarted.lastSyncAt() == synced_at);
 }
 
 namespace {
@@ -333,7 +351,7 @@ TEST_CASE("a station fetches the fair configuration only when it changed", "[sta
   s.sync();
   sent = config_bytes_sent(*s.relay, 3);
   REQUIRE(sent.size() == 3);
-  CHECK(sent[2] == QFileInfo(QDir(s.station_dir.path()).filePath("fair-config.json")).size());  // whole, once
+  CHECK(static_cast<qint64>(sent[2]) == QFileInfo(QDir(s.station_dir.path()).filePath("fair-config.json")).size());  // whole, once
   CHECK(station.fairConfig().version > version);
   const auto& officers = station.fairConfig().officers;
   CHECK(std::any_of(officers.begin(), officers.end(), [](const Officer& o) { return o.id == "OF-023"; }));

@@ -91,6 +91,21 @@ TEST_CASE("receipt store: heads, the pinned log key and alerts survive a reopen,
   CHECK(alerts[0].evidence["a"] == 1);
 }
 
+TEST_CASE("receipt store: the last completed sync is kept across a reopen", "[sync]") {
+  fg::test::TempDir tmp{"fairguard-receipts"};
+  {
+    ReceiptStore store(tmp.path() / "receipts.db");
+    CHECK_FALSE(store.last_sync().has_value());  // never synced
+    store.record_sync({1'760'000'000'000, 41});
+    store.record_sync({1'760'000'120'000, 57});  // the later sync replaces the earlier
+  }
+  ReceiptStore reopened(tmp.path() / "receipts.db");
+  const auto last = reopened.last_sync();
+  REQUIRE(last.has_value());
+  CHECK(last->at_ms == 1'760'000'120'000);
+  CHECK(last->relay_head == 57);
+}
+
 TEST_CASE("receipt store: a newer schema is refused with a clear message", "[sync]") {
   fg::test::TempDir tmp{"fairguard-receipts"};
   { ReceiptStore store(tmp.path() / "receipts.db"); }

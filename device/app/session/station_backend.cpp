@@ -47,6 +47,7 @@ StationBackend::StationBackend(QObject* parent)
     updateRows();
     emit eventsChanged();
     emit setAsideChanged();
+    emit syncChanged();  // what waits to be sent grew
   });
   connect(&clock_, &StationClock::nowChanged, this, &StationBackend::nowChanged);
   connect(&sync_state_, &SyncState::changed, this, &StationBackend::syncChanged);
@@ -58,6 +59,13 @@ StationBackend::StationBackend(QObject* parent)
   });
   // Any touch or key anywhere keeps the officer's session from idling out.
   if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+}
+
+int StationBackend::unsyncedEvents() {
+  EventStore* store = vault_.store();
+  if (!store || !enrolment_.deviceKey()) return 0;
+  const std::int64_t own = store->head_seq(enrolment_.devicePublicHex());
+  return static_cast<int>(std::max<std::int64_t>(0, own - sync_state_.relayHead()));
 }
 
 QString StationBackend::clockWarning() const { return clock_offset_warning(sync_state_.clockOffsetMs()); }

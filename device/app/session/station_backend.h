@@ -135,7 +135,7 @@ class StationBackend : public QObject {
 
   QString syncState() const { return sync_state_.state(); }
   qint64 lastSyncAt() const { return sync_state_.lastSyncAt(); }
-  int unsyncedEvents() const { return sync_state_.unsyncedEvents(); }
+  int unsyncedEvents();  // own events above the relay's head at the last sync
   QString clockWarning() const;
   QStringList setAsideNotes() const;
   SyncState& syncStatus() { return sync_state_; }

@@ -1,7 +1,8 @@
 #pragma once
-// What the header bar says about sync: "never", "offline", "syncing", "synced" or "error", when
-// the last sync succeeded, how many of this station's events the relay does not have yet, and
-// how far this tablet's clock is from the relay's.
+// What the header bar says about sync: "never", "offline" (the relay could not be reached),
+// "syncing", "synced" or "error"; when the last sync completed and the relay's head for this
+// station then (own events above it wait to be sent); how far this tablet's clock is from the
+// relay's. The last sync is also kept in receipts.db, so it survives a restart.
 // The sync worker writes it; the pages read it through the backend.
 #include <QObject>
 #include <QString>
@@ -18,10 +19,12 @@ class SyncState : public QObject {
 
   QString state() const { return state_; }
   qint64 lastSyncAt() const { return last_sync_at_; }
-  int unsyncedEvents() const { return unsynced_events_; }
-  void set(const QString& state, qint64 lastSyncAt, int unsyncedEvents);
-  // Only the state word changes (syncing, error); the figures of the last sync stay.
-  void setState(const QString& state) { set(state, last_sync_at_, unsynced_events_); }
+  std::int64_t relayHead() const { return relay_head_; }
+  void set(const QString& state, qint64 lastSyncAt, std::int64_t relayHead);
+  // Only the state word changes (syncing, offline, error); the figures of the last sync stay.
+  void setState(const QString& state) { set(state, last_sync_at_, relay_head_); }
+  // The last sync as receipts.db kept it (a restarted station): taken unless a newer is known.
+  void remember(qint64 lastSyncAt, std::int64_t relayHead);
   // This tablet's clock minus the bureau relay's (ms), as the last sync that could tell
   // measured it; unknown before (or with a relay that sends no time). Kept across failed syncs.
   std::optional<std::int64_t> clockOffsetMs() const { return clock_offset_ms_; }
@@ -33,7 +36,7 @@ class SyncState : public QObject {
  private:
   QString state_ = QStringLiteral("never");
   qint64 last_sync_at_ = 0;
-  int unsynced_events_ = 0;
+  std::int64_t relay_head_ = 0;
   std::optional<std::int64_t> clock_offset_ms_;
 };
 

@@ -24,6 +24,7 @@ namespace fg {
 
 struct SyncWorker::Outcome {
   bool ok = false;
+  bool unreachable = false;  // no relay answered: the hall is offline, nothing is wrong
   QString error;
   std::optional<sync::SyncResult> result;
   std::optional<sync::StationProfile> profile;  // set at enrolment
@@ -64,6 +65,7 @@ void SyncWorker::refreshReceipts() {
     const auto alerts = receipts->alerts();
     // The first alert stays on screen: a later one never hides it.
     log_alert_ = alerts.empty() ? QString() : QString::fromStdString(alerts.front().message);
+    if (const auto last = receipts->last_sync()) parts_.state->remember(last->at_ms, last->relay_head);
   } catch (const std::exception& e) {
     log_alert_ = tr("Receipts cannot be read: %1").arg(QString::fromUtf8(e.what()));
   }
@@ -228,6 +230,12 @@ SyncWorker::Outcome SyncWorker::runSync() {
     ctx.options.have_config_sha256 = parts_.enrolment->configSha256();
     out.result = sync::run_sync(tls, std::move(ctx));
     out.ok = true;
+  } catch (const sync::SyncError& e) {
+    out.unreachable = e.code() == "unreachable";
+    out.error = out.unreachable ? tr("Offline: the bureau's relay cannot be reached (%1). Everything stays on this "
+                                     "tablet and is sent at the next sync.")
+                                      .arg(QString::fromUtf8(e.what()))
+                                : tr("Sync failed: %1").arg(QString::fromUtf8(e.what()));
   } catch (const std::exception& e) {
     out.error = tr("Sync failed: %1").arg(QString::fromUtf8(e.what()));
   }
@@ -236,11 +244,10 @@ SyncWorker::Outcome SyncWorker::runSync() {
 
 bool SyncWorker::apply(const Outcome& out, QString* error) {
   if (!ready()) return false;
-  const qint64 now = QDateTime::currentMSecsSinceEpoch();
   refreshReceipts();
   if (!out.ok || !out.result) {
     *error = out.error;
-    parts_.state->setState(QStringLiteral("error"));
+    parts_.state->setState(out.unreachable ? QStringLiteral("offline") : QStringLiteral("error"));
     return false;
   }
   // Measured even when what follows fails: the officer should know the clock is off.
@@ -260,16 +267,15 @@ bool SyncWorker::apply(const Outcome& out, QString* error) {
     }
   }
   parts_.reindex();
-  const auto own = parts_.vault->store()->head_seq(parts_.enrolment->devicePublicHex());
-  const int unsynced = static_cast<int>(std::max<std::int64_t>(0, own - out.result->report.relay_head));
+  const std::int64_t relay_head = out.result->report.relay_head;
   if (!log_alert_.isEmpty()) {
     // The events synced, but the bureau's log cannot be trusted: loud, and on every sync
     // until the alert is dealt with (it is kept in receipts.db).
     *error = tr("Bureau log alert: %1").arg(log_alert_);
-    parts_.state->set(QStringLiteral("error"), now, unsynced);
+    parts_.state->set(QStringLiteral("error"), out.result->report.finished_at, relay_head);
     return false;
   }
-  parts_.state->set(QStringLiteral("synced"), now, unsynced);
+  parts_.state->set(QStringLiteral("synced"), out.result->report.finished_at, relay_head);
   return true;
 }
 
