@@ -2,7 +2,8 @@
 
 namespace fg::relay::console {
 
-FileType sniff_file_type(std::string_view b) {
+FileType sniff_file_type(std::string_view first_bytes) {
+  const std::string_view b = first_bytes;
   if (b.starts_with("\xFF\xD8\xFF")) return {"image/jpeg", true};
   if (b.starts_with("\x89PNG\r\n\x1A\n")) return {"image/png", true};
   if (b.size() >= 12 && b.starts_with("RIFF") && b.substr(8, 4) == "WEBP") return {"image/webp", true};
