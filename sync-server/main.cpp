@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "admin/admin_commands.h"
+#include "admin/officer_change_commands.h"
 #include "backup/relay_backup.h"
 #include "console/staff_commands.h"
 #include "export/export_command.h"
@@ -98,6 +99,7 @@ int main(int argc, char** argv) {
   add_data(officers_disable, data);
   officers_disable->add_option("--id", officer_id, "Officer id")->required();
   officers_disable->callback([&] { admin_officers_disable(data, officer_id, std::cout); });
+  add_officer_change_commands(officers);
 
   std::string document_case, document_kind, document_out;
   auto* document = app.add_subcommand(

@@ -25,6 +25,14 @@ void admin_officers_add(const std::filesystem::path& data, const std::string& id
                         const std::optional<OfficerCredential>& credential, std::ostream& out);
 void admin_officers_list(const std::filesystem::path& data, std::ostream& out);
 void admin_officers_disable(const std::filesystem::path& data, const std::string& id, std::ostream& out);
+// An officer disabled by mistake (or back on duty) signs in again after the stations' next sync.
+void admin_officers_enable(const std::filesystem::path& data, const std::string& id, std::ostream& out);
+// A new PIN (asked twice, or from pin_file): the old one stops working at the stations' next sync.
+void admin_officers_set_pin(const std::filesystem::path& data, const std::string& id,
+                            const std::optional<std::filesystem::path>& pin_file, std::ostream& out);
+// A renewed (or corrected) credential; nullopt removes it from the roster.
+void admin_officers_set_credential(const std::filesystem::path& data, const std::string& id,
+                                   const std::optional<OfficerCredential>& credential, std::ostream& out);
 
 // Writes the `kind` paper (notice, acceptance, rejection, decision) of case `case_number` to
 // `file`, made again from the relay's events and its current signed configuration

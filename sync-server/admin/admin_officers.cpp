@@ -24,6 +24,28 @@ void check_credential(const OfficerCredential& c) {
     if (ch < ' ' || ch == 0x7f) throw std::invalid_argument("credential number may not hold control characters");
   if (auto bad = check_date(c.expires)) throw std::invalid_argument("credential expiry: " + *bad);
 }
+std::string ask_pin(RelayData& relay, const std::string& id, const std::optional<std::filesystem::path>& pin_file) {
+  const int min_length = relay.settings().pin_min_length;
+  const std::string pin =
+      pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ", min_length);
+  if (auto bad = check_pin(pin, min_length)) throw std::invalid_argument(*bad);
+  return pin;
+}
+
+// Everything the roster derives from a PIN, for `add` and `set-pin` alike.
+void set_pin(Officer& officer, const std::string& pin) {
+  officer.pin_verifier = hash_password(pin);
+  // The box key lets stations wrap their data key for this officer before the officer has
+  // ever signed in there (docs/station.md, "At rest").
+  officer.box = make_officer_box(pin);
+}
+
+Officer find_officer(RelayData& relay, const std::string& id) {
+  for (auto& o : relay.officers())
+    if (o.officer.id == id) return o.officer;
+  throw std::runtime_error("no officer with id '" + id + "'");
+}
+
 }  // namespace
 
 void admin_officers_add(const std::filesystem::path& data, const std::string& id, const std::string& name,
@@ -33,15 +55,9 @@ void admin_officers_add(const std::filesystem::path& data, const std::string& id
   if (name.empty()) throw std::invalid_argument("officer name is empty");
   if (credential) check_credential(*credential);
   RelayData relay(data);  // fail on a bad folder before asking for a PIN
-  const int min_length = relay.settings().pin_min_length;
-  const std::string pin =
-      pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ", min_length);
-  if (auto bad = check_pin(pin, min_length)) throw std::invalid_argument(*bad);
-  Officer officer{id, name, hash_password(pin), false};
+  Officer officer{id, name, "", false};
+  set_pin(officer, ask_pin(relay, id, pin_file));
   officer.supervisor = supervisor;
-  // The box key lets stations wrap their data key for this officer before the officer has
-  // ever signed in there (docs/station.md, "At rest").
-  officer.box = make_officer_box(pin);
   officer.credential = credential;
   relay.add_officer(officer);
   out << "Added " << (supervisor ? "supervisor " : "officer ") << id << " (" << name << ")";
@@ -72,6 +88,33 @@ void admin_officers_disable(const std::filesystem::path& data, const std::string
   relay.disable_officer(id);
   out << "Disabled officer " << id << "; stations refuse the PIN after their next sync (configuration version "
       << relay.config_version() << ")\n";
+}
+
+void admin_officers_enable(const std::filesystem::path& data, const std::string& id, std::ostream& out) {
+  RelayData relay(data);
+  relay.enable_officer(id);
+  out << "Enabled officer " << id << "; stations accept the PIN again after their next sync (configuration version "
+      << relay.config_version() << ")\n";
+}
+
+void admin_officers_set_pin(const std::filesystem::path& data, const std::string& id,
+                            const std::optional<std::filesystem::path>& pin_file, std::ostream& out) {
+  RelayData relay(data);
+  Officer officer = find_officer(relay, id);  // an unknown id fails before asking for a PIN
+  set_pin(officer, ask_pin(relay, id, pin_file));
+  relay.set_officer_pin(officer);
+  out << "New PIN for officer " << id << "; the old one stops working at the stations' next sync (configuration "
+      << "version " << relay.config_version() << ")\n";
+}
+
+void admin_officers_set_credential(const std::filesystem::path& data, const std::string& id,
+                                   const std::optional<OfficerCredential>& credential, std::ostream& out) {
+  if (credential) check_credential(*credential);
+  RelayData relay(data);
+  relay.set_officer_credential(id, credential);
+  out << "Officer " << id << ": credential "
+      << (credential ? credential->number + " valid to " + credential->expires : std::string("removed"))
+      << " (configuration version " << relay.config_version() << ")\n";
 }
 
 }  // namespace fg::relay

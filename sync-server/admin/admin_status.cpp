@@ -35,6 +35,7 @@ void admin_status(const std::filesystem::path& data, std::ostream& out) {
       << "Listen:       " << s.listen << "\n"
       << "Certificate:  SHA-256 " << relay.cert_fingerprint() << "\n"
       << "Bureau key:   " << relay.bureau_key().public_hex() << "\n"
+      << "Log key:      " << relay.log_key().public_hex() << " (signs the transparency log's tree heads)\n"
       << "Config:       version " << relay.config_version() << ", " << relay.booths().size() << " booths, "
       << relay.officers().size() << " officers, " << relay.open_token_count() << " open enrolment token(s)\n"
       << "Events:       " << relay.events().event_count() << "\n"

@@ -164,6 +164,12 @@ class RelayData {
   // Officers. add/disable throw std::runtime_error on a duplicate / unknown id.
   void add_officer(const Officer& officer);
   void disable_officer(const std::string& id);
+  // Changes of an existing officer (throw std::runtime_error for an unknown id, or an enable of
+  // one who is not disabled). A new PIN replaces every column derived from it (the verifier and
+  // the box key; docs/relay-admin.md, officers set-pin).
+  void enable_officer(const std::string& id);
+  void set_officer_pin(const Officer& officer);
+  void set_officer_credential(const std::string& id, const std::optional<OfficerCredential>& credential);
   std::vector<OfficerRecord> officers();
 
   // When `fairguard-relay backup` last finished a copy of this folder (ms UTC), for /metrics.

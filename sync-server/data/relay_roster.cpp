@@ -39,6 +39,66 @@ std::vector<Booth> RelayData::booths() {
   return out;
 }
 
+namespace {
+
+// The relay_officers columns that hold JSON text (NULL when absent).
+void bind_box(SQLite::Statement& q, int at, const Officer& officer) {
+  if (officer.box)
+    q.bind(at, Json{{"salt", officer.box->salt},
+                    {"public", officer.box->public_key},
+                    {"ops", static_cast<std::int64_t>(officer.box->cost.ops)},
+                    {"mem", static_cast<std::int64_t>(officer.box->cost.mem)}}
+                   .dump());
+  else
+    q.bind(at);
+}
+
+void bind_credential(SQLite::Statement& q, int at, const std::optional<OfficerCredential>& credential) {
+  if (credential)
+    q.bind(at, Json{{"number", credential->number}, {"expires", credential->expires}}.dump());
+  else
+    q.bind(at);
+}
+
+}  // namespace
+
+void RelayData::enable_officer(const std::string& id) {
+  std::lock_guard lock(mutex_);
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement q(db_, "SELECT disabled FROM relay_officers WHERE id=?");
+  q.bind(1, id);
+  if (!q.executeStep()) throw std::runtime_error("no officer with id '" + id + "'");
+  if (q.getColumn(0).getInt() == 0) throw std::runtime_error("officer '" + id + "' is not disabled");
+  SQLite::Statement u(db_, "UPDATE relay_officers SET disabled=0 WHERE id=?");
+  u.bind(1, id);
+  u.exec();
+  bump_config_version();
+  tx.commit();
+}
+
+void RelayData::set_officer_pin(const Officer& officer) {
+  std::lock_guard lock(mutex_);
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement u(db_, "UPDATE relay_officers SET pin_verifier=?, box=? WHERE id=?");
+  u.bind(1, officer.pin_verifier);
+  bind_box(u, 2, officer);
+  u.bind(3, officer.id);
+  if (u.exec() != 1) throw std::runtime_error("no officer with id '" + officer.id + "'");
+  bump_config_version();
+  tx.commit();
+}
+
+void RelayData::set_officer_credential(const std::string& id, const std::optional<OfficerCredential>& credential) {
+  std::lock_guard lock(mutex_);
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement u(db_, "UPDATE relay_officers SET credential=? WHERE id=?");
+  bind_credential(u, 1, credential);
+  u.bind(2, id);
+  if (u.exec() != 1) throw std::runtime_error("no officer with id '" + id + "'");
+  bump_config_version();
+  tx.commit();
+}
+
 void RelayData::add_officer(const Officer& officer) {
   std::lock_guard lock(mutex_);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
@@ -56,18 +116,8 @@ void RelayData::add_officer(const Officer& officer) {
   q.bind(4, officer.disabled ? 1 : 0);
   q.bind(5, now_ms());
   q.bind(6, officer.supervisor ? "supervisor" : "officer");
-  if (officer.box)
-    q.bind(7, Json{{"salt", officer.box->salt},
-                   {"public", officer.box->public_key},
-                   {"ops", static_cast<std::int64_t>(officer.box->cost.ops)},
-                   {"mem", static_cast<std::int64_t>(officer.box->cost.mem)}}
-                  .dump());
-  else
-    q.bind(7);
-  if (officer.credential)
-    q.bind(8, Json{{"number", officer.credential->number}, {"expires", officer.credential->expires}}.dump());
-  else
-    q.bind(8);
+  bind_box(q, 7, officer);
+  bind_credential(q, 8, officer.credential);
   q.exec();
   bump_config_version();
   tx.commit();

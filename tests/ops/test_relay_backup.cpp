@@ -58,10 +58,15 @@ TEST_CASE("backup while a station pushes, restore into a new folder: the same lo
   // b keeps pushing, a complaint per sync, while the backup runs.
   std::atomic<bool> pushing{true};
   std::mt19937_64 b_rng(6);
+  std::string push_error;  // a throw must not escape the thread
   std::thread pusher([&] {
-    for (int i = 0; i < 4; ++i) {
-      b.take_complaint(b_rng, 64);
-      b.sync();
+    try {
+      for (int i = 0; i < 4; ++i) {
+        b.take_complaint(b_rng, 64);
+        b.sync();
+      }
+    } catch (const std::exception& e) {
+      push_error = e.what();
     }
     pushing = false;
   });
@@ -69,6 +74,8 @@ TEST_CASE("backup while a station pushes, restore into a new folder: the same lo
   const auto backup = relay.admin({"backup", "--out", file.string()});
   pusher.join();
   INFO(backup.err);
+  INFO(relay.process().err());
+  REQUIRE(push_error.empty());
   REQUIRE(backup.code == 0);
   CHECK_FALSE(pushing);
   CHECK((fs::status(file).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
