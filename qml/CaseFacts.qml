@@ -69,18 +69,19 @@ Flickable {
             Repeater {
                 model: facts.d.documents || []
                 delegate: ColumnLayout {
+                    id: document
                     required property var modelData
                     spacing: 2
                     width: 140
                     Image {
-                        source: "image://evidence/" + modelData.blob
+                        source: "image://evidence/" + document.modelData.blob
                         sourceSize.width: 140
                         sourceSize.height: 100
                         asynchronous: true
                     }
                     Label {
                         textFormat: Text.PlainText
-                        text: Labels.documentKind(modelData.kind)
+                        text: Labels.documentKind(document.modelData.kind)
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                         Layout.preferredWidth: 140

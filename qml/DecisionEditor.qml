@@ -14,7 +14,9 @@ Popup {
     required property CaseController controller
     property bool confirming: false
     readonly property bool noFinding: outcome.value !== "exhibit_covered" && outcome.value !== ""
-    readonly property var defences: editor.controller.details.defences || []
+    // A plain var: qmllint 6.4 knows no fields of a QVariantMap.
+    readonly property var caseDetails: editor.controller.details
+    readonly property var defences: editor.caseDetails.defences || []
 
     function reset() {
         outcome.value = ""

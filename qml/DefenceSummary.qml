@@ -40,17 +40,23 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             delegate: ColumnLayout {
+                id: defence
                 required property var modelData
                 width: ListView.view.width
                 spacing: 2
                 Label {
                     textFormat: Text.PlainText
-                    text: qsTr("Received %1").arg(panel.backend.formatDateTime(modelData.receivedAt))
-                          + (modelData.late ? "  " + qsTr("(late)") : "")
-                    color: modelData.late ? Theme.amber : Theme.textMuted
+                    text: qsTr("Received %1").arg(panel.backend.formatDateTime(defence.modelData.receivedAt))
+                          + (defence.modelData.late ? "  " + qsTr("(late)") : "")
+                    color: defence.modelData.late ? Theme.amber : Theme.textMuted
                     font.pixelSize: Theme.smallSize
                 }
-                Label { textFormat: Text.PlainText; text: modelData.summary; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Label {
+                    textFormat: Text.PlainText
+                    text: defence.modelData.summary
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
             }
             ScrollBar.vertical: ScrollBar { }
         }

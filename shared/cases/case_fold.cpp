@@ -255,9 +255,15 @@ class Folder {
     } else if (t == ev::kCaseClosed) {
       c.closed = e.time;
     } else if (t == ev::kAckSigned) {
-      c.acknowledgements.push_back(Acknowledgement{string_at(b, "party"), string_at(b, "signature"),
-                                                   string_at(b, "signer"), string_at(b, "about"), entry.ref, false,
-                                                   string_at(b, "role")});
+      c.acknowledgements.push_back(Acknowledgement{string_at(b, "party"),
+                                                   string_at(b, "signature"),
+                                                   string_at(b, "signer"),
+                                                   string_at(b, "about"),
+                                                   entry.ref,
+                                                   false,
+                                                   string_at(b, "role"),
+                                                   {},
+                                                   {}});
     } else if (t == ev::kAckRefused) {
       c.acknowledgements.push_back(Acknowledgement{string_at(b, "party"),
                                                    {},

@@ -7,6 +7,7 @@
 
 #include "cases/case_number.h"
 #include "console/http_message.h"
+#include "ledger/json_fields.h"
 
 namespace fg::relay::console {
 
@@ -18,12 +19,6 @@ std::string lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
   return out;
-}
-
-std::string text_field(const Json& object, const char* key) {
-  if (!object.is_object()) return {};
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
 // The stored string at `key`, without a copy; empty when absent or not a string.
@@ -95,8 +90,8 @@ std::optional<CaseSort> case_sort_from_string(std::string_view text) {
   return std::nullopt;
 }
 
-std::string complainant_name(const Case& c) { return text_field(c.complainant, "name"); }
-std::string respondent_name(const Case& c) { return text_field(c.respondent, "exhibitor"); }
+std::string complainant_name(const Case& c) { return string_at(c.complainant, "name"); }
+std::string respondent_name(const Case& c) { return string_at(c.respondent, "exhibitor"); }
 
 std::optional<CaseQuery> parse_case_query(const std::map<std::string, std::string>& query, std::string* why) {
   auto refuse = [why](const char* reason) -> std::optional<CaseQuery> {

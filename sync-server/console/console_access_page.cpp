@@ -2,6 +2,7 @@
 #include "console/console_app.h"
 #include "console/page_parts.h"
 #include "console/roles.h"
+#include "ledger/json_fields.h"
 
 namespace fg::relay::console {
 
@@ -25,11 +26,9 @@ HttpResponse ConsoleApp::access_log_page(Context& c, const Who& who) {
   body += "<table><tr>" + head(l, "No.") + head(l, "Time") + head(l, "User") + head(l, "Role") + head(l, "Address") +
           head(l, "Action") + head(l, "Case") + head(l, "Object") + "</tr>";
   for (const Json& e : data_.access_log().recent(kShown, case_number)) {
-    auto text = [&e](const char* key) {
-      return e.contains(key) && e[key].is_string() ? e[key].get<std::string>() : std::string();
-    };
-    const std::int64_t at = e.contains("at") && e["at"].is_number_integer() ? e["at"].get<std::int64_t>() : 0;
-    const std::int64_t seq = e.contains("seq") && e["seq"].is_number_integer() ? e["seq"].get<std::int64_t>() : 0;
+    auto text = [&e](const char* key) { return string_at(e, key); };
+    const std::int64_t at = int_at(e, "at", 0);
+    const std::int64_t seq = int_at(e, "seq", 0);
     body += "<tr>" + cell(std::to_string(seq)) + cell(local_time(at, zone)) + cell(text("user")) + cell(text("role")) +
             cell(text("address")) + cell(text("action")) + cell(text("case")) + cell(text("object")) + "</tr>";
   }

@@ -120,7 +120,8 @@ TEST_CASE("the access log chains and signs each line and finds a change, removal
                   .role = "reviewer",
                   .address = "10.0.0.9",
                   .action = "case.view",
-                  .case_number = "CF138-S01-000" + std::to_string(i)});
+                  .case_number = "CF138-S01-000" + std::to_string(i),
+                  .object = ""});
   }
   {
     AccessLog again(file, key);  // continues the chain after a restart
@@ -129,7 +130,8 @@ TEST_CASE("the access log chains and signs each line and finds a change, removal
                   .role = "admin",
                   .address = "::1",
                   .action = "bundle.download",
-                  .case_number = "CF138-S01-0001"});
+                  .case_number = "CF138-S01-0001",
+                  .object = ""});
     const auto recent = again.recent(10, "CF138-S01-0001");
     REQUIRE(recent.size() == 2);
     CHECK(recent[0]["user"] == "alice");  // newest first

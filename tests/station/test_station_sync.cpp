@@ -351,7 +351,8 @@ TEST_CASE("a station fetches the fair configuration only when it changed", "[sta
   s.sync();
   sent = config_bytes_sent(*s.relay, 3);
   REQUIRE(sent.size() == 3);
-  CHECK(static_cast<qint64>(sent[2]) == QFileInfo(QDir(s.station_dir.path()).filePath("fair-config.json")).size());  // whole, once
+  CHECK(static_cast<qint64>(sent[2]) ==
+        QFileInfo(QDir(s.station_dir.path()).filePath("fair-config.json")).size());  // whole, once
   CHECK(station.fairConfig().version > version);
   const auto& officers = station.fairConfig().officers;
   CHECK(std::any_of(officers.begin(), officers.end(), [](const Officer& o) { return o.id == "OF-023"; }));
