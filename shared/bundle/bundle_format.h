@@ -12,6 +12,10 @@
 //                           kTreeHeadDomain + tree-head.json
 //   events/<device>/<seq>.json   the event's canonical bytes
 //   events/<device>/<seq>.sig    its 64-byte device signature
+//   events/<device>/<seq>.osig   version-2 events only: the 64-byte officer signature
+//   configs/<sha256>.json        every bureau-signed fair configuration a version-2 event
+//                                names, as signed ({"config":...,"sig":...}), named by the
+//                                SHA-256 of its bytes
 //   proofs/<event hash>.json     inclusion proof of the event against tree-head.json
 //   blobs/<sha256>               raw bytes, named by their SHA-256
 //   summary.txt             human-readable case summary (covered by the manifest)
@@ -37,6 +41,10 @@ inline std::string event_path(const std::string& device, std::int64_t seq) {
 inline std::string event_sig_path(const std::string& device, std::int64_t seq) {
   return "events/" + device + "/" + std::to_string(seq) + ".sig";
 }
+inline std::string event_officer_sig_path(const std::string& device, std::int64_t seq) {
+  return "events/" + device + "/" + std::to_string(seq) + ".osig";
+}
+inline std::string config_path(const std::string& sha256) { return "configs/" + sha256 + ".json"; }
 inline std::string blob_path(const std::string& hash) { return "blobs/" + hash; }
 inline std::string proof_path(const std::string& event_hash) { return "proofs/" + event_hash + ".json"; }
 

@@ -10,6 +10,7 @@
 #include "bundle/bundle_keys.h"
 #include "bundle/bundle_writer.h"
 #include "bundle/zip_bundle.h"
+#include "fairconfig/event_signers.h"
 #include "ledger/event.h"
 #include "tlog/receipt.h"
 #include "tlog/tree_head.h"
@@ -43,8 +44,8 @@ class Checker {
   Checker(const BundleSource& b, const BundleVerifyOptions& o) : bundle_(b), options_(o) {}
 
   BundleVerdict run() {
-    (void)(manifest() && keys() && manifest_signature() && tree_head() && events() && chains() && blobs() && proofs() &&
-           layout() && manifest_files());
+    (void)(manifest() && keys() && manifest_signature() && tree_head() && configs() && events() && officers() &&
+           chains() && blobs() && proofs() && layout() && manifest_files());
     return std::move(verdict_);
   }
 
@@ -199,23 +200,37 @@ class Checker {
       if (slash != std::string::npos && dot != std::string::npos && dot > slash)
         seq = parse_seq(rest.substr(slash + 1, dot - slash - 1));
       const std::string ext = dot == std::string::npos ? "" : rest.substr(dot);
-      if (!seq || (ext != ".json" && ext != ".sig"))
-        return fail(BundleFault::UnexpectedFile, name + " is not an events/<device>/<seq>.json or .sig file");
+      if (!seq || (ext != ".json" && ext != ".sig" && ext != ".osig"))
+        return fail(BundleFault::UnexpectedFile, name + " is not an events/<device>/<seq>.json, .sig or .osig file");
       if (ext == ".json") files[{rest.substr(0, slash), *seq}] = name.substr(0, name.size() - 5);
     }
     for (const std::string& name : bundle_.names())
       if (starts_with(name, "events/") && name.size() > 4 && name.compare(name.size() - 4, 4, ".sig") == 0 &&
           !bundle_.contains(name.substr(0, name.size() - 4) + ".json"))
         return fail(BundleFault::UnexpectedFile, name + " is a signature without its event");
+      else if (starts_with(name, "events/") && name.size() > 5 && name.compare(name.size() - 5, 5, ".osig") == 0 &&
+               !bundle_.contains(name.substr(0, name.size() - 5) + ".json"))
+        return fail(BundleFault::UnexpectedFile, name + " is an officer signature without its event");
 
     for (const auto& [id, stem] : files) {
       auto bytes = read(stem + ".json", BundleFault::EventMalformed);
       if (!bytes) return false;
       auto sig = read_signature(stem + ".sig", BundleFault::EventMalformed);
       if (!sig) return false;
+      std::optional<Signature> officer_sig;
+      if (bundle_.contains(stem + ".osig")) {
+        officer_sig = read_signature(stem + ".osig", BundleFault::OfficerSignature);
+        if (!officer_sig) return false;
+      }
       std::string why;
-      auto e = assemble_signed(*bytes, to_hex(*sig), &why);
-      if (!e) return fail(BundleFault::EventMalformed, stem + ".json is not a well-formed event: " + why);
+      auto e = assemble_signed(*bytes, to_hex(*sig), &why, officer_sig ? to_hex(*officer_sig) : std::string());
+      if (!e) {
+        // A version-2 event without its officer signature is the officer's fault to report.
+        const auto decoded = decode_event(*bytes);
+        const bool v2 = decoded.event && decoded.event->v == kEventVersionOfficerSigned;
+        return fail(v2 && !officer_sig ? BundleFault::OfficerSignature : BundleFault::EventMalformed,
+                    stem + ".json is not a well-formed event: " + why);
+      }
       if (e->event.device != id.first || e->event.seq != id.second)
         return fail(BundleFault::EventMisplaced, stem + ".json holds " + station(e->event.device) + " seq " +
                                                      std::to_string(e->event.seq) +
@@ -232,6 +247,64 @@ class Checker {
     }
     if (events_.empty()) return fail(BundleFault::Manifest, "the bundle holds no events");
     note(std::to_string(events_.size()) + " events: every signature verifies with its station key");
+    return true;
+  }
+
+  // Every configs/<sha256>.json: its bytes hash to its name, the bureau key signed it, and it is
+  // for this fair. Checked before the events that name them.
+  bool configs() {
+    for (const std::string& name : bundle_.names()) {
+      if (!starts_with(name, "configs/")) continue;
+      const std::string sha = name.substr(8, name.size() > 13 ? name.size() - 13 : 0);
+      if (sha.size() != 64 || bundle::config_path(sha) != name || !digest_from_hex(sha))
+        return fail(BundleFault::UnexpectedFile, name + " is not a configs/<sha256>.json file");
+      auto wire = read(name, BundleFault::ConfigInvalid);
+      if (!wire) return false;
+      if (sha256_hex(as_bytes(*wire)) != sha)
+        return fail(BundleFault::ConfigInvalid, name + " does not match its name: its SHA-256 is " +
+                                                    sha256_hex(as_bytes(*wire)) + " (the file was altered)");
+      auto v = verify_fair_config(*wire, keys_.bureau);
+      if (!v)
+        return fail(BundleFault::ConfigInvalid, name + " is not a configuration the bureau key " +
+                                                    short_hex(to_hex(keys_.bureau)) + " signed: " + v.detail);
+      if (v.config->fair.id != fair_)
+        return fail(BundleFault::ConfigInvalid, name + " is for fair " + v.config->fair.id + ", not " + fair_);
+      configs_.emplace(sha, std::move(*v.config));
+    }
+    if (!configs_.empty())
+      note(std::to_string(configs_.size()) + " fair configurations (roster, devices): signed by the bureau key");
+    return true;
+  }
+
+  // Version-2 events: the configuration they name is in the bundle, and in it the device,
+  // the officer and the officer's signature hold (fairconfig/event_signers.h).
+  bool officers() {
+    std::size_t signed_by_officer = 0, unsigned_v1 = 0;
+    std::set<std::string> named;
+    for (const auto& f : events_) {
+      const SignedEvent& e = f.signed_event;
+      if (e.event.v != kEventVersionOfficerSigned) {
+        ++unsigned_v1;
+        continue;
+      }
+      auto config = configs_.find(e.event.config);
+      if (config == configs_.end())
+        return fail(BundleFault::ConfigMissing, event_name(e) + " names configuration " + short_hex(e.event.config) +
+                                                    ", which the bundle does not carry (configs/)");
+      named.insert(e.event.config);
+      if (auto refusal = officer_signature_refusal(e, config->second))
+        return fail(BundleFault::OfficerSignature, event_name(e) + ": " + *refusal);
+      ++signed_by_officer;
+    }
+    for (const auto& [sha, config] : configs_)
+      if (!named.contains(sha))
+        return fail(BundleFault::UnexpectedFile, bundle::config_path(sha) + " is named by no event in the bundle");
+    if (signed_by_officer > 0)
+      note(std::to_string(signed_by_officer) +
+           " events signed by their officer: each officer on the signed roster, active, signature good");
+    if (unsigned_v1 > 0)
+      note(std::to_string(unsigned_v1) + " events of format version 1: officer not signed (the officer named is " +
+           "the station's claim)");
     return true;
   }
 
@@ -322,7 +395,7 @@ class Checker {
                                            std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary)};
     for (const std::string& name : bundle_.names())
       if (!top.contains(name) && !starts_with(name, "events/") && !starts_with(name, "blobs/") &&
-          !starts_with(name, "proofs/"))
+          !starts_with(name, "proofs/") && !starts_with(name, "configs/"))
         return fail(BundleFault::UnexpectedFile, name + " has no place in a FairGuard bundle");
     if (!bundle_.contains(std::string(bundle::kSummary))) return fail(BundleFault::Manifest, "summary.txt is missing");
     return true;
@@ -365,7 +438,8 @@ class Checker {
   std::map<std::string, std::pair<Digest, std::uint64_t>> listed_;
   BundleKeys keys_;
   SignedTreeHead head_;
-  std::vector<EventFile> events_;  // sorted by (device, seq)
+  std::vector<EventFile> events_;              // sorted by (device, seq)
+  std::map<std::string, FairConfig> configs_;  // verified, by SHA-256 of the signed bytes
 };
 
 }  // namespace
@@ -398,6 +472,12 @@ const char* describe(BundleFault f) {
       return "unknown device";
     case BundleFault::EventSignature:
       return "event signature";
+    case BundleFault::ConfigMissing:
+      return "configuration missing";
+    case BundleFault::ConfigInvalid:
+      return "configuration not signed";
+    case BundleFault::OfficerSignature:
+      return "officer signature";
     case BundleFault::ChainGap:
       return "chain gap";
     case BundleFault::ChainBroken:

@@ -1,6 +1,8 @@
 #pragma once
-// The independent check of an evidence bundle (what fairguard-verify runs): every signature,
-// every chain, every blob hash, every inclusion proof, the tree-head and manifest signatures.
+// The independent check of an evidence bundle (what fairguard-verify runs): every signature
+// (device and, on version-2 events, officer: against the bureau-signed configuration the event
+// names), every chain, every blob hash, every inclusion proof, the tree-head and manifest
+// signatures.
 // It trusts nothing but the public keys (pin them with the options) and stops at the first
 // thing that fails, naming it.
 #include <filesystem>
@@ -28,6 +30,9 @@ enum class BundleFault {
   WrongFair,          // an event belongs to another fair than the manifest says
   UnknownDevice,      // an event from a device keys.json does not list
   EventSignature,     // an event's signature does not verify
+  ConfigMissing,      // a version-2 event names a signed configuration the bundle lacks
+  ConfigInvalid,      // a configs/ file is not a configuration the bureau key signed for this fair
+  OfficerSignature,   // a version-2 event's officer signature is missing or does not hold
   ChainGap,           // a device's run of seqs has a hole
   ChainBroken,        // prev does not link to the previous event (or hlc goes back)
   MissingBlob,        // an event cites a blob the bundle lacks

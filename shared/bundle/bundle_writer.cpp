@@ -77,15 +77,25 @@ std::vector<ZipEntry> bundle_entries(const BundleInput& in, const BlobStore& blo
   add(std::string(bundle::kTreeHeadSig), raw(in.tree_head.sig), false);
   add(std::string(bundle::kSummary), summary_text(in));
 
-  std::set<std::string> blob_hashes;
+  std::set<std::string> blob_hashes, configs;
   for (const SignedEvent& e : in.events) {
     add(bundle::event_path(e.event.device, e.event.seq), e.bytes);
     add(bundle::event_sig_path(e.event.device, e.event.seq), raw(e.sig), false);
+    if (e.officer_sig) {
+      add(bundle::event_officer_sig_path(e.event.device, e.event.seq), raw(*e.officer_sig), false);
+      configs.insert(e.event.config);
+    }
     auto proof = in.proofs.find(e.hash_hex());
     if (proof == in.proofs.end())
       throw std::runtime_error("bundle: no inclusion proof for event " + e.hash_hex() + " (is it in the log?)");
     add(bundle::proof_path(e.hash_hex()), canonical_dump(proof->second.to_json()));
     blob_hashes.insert(e.event.blobs.begin(), e.event.blobs.end());
+  }
+  for (const std::string& sha : configs) {
+    auto wire = in.configs.find(sha);
+    if (wire == in.configs.end() || sha256_hex(as_bytes(wire->second)) != sha)
+      throw std::runtime_error("bundle: the signed configuration " + sha + " that events name is not at hand");
+    add(bundle::config_path(sha), wire->second);
   }
   for (const ZipEntry& f : files)
     listed.push_back({{"name", f.name}, {"sha256", sha256_hex(as_bytes(f.data))}, {"size", f.data.size()}});

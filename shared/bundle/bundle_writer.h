@@ -27,6 +27,9 @@ struct BundleInput {
   SignedTreeHead tree_head;
   std::map<std::string, InclusionProof> proofs;  // by event hash hex, one per event
   std::string summary;                           // the case summary; the event list is appended to it
+  // The signed fair configurations (wire form) by SHA-256 hex: at least every one a version-2
+  // event names (bundle_entries throws otherwise); only those go in.
+  std::map<std::string, std::string> configs;
 };
 
 // Every file of the bundle in write order; blobs are referenced on disk, not loaded. Throws

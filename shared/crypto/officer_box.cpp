@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "crypto/secretstream.h"
@@ -28,14 +29,17 @@ bool kdf_cost_acceptable(const KdfCost& cost) {
 
 namespace {
 
-// seed = Argon2id(PIN, salt) at the published cost, then the X25519 pair from the seed.
-void derive_pair(std::string_view pin, ByteView salt, const KdfCost& cost, std::uint8_t* pk, std::uint8_t* sk) {
+// seed = Argon2id(PIN, salt) at the published cost; from it the X25519 pair, and the Ed25519
+// signing key from a domain-separated subkey of it (one Argon2id run gives both).
+KeyPair derive_pair(std::string_view pin, ByteView salt, const KdfCost& cost, std::uint8_t* pk, std::uint8_t* sk) {
   ensure_sodium();
   SecretBytes seed(crypto_box_SEEDBYTES);
   if (crypto_pwhash(seed.data(), seed.size(), pin.data(), pin.size(), salt.data(), cost.ops,
                     static_cast<std::size_t>(cost.mem), crypto_pwhash_ALG_ARGON2ID13) != 0)
     throw std::runtime_error("Argon2id key derivation ran out of memory");
   crypto_box_seed_keypair(pk, sk, seed.data());
+  const SecretBytes sign_seed = derive_subkey(seed, kOfficerSignSubkeyId, kOfficerSignContext);
+  return KeyPair::from_seed(sign_seed.view());
 }
 
 Bytes checked_salt(const std::string& hex) {
@@ -47,17 +51,19 @@ Bytes checked_salt(const std::string& hex) {
 
 }  // namespace
 
-OfficerBoxPublic make_officer_box(std::string_view pin, PasswordCost cost) {
-  OfficerBoxPublic out;
+OfficerKeysPublic make_officer_keys(std::string_view pin, PasswordCost cost) {
+  OfficerKeysPublic out;
   const Bytes salt = random_bytes(crypto_pwhash_SALTBYTES);
-  out.salt = to_hex(salt);
-  out.cost = kdf_cost(cost);
+  out.box.salt = to_hex(salt);
+  out.box.cost = kdf_cost(cost);
   PublicKey pk{};
   SecretBytes sk(crypto_box_SECRETKEYBYTES);
-  derive_pair(pin, salt, out.cost, pk.data(), sk.data());
-  out.public_key = to_hex(pk);
+  out.sign_pk = derive_pair(pin, salt, out.box.cost, pk.data(), sk.data()).public_hex();
+  out.box.public_key = to_hex(pk);
   return out;
 }
+
+OfficerBoxPublic make_officer_box(std::string_view pin, PasswordCost cost) { return make_officer_keys(pin, cost).box; }
 
 OfficerBoxKey OfficerBoxKey::derive(std::string_view pin, const OfficerBoxPublic& published) {
   const Bytes salt = checked_salt(published.salt);
@@ -66,9 +72,16 @@ OfficerBoxKey OfficerBoxKey::derive(std::string_view pin, const OfficerBoxPublic
   if (!kdf_cost_acceptable(published.cost))
     throw std::invalid_argument("officer box key cost (ops " + std::to_string(published.cost.ops) + ", memory " +
                                 std::to_string(published.cost.mem) + " bytes) is outside what a station accepts");
-  OfficerBoxKey key;
-  derive_pair(pin, salt, published.cost, key.public_.data(), key.secret_.data());
+  PublicKey pk{};
+  SecretBytes sk(crypto_box_SECRETKEYBYTES);
+  OfficerBoxKey key(derive_pair(pin, salt, published.cost, pk.data(), sk.data()));
+  key.public_ = pk;
+  std::copy(sk.data(), sk.data() + sk.size(), key.secret_.data());
   return key;
+}
+
+KeyPair OfficerBoxKey::derive_signing_key(std::string_view pin, const OfficerBoxPublic& published) {
+  return std::move(derive(pin, published).signing_);
 }
 
 bool OfficerBoxKey::matches(const OfficerBoxPublic& published) const { return to_hex(public_) == published.public_key; }

@@ -75,6 +75,7 @@ Json FairConfig::to_json() const {
                         {"ops", static_cast<std::int64_t>(o.box->cost.ops)},
                         {"mem", static_cast<std::int64_t>(o.box->cost.mem)}};
     if (o.credential) officer["credential"] = {{"number", o.credential->number}, {"expires", o.credential->expires}};
+    if (!o.sign_pk.empty()) officer["sign_pk"] = o.sign_pk;
     officers_json.push_back(std::move(officer));
   }
   Json devices_json = Json::array();
@@ -155,6 +156,12 @@ FairConfig FairConfig::from_json(const Json& j) {
                                     std::to_string(kMaxCredentialNumberBytes) + " bytes");
       if (auto bad = check_date(officer.credential->expires))
         throw std::invalid_argument("officer.credential.expires: " + *bad);
+    }
+    if (o.contains("sign_pk")) {
+      officer.sign_pk = text(o, "officer", "sign_pk");
+      if (!public_key_from_hex(officer.sign_pk))
+        throw std::invalid_argument("officer.sign_pk is not 64 lowercase hex characters");
+      if (!officer.box) throw std::invalid_argument("officer.sign_pk without officer.box (its salt derives it)");
     }
     c.officers.push_back(std::move(officer));
   }

@@ -77,6 +77,11 @@ struct Officer {
   // Wire: "credential" object {number, expires}; absent in rosters made before credentials
   // (such an officer signs in, and documents show the number as not on the roster).
   std::optional<OfficerCredential> credential{};
+  // The officer's Ed25519 signing public key (lowercase hex), derived from the PIN with the
+  // box salt (crypto/officer_box.h); it verifies the officer_sig of version-2 events. Wire:
+  // "sign_pk", only with "box"; empty = absent (rosters made before officer signatures keep
+  // their bytes).
+  std::string sign_pk{};
   bool operator==(const Officer&) const = default;
 };
 

@@ -1,12 +1,16 @@
 #include "ledger/event.h"
 
+#include <stdexcept>
+
 #include "ledger/hlc.h"
 
 namespace fg {
 
 Json Event::to_json() const {
-  return Json{{"v", v},     {"fair", fair},       {"device", device}, {"seq", seq},   {"prev", prev},  {"time", time},
-              {"hlc", hlc}, {"officer", officer}, {"type", type},     {"body", body}, {"blobs", blobs}};
+  Json j{{"v", v},     {"fair", fair},       {"device", device}, {"seq", seq},   {"prev", prev},  {"time", time},
+         {"hlc", hlc}, {"officer", officer}, {"type", type},     {"body", body}, {"blobs", blobs}};
+  if (v >= kEventVersionOfficerSigned) j["config"] = config;
+  return j;
 }
 
 std::string Event::canonical() const { return canonical_dump(to_json()); }
@@ -16,12 +20,21 @@ bool SignedEvent::signature_valid() const {
   return key && verify_signature(*key, as_bytes(bytes), sig);
 }
 
-SignedEvent sign_event(const Event& e, const KeyPair& device_key) {
+bool SignedEvent::officer_signature_valid(const PublicKey& officer_key) const {
+  return officer_sig && verify_signature(officer_key, as_bytes(bytes), *officer_sig);
+}
+
+SignedEvent sign_event(const Event& e, const KeyPair& device_key, const KeyPair* officer_key) {
+  if (e.v == kEventVersionOfficerSigned && !officer_key)
+    throw std::invalid_argument("a version-2 event needs the officer's signing key");
+  if (e.v != kEventVersion && e.v != kEventVersionOfficerSigned)
+    throw std::invalid_argument("event version " + std::to_string(e.v) + " is not one this program writes");
   SignedEvent s;
   s.event = e;
   s.bytes = e.canonical();
   s.hash = sha256(as_bytes(s.bytes));
   s.sig = device_key.sign(as_bytes(s.bytes));
+  if (e.v == kEventVersionOfficerSigned) s.officer_sig = officer_key->sign(as_bytes(s.bytes));
   return s;
 }
 
@@ -63,10 +76,14 @@ DecodedEvent decode_event(std::string_view canonical_bytes) {
                                        "hlc", "officer", "type",   "body", "blobs"};
   for (const char* f : fields)
     if (!j.contains(f)) return fail(DecodeError::MissingField, f);
-  if (j.size() != std::size(fields)) return fail(DecodeError::WrongType, "unexpected extra field");
   if (!j["v"].is_number_integer()) return fail(DecodeError::WrongType, "v");
   // Compared at full width: a version of 2^32 + 1 must not pass as 1.
-  if (j["v"].get<std::int64_t>() != kEventVersion) return fail(DecodeError::UnsupportedVersion, j["v"].dump());
+  const std::int64_t version = j["v"].get<std::int64_t>();
+  if (version != kEventVersion && version != kEventVersionOfficerSigned)
+    return fail(DecodeError::UnsupportedVersion, j["v"].dump());
+  const bool v2 = version == kEventVersionOfficerSigned;
+  if (v2 && !j.contains("config")) return fail(DecodeError::MissingField, "config");
+  if (j.size() != std::size(fields) + (v2 ? 1 : 0)) return fail(DecodeError::WrongType, "unexpected extra field");
   for (const char* f : {"fair", "device", "prev", "officer", "type"})
     if (!j[f].is_string()) return fail(DecodeError::WrongType, f);
   for (const char* f : {"seq", "time", "hlc"})
@@ -74,7 +91,12 @@ DecodedEvent decode_event(std::string_view canonical_bytes) {
   if (!j["body"].is_object()) return fail(DecodeError::WrongType, "body");
   if (!j["blobs"].is_array()) return fail(DecodeError::WrongType, "blobs");
   Event e;
-  e.v = kEventVersion;
+  e.v = static_cast<int>(version);
+  if (v2) {
+    if (!j["config"].is_string()) return fail(DecodeError::WrongType, "config");
+    e.config = j["config"].get<std::string>();
+    if (!is_hex_of(e.config, 32)) return fail(DecodeError::BadHex, "config");
+  }
   e.fair = j["fair"].get<std::string>();
   e.device = j["device"].get<std::string>();
   e.seq = j["seq"].get<std::int64_t>();
@@ -102,8 +124,8 @@ DecodedEvent decode_event(std::string_view canonical_bytes) {
   return out;
 }
 
-std::optional<SignedEvent> assemble_signed(std::string_view canonical_bytes, std::string_view sig_hex,
-                                           std::string* why) {
+std::optional<SignedEvent> assemble_signed(std::string_view canonical_bytes, std::string_view sig_hex, std::string* why,
+                                           std::string_view officer_sig_hex) {
   auto decoded = decode_event(canonical_bytes);
   if (!decoded.event) {
     if (why) *why = std::string(describe(decoded.error)) + (decoded.detail.empty() ? "" : ": " + decoded.detail);
@@ -114,8 +136,24 @@ std::optional<SignedEvent> assemble_signed(std::string_view canonical_bytes, std
     if (why) *why = "signature is not 128 lowercase hex characters";
     return std::nullopt;
   }
+  std::optional<Signature> officer_sig;
+  if (decoded.event->v == kEventVersionOfficerSigned) {
+    if (officer_sig_hex.empty()) {
+      if (why) *why = "a version-2 event without its officer signature (officer_sig)";
+      return std::nullopt;
+    }
+    officer_sig = signature_from_hex(officer_sig_hex);
+    if (!officer_sig) {
+      if (why) *why = "officer signature is not 128 lowercase hex characters";
+      return std::nullopt;
+    }
+  } else if (!officer_sig_hex.empty()) {
+    if (why) *why = "an officer signature beside a version-1 event (only version 2 carries one)";
+    return std::nullopt;
+  }
   SignedEvent s;
   s.event = std::move(*decoded.event);
+  s.officer_sig = officer_sig;
   s.bytes = std::string(canonical_bytes);
   s.hash = sha256(as_bytes(s.bytes));
   s.sig = *sig;

@@ -12,7 +12,10 @@
 
 namespace fg {
 
+// Version 1: signed by the device key only. Version 2 adds `config` and the officer's
+// signature (docs/event-format.md; docs/decisions/event-v2-officer-signatures.md).
 constexpr int kEventVersion = 1;
+constexpr int kEventVersionOfficerSigned = 2;
 inline const std::string kZeroHash(64, '0');
 
 struct Event {
@@ -27,23 +30,32 @@ struct Event {
   std::string type;                // e.g. "case.opened" (cases/event_types.h)
   Json body = Json::object();      // type-specific fields
   std::vector<std::string> blobs;  // SHA-256 hex of each blob the event references
+  // Version 2 only: SHA-256 (hex) of the bureau-signed configuration in force at the station.
+  std::string config;
 
   Json to_json() const;
   std::string canonical() const;  // the bytes that are hashed and signed
 };
 
-// An event as stored and exchanged: its canonical bytes, their hash and the device signature.
+// An event as stored and exchanged: its canonical bytes, their hash, the device signature and
+// (version 2) the officer's signature over the same bytes.
 struct SignedEvent {
   Event event;
   std::string bytes;  // canonical bytes
   Digest hash{};
   Signature sig{};
+  std::optional<Signature> officer_sig;  // set exactly when event.v is 2
 
   std::string hash_hex() const { return to_hex(hash); }
+  std::string officer_sig_hex() const { return officer_sig ? to_hex(*officer_sig) : std::string(); }
+  // The device signature (the key named in `device`).
   [[nodiscard]] bool signature_valid() const;
+  // The officer signature, with the roster's sign_pk of the officer the event names.
+  [[nodiscard]] bool officer_signature_valid(const PublicKey& officer_key) const;
 };
 
-SignedEvent sign_event(const Event& e, const KeyPair& device_key);
+// Version 2 when e.v says so: then `officer_key` must be given (else std::invalid_argument).
+SignedEvent sign_event(const Event& e, const KeyPair& device_key, const KeyPair* officer_key = nullptr);
 
 // Bounds on an event's canonical bytes as received (a frame, a bundle file): far above any
 // event a station writes (a few KB), and deep enough for every body FairGuard defines.
@@ -71,7 +83,8 @@ struct DecodedEvent {
 DecodedEvent decode_event(std::string_view canonical_bytes);
 
 // Rebuilds a SignedEvent from stored or received parts; nullopt with reason if malformed.
+// `officer_sig_hex` is required for a version-2 event and refused beside a version-1 one.
 std::optional<SignedEvent> assemble_signed(std::string_view canonical_bytes, std::string_view sig_hex,
-                                           std::string* why = nullptr);
+                                           std::string* why = nullptr, std::string_view officer_sig_hex = {});
 
 }  // namespace fg

@@ -34,6 +34,8 @@ const char* describe(ImportStatus s) {
       return "wrong fair: event belongs to another fair";
     case ImportStatus::UnknownDevice:
       return "unknown device: key is not enrolled in this fair (or revoked)";
+    case ImportStatus::OfficerRefused:
+      return "officer refused: the officer signature does not hold against the signed roster";
     case ImportStatus::Malformed:
       return "malformed event";
   }
@@ -135,6 +137,16 @@ std::string EventStore::plain_bytes(const std::string& stored, const std::string
   return std::move(*plain);
 }
 
+namespace {
+// NULL for a version-1 event (no officer signature).
+void bind_officer_sig(SQLite::Statement& q, int index, const SignedEvent& e) {
+  if (e.officer_sig)
+    q.bind(index, to_hex(*e.officer_sig));
+  else
+    q.bind(index);
+}
+}  // namespace
+
 void EventStore::bind_bytes(SQLite::Statement& q, int index, const SignedEvent& e) const {
   if (!cipher_) {
     q.bind(index, e.bytes);
@@ -188,8 +200,8 @@ bool EventStore::is_trusted(const std::string& device_hex) { return admits(devic
 
 void EventStore::insert(const SignedEvent& e) {
   SQLite::Statement q(db_,
-                      "INSERT INTO events(device, seq, hash, prev, hlc, time, type, officer, bytes, sig, stored_at) "
-                      "VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+                      "INSERT INTO events(device, seq, hash, prev, hlc, time, type, officer, bytes, sig, stored_at, "
+                      "officer_sig) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
   q.bind(1, e.event.device);
   q.bind(2, e.event.seq);
   q.bind(3, e.hash_hex());
@@ -201,11 +213,12 @@ void EventStore::insert(const SignedEvent& e) {
   bind_bytes(q, 9, e);
   q.bind(10, to_hex(e.sig));
   q.bind(11, HybridClock::system_millis());
+  bind_officer_sig(q, 12, e);
   q.exec();
 }
 
 SignedEvent EventStore::append(const KeyPair& device_key, const std::string& officer, const std::string& type,
-                               Json body, std::vector<std::string> blobs) {
+                               Json body, std::vector<std::string> blobs, const OfficerSigner& signer) {
   std::lock_guard lock(mutex_);
   const std::string device = device_key.public_hex();
   SQLite::Transaction tx(db_);
@@ -224,6 +237,10 @@ SignedEvent EventStore::append(const KeyPair& device_key, const std::string& off
   e.type = type;
   e.body = std::move(body);
   e.blobs = std::move(blobs);
+  if (signer.key) {
+    e.v = kEventVersionOfficerSigned;
+    e.config = signer.config;
+  }
   e.time = clock_.wall_millis();
   e.hlc = clock_.now();
   SQLite::Statement last(db_, "SELECT seq, hash, hlc FROM events WHERE device=? ORDER BY seq DESC LIMIT 1");
@@ -239,7 +256,7 @@ SignedEvent EventStore::append(const KeyPair& device_key, const std::string& off
   } else {
     e.seq = 1;
   }
-  SignedEvent signed_event = sign_event(e, device_key);
+  SignedEvent signed_event = sign_event(e, device_key, signer.key);
   insert(signed_event);
   tx.commit();
   return signed_event;
@@ -256,6 +273,8 @@ ImportResult EventStore::import_one(const SignedEvent& s) {
   if (!admits(e.device, e.seq))
     return result(ImportStatus::UnknownDevice, "device " + e.device.substr(0, 16) + " seq " + std::to_string(e.seq));
   if (!s.signature_valid()) return result(ImportStatus::BadSignature, "seq " + std::to_string(e.seq));
+  if (event_check_)
+    if (auto refusal = event_check_(s)) return result(ImportStatus::OfficerRefused, std::move(*refusal));
 
   SQLite::Statement existing(db_, "SELECT hash FROM events WHERE device=? AND seq=?");
   existing.bind(1, e.device);
@@ -263,9 +282,10 @@ ImportResult EventStore::import_one(const SignedEvent& s) {
   if (existing.executeStep()) {
     const std::string kept = existing.getColumn(0).getString();
     if (kept == s.hash_hex()) return result(ImportStatus::AlreadyHave);
-    SQLite::Statement fork(db_,
-                           "INSERT OR IGNORE INTO forks(device, seq, hash, kept_hash, bytes, sig, detected_at) "
-                           "VALUES(?,?,?,?,?,?,?)");
+    SQLite::Statement fork(
+        db_,
+        "INSERT OR IGNORE INTO forks(device, seq, hash, kept_hash, bytes, sig, detected_at, officer_sig) "
+        "VALUES(?,?,?,?,?,?,?,?)");
     fork.bind(1, e.device);
     fork.bind(2, e.seq);
     fork.bind(3, s.hash_hex());
@@ -273,6 +293,7 @@ ImportResult EventStore::import_one(const SignedEvent& s) {
     bind_bytes(fork, 5, s);
     fork.bind(6, to_hex(s.sig));
     fork.bind(7, HybridClock::system_millis());
+    bind_officer_sig(fork, 8, s);
     fork.exec();
     return result(ImportStatus::Fork, "kept " + kept.substr(0, 16) + ", rival " + s.hash_hex().substr(0, 16));
   }
@@ -346,15 +367,18 @@ std::map<std::string, std::int64_t> EventStore::heads() {
 }
 
 std::optional<SignedEvent> EventStore::row_to_event(SQLite::Statement& q) {
-  // Columns: bytes, sig, hash. Stored rows were verified on the way in; verify_chain re-checks all.
+  // Columns: bytes, sig, hash, officer_sig. Stored rows were verified on the way in;
+  // verify_chain re-checks all.
   return assemble_signed(plain_bytes(q.getColumn(0).getString(), q.getColumn(2).getString()),
-                         q.getColumn(1).getString());
+                         q.getColumn(1).getString(), nullptr, q.getColumn(3).getString());
 }
 
 std::vector<SignedEvent> EventStore::read(const std::string& device, std::int64_t from, std::int64_t to) {
   std::lock_guard lock(mutex_);
   std::vector<SignedEvent> out;
-  SQLite::Statement q(db_, "SELECT bytes, sig, hash FROM events WHERE device=? AND seq BETWEEN ? AND ? ORDER BY seq");
+  SQLite::Statement q(db_,
+                      "SELECT bytes, sig, hash, officer_sig FROM events WHERE device=? AND seq BETWEEN ? AND ? "
+                      "ORDER BY seq");
   q.bind(1, device);
   q.bind(2, from);
   q.bind(3, to);
@@ -378,8 +402,9 @@ std::vector<SignedEvent> EventStore::read_fold_order(const std::string& where) {
   std::lock_guard lock(mutex_);
   std::vector<SignedEvent> out;
   SQLite::Statement q(
-      db_, "SELECT e.bytes, e.sig, e.hash FROM events e LEFT JOIN trusted_devices t ON t.device = e.device " + where +
-               " ORDER BY e.hlc, e.device, e.seq");
+      db_,
+      "SELECT e.bytes, e.sig, e.hash, e.officer_sig FROM events e LEFT JOIN trusted_devices t ON t.device = e.device " +
+          where + " ORDER BY e.hlc, e.device, e.seq");
   while (q.executeStep())
     if (auto e = row_to_event(q)) out.push_back(std::move(*e));
   return out;
@@ -412,12 +437,13 @@ std::vector<ForkRecord> EventStore::forks() {
   std::lock_guard lock(mutex_);
   std::vector<ForkRecord> out;
   SQLite::Statement q(db_,
-                      "SELECT bytes, sig, hash, device, seq, kept_hash, detected_at FROM forks ORDER BY detected_at");
+                      "SELECT bytes, sig, hash, officer_sig, device, seq, kept_hash, detected_at FROM forks "
+                      "ORDER BY detected_at");
   while (q.executeStep()) {
     auto rival = row_to_event(q);
     if (!rival) continue;
-    out.push_back({q.getColumn(3).getString(), q.getColumn(4).getInt64(), q.getColumn(5).getString(), std::move(*rival),
-                   q.getColumn(6).getInt64()});
+    out.push_back({q.getColumn(4).getString(), q.getColumn(5).getInt64(), q.getColumn(6).getString(), std::move(*rival),
+                   q.getColumn(7).getInt64()});
   }
   return out;
 }
@@ -432,7 +458,7 @@ ChainCheck EventStore::verify_chain(const std::string& device) {
   };
   auto key = public_key_from_hex(device);
   if (!key) return fail(0, "device id is not a public key");
-  SQLite::Statement q(db_, "SELECT seq, hash, bytes, sig FROM events WHERE device=? ORDER BY seq");
+  SQLite::Statement q(db_, "SELECT seq, hash, bytes, sig, officer_sig FROM events WHERE device=? ORDER BY seq");
   q.bind(1, device);
   std::string prev_hash = kZeroHash;
   std::int64_t expected = 1, prev_hlc = 0;
@@ -447,7 +473,7 @@ ChainCheck EventStore::verify_chain(const std::string& device) {
       return fail(seq, e.what());
     }
     std::string why;
-    auto s = assemble_signed(bytes, q.getColumn(3).getString(), &why);
+    auto s = assemble_signed(bytes, q.getColumn(3).getString(), &why, q.getColumn(4).getString());
     if (!s) return fail(seq, "stored event is malformed: " + why);
     if (s->hash_hex() != stored_hash) return fail(seq, "stored bytes do not match the recorded hash");
     if (s->event.device != device || s->event.seq != seq) return fail(seq, "event names another device or seq");

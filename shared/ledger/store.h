@@ -30,6 +30,7 @@ enum class ImportStatus {
   BadSignature,     // signature does not verify with the device key
   WrongFair,        // event belongs to another fair
   UnknownDevice,    // device key is not enrolled (or revoked) in this fair
+  OfficerRefused,   // version 2: configuration, roster entry or officer signature does not hold
   Malformed,        // bytes are not a well-formed canonical event
 };
 const char* describe(ImportStatus s);
@@ -64,6 +65,13 @@ struct ChainCheck {
   std::string problem;  // first problem found, empty when ok
 };
 
+// What makes a local event version 2: the signed-in officer's key (crypto/officer_box.h) and
+// the SHA-256 (hex) of the bureau-signed configuration in force at the station.
+struct OfficerSigner {
+  const KeyPair* key = nullptr;
+  std::string config;
+};
+
 class EventStore {
  public:
   // Opens or creates the store for one fair; migrates older schemas. Throws
@@ -74,13 +82,15 @@ class EventStore {
   EventStore(const std::filesystem::path& file, std::string fair_id, std::shared_ptr<const RecordCipher> cipher = {});
 
   const std::string& fair() const { return fair_; }
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
   bool encrypted() const { return cipher_ != nullptr; }
   int schema_version();
 
   // Local actions: assigns seq, prev, time and hlc; signs; commits durably before returning.
+  // With an officer signer the event is version 2 (docs/event-format.md): it names `config`
+  // and carries the officer's signature too; without one, version 1.
   SignedEvent append(const KeyPair& device_key, const std::string& officer, const std::string& type, Json body,
-                     std::vector<std::string> blobs = {});
+                     std::vector<std::string> blobs = {}, const OfficerSigner& signer = {});
 
   // Devices whose events this store accepts (own key is trusted on first append).
   void trust_device(const std::string& device_hex, const std::string& label = {});
@@ -93,6 +103,12 @@ class EventStore {
   // Whether an event of this device at this seq is accepted: trusted, or revoked with a
   // cut-off at or after seq.
   bool admits(const std::string& device_hex, std::int64_t seq);
+
+  // A further check of each event on import (the relay: a version-2 event's configuration,
+  // roster and officer signature, fairconfig/event_signers.h). Returns why it is refused
+  // (ImportStatus::OfficerRefused), or nullopt. Runs after the device signature verified.
+  using EventCheck = std::function<std::optional<std::string>(const SignedEvent&)>;
+  void set_event_check(EventCheck check) { event_check_ = std::move(check); }
 
   // Verifies (fair, device trust, signature, chain, hlc order) then commits. A batch is one
   // transaction; each event gets its own result, and refused events are not stored.
@@ -142,6 +158,7 @@ class EventStore {
   SQLite::Database db_;
   HybridClock clock_;
   std::recursive_mutex mutex_;
+  EventCheck event_check_;
 };
 
 }  // namespace fg

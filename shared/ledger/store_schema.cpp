@@ -34,6 +34,12 @@ INSERT OR IGNORE INTO ledger_meta(key, value) VALUES('records', 'plain');
       R"sql(
 ALTER TABLE trusted_devices ADD COLUMN revoked_after_seq INTEGER;
 )sql",
+      // 4: event format version 2: the officer's signature (hex) beside the device's; NULL for
+      // version-1 events.
+      R"sql(
+ALTER TABLE events ADD COLUMN officer_sig TEXT;
+ALTER TABLE forks ADD COLUMN officer_sig TEXT;
+)sql",
   };
   return steps;
 }

@@ -177,7 +177,11 @@ Frame make_heads(MsgType type, const HeadMap& heads, std::optional<std::uint64_t
 }
 Frame make(const EventsMsg& m) {
   Json list = Json::array();
-  for (const auto& e : m.events) list.push_back({{"bytes", e.bytes}, {"sig", e.sig}});
+  for (const auto& e : m.events) {
+    Json item{{"bytes", e.bytes}, {"sig", e.sig}};
+    if (!e.officer_sig.empty()) item["officer_sig"] = e.officer_sig;  // version 2 only
+    list.push_back(std::move(item));
+  }
   return json_frame(MsgType::Events, {{"events", std::move(list)}, {"more", m.more}});
 }
 Frame make(const AckMsg& m) {
@@ -386,7 +390,8 @@ EventsMsg parse_events(const Frame& f) {
   const Json& events = list(j, "events", what, kMaxBatchEvents);
   for (const auto& e : events) {
     if (!e.is_object()) throw ProtocolError("an entry of the events message is not an object");
-    m.events.push_back(WireEvent{text(e, "bytes", what, kMaxPayload), text(e, "sig", what)});
+    m.events.push_back(
+        WireEvent{text(e, "bytes", what, kMaxPayload), text(e, "sig", what), optional_text(e, "officer_sig", what)});
   }
   m.more = optional_flag(j, "more", what);
   return m;
@@ -447,17 +452,18 @@ BlobOffset parse_config_get(const Frame& f) {
   return o;
 }
 
-WireEvent to_wire(const SignedEvent& e) { return WireEvent{e.bytes, to_hex(e.sig)}; }
+WireEvent to_wire(const SignedEvent& e) { return WireEvent{e.bytes, to_hex(e.sig), e.officer_sig_hex()}; }
 
 std::optional<SignedEvent> from_wire(const WireEvent& w, std::string* why) {
-  return assemble_signed(w.bytes, w.sig, why);
+  return assemble_signed(w.bytes, w.sig, why, w.officer_sig);
 }
 
 std::vector<EventsMsg> batch_events(const std::vector<SignedEvent>& events) {
   std::vector<EventsMsg> out;
   std::size_t bytes = 0;
   for (const auto& e : events) {
-    const std::size_t cost = e.bytes.size() * 2 + 200;  // JSON escaping can double the bytes
+    // JSON escaping can double the bytes; two signatures of 128 hex and the keys around them.
+    const std::size_t cost = e.bytes.size() * 2 + 400;
     if (out.empty() || out.back().events.size() >= kMaxBatchEvents || bytes + cost > kBatchBytes) {
       out.emplace_back();
       bytes = 0;

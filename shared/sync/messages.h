@@ -114,8 +114,9 @@ struct ErrorMsg {
 };
 using HeadMap = std::map<std::string, std::int64_t>;
 struct WireEvent {
-  std::string bytes;  // canonical event bytes
-  std::string sig;    // hex
+  std::string bytes;        // canonical event bytes
+  std::string sig;          // hex
+  std::string officer_sig;  // hex, version-2 events only (absent on the wire otherwise)
 };
 struct EventsMsg {
   std::vector<WireEvent> events;

@@ -36,8 +36,11 @@ std::string ask_pin(RelayData& relay, const std::string& id, const std::optional
 void set_pin(Officer& officer, const std::string& pin) {
   officer.pin_verifier = hash_password(pin);
   // The box key lets stations wrap their data key for this officer before the officer has
-  // ever signed in there (docs/station.md, "At rest").
-  officer.box = make_officer_box(pin);
+  // ever signed in there (docs/station.md, "At rest"); the signing key's public half checks
+  // the officer's signature on every event they make (docs/event-format.md, version 2).
+  OfficerKeysPublic keys = make_officer_keys(pin);
+  officer.box = std::move(keys.box);
+  officer.sign_pk = std::move(keys.sign_pk);
 }
 
 Officer find_officer(RelayData& relay, const std::string& id) {

@@ -88,7 +88,8 @@ bool ConsoleData::fold_new_events() {
   }
   std::vector<SignedEvent> events;
   SQLite::Statement q(db_, std::string("SELECT (") + kSetAsideCondition +
-                               "), e.bytes, e.sig FROM events e LEFT JOIN trusted_devices t ON t.device = e.device "
+                               "), e.bytes, e.sig, e.officer_sig FROM events e LEFT JOIN trusted_devices t ON "
+                               "t.device = e.device "
                                "WHERE e.device = ? AND e.seq > ?");
   for (const auto& [device, now] : grown) {
     const ChainHead before = heads_[device];
@@ -99,7 +100,8 @@ bool ConsoleData::fold_new_events() {
     while (q.executeStep()) {
       ++rows;
       if (q.getColumn(0).getInt() != 0) continue;  // set aside by a revocation
-      if (auto e = assemble_signed(q.getColumn(1).getString(), q.getColumn(2).getString()))
+      if (auto e = assemble_signed(q.getColumn(1).getString(), q.getColumn(2).getString(), nullptr,
+                                   q.getColumn(3).getString()))
         events.push_back(std::move(*e));
     }
     if (before.count + rows != now.count) return false;

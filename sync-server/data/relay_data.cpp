@@ -113,6 +113,7 @@ EventStore& RelayData::events() {
   std::lock_guard lock(mutex_);
   if (!events_) {
     events_ = std::make_unique<EventStore>(dir_ / "relay.db", settings_.fair_id);
+    events_->set_event_check([this](const SignedEvent& e) { return officer_refusal(e); });
     reconcile_event_store_trust();
   }
   return *events_;
@@ -185,22 +186,6 @@ FairConfig RelayData::fair_config() {
   c.log_key = log_key_->public_hex();
   tx.commit();
   return c;
-}
-
-std::shared_ptr<const SignedConfig> RelayData::signed_fair_config_shared() {
-  std::lock_guard lock(mutex_);
-  // Every sync announces the configuration: sign and hash each version once (a fair of
-  // 30,000 booths makes about 4.4 MB of JSON). Another process's change bumps the version
-  // and so renews it.
-  if (!signed_config_ || signed_config_->version != config_version()) {
-    const FairConfig c = fair_config();
-    auto fresh = std::make_shared<SignedConfig>();
-    fresh->wire = sign_fair_config(c, *bureau_key_);
-    fresh->sha256 = sha256_hex(as_bytes(fresh->wire));
-    fresh->version = c.version;
-    signed_config_ = std::move(fresh);
-  }
-  return signed_config_;
 }
 
 }  // namespace fg::relay

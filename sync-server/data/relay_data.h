@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -185,6 +186,13 @@ class RelayData {
   // The same, without a copy: a sync session keeps the version it announced while the
   // station fetches it in chunks, even if the configuration changes meanwhile.
   std::shared_ptr<const SignedConfig> signed_fair_config_shared();
+  // A configuration this relay's bureau key signed, by the SHA-256 of its wire form (what a
+  // version-2 event names in `config`): nullopt when this relay never signed one with it.
+  std::optional<std::string> signed_config_by_sha256(std::string_view sha256);
+  // Why a version-2 event does not hold against the configuration it names (unknown to this
+  // relay, or fairconfig/event_signers.h), nullopt when it holds or is version 1. The event
+  // store runs it on every import (EventStore::set_event_check).
+  std::optional<std::string> officer_refusal(const SignedEvent& e);
 
   // Tests inject a clock (ms UTC); defaults to the system clock.
   void set_clock(std::function<std::int64_t()> now_ms) { now_ = std::move(now_ms); }
@@ -209,6 +217,9 @@ class RelayData {
   std::unique_ptr<TransparencyLog> log_;
   std::function<std::int64_t()> now_;
   std::shared_ptr<const SignedConfig> signed_config_;
+  // Configurations named by events, verified and parsed once (a few per fair).
+  std::mutex checked_configs_mutex_;  // a leaf lock: taken inside the event store's import
+  std::map<std::string, std::shared_ptr<const FairConfig>, std::less<>> checked_configs_;
 };
 
 }  // namespace fg::relay

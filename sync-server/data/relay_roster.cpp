@@ -41,6 +41,14 @@ std::vector<Booth> RelayData::booths() {
 
 namespace {
 
+// NULL for an officer without a signing key (added before officer signatures).
+void bind_sign_pk(SQLite::Statement& q, int at, const Officer& officer) {
+  if (!officer.sign_pk.empty())
+    q.bind(at, officer.sign_pk);
+  else
+    q.bind(at);
+}
+
 // The relay_officers columns that hold JSON text (NULL when absent).
 void bind_box(SQLite::Statement& q, int at, const Officer& officer) {
   if (officer.box)
@@ -79,10 +87,11 @@ void RelayData::enable_officer(const std::string& id) {
 void RelayData::set_officer_pin(const Officer& officer) {
   std::lock_guard lock(mutex_);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement u(db_, "UPDATE relay_officers SET pin_verifier=?, box=? WHERE id=?");
+  SQLite::Statement u(db_, "UPDATE relay_officers SET pin_verifier=?, box=?, sign_pk=? WHERE id=?");
   u.bind(1, officer.pin_verifier);
   bind_box(u, 2, officer);
-  u.bind(3, officer.id);
+  bind_sign_pk(u, 3, officer);
+  u.bind(4, officer.id);
   if (u.exec() != 1) throw std::runtime_error("no officer with id '" + officer.id + "'");
   bump_config_version();
   tx.commit();
@@ -107,9 +116,10 @@ void RelayData::add_officer(const Officer& officer) {
   if (exists.executeStep())
     throw std::runtime_error("officer id '" + officer.id + "' already exists (" + exists.getColumn(0).getString() +
                              ")");
-  SQLite::Statement q(db_,
-                      "INSERT INTO relay_officers(id, name, pin_verifier, disabled, added_at, role, box, credential) "
-                      "VALUES(?,?,?,?,?,?,?,?)");
+  SQLite::Statement q(
+      db_,
+      "INSERT INTO relay_officers(id, name, pin_verifier, disabled, added_at, role, box, credential, sign_pk) "
+      "VALUES(?,?,?,?,?,?,?,?,?)");
   q.bind(1, officer.id);
   q.bind(2, officer.name);
   q.bind(3, officer.pin_verifier);
@@ -118,6 +128,7 @@ void RelayData::add_officer(const Officer& officer) {
   q.bind(6, officer.supervisor ? "supervisor" : "officer");
   bind_box(q, 7, officer);
   bind_credential(q, 8, officer.credential);
+  bind_sign_pk(q, 9, officer);
   q.exec();
   bump_config_version();
   tx.commit();
@@ -140,7 +151,9 @@ void RelayData::disable_officer(const std::string& id) {
 std::vector<OfficerRecord> RelayData::officers() {
   std::lock_guard lock(mutex_);
   SQLite::Statement q(
-      db_, "SELECT id, name, pin_verifier, disabled, added_at, role, box, credential FROM relay_officers ORDER BY id");
+      db_,
+      "SELECT id, name, pin_verifier, disabled, added_at, role, box, credential, sign_pk FROM relay_officers "
+      "ORDER BY id");
   std::vector<OfficerRecord> out;
   while (q.executeStep()) {
     Officer o{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
@@ -157,6 +170,7 @@ std::vector<OfficerRecord> RelayData::officers() {
       o.credential =
           OfficerCredential{credential.at("number").get<std::string>(), credential.at("expires").get<std::string>()};
     }
+    if (!q.getColumn(8).isNull()) o.sign_pk = q.getColumn(8).getString();
     out.push_back({std::move(o), q.getColumn(4).getInt64()});
   }
   return out;

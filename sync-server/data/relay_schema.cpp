@@ -59,6 +59,18 @@ CREATE TABLE relay_staff_tokens(
       R"sql(
 ALTER TABLE relay_officers ADD COLUMN credential TEXT;
 )sql",
+      // 6: officers' Ed25519 signing public keys (event format v2, officer signatures), NULL
+      // for officers added before them.
+      R"sql(
+ALTER TABLE relay_officers ADD COLUMN sign_pk TEXT;
+)sql",
+      // 7: every fair configuration the bureau key signed, as signed: version-2 events name the
+      // one in force at their station by SHA-256, and the relay checks each event against it.
+      // One row per version: re-serving a version serves the same bytes.
+      R"sql(
+CREATE TABLE relay_configs(
+  sha256 TEXT PRIMARY KEY, version INTEGER NOT NULL UNIQUE, wire TEXT NOT NULL, signed_at INTEGER NOT NULL);
+)sql",
   };
   return steps;
 }

@@ -93,6 +93,11 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
   in.tree_head = tlog.sign_head(data.log_key(), now);
   in.proofs = prove_events(tlog, in.events, in.tree_head.head.size);
   in.summary = summary;
+  // Version-2 events name the signed configuration in force at their station: it goes in.
+  for (const SignedEvent& e : in.events)
+    if (e.officer_sig && !in.configs.contains(e.event.config))
+      if (auto wire = data.signed_config_by_sha256(e.event.config))
+        in.configs.emplace(e.event.config, std::move(*wire));
   write_bundle(out, in, data.blobs(), data.bureau_key());
 
   ExportResult r{in.events.size(), selected.size(), in.tree_head.head.size};

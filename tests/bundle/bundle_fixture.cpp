@@ -3,6 +3,8 @@
 #include <stdexcept>
 
 #include "bundle/bundle_collect.h"
+#include "crypto/password.h"
+#include "fairconfig/fair_config.h"
 
 using namespace fg;
 
@@ -22,6 +24,21 @@ Bytes photo(int n) {
 }  // namespace
 
 BundleFixture::BundleFixture() {
+  FairConfig config;
+  config.version = 3;
+  config.issued_at = 1764000000000;
+  config.fair = {"CF138", "Canton Fair", "Pazhou", "2025-11-20", "2025-11-30", "Asia/Shanghai", {"9.1", "11.2"}};
+  for (auto [id, keys] : {std::pair{"OF002", &of002}, std::pair{"OF003", &of003}}) {
+    Officer o{id, id, hash_password("x", PasswordCost::Test), false};
+    o.box = keys->box;
+    o.sign_pk = keys->sign_pk;
+    config.officers.push_back(std::move(o));
+  }
+  config.devices = {{station1.public_hex(), "desk 1", "S01", false}, {station2.public_hex(), "desk 2", "S02", false}};
+  config_wire = sign_fair_config(config, bureau);
+  config_sha256 = sha256_hex(as_bytes(config_wire));
+  const OfficerSigner of002_signs{&of002_key.signing_key(), config_sha256};
+
   blobs = std::make_unique<BlobStore>(dir / "blobs");
   EventStore s1(dir / "s1.db", "CF138");
   EventStore s2(dir / "s2.db", "CF138");
@@ -37,10 +54,12 @@ BundleFixture::BundleFixture() {
   s1.append(station1, "OF001", "case.opened", {{"caseNumber", "CF138-S01-0003"}, {"booth", "3.1A10"}});
   s1.append(station1, "OF001", "notice.served", {{"caseNumber", case1}, {"notice", "N-1"}});
   // Station 2 helps on case 1 and runs its own case.
-  s2.append(station2, "OF002", "case.opened", {{"caseNumber", case2}, {"booth", "9.1C01"}});
+  s2.append(station2, "OF002", "case.opened", {{"caseNumber", case2}, {"booth", "9.1C01"}}, {}, of002_signs);
   const BlobInfo doc = blobs->put(as_bytes("Patent ZL 2019 1 0123456.7, certificate copy"));
-  s2.append(station2, "OF002", "evidence.added", {{"caseNumber", case1}, {"kind", "patent_copy"}}, {doc.hash});
-  s2.append(station2, "OF002", "respondent.replied", {{"caseNumber", case1}, {"reply", "will remove"}});
+  s2.append(station2, "OF002", "evidence.added", {{"caseNumber", case1}, {"kind", "patent_copy"}}, {doc.hash},
+            of002_signs);
+  s2.append(station2, "OF002", "respondent.replied", {{"caseNumber", case1}, {"reply", "will remove"}}, {},
+            of002_signs);
 
   // The relay: imports both chains in sync batches, logging every accepted hash.
   relay = std::make_unique<EventStore>(dir / "relay.db", "CF138");
@@ -74,6 +93,7 @@ BundleFixture::BundleFixture() {
   input.tree_head = head;
   input.proofs = prove_events(*log, input.events, head.head.size);
   input.summary = "Case " + case1 + ": booth 11.2B05, exhibit model X-200; respondent will remove.\n";
+  input.configs = {{config_sha256, config_wire}};
   entries = bundle_entries(input, *blobs, bureau);
 }
 

@@ -2,13 +2,16 @@
 // A real bundle made the way the relay will make one: two stations append signed events with
 // photo blobs, the relay imports them into its EventStore, logs every accepted hash in a
 // TransparencyLog kept in the relay's own database, signs a tree head, and a case's events
-// are exported with their proofs.
+// are exported with their proofs. Station 1 writes event format version 1 (officer not
+// signed); station 2 version 2, each event signed by officer OF002 too and naming the
+// bureau-signed configuration `config_wire`.
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "blobs/blob_store.h"
+#include "crypto/officer_box.h"
 #include "bundle/bundle_writer.h"
 #include "ledger/store.h"
 #include "support/temp_dir.h"
@@ -22,6 +25,13 @@ struct BundleFixture {
   fg::KeyPair station2 = fg::KeyPair::from_seed(fg::Bytes(32, 0x22));
   fg::KeyPair bureau = fg::KeyPair::from_seed(fg::Bytes(32, 0xb0));
   fg::KeyPair log_key = fg::KeyPair::from_seed(fg::Bytes(32, 0x10));
+  // OF002 signs station 2's events; OF003 is another officer on the same roster.
+  fg::OfficerKeysPublic of002 = fg::make_officer_keys("2468", fg::PasswordCost::Test);
+  fg::OfficerKeysPublic of003 = fg::make_officer_keys("1357", fg::PasswordCost::Test);
+  fg::OfficerBoxKey of002_key = fg::OfficerBoxKey::derive("2468", of002.box);
+  fg::OfficerBoxKey of003_key = fg::OfficerBoxKey::derive("1357", of003.box);
+  std::string config_wire;    // the signed configuration station 2 holds
+  std::string config_sha256;  // what its events name
   std::unique_ptr<fg::BlobStore> blobs;
   std::unique_ptr<fg::EventStore> relay;
   std::unique_ptr<fg::TransparencyLog> log;

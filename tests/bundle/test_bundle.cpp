@@ -9,6 +9,7 @@
 #include "bundle/bundle_verify.h"
 #include "bundle/zip_bundle.h"
 #include "bundle_fixture.h"
+#include "fairconfig/fair_config.h"
 #include "support/read_file.h"
 
 using namespace fg;
@@ -199,4 +200,77 @@ TEST_CASE("The zip layer: a damaged entry and a non-zip are reported, not crashe
   v = verify_bundle_file(not_zip);
   CHECK(v.fault == BundleFault::Unreadable);
   CHECK_FALSE(v.failure.empty());
+}
+
+TEST_CASE("Officer signatures: version-2 events are checked against the signed roster they name", "[bundle]") {
+  BundleFixture f;
+  const MemoryBundle good = f.memory();
+  // Station 2's two events are version 2; station 1's six are reported for what they are.
+  const std::string report = verify_bundle(good, pinned(f)).text();
+  INFO(report);
+  REQUIRE_THAT(report, Catch::EndsWith("VALID: every signature, chain, file hash and proof holds.\n"));
+  CHECK_THAT(report, Catch::Contains("2 events signed by their officer"));
+  CHECK_THAT(report, Catch::Contains("6 events of format version 1: officer not signed"));
+  CHECK(good.contains(bundle::config_path(f.config_sha256)));
+  const std::string osig = bundle::event_officer_sig_path(f.station2.public_hex(), 3);
+  REQUIRE(good.contains(osig));
+
+  auto fault_of = [&](MemoryBundle b) {
+    const BundleVerdict v = verify_bundle(b, pinned(f));
+    INFO(v.text());
+    CHECK_FALSE(v.ok());
+    return std::make_pair(v.fault, v.failure);
+  };
+  const SignedEvent& e = f.event(f.station2, 3);
+
+  SECTION("signed by another officer on the same roster") {
+    MemoryBundle b = good;
+    const Signature other = f.of003_key.signing_key().sign(as_bytes(e.bytes));
+    b.files()[osig] = std::string(other.begin(), other.end());
+    auto [fault, text] = fault_of(b);
+    CHECK(fault == BundleFault::OfficerSignature);
+    CHECK_THAT(text, Catch::Contains("does not verify with officer OF002's sign_pk"));
+  }
+  SECTION("the officer signature removed") {
+    MemoryBundle b = good;
+    b.files().erase(osig);
+    auto [fault, text] = fault_of(b);
+    CHECK(fault == BundleFault::OfficerSignature);
+    CHECK_THAT(text, Catch::Contains("without its officer signature"));
+  }
+  SECTION("the configuration the events name removed") {
+    MemoryBundle b = good;
+    b.files().erase(bundle::config_path(f.config_sha256));
+    auto [fault, text] = fault_of(b);
+    CHECK(fault == BundleFault::ConfigMissing);
+    CHECK_THAT(text, Catch::Contains("does not carry"));
+  }
+  SECTION("the configuration re-signed by another key (a roster rewritten later)") {
+    MemoryBundle b = good;
+    const KeyPair forger = KeyPair::generate();
+    auto v = verify_fair_config(f.config_wire, f.bureau.public_key());
+    REQUIRE(v);
+    const std::string forged = sign_fair_config(*v.config, forger);
+    b.files().erase(bundle::config_path(f.config_sha256));
+    b.files()[bundle::config_path(sha256_hex(as_bytes(forged)))] = forged;
+    auto [fault, text] = fault_of(b);
+    CHECK(fault == BundleFault::ConfigInvalid);
+    CHECK_THAT(text, Catch::Contains("not a configuration the bureau key"));
+  }
+  SECTION("an officer signature planted beside a version-1 event") {
+    MemoryBundle b = good;
+    const SignedEvent& v1 = f.event(f.station1, 3);
+    const Signature s = f.of002_key.signing_key().sign(as_bytes(v1.bytes));
+    b.files()[bundle::event_officer_sig_path(f.station1.public_hex(), 3)] = std::string(s.begin(), s.end());
+    auto [fault, text] = fault_of(b);
+    CHECK(fault == BundleFault::EventMalformed);
+    CHECK_THAT(text, Catch::Contains("beside a version-1 event"));
+  }
+}
+
+TEST_CASE("An export refuses to leave out the configuration a version-2 event names", "[bundle]") {
+  BundleFixture f;
+  BundleInput in = f.input;
+  in.configs.clear();
+  CHECK_THROWS_WITH(bundle_entries(in, *f.blobs, f.bureau), Catch::Contains("is not at hand"));
 }

@@ -2,6 +2,10 @@
 // that officer's PIN opens it.
 #include <catch2/catch.hpp>
 
+#include <sodium.h>
+
+#include <array>
+
 #include "crypto/officer_box.h"
 #include "crypto/secretstream.h"
 
@@ -48,4 +52,43 @@ TEST_CASE("a roster's box key with an absurd cost or a malformed salt is refused
   CHECK_THROWS_AS(seal_to("abc", random_data_key()), std::invalid_argument);
   CHECK(kdf_cost_acceptable(kdf_cost(PasswordCost::Interactive)));
   CHECK(kdf_cost_acceptable(kdf_cost(PasswordCost::Moderate)));
+}
+
+TEST_CASE("the officer signing key is the FGofcsig subkey of the box key's Argon2id seed", "[crypto]") {
+  // A fixed salt and PIN: the roster's sign_pk must come out the same on every machine.
+  OfficerBoxPublic published;
+  published.salt = "000102030405060708090a0b0c0d0e0f";
+  published.cost = kdf_cost(PasswordCost::Test);
+  published.public_key = std::string(64, '0');  // not checked by derive, only by matches()
+  const OfficerBoxKey key = OfficerBoxKey::derive("2468", published);
+
+  // The same steps, spelled out with libsodium's primitives (what a re-implementer does).
+  const Bytes salt = *from_hex(published.salt);
+  std::array<unsigned char, 32> seed{}, sign_seed{}, pk{};
+  std::array<unsigned char, 64> sk{};
+  REQUIRE(crypto_pwhash(seed.data(), seed.size(), "2468", 4, salt.data(), published.cost.ops,
+                        static_cast<std::size_t>(published.cost.mem), crypto_pwhash_ALG_ARGON2ID13) == 0);
+  crypto_kdf_derive_from_key(sign_seed.data(), sign_seed.size(), 1, "FGofcsig", seed.data());
+  crypto_sign_seed_keypair(pk.data(), sk.data(), sign_seed.data());
+  CHECK(key.signing_key().public_hex() == to_hex(ByteView(pk.data(), pk.size())));
+  // The vector (docs/event-format.md, "Officer keys").
+  CHECK(key.signing_key().public_hex() == "aca80aed55fc8217b646350c32b7e7a7ee85ed79f25952cd3c428ac6a4eb5dc6");
+  // Not the box key's bytes: the two keys are domain-separated.
+  std::array<unsigned char, 32> box_pk{}, box_sk{};
+  crypto_box_seed_keypair(box_pk.data(), box_sk.data(), seed.data());
+  CHECK(to_hex(ByteView(box_pk.data(), 32)) != key.signing_key().public_hex());
+}
+
+TEST_CASE("make_officer_keys publishes the signing key that the PIN re-derives", "[crypto]") {
+  const OfficerKeysPublic keys = make_officer_keys("2468", PasswordCost::Test);
+  REQUIRE(public_key_from_hex(keys.sign_pk));
+  const OfficerBoxKey right = OfficerBoxKey::derive("2468", keys.box);
+  CHECK(right.matches(keys.box));
+  CHECK(right.signing_key().public_hex() == keys.sign_pk);
+  const Bytes message = random_data_key();
+  CHECK(verify_signature(*public_key_from_hex(keys.sign_pk), message, right.signing_key().sign(message)));
+  // A wrong PIN derives another signing key: its signature does not verify.
+  const OfficerBoxKey wrong = OfficerBoxKey::derive("2469", keys.box);
+  CHECK(wrong.signing_key().public_hex() != keys.sign_pk);
+  CHECK_FALSE(verify_signature(*public_key_from_hex(keys.sign_pk), message, wrong.signing_key().sign(message)));
 }

@@ -245,3 +245,34 @@ TEST_CASE("fair configuration: nested or oversized text is refused before any si
   CHECK(v.error == ConfigError::Malformed);
   CHECK(v.detail == "JSON text of 33554433 bytes exceeds the limit of 33554432");
 }
+
+TEST_CASE("officer signing keys round-trip, are left out when absent, and refused when malformed", "[relay]") {
+  const KeyPair bureau = KeyPair::generate();
+  FairConfig c = sample();
+  CHECK(c.canonical().find("sign_pk") == std::string::npos);  // older configurations keep their bytes
+  const OfficerKeysPublic keys = make_officer_keys("9999", PasswordCost::Test);
+  c.officers[2].box = keys.box;
+  c.officers[2].sign_pk = keys.sign_pk;
+  auto v = verify_fair_config(sign_fair_config(c, bureau), bureau.public_key());
+  REQUIRE(v);
+  CHECK(*v.config == c);
+  CHECK(v.config->find_officer("SV01")->sign_pk == keys.sign_pk);
+  CHECK(v.config->find_officer("GZ001")->sign_pk.empty());
+
+  auto content_error = [&](int officer, const Json& sign_pk) {
+    Json j = c.to_json();
+    j["officers"][officer]["sign_pk"] = sign_pk;
+    const std::string wire = canonical_dump(Json{
+        {"config", j}, {"sig", to_hex(bureau.sign(as_bytes(std::string(kFairConfigDomain) + canonical_dump(j))))}});
+    auto r = verify_fair_config(wire, bureau.public_key());
+    CHECK(r.error == ConfigError::InvalidContent);
+    return r.detail;
+  };
+  CHECK_THAT(content_error(2, keys.sign_pk.substr(2)), Catch::Contains("sign_pk is not 64"));
+  std::string upper = keys.sign_pk;
+  upper[0] = 'A';
+  CHECK_THAT(content_error(2, upper), Catch::Contains("sign_pk is not 64"));
+  CHECK_THAT(content_error(2, 7), Catch::Contains("not a string"));
+  CHECK_THAT(content_error(2, std::string(kMaxConfigTextBytes + 1, 'a')), Catch::Contains("longer than"));
+  CHECK_THAT(content_error(0, keys.sign_pk), Catch::Contains("without officer.box"));
+}

@@ -58,7 +58,7 @@ TEST_CASE("malformed events are refused with the reason", "[ledger]") {
   CHECK_FALSE(assemble_signed(canonical_dump(j), std::string(128, '0'), &why));
   CHECK(why == "event lacks a required field: officer");
   j = sample_event(kp).to_json();
-  j["v"] = 2;
+  j["v"] = 3;
   CHECK_FALSE(assemble_signed(canonical_dump(j), std::string(128, '0'), &why));
   CHECK(why.find("version") != std::string::npos);
   j = sample_event(kp).to_json();
@@ -135,4 +135,52 @@ TEST_CASE("an event version is compared at full width: 2^32 + 1 is not version 1
   std::string why;
   CHECK_FALSE(assemble_signed(canonical_dump(j), std::string(128, '0'), &why));
   CHECK(why == "event format version is not supported: 4294967297");
+}
+
+TEST_CASE("version 2: config and the officer signature are required, and refused on version 1", "[ledger]") {
+  const KeyPair device = KeyPair::generate();
+  const KeyPair officer = KeyPair::generate();
+  Event e = sample_event(device);
+  e.v = kEventVersionOfficerSigned;
+  e.config = std::string(64, 'c');
+  CHECK_THROWS_AS(sign_event(e, device), std::invalid_argument);  // no officer key: no v2 event
+  const SignedEvent s = sign_event(e, device, &officer);
+  REQUIRE(s.officer_sig);
+  CHECK(s.bytes.find("\"config\":\"" + e.config + "\"") != std::string::npos);
+  CHECK(s.bytes.find("\"v\":2") != std::string::npos);
+  CHECK(s.signature_valid());
+  CHECK(s.officer_signature_valid(officer.public_key()));
+  CHECK_FALSE(s.officer_signature_valid(device.public_key()));
+
+  std::string why;
+  auto again = assemble_signed(s.bytes, to_hex(s.sig), &why, s.officer_sig_hex());
+  REQUIRE(again);
+  CHECK(again->event.config == e.config);
+  CHECK(again->officer_signature_valid(officer.public_key()));
+  CHECK_FALSE(assemble_signed(s.bytes, to_hex(s.sig), &why));
+  CHECK_THAT(why, Catch::Contains("without its officer signature"));
+  CHECK_FALSE(assemble_signed(s.bytes, to_hex(s.sig), &why, "00"));
+  CHECK_THAT(why, Catch::Contains("officer signature is not 128"));
+
+  // A version-1 event with an officer signature beside it, or with a config key, is refused.
+  const SignedEvent v1 = sign_event(sample_event(device), device);
+  CHECK_FALSE(assemble_signed(v1.bytes, to_hex(v1.sig), &why, s.officer_sig_hex()));
+  CHECK_THAT(why, Catch::Contains("beside a version-1 event"));
+  Json with_config = sample_event(device).to_json();
+  with_config["config"] = e.config;
+  CHECK(decode_event(canonical_dump(with_config)).error == DecodeError::WrongType);
+
+  // Version 2 without config, with a malformed one, and an unknown version 3.
+  Json j = e.to_json();
+  j.erase("config");
+  auto missing = decode_event(canonical_dump(j));
+  CHECK(missing.error == DecodeError::MissingField);
+  CHECK(missing.detail == "config");
+  j["config"] = "ABC";
+  CHECK(decode_event(canonical_dump(j)).error == DecodeError::BadHex);
+  j["config"] = 7;
+  CHECK(decode_event(canonical_dump(j)).error == DecodeError::WrongType);
+  j = e.to_json();
+  j["v"] = 3;
+  CHECK(decode_event(canonical_dump(j)).error == DecodeError::UnsupportedVersion);
 }

@@ -48,3 +48,29 @@ std::vector<VectorCase> vector_cases() {
   third.blobs = {sha256_hex(as_bytes("photo 1")), sha256_hex(as_bytes("photo 2"))};
   return {{"case-opened", first}, {"complainant-with-escapes", second}, {"evidence-same-millisecond", third}};
 }
+
+OfficerBoxPublic vector_officer_box() {
+  OfficerBoxPublic box;
+  box.salt = kVectorOfficerSalt;
+  box.cost = kdf_cost(PasswordCost::Test);
+  box.public_key = std::string(64, '0');  // derive() does not read it
+  return box;
+}
+
+OfficerBoxKey vector_officer_key() { return OfficerBoxKey::derive(kVectorOfficerPin, vector_officer_box()); }
+
+std::string vector_config_sha256() { return sha256_hex(as_bytes("a bureau-signed fair configuration")); }
+
+std::vector<VectorCase> vector_cases_v2() {
+  const KeyPair key = vector_key();
+  const OfficerBoxKey officer = vector_officer_key();
+  std::vector<VectorCase> cases = vector_cases();
+  std::string prev = kZeroHash;
+  for (auto& c : cases) {
+    c.event.v = kEventVersionOfficerSigned;
+    c.event.config = vector_config_sha256();
+    c.event.prev = prev;
+    prev = sign_event(c.event, key, &officer.signing_key()).hash_hex();
+  }
+  return cases;
+}

@@ -222,6 +222,12 @@ TEST_CASE("officers add, list and disable with a PIN file", "[relay]") {
   CHECK(box->cost == kdf_cost(PasswordCost::Interactive));
   CHECK(OfficerBoxKey::derive("2468135790", *box).matches(*box));
   CHECK_FALSE(OfficerBoxKey::derive("2468135791", *box).matches(*box));
+  // So does the officer's signing key (event format v2): the PIN re-derives sign_pk.
+  const std::string& sign_pk = v.config->find_officer("GZ001")->sign_pk;
+  REQUIRE(public_key_from_hex(sign_pk));
+  CHECK(OfficerBoxKey::derive("2468135790", *box).signing_key().public_hex() == sign_pk);
+  CHECK(OfficerBoxKey::derive("2468135791", *box).signing_key().public_hex() != sign_pk);
+  CHECK(v.config->find_officer("GZ002")->sign_pk != sign_pk);
 }
 
 TEST_CASE("officers add --credential --expires puts the credential in the signed roster", "[relay]") {

@@ -285,3 +285,28 @@ TEST_CASE("one token raced by two connections enrols exactly one device", "[rela
   CHECK(devices.front().code == "S01");
   CHECK(devices.back().code == "S20");
 }
+
+TEST_CASE("every signed configuration is kept: found by its SHA-256, the same bytes after a restart", "[relay]") {
+  test::TempDir tmp;
+  RelayData::create(tmp / "relay", demo_settings());
+  std::string first_sha, first_wire;
+  {
+    RelayData data(tmp / "relay");
+    data.add_officer({"GZ001", "王芳", hash_password("2468", PasswordCost::Test), false});
+    const auto first = data.signed_fair_config_shared();
+    first_sha = first->sha256;
+    first_wire = first->wire;
+    data.add_officer({"GZ002", "李雷", hash_password("1357", PasswordCost::Test), false});
+    CHECK(data.signed_fair_config_shared()->sha256 != first_sha);
+  }
+  // Another process (a restart, an admin command) serves the version it finds with the bytes
+  // signed first: a station holding them is not sent a "new" configuration.
+  RelayData again(tmp / "relay");
+  const auto latest = again.signed_fair_config_shared();
+  CHECK(latest->version == again.config_version());
+  CHECK(again.signed_config_by_sha256(first_sha) == first_wire);
+  CHECK(again.signed_config_by_sha256(latest->sha256) == latest->wire);
+  CHECK_FALSE(again.signed_config_by_sha256(std::string(64, '0')));
+  auto reopened = std::make_unique<RelayData>(tmp / "relay");
+  CHECK(reopened->signed_fair_config() == latest->wire);
+}

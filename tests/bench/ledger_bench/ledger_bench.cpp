@@ -4,7 +4,9 @@
 //     crypto_sign_verify_detached rate on the same messages;
 //   blob sealing MB/s (hash + durable write) as a ratio to `sha256sum` on the same file;
 //   at rest (the station's encrypted stores): appends, reads and verify_chain with the record
-//   cipher, and blob put/read with the blob key, each as a ratio to the same work in clear.
+//   cipher, and blob put/read with the blob key, each as a ratio to the same work in clear;
+//   event format version 2 (the officer signs too): durable appends, and import with the
+//   relay's officer check, each as a ratio to version 1 in this run.
 #include <sodium.h>
 #include <unistd.h>
 
@@ -16,7 +18,10 @@
 #include <string>
 
 #include "blobs/blob_store.h"
+#include "crypto/officer_box.h"
+#include "crypto/password.h"
 #include "crypto/secretstream.h"
+#include "fairconfig/event_signers.h"
 #include "ledger/store.h"
 #include "support/temp_dir.h"
 
@@ -31,6 +36,42 @@ Json sample_body(int i) {
           {"kind", "exhibit_photo"},
           {"booth", "11.2B05"},
           {"note", "Photo of the accused exhibit on the left shelf, model X-200, packaging visible."}};
+}
+
+// `events` events of `key`'s chain, signed in memory (appending durably would only measure
+// fsync again); version 2 when `officer` is given.
+std::vector<SignedEvent> signed_chain(const KeyPair& key, int events, const KeyPair* officer = nullptr,
+                                      const std::string& config = {}) {
+  std::vector<SignedEvent> chain;
+  Event e;
+  e.fair = "CF138";
+  e.device = key.public_hex();
+  e.officer = "OF001";
+  e.type = "evidence.added";
+  if (officer) {
+    e.v = kEventVersionOfficerSigned;
+    e.config = config;
+  }
+  for (int i = 0; i < events; ++i) {
+    e.seq = i + 1;
+    e.prev = chain.empty() ? kZeroHash : chain.back().hash_hex();
+    e.time = 1760572800000 + i;
+    e.hlc = e.time << 16;
+    e.body = sample_body(i);
+    chain.push_back(sign_event(e, key, officer));
+  }
+  return chain;
+}
+
+// Events imported per second in batches of 500; 0 if any is refused.
+double import_rate(EventStore& store, const std::vector<SignedEvent>& chain) {
+  const auto t0 = Clock::now();
+  for (std::size_t i = 0; i < chain.size(); i += 500) {
+    const std::size_t n = std::min<std::size_t>(500, chain.size() - i);
+    for (const auto& r : store.import_batch(std::span(chain).subspan(i, n)))
+      if (r.status != ImportStatus::Stored) return 0;
+  }
+  return static_cast<double>(chain.size()) / seconds_since(t0);
 }
 }  // namespace
 
@@ -52,20 +93,7 @@ int main(int argc, char** argv) {
 
   // 2. Verification: sign a chain in memory (appending it durably would only measure fsync
   //    again), then measure raw verify, import and verify_chain on it.
-  std::vector<SignedEvent> chain;
-  Event e;
-  e.fair = "CF138";
-  e.device = key.public_hex();
-  e.officer = "OF001";
-  e.type = "evidence.added";
-  for (int i = 0; i < events; ++i) {
-    e.seq = i + 1;
-    e.prev = chain.empty() ? kZeroHash : chain.back().hash_hex();
-    e.time = 1760572800000 + i;
-    e.hlc = e.time << 16;
-    e.body = sample_body(i);
-    chain.push_back(sign_event(e, key));
-  }
+  const std::vector<SignedEvent> chain = signed_chain(key, events);
   t0 = Clock::now();
   int ok = 0;
   for (const auto& s : chain)
@@ -76,20 +104,42 @@ int main(int argc, char** argv) {
 
   EventStore relay(dir.path() / "relay.db", "CF138");
   relay.trust_device(key.public_hex());
-  t0 = Clock::now();
-  for (std::size_t i = 0; i < chain.size(); i += 500) {
-    const std::size_t n = std::min<std::size_t>(500, chain.size() - i);
-    for (const auto& r : relay.import_batch(std::span(chain).subspan(i, n)))
-      if (r.status != ImportStatus::Stored) return 1;
-  }
-  const double import_rate = static_cast<double>(chain.size()) / seconds_since(t0);
+  const double import1_rate = import_rate(relay, chain);
+  if (import1_rate == 0) return 1;
   t0 = Clock::now();
   if (!relay.verify_chain(key.public_hex()).ok) return 1;
   const double chain_rate = static_cast<double>(chain.size()) / seconds_since(t0);
   std::printf("raw Ed25519 verify:     %10.0f /s  (baseline, libsodium)\n", raw_rate);
-  std::printf("import (verify+store):  %10.0f /s  ratio %.2f of raw verify (batches of 500)\n", import_rate,
-              import_rate / raw_rate);
+  std::printf("import (verify+store):  %10.0f /s  ratio %.2f of raw verify (batches of 500)\n", import1_rate,
+              import1_rate / raw_rate);
   std::printf("verify_chain (stored):  %10.0f /s  ratio %.2f of raw verify\n", chain_rate, chain_rate / raw_rate);
+
+  // 2b. Version 2: the same appends and the same chain, signed by the officer too, imported
+  //     with the relay's check (docs/event-format.md, "Version 2").
+  const OfficerKeysPublic officer_public = make_officer_keys("2468135790", PasswordCost::Test);
+  const OfficerBoxKey officer = OfficerBoxKey::derive("2468135790", officer_public.box);
+  FairConfig config;
+  config.fair.id = "CF138";
+  Officer of001{"OF001", "OF001", "-", false};
+  of001.box = officer_public.box;
+  of001.sign_pk = officer_public.sign_pk;
+  config.officers.push_back(of001);
+  config.devices.push_back({key.public_hex(), "desk", "S01", false});
+  const OfficerSigner signer{&officer.signing_key(), std::string(64, 'c')};
+  EventStore station2(dir.path() / "station-v2.db", "CF138");
+  t0 = Clock::now();
+  for (int i = 0; i < appends; ++i) station2.append(key, "OF001", "evidence.added", sample_body(i), {}, signer);
+  const double append2_rate = appends / seconds_since(t0);
+  const std::vector<SignedEvent> chain2 = signed_chain(key, events, &officer.signing_key(), signer.config);
+  EventStore relay2(dir.path() / "relay-v2.db", "CF138");
+  relay2.trust_device(key.public_hex());
+  relay2.set_event_check([&](const SignedEvent& s) { return officer_signature_refusal(s, config); });
+  const double import2_rate = import_rate(relay2, chain2);
+  if (import2_rate == 0) return 1;
+  std::printf("v2 durable appends:     %10.0f /s  ratio %.2f of version 1 (officer signs too)\n", append2_rate,
+              append2_rate / append_rate);
+  std::printf("v2 import (2 verifies): %10.0f /s  ratio %.2f of version 1 (officer checked on the roster)\n",
+              import2_rate, import2_rate / import1_rate);
 
   // 3. Blob sealing against sha256sum on the same file.
   const auto file = dir.path() / "video.bin";

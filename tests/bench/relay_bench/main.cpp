@@ -3,7 +3,8 @@
 // TLS in the same run. Then the relay's peak memory and its memory per idle connection.
 // Stations keep receipts (receipts.db: every ack's proofs verified, a tree request per sync);
 // --no-receipts runs them without (to compare with a relay built before receipts, given
-// with --relay PATH); --no-pull skips the pull phase.
+// with --relay PATH); --no-pull skips the pull phase; --officer-signed makes every event format
+// version 2 (signed by the officer too, checked by the relay on receipt against the roster).
 #include <signal.h>
 
 #include <atomic>
@@ -16,6 +17,8 @@
 #include <thread>
 
 #include "support/child_process.h"
+#include "crypto/officer_box.h"
+#include "crypto/password.h"
 #include "data/relay_data.h"
 #include "support/temp_dir.h"
 #include "sync/receipt_store.h"
@@ -65,7 +68,7 @@ sync::SyncResult sync_station(Station& s, const std::string& fp, std::uint16_t p
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool smoke = false, receipts = true, pull = true;
+  bool smoke = false, receipts = true, pull = true, officer_signed = false;
   std::string relay_exe = FAIRGUARD_RELAY_EXE;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -75,10 +78,12 @@ int main(int argc, char** argv) {
       receipts = false;
     else if (a == "--no-pull")
       pull = false;
+    else if (a == "--officer-signed")
+      officer_signed = true;
     else if (a == "--relay" && i + 1 < argc)
       relay_exe = argv[++i];
     else {
-      std::cerr << "usage: relay_bench [--smoke] [--no-receipts] [--no-pull] [--relay PATH]\n";
+      std::cerr << "usage: relay_bench [--smoke] [--no-receipts] [--no-pull] [--officer-signed] [--relay PATH]\n";
       return 2;
     }
   }
@@ -88,9 +93,10 @@ int main(int argc, char** argv) {
   const test::TempDir tmp_dir{"fg-relay-bench"};
   const fs::path tmp = tmp_dir.path();
   std::printf(
-      "relay_bench%s%s: %d stations, %d events, %.1f MB of blobs (%d x %zu KiB per station), %d idle connections\n",
-      smoke ? " --smoke" : "", receipts ? "" : " --no-receipts", sc.stations, per_station * sc.stations, sc.blob_mb,
-      sc.blobs_per_station, blob_size / 1024, sc.idle);
+      "relay_bench%s%s%s: %d stations, %d events, %.1f MB of blobs (%d x %zu KiB per station), %d idle "
+      "connections\n",
+      smoke ? " --smoke" : "", receipts ? "" : " --no-receipts", officer_signed ? " --officer-signed" : "", sc.stations,
+      per_station * sc.stations, sc.blob_mb, sc.blobs_per_station, blob_size / 1024, sc.idle);
 
   const fs::path relay_dir = tmp / "relay";
   auto init = test::run_process({relay_exe, "init", "--data", relay_dir.string(), "--fair", "BENCH", "--name",
@@ -110,7 +116,19 @@ int main(int argc, char** argv) {
   relay::RelayData data(relay_dir);
   const std::string fp = data.cert_fingerprint();
 
-  // Stations: enrol, then fill each store with its chain (one import transaction) and blobs.
+  // The officer whose key signs every event with --officer-signed (a cheap PIN cost: the
+  // bench measures signing and checking, not the sign-in).
+  const OfficerKeysPublic officer_public = make_officer_keys("2468135790", PasswordCost::Test);
+  const OfficerBoxKey officer = OfficerBoxKey::derive("2468135790", officer_public.box);
+  if (officer_signed) {
+    Officer o{"officer-1", "Officer One", hash_password("2468135790", PasswordCost::Test), false};
+    o.box = officer_public.box;
+    o.sign_pk = officer_public.sign_pk;
+    data.add_officer(o);
+  }
+
+  // Stations: enrol all, then fill each store with its chain (one import transaction) and
+  // blobs; with --officer-signed the events name the configuration that lists every station.
   std::vector<Station> stations(static_cast<std::size_t>(sc.stations));
   std::uint64_t wire_bytes = 0;
   std::mt19937_64 rng(2026);
@@ -126,6 +144,10 @@ int main(int argc, char** argv) {
     o.fetch_blobs = false;
     s.bureau = sync_station(s, fp, port, o, token.token).welcome.bureau_key;
     s.store->trust_device(s.key.public_hex());
+  }
+  const std::string config_sha = data.signed_fair_config_shared()->sha256;
+  for (int i = 0; i < sc.stations; ++i) {
+    auto& s = stations[static_cast<std::size_t>(i)];
     std::vector<SignedEvent> chain;
     std::string prev = kZeroHash;
     const std::int64_t t0 = 1790000000000;
@@ -138,6 +160,10 @@ int main(int argc, char** argv) {
       e.time = t0 + n;
       e.hlc = (t0 + n) << 16;
       e.officer = "officer-1";
+      if (officer_signed) {
+        e.v = kEventVersionOfficerSigned;
+        e.config = config_sha;
+      }
       e.type = "evidence.added";
       e.body = Json{{"case_number", "BENCH-S01-0001"}, {"kind", "note"}, {"text", std::string(300, 'x')}};
       if (n % (per_station / sc.blobs_per_station) == 0 &&
@@ -150,9 +176,9 @@ int main(int argc, char** argv) {
         e.blobs.push_back(s.blobs->put(photo).hash);
         wire_bytes += blob_size;
       }
-      chain.push_back(sign_event(e, s.key));
+      chain.push_back(sign_event(e, s.key, officer_signed ? &officer.signing_key() : nullptr));
       prev = chain.back().hash_hex();
-      wire_bytes += chain.back().bytes.size() + 128;
+      wire_bytes += chain.back().bytes.size() + (officer_signed ? 256 : 128);
     }
     for (const auto& r : s.store->import_batch(chain))
       if (!accepted(r.status)) {

@@ -5,7 +5,9 @@
 //   inclusion-proof verification vs the raw SHA-256 node-hash rate (a proof is ~log2 n hashes);
 //   consistency-proof generation from SQLite;
 //   exporting a whole 100-case fair as an evidence bundle (--smoke: 5 cases) against the `zip`
-//   command zipping the same files (default deflate, and -0 store-only like our blobs).
+//   command zipping the same files (default deflate, and -0 store-only like our blobs);
+//   --officer-signed: the exported events are format version 2 (the officer signs too, and the
+//   bundle carries the signed configuration the verifier checks them against).
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 #include <unistd.h>
@@ -24,6 +26,9 @@
 #include "bundle/bundle_collect.h"
 #include "bundle/bundle_verify.h"
 #include "bundle/bundle_writer.h"
+#include "crypto/officer_box.h"
+#include "crypto/password.h"
+#include "fairconfig/fair_config.h"
 #include "ledger/store.h"
 #include "support/temp_dir.h"
 #include "tlog/merkle.h"
@@ -39,24 +44,40 @@ int run(const std::string& command) { return std::system(command.c_str()); }
 
 // Exports a fair of `cases` cases (4 stations; per case 8 events and 3 photos of `photo_kb`
 // KB of incompressible bytes, like JPEGs) and zips the same files with the zip command.
-int export_bench(const std::filesystem::path& dir, int cases, std::size_t photo_kb) {
+int export_bench(const std::filesystem::path& dir, int cases, std::size_t photo_kb, bool officer_signed) {
   BlobStore blobs(dir / "blobs");
   EventStore store(dir / "fair.db", "CF138");
   std::vector<KeyPair> stations;
   for (std::uint8_t s = 1; s <= 4; ++s) stations.push_back(KeyPair::from_seed(Bytes(32, s)));
+  const KeyPair bureau = KeyPair::from_seed(Bytes(32, 0xb0));
+  // Version 2: officer OF001 on a bureau-signed roster listing the four stations.
+  const OfficerKeysPublic officer_public = make_officer_keys("2468135790", PasswordCost::Test);
+  const OfficerBoxKey officer = OfficerBoxKey::derive("2468135790", officer_public.box);
+  FairConfig config;
+  config.fair = {"CF138", "Bench", "Loopback", "2025-11-20", "2025-11-30", "Asia/Shanghai", {"11.2"}};
+  Officer of001{"OF001", "OF001", hash_password("2468135790", PasswordCost::Test), false};
+  of001.box = officer_public.box;
+  of001.sign_pk = officer_public.sign_pk;
+  config.officers.push_back(of001);
+  for (std::size_t s = 0; s < stations.size(); ++s)
+    config.devices.push_back({stations[s].public_hex(), "desk", "S0" + std::to_string(s + 1), false});
+  const std::string config_wire = sign_fair_config(config, bureau);
+  OfficerSigner signer;
+  if (officer_signed) signer = {&officer.signing_key(), sha256_hex(as_bytes(config_wire))};
   std::mt19937_64 rng(3);
   for (int c = 0; c < cases; ++c) {
     const KeyPair& k = stations[static_cast<std::size_t>(c) % stations.size()];
     const std::string number = "CF138-S0" + std::to_string(c % 4 + 1) + "-" + std::to_string(1000 + c);
-    store.append(k, "OF001", "case.opened", {{"caseNumber", number}, {"booth", "11.2B05"}});
+    store.append(k, "OF001", "case.opened", {{"caseNumber", number}, {"booth", "11.2B05"}}, {}, signer);
     for (int p = 0; p < 3; ++p) {
       Bytes photo(photo_kb * 1024);
       for (auto& b : photo) b = static_cast<std::uint8_t>(rng());
       const BlobInfo info = blobs.put(photo);
-      store.append(k, "OF001", "evidence.added", {{"caseNumber", number}, {"kind", "exhibit_photo"}}, {info.hash});
+      store.append(k, "OF001", "evidence.added", {{"caseNumber", number}, {"kind", "exhibit_photo"}}, {info.hash},
+                   signer);
     }
     for (const char* type : {"respondent.notified", "respondent.replied", "notice.served", "case.closed"})
-      store.append(k, "OF001", type, {{"caseNumber", number}});
+      store.append(k, "OF001", type, {{"caseNumber", number}}, {}, signer);
   }
   SQLite::Database& db = store.database();
   TransparencyLog log(db);
@@ -64,7 +85,6 @@ int export_bench(const std::filesystem::path& dir, int cases, std::size_t photo_
   std::vector<Digest> hashes;
   for (const auto& e : all) hashes.push_back(e.hash);
   log.append(hashes);
-  const KeyPair bureau = KeyPair::from_seed(Bytes(32, 0xb0));
   const KeyPair log_key = KeyPair::from_seed(Bytes(32, 0x10));
 
   auto t0 = Clock::now();
@@ -78,6 +98,7 @@ int export_bench(const std::filesystem::path& dir, int cases, std::size_t photo_
   in.log_key = log_key.public_key();
   in.tree_head = log.sign_head(log_key, in.created);
   in.proofs = prove_events(log, in.events, in.tree_head.head.size);
+  if (officer_signed) in.configs = {{signer.config, config_wire}};
   const auto entries = bundle_entries(in, blobs, bureau);
   write_zip(dir / "fair.zip", entries, in.created / 1000);
   const double export_s = seconds_since(t0);
@@ -111,9 +132,10 @@ int export_bench(const std::filesystem::path& dir, int cases, std::size_t photo_
     return 1;
   }
   std::printf(
-      "export:  %d cases, %zu events, %zu files, %.1f MB: bundle %.2f s; zip -r %.2f s (ratio %.2f); "
+      "export:  %d cases, %zu events%s, %zu files, %.1f MB: bundle %.2f s; zip -r %.2f s (ratio %.2f); "
       "zip -r -0 %.2f s (ratio %.2f)\n",
-      cases, in.events.size(), entries.size(), mb, export_s, zip_s, export_s / zip_s, zip0_s, export_s / zip0_s);
+      cases, in.events.size(), officer_signed ? " (version 2, officer-signed)" : "", entries.size(), mb, export_s,
+      zip_s, export_s / zip_s, zip0_s, export_s / zip0_s);
   std::printf("check:   fairguard-verify %.2f s; sha256sum over the same files %.2f s (ratio %.2f)\n", verify_s, sum_s,
               verify_s / sum_s);
   return 0;
@@ -127,7 +149,11 @@ Digest event_hash(std::uint64_t i) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const bool smoke = argc > 1 && std::strcmp(argv[1], "--smoke") == 0;
+  bool smoke = false, officer_signed = false;
+  for (int i = 1; i < argc; ++i) {
+    smoke = smoke || std::strcmp(argv[i], "--smoke") == 0;
+    officer_signed = officer_signed || std::strcmp(argv[i], "--officer-signed") == 0;
+  }
   const std::uint64_t leaves = smoke ? 10'000 : 1'000'000;
   const int proofs = smoke ? 2'000 : 50'000;
   const std::uint64_t batch = 10'000;
@@ -220,5 +246,5 @@ int main(int argc, char** argv) {
 
   // 5. Export against the zip command.
   std::filesystem::create_directories(dir.path() / "export");
-  return export_bench(dir.path() / "export", smoke ? 5 : 100, smoke ? 20 : 300);
+  return export_bench(dir.path() / "export", smoke ? 5 : 100, smoke ? 20 : 300, officer_signed);
 }
