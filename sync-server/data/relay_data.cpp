@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <fstream>
 #include <stdexcept>
 
 #include "data/relay_schema.h"
@@ -140,20 +141,23 @@ std::int64_t RelayData::config_version() {
   return db_.execAndGet("SELECT value FROM relay_meta WHERE key='config_version'").getInt64();
 }
 
+// Kept in a small file beside relay.db, not in it: a write from the backup process would
+// race the serving relay's transactions (a deferred one that then writes gets SQLITE_BUSY).
 std::optional<std::int64_t> RelayData::last_backup_at() {
-  std::lock_guard lock(mutex_);
-  SQLite::Statement q(db_, "SELECT value FROM relay_meta WHERE key='last_backup_at'");
-  if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getInt64();
+  std::ifstream in(dir_ / "last-backup");
+  std::int64_t at = 0;
+  if (!(in >> at)) return std::nullopt;
+  return at;
 }
 
 void RelayData::record_backup(std::int64_t at_ms) {
-  std::lock_guard lock(mutex_);
-  SQLite::Statement q(db_,
-                      "INSERT INTO relay_meta(key, value) VALUES('last_backup_at', ?) "
-                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-  q.bind(1, at_ms);
-  q.exec();
+  const fs::path file = dir_ / "last-backup", temp = dir_ / "last-backup.tmp";
+  {
+    std::ofstream out(temp, std::ios::trunc);
+    out << at_ms << "\n";
+    if (!out.flush()) throw std::runtime_error("cannot write " + temp.string());
+  }
+  fs::rename(temp, file);
 }
 
 void RelayData::bump_config_version() {

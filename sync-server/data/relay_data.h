@@ -173,7 +173,8 @@ class RelayData {
   void set_officer_credential(const std::string& id, const std::optional<OfficerCredential>& credential);
   std::vector<OfficerRecord> officers();
 
-  // When `fairguard-relay backup` last finished a copy of this folder (ms UTC), for /metrics.
+  // When `fairguard-relay backup` last finished a copy of this folder (ms UTC), for /metrics;
+  // kept in DIR/last-backup.
   std::optional<std::int64_t> last_backup_at();
   void record_backup(std::int64_t at_ms);
 
