@@ -12,6 +12,12 @@
 
 namespace fg {
 
+// Write transactions: every one here reads (chain heads, forks) before it writes. A
+// DEFERRED one would take the write lock only at its first write, and if another connection
+// (an admin command on the relay's file, the station's sync thread) wrote in between, SQLite
+// answers SQLITE_BUSY at once instead of waiting: a station's batch refused with "database is
+// locked". IMMEDIATE takes the lock at BEGIN, so the busy timeout applies.
+
 const char* describe(ImportStatus s) {
   switch (s) {
     case ImportStatus::Stored:
@@ -99,7 +105,7 @@ void EventStore::apply_cipher(const std::filesystem::path& file) {
                              cipher_->name());
   // A store of plain rows (made before at-rest encryption): seal every row in one
   // transaction, then checkpoint so the plain pages leave the WAL too.
-  SQLite::Transaction tx(db_);
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);  // see "Write transactions" above
   for (const char* table : {"events", "forks"}) {
     std::vector<std::pair<std::string, std::string>> rows;  // rowid-free tables: keyed by hash
     {
@@ -221,7 +227,7 @@ SignedEvent EventStore::append(const KeyPair& device_key, const std::string& off
                                Json body, std::vector<std::string> blobs, const OfficerSigner& signer) {
   std::lock_guard lock(mutex_);
   const std::string device = device_key.public_hex();
-  SQLite::Transaction tx(db_);
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);  // see "Write transactions" above
   {
     // Own key: trusted on first use, but a revocation received from the bureau stays.
     SQLite::Statement own(
@@ -338,7 +344,7 @@ std::vector<ImportResult> EventStore::import_batch(
   }
   std::vector<ImportResult> results;
   results.reserve(events.size());
-  SQLite::Transaction tx(db_);
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);  // see "Write transactions" above
   for (const auto& s : events) {
     if (disordered.contains(s.event.device))
       results.push_back({ImportStatus::OutOfOrder, s.event.device, s.event.seq, "batch lists seqs out of order"});

@@ -25,7 +25,7 @@ std::vector<Frame> sample_frames() {
       make(ErrorMsg{err::kGarbage, "bad"}),
       make_heads(MsgType::Heads, {{std::string(64, 'e'), 3}}),
       make_heads(MsgType::Pull, {}),
-      make(EventsMsg{{WireEvent{R"({"v":1})", std::string(128, 'f')}}, true}),
+      make(EventsMsg{{WireEvent{R"({"v":1})", std::string(128, 'f'), ""}}, true}),
       make(AckMsg{{AckItem{std::string(64, 'a'), 1, "stored", true, ""}}, 1, nullptr}),
       make(BlobNeed{{BlobOffset{std::string(64, 'a'), 5}}}),
       make(BlobChunk{std::string(64, 'a'), 10, 2, "chunkdata"}),

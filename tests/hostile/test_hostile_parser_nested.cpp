@@ -26,7 +26,7 @@ TEST_CASE("hostile: event bytes nested 60,000 deep are refused as malformed, the
   auto hostile = fx.enrol_station("hostile");
   auto c = fx.authenticated(hostile->key());
   EventsMsg m;
-  m.events.push_back(WireEvent{kNested, std::string(128, '0')});  // any signature: parsed first
+  m.events.push_back(WireEvent{kNested, std::string(128, '0'), ""});  // any signature: parsed first
   c->send(make(m));
   const Frame f = c->receive();
   REQUIRE(f.type == MsgType::Ack);
@@ -52,7 +52,7 @@ TEST_CASE("hostile: a nested body in a well-formed event, a nested frame, a nest
                             R"(","fair":"CF138","hlc":1,"officer":"o1","prev":")" + std::string(64, '0') +
                             R"(","seq":1,"time":1,"type":"case.opened","v":1})";
   EventsMsg m;
-  m.events.push_back(WireEvent{event, std::string(128, '0')});
+  m.events.push_back(WireEvent{event, std::string(128, '0'), ""});
   c->send(make(m));
   const Frame f = c->receive();
   REQUIRE(f.type == MsgType::Ack);

@@ -114,7 +114,7 @@ TEST_CASE("signed events survive the wire and batches stay under the frame limit
   }
   CHECK(total == events.size());
   std::string why;
-  CHECK_FALSE(from_wire(WireEvent{events[0].bytes, "00"}, &why));
+  CHECK_FALSE(from_wire(WireEvent{events[0].bytes, "00", ""}, &why));
   CHECK_FALSE(why.empty());
 }
 
