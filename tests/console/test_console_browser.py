@@ -17,6 +17,8 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 from console_harness import Relay
 
@@ -102,12 +104,21 @@ class Browser(unittest.TestCase):
         except NoAlertPresentException:
             pass
 
+    def click_to(self, element, path):
+        """Clicks a link or button and waits for the page at `path` to load: a click returns
+        before the navigation it starts (on a loaded machine the next check saw the old page)."""
+        element.click()
+        WebDriverWait(self.driver, 30).until(expected_conditions.url_to_be(self.base + path),
+                                             f"did not reach {path}")
+        WebDriverWait(self.driver, 30).until(
+            lambda d: d.execute_script("return document.readyState") == "complete")
+        self.assertNoAlert()
+
     def sign_in(self):
         self.open("/login")
         self.driver.find_element(By.NAME, "user").send_keys("alice")
         self.driver.find_element(By.NAME, "password").send_keys(PASSWORD)
-        self.driver.find_element(By.CSS_SELECTOR, "form.login button").click()
-        self.assertEqual(self.driver.current_url, self.base + "/")
+        self.click_to(self.driver.find_element(By.CSS_SELECTOR, "form.login button"), "/")
 
     def shoot(self, name):
         """Saves the page and checks its text contrast."""
@@ -124,13 +135,10 @@ class Browser(unittest.TestCase):
             self.sign_in()
             self.assertEqual(d.find_element(By.TAG_NAME, "html").get_attribute("lang"), "zh-CN" if lang == "zh" else "en")
             self.shoot(f"overview-{lang}")
-            d.find_element(By.CSS_SELECTOR, "header nav a[href='/cases']").click()
-            self.assertNoAlert()
+            self.click_to(d.find_element(By.CSS_SELECTOR, "header nav a[href='/cases']"), "/cases")
             self.assertIn(HOSTILE.replace("\u202e", "[U+202E]"), d.find_element(By.TAG_NAME, "table").text)
             self.shoot(f"cases-{lang}")
-            d.find_element(By.LINK_TEXT, CASE).click()
-            self.assertNoAlert()
-            self.assertEqual(d.current_url, f"{self.base}/cases/{CASE}")
+            self.click_to(d.find_element(By.LINK_TEXT, CASE), f"/cases/{CASE}")
             photo = d.find_element(By.CSS_SELECTOR, "img.thumb")
             self.assertGreater(d.execute_script("return arguments[0].naturalWidth", photo), 0)  # it loaded
             self.shoot(f"case-{lang}")
