@@ -26,8 +26,7 @@ void check_credential(const OfficerCredential& c) {
 }
 std::string ask_pin(RelayData& relay, const std::string& id, const std::optional<std::filesystem::path>& pin_file) {
   const int min_length = relay.settings().pin_min_length;
-  const std::string pin =
-      pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ", min_length);
+  std::string pin = pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ", min_length);
   if (auto bad = check_pin(pin, min_length)) throw std::invalid_argument(*bad);
   return pin;
 }

@@ -12,9 +12,7 @@ bool lower_hex(const std::string& s, std::size_t n) {
 }
 
 bool lists(const BackupManifest& m, const std::string& path) {
-  for (const auto& f : m.files)
-    if (f.path == path) return true;
-  return false;
+  return std::ranges::any_of(m.files, [&path](const auto& f) { return f.path == path; });
 }
 
 }  // namespace

@@ -73,7 +73,7 @@ BackupManifest restore_relay(const fs::path& from, const fs::path& dir, std::ost
   if (existed && (!fs::is_directory(dir) || !fs::is_empty(dir)))
     throw std::runtime_error(dir.string() + " already exists and is not empty: restore only into a new folder");
   const ZipBundle zip(from, backup_limits());
-  const BackupManifest m = read_manifest(zip);
+  BackupManifest m = read_manifest(zip);
   Undo undo(dir, existed);
   fs::create_directories(dir / "tls");
   fs::create_directories(dir / "blobs");

@@ -13,14 +13,14 @@ namespace fg::relay {
 // A consistent copy of the folder while `serve` runs: relay.db through SQLite's online backup
 // API (one read snapshot; writers go on), then every committed blob (each checked against its
 // name; one that is not is left out and reported), the keys and settings. The zip is written
-// through a temp file, mode 0600 (it holds the keys). Records the time in relay.db for
+// through a temp file, mode 0600 (it holds the keys). Records the time in DIR/last-backup for
 // /metrics. Throws std::runtime_error; no file is left under `out` then.
-BackupManifest backup_relay(const std::filesystem::path& data, const std::filesystem::path& out, std::ostream& log);
+BackupManifest backup_relay(const std::filesystem::path& dir, const std::filesystem::path& out, std::ostream& log);
 
 // Unpacks a backup into a new folder (absent or empty), every file checked against the
 // manifest's hash and size, relay.json last; then opens it and checks that its transparency
 // log has the manifest's size and root. Throws std::runtime_error and removes what it made.
-BackupManifest restore_relay(const std::filesystem::path& from, const std::filesystem::path& data, std::ostream& log);
+BackupManifest restore_relay(const std::filesystem::path& from, const std::filesystem::path& dir, std::ostream& log);
 
 // Adds the `backup` and `restore` subcommands.
 void add_backup_commands(CLI::App& app);

@@ -163,6 +163,7 @@ std::vector<PlannedCase> plan_fair(const FairDays& days, int stations, int compl
     c.path = kPaths[path];
     // Most complaints come on the first days; cases still open at the end came on the last.
     std::vector<int> day_weights;
+    day_weights.reserve(static_cast<std::size_t>(std::max(days.days, 0)));
     for (int d = 0; d < days.days; ++d) day_weights.push_back(days.days - d + 1);
     int day = 0;
     {
