@@ -6,14 +6,7 @@ namespace fg::relay {
 
 void RelayMetrics::observe_sync(std::chrono::duration<double> took, bool ok) {
   ++(ok ? syncs_ok : syncs_failed);
-  const double s = took.count();
-  for (std::size_t i = 0; i < kSyncSecondsBuckets.size(); ++i)
-    if (s <= kSyncSecondsBuckets[i]) {
-      ++sync_seconds_buckets[i];
-      break;
-    }
-  ++sync_seconds_count;
-  sync_seconds_sum += s;
+  sync_seconds.observe(took);
 }
 
 std::string event_refusal_label(const std::string& status) {
@@ -62,6 +55,18 @@ class Page {
     for (const auto& [k, v] : values)
       sample(name, static_cast<double>(v), std::string(label) + "=\"" + label_value(k) + "\"");
   }
+  template <std::size_t N>
+  void histogram(const std::string& name, const char* help, const SecondsHistogram<N>& h) {
+    family(name.c_str(), "histogram", help);
+    std::uint64_t cumulative = 0;
+    for (std::size_t i = 0; i < N; ++i) {
+      cumulative += h.buckets[i];
+      sample(name + "_bucket", static_cast<double>(cumulative), "le=\"" + number(h.upper_bounds[i]) + "\"");
+    }
+    sample(name + "_bucket", static_cast<double>(h.count), "le=\"+Inf\"");
+    sample(name + "_sum", h.sum);
+    sample(name + "_count", static_cast<double>(h.count));
+  }
   std::string take() { return std::move(text_); }
 
  private:
@@ -94,16 +99,10 @@ std::string render_prometheus(const RelayMetrics& m, const RelayGauges& g) {
   p.one("fairguard_relay_blob_received_bytes_total", "counter", "Blob bytes stations uploaded.",
         d(m.blob_bytes_received));
   p.one("fairguard_relay_blob_sent_bytes_total", "counter", "Blob bytes sent to stations.", d(m.blob_bytes_sent));
-  p.family("fairguard_relay_sync_duration_seconds", "histogram", "Length of authenticated sessions.");
-  std::uint64_t cumulative = 0;
-  for (std::size_t i = 0; i < kSyncSecondsBuckets.size(); ++i) {
-    cumulative += m.sync_seconds_buckets[i];
-    p.sample("fairguard_relay_sync_duration_seconds_bucket", d(cumulative),
-             "le=\"" + number(kSyncSecondsBuckets[i]) + "\"");
-  }
-  p.sample("fairguard_relay_sync_duration_seconds_bucket", d(m.sync_seconds_count), "le=\"+Inf\"");
-  p.sample("fairguard_relay_sync_duration_seconds_sum", m.sync_seconds_sum);
-  p.sample("fairguard_relay_sync_duration_seconds_count", d(m.sync_seconds_count));
+  p.histogram("fairguard_relay_sync_duration_seconds", "Length of authenticated sessions.", m.sync_seconds);
+  p.histogram("fairguard_relay_batch_commit_duration_seconds",
+              "Import of one pushed batch: checks, the durable commit of events and log leaves, proofs.",
+              m.batch_commit_seconds);
   p.one("fairguard_relay_events", "gauge", "Events held in relay.db.", d(g.events));
   p.one("fairguard_relay_log_tree_size", "gauge", "Leaves in the transparency log.", d(g.log_tree_size));
   p.one("fairguard_relay_config_version", "gauge", "Version of the signed fair configuration.", d(g.config_version));

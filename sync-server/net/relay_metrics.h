@@ -10,8 +10,25 @@
 
 namespace fg::relay {
 
-// Upper bounds of the sync duration histogram's buckets, in seconds (+Inf is implied).
-inline constexpr std::array<double, 10> kSyncSecondsBuckets{0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60};
+// A Prometheus histogram of seconds: N bucket upper bounds (+Inf is implied).
+template <std::size_t N>
+struct SecondsHistogram {
+  std::array<double, N> upper_bounds;
+  std::array<std::uint64_t, N> buckets{};  // not cumulative: each observation counted once
+  std::uint64_t count = 0;
+  double sum = 0;
+
+  void observe(std::chrono::duration<double> took) {
+    const double s = took.count();
+    for (std::size_t i = 0; i < N; ++i)
+      if (s <= upper_bounds[i]) {
+        ++buckets[i];
+        break;
+      }
+    ++count;
+    sum += s;
+  }
+};
 
 struct RelayMetrics {
   // Connections (server.cpp).
@@ -24,10 +41,11 @@ struct RelayMetrics {
   std::uint64_t events_stored = 0;                      // new events stored
   std::map<std::string, std::uint64_t> events_refused;  // by import status (bad_signature, ...)
   std::uint64_t blob_bytes_received = 0, blob_bytes_sent = 0;
-  std::uint64_t syncs_ok = 0, syncs_failed = 0;                                  // authenticated sessions that ended
-  std::array<std::uint64_t, kSyncSecondsBuckets.size()> sync_seconds_buckets{};  // not cumulative
-  std::uint64_t sync_seconds_count = 0;
-  double sync_seconds_sum = 0;
+  std::uint64_t syncs_ok = 0, syncs_failed = 0;  // authenticated sessions that ended
+  SecondsHistogram<10> sync_seconds{{0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60}};
+  // One events message's import: checks, the durable commit of events and log leaves, proofs.
+  // What a station waits for per batch; it grows with the disk's fsync time and the batch size.
+  SecondsHistogram<11> batch_commit_seconds{{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5}};
 
   void observe_sync(std::chrono::duration<double> took, bool ok);
 };

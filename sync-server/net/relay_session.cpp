@@ -343,7 +343,9 @@ void RelaySession::on_events(const Frame& f, Output& out) {
   }
   // One transaction (the events and their log leaves), committed durably before the ack is
   // written; the ack carries the signed head and the proofs.
+  const auto import_began = std::chrono::steady_clock::now();
   LoggedImport logged = import_and_log(data_, batch, tree_size_);
+  if (metrics_) metrics_->batch_commit_seconds.observe(std::chrono::steady_clock::now() - import_began);
   const auto& results = logged.results;
   std::int64_t stored = 0, have = 0, refused = 0;
   for (std::size_t i = 0; i < results.size(); ++i) {

@@ -69,6 +69,11 @@ TEST_CASE("/metrics counts a station's sync, the blob bytes both ways and refusa
                        value(after, "fairguard_relay_syncs_total{outcome=\"failed\"}");
   CHECK(value(after, "fairguard_relay_sync_duration_seconds_count") == syncs);
   CHECK(value(after, "fairguard_relay_sync_duration_seconds_bucket{le=\"+Inf\"}") == syncs);
+  // The station's events went in at least one batch, each import timed (never 0 s: it fsyncs).
+  const double batches = value(after, "fairguard_relay_batch_commit_duration_seconds_count");
+  CHECK(batches >= 1);
+  CHECK(batches <= 12);
+  CHECK(value(after, "fairguard_relay_batch_commit_duration_seconds_sum") > 0);
 
   // A second station fetches the first one's photo.
   auto second = fair.enrol_station("Hall 2");
@@ -92,7 +97,9 @@ TEST_CASE("/metrics counts a station's sync, the blob bytes both ways and refusa
   CHECK(value(refused, "fairguard_relay_events_received_total") == 13);
   CHECK(value(refused, "fairguard_relay_events_stored_total") == 12);
   CHECK(value(refused, "fairguard_relay_sessions_open") == 1);  // the client's session
-  fair.station_syncs();                                         // the fair goes on
+  // The refused push was one more batch: timed like any other.
+  CHECK(value(refused, "fairguard_relay_batch_commit_duration_seconds_count") == batches + 1);
+  fair.station_syncs();  // the fair goes on
 }
 
 TEST_CASE("serve refuses --metrics on an address other machines reach", "[ops]") {
@@ -109,6 +116,8 @@ TEST_CASE("the /metrics page: one HELP and TYPE per family, a cumulative histogr
   m.observe_sync(30ms, true);
   m.observe_sync(3s, true);
   m.observe_sync(2min, false);  // beyond the last bucket: only +Inf
+  m.batch_commit_seconds.observe(800us);
+  m.batch_commit_seconds.observe(4ms);
   CHECK(relay::event_refusal_label("bad signature: does not verify with the device key") == "bad_signature");
   CHECK(relay::event_refusal_label("not_own_device") == "not_own_device");
   m.refusals["protocol"] = 2;
@@ -122,6 +131,11 @@ TEST_CASE("the /metrics page: one HELP and TYPE per family, a cumulative histogr
   CHECK(value(page, "fairguard_relay_sync_duration_seconds_count") == 3);
   CHECK(value(page, "fairguard_relay_sync_duration_seconds_sum") == Approx(123.03));
   CHECK(value(page, "fairguard_relay_syncs_total{outcome=\"failed\"}") == 1);
+  CHECK(value(page, "fairguard_relay_batch_commit_duration_seconds_bucket{le=\"0.001\"}") == 1);
+  CHECK(value(page, "fairguard_relay_batch_commit_duration_seconds_bucket{le=\"0.0025\"}") == 1);
+  CHECK(value(page, "fairguard_relay_batch_commit_duration_seconds_bucket{le=\"0.005\"}") == 2);
+  CHECK(value(page, "fairguard_relay_batch_commit_duration_seconds_bucket{le=\"+Inf\"}") == 2);
+  CHECK(value(page, "fairguard_relay_batch_commit_duration_seconds_sum") == Approx(0.0048));
   CHECK(value(page, "fairguard_relay_refusals_total{reason=\"protocol\"}") == 2);
   CHECK(value(page, "fairguard_relay_events_refused_total{reason=\"bad\\\"sig\\\\\"}") == 1);
   // Every sample's family is declared once, before its samples.
