@@ -679,6 +679,10 @@
         <translation>未保存：%1</translation>
     </message>
     <message>
+        <source>Your signing key is not open: sign out and in again with your PIN (the roster may have changed since you signed in).</source>
+        <translation>您的签名密钥未打开：请退出后用 PIN 码重新登录（登录后执法人员名册可能已更新）。</translation>
+    </message>
+    <message>
         <source>The cases are still loading; try again in a moment.</source>
         <translation>案件仍在加载，请稍后再试。</translation>
     </message>

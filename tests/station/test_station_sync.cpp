@@ -411,3 +411,42 @@ TEST_CASE("the notice and decision the station sealed reach the relay, which mak
     CHECK(fg::test::read_file(out) == sealed.str());
   }
 }
+
+TEST_CASE("a station signs its events with the officer's key; the relay accepts them and the bundle verifies",
+          "[station]") {
+  // The relay's `officers add` publishes every officer's sign_pk: the station writes version 2.
+  SyncedStation s;
+  StationBackend& station = *s.station;
+  IntakeWizard& w = *station.intake();
+  REQUIRE(w.recordComplainant({{"name", "Nordic Outdoor AB"}, {"idNumber", "556677-8899"}, {"country", "SE"}}));
+  REQUIRE(w.recordRight({{"rightType", "invention"}, {"number", "ZL 2017 1 0601862.3"}}));
+  const std::string number = w.caseNumber().toStdString();
+  const std::string device = station.deviceKey()->public_hex();
+  const auto own = station.store()->read(device, 1);
+  REQUIRE(own.size() >= 2);
+  for (const SignedEvent& e : own) {
+    CHECK(e.event.v == kEventVersionOfficerSigned);
+    CHECK(e.event.config == station.enrolment().configSha256());
+  }
+  s.sync();
+  // Every one accepted by the real relay (it checks the officer signature against the roster
+  // it signed, docs/event-format.md), and logged.
+  CHECK(station.unsyncedEvents() == 0);
+  CHECK(station.sync()->receiptsLogged() == static_cast<int>(own.size()));
+  CHECK(station.sync()->logAlert().isEmpty());
+
+  // The case's bundle, exported by the relay, holds the signed roster and passes the real
+  // verifier with the bureau's and the log's keys: each event signed by its officer.
+  const std::string zip = (std::filesystem::path(s.relay_dir.path().toStdString()) / "case.zip").string();
+  const auto exported = s.relay->admin({"export", "--case", number, "--out", zip});
+  INFO(exported.err << exported.out);
+  REQUIRE(exported.code == 0);
+  const auto key_of = [&](const char* file) { return KeyPair::load(s.relay->dir() / file).public_hex(); };
+  const auto verified = fg::test::run_process(
+      {FAIRGUARD_VERIFY_EXE, zip, "--bureau-key", key_of("bureau.key"), "--log-key", key_of("log.key")});
+  INFO(verified.out << verified.err);
+  CHECK(verified.code == 0);
+  CHECK(verified.out.find("VALID") != std::string::npos);
+  CHECK(verified.out.find("events signed by their officer") != std::string::npos);
+  CHECK(verified.out.find("officer not signed") == std::string::npos);
+}

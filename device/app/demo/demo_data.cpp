@@ -110,9 +110,12 @@ bool enrol_demo_fair(StationBackend& backend, DemoFair& fair, QString* error) {
             "Asia/Shanghai",
             {"9.1", "10.2", "11.3", "12.1"}};
   for (const DemoBooth& b : kBooths) c.booths.push_back({b.booth, b.hall, b.exhibitor, "Guangdong", "Consumer goods"});
+  // Each with a box key and a signing key (sign_pk): the demo station writes event format v2.
   auto officer = [](const char* id, const char* name, const char* pin, bool supervisor) {
-    return Officer{id,    name,       hash_password(pin, PasswordCost::Test),
-                   false, supervisor, make_officer_box(pin, PasswordCost::Test)};
+    OfficerKeysPublic keys = make_officer_keys(pin, PasswordCost::Test);
+    Officer o{id, name, hash_password(pin, PasswordCost::Test), false, supervisor, std::move(keys.box)};
+    o.sign_pk = std::move(keys.sign_pk);
+    return o;
   };
   c.officers = {officer("OF-017", "Li Wei 李伟", "1234", false), officer("OF-023", "Chen Jing 陈静", "4321", false),
                 officer("SV-001", "Zhang Min 张敏", "9999", true)};

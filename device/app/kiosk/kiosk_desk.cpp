@@ -92,8 +92,9 @@ void KioskDesk::enterAtStart() {
     parts_.cases->setFilter({});
     parts_.cases->clearStatus();
     // Locked, not signed out: like the idle lock, the data key stays in memory so that the
-    // background sync goes on storing and sending while exhibitors type (docs/station.md).
-    parts_.session->lock();
+    // background sync goes on storing and sending while exhibitors type (docs/station.md);
+    // unlike it, so does the officer's signing key.
+    parts_.session->lockForKiosk();
   }
   error_.clear();
   setActive(true);

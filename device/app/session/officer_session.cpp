@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include "crypto/officer_box.h"
 #include "crypto/password.h"
 
 namespace fg {
@@ -64,6 +65,17 @@ OfficerSession::Result OfficerSession::signIn(const QString& id, const QString& 
       return Result::DataLocked;
     }
   }
+  // The officer's signing key, from the same PIN (one more Argon2id run); kept only if it is
+  // the key the roster publishes.
+  signing_key_.reset();
+  if (record->box && !record->sign_pk.empty()) {
+    try {
+      auto key = std::make_unique<KeyPair>(OfficerBoxKey::derive_signing_key(pin.toStdString(), *record->box));
+      if (key->public_hex() == record->sign_pk) signing_key_ = std::move(key);
+    } catch (const std::exception&) {
+      // A roster box this station refuses: no signing key; version-2 actions say so.
+    }
+  }
   const bool other = QString::fromStdString(record->id) != officer_id_;
   officer_id_ = QString::fromStdString(record->id);
   officer_name_ = QString::fromStdString(record->name);
@@ -92,6 +104,11 @@ bool OfficerSession::resetLockout(const QString& supervisorId, const QString& pi
 }
 
 void OfficerSession::lock() {
+  signing_key_.reset();
+  lockForKiosk();
+}
+
+void OfficerSession::lockForKiosk() {
   if (officer_id_.isEmpty() || locked_) return;
   locked_ = true;
   idle_.stop();
@@ -99,6 +116,7 @@ void OfficerSession::lock() {
 }
 
 void OfficerSession::signOut() {
+  signing_key_.reset();
   officer_id_.clear();
   officer_name_.clear();
   locked_ = false;

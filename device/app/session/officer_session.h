@@ -10,9 +10,11 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
+#include "crypto/keys.h"
 #include "fairconfig/fair_config.h"
 
 namespace fg {
@@ -64,12 +66,20 @@ class OfficerSession : public QObject {
   int remainingAttempts() const { return lockedOut() ? 0 : kMaxFailures - failures_; }
   QString lastError() const { return last_error_; }
   std::string officer() const { return officer_id_.toStdString(); }
+  // The signed-in officer's Ed25519 key (event format v2), derived from the PIN at sign-in
+  // when the roster publishes sign_pk: null when signed out, idle-locked, or not published.
+  const KeyPair* signingKey() const { return signedIn() ? signing_key_.get() : nullptr; }
+  // Whether the key is in memory at all (also while locked for the kiosk): for tests.
+  bool holdsSigningKey() const { return signing_key_ != nullptr; }
 
   Result signIn(const QString& id, const QString& pin);
   Q_INVOKABLE bool trySignIn(const QString& id, const QString& pin) { return signIn(id, pin) == Result::SignedIn; }
   // A supervisor's id and PIN clear a lock-out (and count as a failure when wrong).
   Q_INVOKABLE bool resetLockout(const QString& supervisorId, const QString& pin);
+  // The idle lock: the officer's signing key leaves memory (the data key stays).
   Q_INVOKABLE void lock();
+  // The kiosk's lock: as lock(), but the signing key stays, as the data key does.
+  void lockForKiosk();
   Q_INVOKABLE void signOut();
   // Any touch or key press: restarts the idle timer.
   Q_INVOKABLE void noteActivity();
@@ -91,6 +101,7 @@ class OfficerSession : public QObject {
   QString officer_id_, officer_name_, last_error_;
   bool locked_ = false;
   int failures_ = 0;
+  std::unique_ptr<KeyPair> signing_key_;
 };
 
 }  // namespace fg
