@@ -412,7 +412,7 @@ TEST_CASE("the notice and decision the station sealed reach the relay, which mak
   }
 }
 
-TEST_CASE("a station signs its events with the officer's key; the relay accepts them and the bundle verifies",
+TEST_CASE("a station signs its events with the officer's key, the relay accepts them, the bundle verifies",
           "[station]") {
   // The relay's `officers add` publishes every officer's sign_pk: the station writes version 2.
   SyncedStation s;
