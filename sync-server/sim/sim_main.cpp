@@ -4,7 +4,11 @@
 
 #include <fstream>
 #include <iostream>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
+#include "admin/pin_input.h"
 #include "sim/sim_run.h"
 
 int main(int argc, char** argv) {
@@ -37,7 +41,21 @@ int main(int argc, char** argv) {
   app.add_option("--stickers", o.stickers_file,
                  "Booth stickers, one a line (fairguard-relay labels --text): scanned when serving a notice")
       ->check(CLI::ExistingFile);
+  std::vector<std::string> officer_pins;
+  app.add_option("--officer-pin", officer_pins,
+                 "ID=PINFILE: the officer's PIN (first line of the file, as for fairguard-relay officers add); the "
+                 "stations then sign as that officer too (event format v2). Repeat per officer");
   CLI11_PARSE(app, argc, argv);
+  try {
+    for (const std::string& given : officer_pins) {
+      const auto eq = given.find('=');
+      if (eq == std::string::npos || eq == 0) throw std::runtime_error("--officer-pin wants ID=PINFILE, got " + given);
+      o.officer_pins[given.substr(0, eq)] = fg::relay::read_pin_file(given.substr(eq + 1));
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "fairguard-sim: " << e.what() << "\n";
+    return 2;
+  }
   if (!o.start.empty()) o.play_fair = true;
   if (!enrol_file.empty()) {
     std::ifstream in(enrol_file);

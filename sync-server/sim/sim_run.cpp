@@ -41,6 +41,7 @@ SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
   for (int i = 1; i <= o.stations; ++i) {
     auto s = std::make_unique<SimStation>(o.dir / ("station-" + std::to_string(i)), fair);
     s->photos_as_png(o.photo_png);
+    s->set_officer_pins(o.officer_pins);
     SimStationResult r;
     r.name = "station-" + std::to_string(i);
     if (!s->enrolled()) {

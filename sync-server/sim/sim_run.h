@@ -31,6 +31,7 @@ struct SimRunOptions {
   bool play_fair = false;
   std::string start;          // first day of the played fair (YYYY-MM-DD); empty: the fair's own
   std::string stickers_file;  // booth stickers (fairguard-relay labels --text) scanned at the booths
+  std::map<std::string, std::string> officer_pins;  // id -> PIN: the stations sign as the officer (v2)
 };
 
 struct SimStationResult {

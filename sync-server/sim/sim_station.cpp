@@ -10,6 +10,8 @@
 
 #include "cases/event_types.h"
 #include "codes/booth_sticker.h"
+#include "crypto/officer_box.h"
+#include "fairconfig/event_signers.h"
 #include "fairconfig/enrolment_payload.h"
 #include "sim/sim_content.h"
 #include "sync/tls_client.h"
@@ -53,7 +55,7 @@ sync::SyncResult SimStation::enrol(const std::string& payload_text, sync::SyncOp
       p.host, p.port, p.cert_sha256, p.fair, result.welcome.station_code, result.welcome.bureau_key};
   prof.save(dir_ / "station.json");
   profile_ = prof;
-  if (result.config) fair_ = result.config;
+  take_config(result);
   return result;
 }
 
@@ -64,7 +66,7 @@ sync::SyncResult SimStation::sync(sync::SyncOptions options, std::chrono::millis
   auto result = sync::run_sync(
       client, {*store_, *blobs_, *key_, profile_->cert_sha256, std::nullopt, profile_->bureau_key, options});
   client.close();
-  if (result.config) fair_ = result.config;
+  take_config(result);
   return result;
 }
 
@@ -76,9 +78,32 @@ std::string SimStation::put_photo(std::mt19937_64& rng, int photo_kb) {
   return blobs_->put(as_bytes(grey_png(bytes.data(), side, side))).hash;
 }
 
+void SimStation::take_config(const sync::SyncResult& result) {
+  if (!result.config) return;
+  fair_ = result.config;
+  fair_sha256_ = result.welcome.config_sha256;
+}
+
+const KeyPair* SimStation::officer_key(const std::string& officer) {
+  const Officer* entry = fair_ ? fair_->find_officer(officer) : nullptr;
+  const auto pin = pins_.find(officer);
+  if (!entry || !entry->box || entry->sign_pk.empty() || pin == pins_.end()) return nullptr;
+  auto& key = officer_keys_[entry->sign_pk];
+  if (!key) {
+    // Derived as a tablet does at sign-in (crypto/officer_box.h): one Argon2id run.
+    auto derived = std::make_unique<KeyPair>(OfficerBoxKey::derive_signing_key(pin->second, *entry->box));
+    if (derived->public_hex() != entry->sign_pk)
+      throw std::runtime_error("the PIN given for officer " + officer + " does not derive the roster's sign_pk");
+    key = std::move(derived);
+  }
+  return key.get();
+}
+
 SignedEvent SimStation::record(const std::string& officer, std::string_view type, Json body,
                                std::vector<std::string> blobs) {
-  return store_->append(*key_, officer, std::string(type), std::move(body), std::move(blobs));
+  OfficerSigner signer;
+  if (fair_ && roster_signs_events(*fair_)) signer = {officer_key(officer), fair_sha256_};
+  return store_->append(*key_, officer, std::string(type), std::move(body), std::move(blobs), signer);
 }
 
 void SimStation::set_clock(std::int64_t ms) {

@@ -62,8 +62,14 @@ class SimStation {
   // Photos as greyscale PNGs of random pixels (about the same size), which a browser shows.
   void photos_as_png(bool on) { photo_png_ = on; }
 
+  // The officers' PINs (id -> PIN): with them the station signs as the officer too (event
+  // format v2) once the roster publishes every enabled officer's sign_pk, as a tablet does.
+  void set_officer_pins(std::map<std::string, std::string> pins) { pins_ = std::move(pins); }
+
   // The one place the simulator makes a station event: signed by this station's key in the
   // officer's name, at the station's clock (set_clock). Every path of the simulator goes here.
+  // Version 2 when the officer's key is at hand (set_officer_pins); throws std::runtime_error
+  // when a PIN given does not derive the roster's sign_pk.
   SignedEvent record(const std::string& officer, std::string_view type, Json body, std::vector<std::string> blobs = {});
   // A random evidence photo of `photo_kb` KiB (PNG with photos_as_png) in the blob store: its hash.
   std::string put_photo(std::mt19937_64& rng, int photo_kb);
@@ -86,7 +92,14 @@ class SimStation {
   std::unique_ptr<BlobStore> blobs_;
   std::unique_ptr<sync::ReceiptStore> receipts_;
   std::optional<sync::StationProfile> profile_;
+  // The officer's signing key for the configuration in force, derived once per sign_pk.
+  const KeyPair* officer_key(const std::string& officer);
+  void take_config(const sync::SyncResult& result);
+
   std::optional<FairConfig> fair_;  // the signed configuration of the last sync: booths, roster
+  std::string fair_sha256_;         // of its signed text: what a v2 event names in `config`
+  std::map<std::string, std::string> pins_;
+  std::map<std::string, std::unique_ptr<KeyPair>> officer_keys_;  // sign_pk -> key
   std::int64_t cases_ = 0;
   bool photo_png_ = false;
   std::map<std::string, std::string> stickers_;  // booth -> verified sticker text

@@ -2,6 +2,7 @@
 #include <signal.h>
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <future>
 
 #include "data/relay_data.h"
@@ -179,4 +180,54 @@ TEST_CASE("a relay whose log lost one event is caught at the station's next sync
   CHECK(alerts[0].kind == "rewrote_history");
   CHECK_THAT(alerts[0].message, Catch::Contains("relay rewrote history"));
   relay.stop();
+}
+
+TEST_CASE("fairguard-sim given the officers' PINs signs as the officer: the relay accepts version 2", "[relay]") {
+  TempDir tmp;
+  RelayProcess relay(tmp.path() / "relay");
+  const auto pin_file = tmp.path() / "pin-gz001";
+  {
+    std::ofstream(pin_file) << "2468024680\n";
+    std::ofstream(tmp.path() / "pin-wrong") << "1111111111\n";
+  }
+  // `officers add` takes --data after its subcommand, so it is run directly.
+  REQUIRE(run_process({FAIRGUARD_RELAY_EXE, "officers", "add", "--data", relay.dir().string(), "--id", "GZ001",
+                       "--name", "Wang Fang", "--pin-file", pin_file.string()})
+              .code == 0);
+  relay.start();
+  const std::vector<std::string> common{
+      FAIRGUARD_SIM_EXE, "--stations", "1", "--complaints", "2", "--photo-kb", "0", "--seed", "5", "--json"};
+  auto run = [&](const std::string& dir, const std::string& pin, const std::string& payload) {
+    std::vector<std::string> argv = common;
+    argv.insert(argv.end(),
+                {"--data", (tmp.path() / dir).string(), "--enrol", payload, "--officer-pin", "GZ001=" + pin});
+    return run_process(argv);
+  };
+  // A PIN that does not derive the roster's sign_pk: a clear refusal, nothing recorded.
+  const auto wrong = run("wrong", (tmp.path() / "pin-wrong").string(), relay.enroll("Hall 2"));
+  CHECK(wrong.code == 2);
+  CHECK_THAT(wrong.err, Catch::Contains("does not derive the roster's sign_pk"));
+
+  const auto sim = run("sim", pin_file.string(), relay.enroll("Hall 1"));
+  INFO(sim.err);
+  REQUIRE(sim.code == 0);
+  CHECK(Json::parse(sim.out)["ok"] == true);
+  relay.stop(SIGTERM);
+
+  // Every event the relay holds from the sim's station is version 2, signed by GZ001's key and
+  // naming the configuration the relay signed (it checked each on receipt).
+  relay::RelayData data(tmp.path() / "relay");
+  const auto events = data.events().all_in_fold_order();
+  REQUIRE(events.size() == 24);
+  const FairConfig config = data.fair_config();
+  const Officer* officer = config.find_officer("GZ001");
+  REQUIRE(officer);
+  const auto sign_pk = public_key_from_hex(officer->sign_pk);
+  REQUIRE(sign_pk);
+  for (const SignedEvent& e : events) {
+    CHECK(e.event.v == kEventVersionOfficerSigned);
+    CHECK(e.event.officer == "GZ001");
+    CHECK(e.officer_signature_valid(*sign_pk));
+    CHECK(data.signed_config_by_sha256(e.event.config));
+  }
 }
