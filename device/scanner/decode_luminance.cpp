@@ -6,12 +6,13 @@
 
 #include <ZXing/ReadBarcode.h>
 
+#include "decode_retry.h"
+
 namespace fg {
+namespace {
 
-ScanResults decode_luminance(const uint8_t* lum, int width, int height, int row_stride, const ScanOptions& options,
-                             int pixel_stride) {
-  if (!lum || width <= 0 || height <= 0 || pixel_stride <= 0 || row_stride < (width - 1) * pixel_stride + 1) return {};
-
+ScanResults read_once(const uint8_t* lum, int width, int height, int row_stride, const ScanOptions& options,
+                      int pixel_stride) {
   ZXing::DecodeHints hints;
   hints.setFormats(options.formats.empty() ? all_scan_formats() : options.formats)
       .setTryHarder(options.try_harder)
@@ -38,6 +39,21 @@ ScanResults decode_luminance(const uint8_t* lum, int width, int height, int row_
     out.corners[static_cast<size_t>(i)] = {pos[static_cast<size_t>(i)].x, pos[static_cast<size_t>(i)].y};
   out.ms = std::chrono::duration<double, std::milli>(elapsed).count();
   return {out};
+}
+
+}  // namespace
+
+ScanResults decode_luminance(const uint8_t* lum, int width, int height, int row_stride, const ScanOptions& options,
+                             int pixel_stride) {
+  if (!lum || width <= 0 || height <= 0 || pixel_stride <= 0 || row_stride < (width - 1) * pixel_stride + 1) return {};
+  const auto start = std::chrono::steady_clock::now();
+  ScanResults found = read_once(lum, width, height, row_stride, options, pixel_stride);
+  // The straight pass is untouched by the retry: a frame that reads costs what it did.
+  if (!found.empty() || options.retry_budget_ms <= 0) return found;
+  found = decode_retry({lum, width, height, row_stride, pixel_stride}, options);
+  for (auto& r : found)
+    r.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return found;
 }
 
 }  // namespace fg

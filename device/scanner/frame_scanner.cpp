@@ -116,7 +116,12 @@ bool FrameScanner::offerFrame(const QVideoFrame& frame) {
     options = options_;
   }
   const unsigned taken = ++taken_;
-  options.try_harder = options.try_harder && taken % static_cast<unsigned>(harder_every_.load()) == 0;
+  const bool quick_turn = options.try_harder && taken % static_cast<unsigned>(harder_every_.load()) != 0;
+  if (quick_turn) {
+    // A frame picked for the quick pass gets no second look either: it is meant to be cheap.
+    options.try_harder = false;
+    options.retry_budget_ms = 0;
+  }
   // The lambda holds a shallow QVideoFrame handle (shared buffer, no pixel copy).
   QMetaObject::invokeMethod(
       worker_,

@@ -20,7 +20,7 @@ struct ScanResult {
   std::string text;                  // UTF-8
   std::array<ScanPoint, 4> corners;  // top-left, top-right, bottom-right, bottom-left, in the
                                      // pixel coordinates of the buffer handed to the decoder
-  double ms = 0;                     // wall time of the ZXing call
+  double ms = 0;                     // wall time of the decode (straight pass + retry)
 };
 
 // At most one result per image: several-symbol reads abort ZXing 1.4 as Debian builds it
@@ -35,6 +35,9 @@ struct ScanOptions {
   // misread a UPC-A tilted by 35 degrees as an EAN-8 in our fixtures; 3 did not and still
   // read every other fixture (with try_harder, rows are a few pixels apart).
   int min_line_count = 3;
+  // When the straight pass finds nothing: look again at a sharpened copy and at copies turned
+  // by 15-45 degrees (decode_retry.h), starting no new try after this many ms. 0: no retry.
+  double retry_budget_ms = 250;
 };
 
 }  // namespace fg

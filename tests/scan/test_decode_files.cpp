@@ -33,9 +33,11 @@ TEST_CASE("every fixture the decoder must read gives its text and format", "[sca
   fg::test::ensure_qt_app();
   int checked = 0;
   std::vector<std::string> failures;
+  ScanOptions patient;
+  patient.retry_budget_ms = 5000;  // what reads is tested here, not a busy CI machine's clock
   for (const Fixture& f : fg::test::fixtures()) {
     if (f.expect != "yes") continue;
-    const auto scan = decode_file(QString::fromStdString(f.file));
+    const auto scan = decode_file(QString::fromStdString(f.file), patient);
     REQUIRE(scan.readable);
     ++checked;
     if (scan.results.empty())
@@ -46,7 +48,7 @@ TEST_CASE("every fixture the decoder must read gives its text and format", "[sca
   INFO(checked << " fixtures checked");
   for (const auto& failure : failures) UNSCOPED_INFO(failure);
   CHECK(failures.empty());
-  CHECK(checked >= 110);
+  CHECK(checked >= 116);  // 110 before the retry, and the six linear codes at 35 degrees
 }
 
 TEST_CASE("codes past ZXing's limits are never misread", "[scan]") {
@@ -69,7 +71,7 @@ TEST_CASE("codes past ZXing's limits are never misread", "[scan]") {
       CHECK(r.text == f.text);
     }
   }
-  CHECK(limits >= 8);
+  CHECK(limits >= 2);  // PDF417 at 20 and 35 degrees
 }
 
 TEST_CASE("the format filter leaves out codes of other formats", "[scan]") {
