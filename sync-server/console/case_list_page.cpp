@@ -30,27 +30,31 @@ std::string select_box(const char* name, const std::string& all_label,
 std::string case_list_body(const FoldResult& fold, const CaseQuery& q, const CaseListView& view) {
   const Lang l = view.lang;
   const std::string& zone = view.zone;
-  const CasePage found = select_cases(fold, q, view.now_ms);
+  const CasePage found = select_cases(fold, q, view.now_ms, view.reviews);
 
-  std::vector<std::pair<std::string, std::string>> states, halls, stations, sorts;
+  std::vector<std::pair<std::string, std::string>> states, halls, stations, sorts, reviews;
   for (int i = static_cast<int>(CaseState::Draft); i <= static_cast<int>(CaseState::Closed); ++i) {
     const auto s = static_cast<CaseState>(i);
     states.emplace_back(to_string(s), state_name(l, s));
   }
   for (const auto& h : view.halls) halls.emplace_back(h, h);
   for (const auto& s : view.stations) stations.emplace_back(s.code, s.code + " " + s.name);
+  for (auto m : {ReviewMark::Reviewed, ReviewMark::FollowUp})
+    reviews.emplace_back(to_string(m), review_mark_name(l, m));
+  reviews.emplace_back("none", std::string(tr(l, "Not marked")));
   for (const char* key : {"number", "received", "deadline", "booth", "status"})
     sorts.emplace_back(key, std::string(tr(l, std::string("sort by ") + key)));
   const std::string all(tr(l, "All"));
-  std::string body = "<form method=\"get\" action=\"/cases\" class=\"filter\"><label>" + escape_html(tr(l, "Status")) +
-                     " " + select_box("status", all, states, q.status ? to_string(*q.status) : "") +
-                     "</label> <label>" + escape_html(tr(l, "Hall")) + " " + select_box("hall", all, halls, q.hall) +
-                     "</label> <label>" + escape_html(tr(l, "Station")) + " " +
-                     select_box("station", all, stations, q.station) +
-                     "</label> <label><input type=\"checkbox\" name=\"overdue\" value=\"1\"" +
-                     (q.overdue ? " checked" : "") + "> " + escape_html(tr(l, "Defence overdue")) + "</label> <label>" +
-                     escape_html(tr(l, "Search")) + " <input name=\"q\" value=\"" + escape_html(q.text) +
-                     "\" maxlength=\"200\"></label> <label>" + escape_html(tr(l, "Sort")) + " <select name=\"sort\">";
+  std::string body =
+      "<form method=\"get\" action=\"/cases\" class=\"filter\"><label>" + escape_html(tr(l, "Status")) + " " +
+      select_box("status", all, states, q.status ? to_string(*q.status) : "") + "</label> <label>" +
+      escape_html(tr(l, "Hall")) + " " + select_box("hall", all, halls, q.hall) + "</label> <label>" +
+      escape_html(tr(l, "Station")) + " " + select_box("station", all, stations, q.station) +
+      "</label> <label><input type=\"checkbox\" name=\"overdue\" value=\"1\"" + (q.overdue ? " checked" : "") + "> " +
+      escape_html(tr(l, "Defence overdue")) + "</label> <label>" + escape_html(tr(l, "Review")) + " " +
+      select_box("review", all, reviews, to_string(q.review)) + "</label> <label>" + escape_html(tr(l, "Search")) +
+      " <input name=\"q\" value=\"" + escape_html(q.text) + "\" maxlength=\"200\"></label> <label>" +
+      escape_html(tr(l, "Sort")) + " <select name=\"sort\">";
   for (const auto& [value, label] : sorts)
     body += "<option value=\"" + value + "\"" + (value == to_string(q.sort) ? " selected" : "") + ">" +
             escape_html(label) + "</option>";
@@ -61,12 +65,17 @@ std::string case_list_body(const FoldResult& fold, const CaseQuery& q, const Cas
   body += "<p>" + std::to_string(found.total) + " " + escape_html(tr(l, "cases")) + " · " + escape_html(tr(l, "Page")) +
           " " + std::to_string(q.page) + " / " + std::to_string(found.pages) + "</p>";
   body += "<table><tr>" + head(l, "Case") + head(l, "Status") + head(l, "Booth") + head(l, "Complainant") +
-          head(l, "Respondent") + head(l, "Right") + head(l, "Received") + head(l, "Deadline") + "</tr>";
-  for (const Case* k : found.cases)
+          head(l, "Respondent") + head(l, "Right") + head(l, "Received") + head(l, "Deadline") + head(l, "Review") +
+          "</tr>";
+  for (const Case* k : found.cases) {
+    std::string mark;
+    if (view.reviews)
+      if (auto it = view.reviews->find(k->number); it != view.reviews->end()) mark = review_mark_name(l, it->second);
     body += "<tr><td>" + link("/cases/" + url_encode(k->number), k->number) + "</td>" + cell(state_name(l, k->state)) +
             cell(k->booth) + cell(complainant_name(*k)) + cell(respondent_name(*k)) +
             cell(k->right_type() + " " + k->right_number()) + cell(time_or(k->received, zone, "")) +
-            cell(time_or(k->defence_deadline, zone, "")) + "</tr>";
+            cell(time_or(k->defence_deadline, zone, "")) + cell(mark) + "</tr>";
+  }
   body += "</table><nav class=\"pages\">";
   if (q.page > 1) body += "<a href=\"" + list_url(q, q.page - 1) + "\">" + escape_html(tr(l, "Previous")) + "</a> ";
   if (q.page < found.pages)

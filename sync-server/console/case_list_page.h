@@ -17,7 +17,8 @@ struct CaseListView {
   std::string zone;                // the fair's time zone
   std::vector<std::string> halls;  // the fair's halls (the configuration's)
   std::vector<StationRow> stations;
-  std::int64_t now_ms = 0;  // for the overdue filter
+  std::int64_t now_ms = 0;               // for the overdue filter
+  const ReviewMarks* reviews = nullptr;  // each case's latest review mark
 };
 
 std::string case_list_body(const FoldResult& fold, const CaseQuery& q, const CaseListView& view);

@@ -80,7 +80,30 @@ bool before(const Case& a, const Case& b, CaseSort sort) {
   return case_number_less(a.number, b.number);
 }
 
+bool review_matches(const Case& c, ReviewFilter f, const ReviewMarks* marks) {
+  if (f == ReviewFilter::Any) return true;
+  std::optional<ReviewMark> mark;
+  if (marks)
+    if (auto it = marks->find(c.number); it != marks->end()) mark = it->second;
+  if (f == ReviewFilter::None) return !mark;
+  return mark == (f == ReviewFilter::Reviewed ? ReviewMark::Reviewed : ReviewMark::FollowUp);
+}
+
 }  // namespace
+
+const char* to_string(ReviewFilter f) {
+  switch (f) {
+    case ReviewFilter::Reviewed:
+      return "reviewed";
+    case ReviewFilter::FollowUp:
+      return "follow_up";
+    case ReviewFilter::None:
+      return "none";
+    case ReviewFilter::Any:
+      break;
+  }
+  return "";
+}
 
 const char* to_string(CaseSort s) { return kSortNames[static_cast<std::size_t>(s)]; }
 
@@ -116,6 +139,15 @@ std::optional<CaseQuery> parse_case_query(const std::map<std::string, std::strin
     if (o != "1" && o != "0") return refuse("overdue must be 1 or 0");
     q.overdue = o == "1";
   }
+  if (const auto r = value("review"); !r.empty()) {
+    if (r == "none") {
+      q.review = ReviewFilter::None;
+    } else if (const auto mark = review_mark_from_string(r)) {
+      q.review = *mark == ReviewMark::Reviewed ? ReviewFilter::Reviewed : ReviewFilter::FollowUp;
+    } else {
+      return refuse("review must be reviewed, follow_up or none");
+    }
+  }
   if (const auto s = value("sort"); !s.empty()) {
     const auto sort = case_sort_from_string(s);
     if (!sort) return refuse("sort must be number, received, deadline, booth or status");
@@ -137,16 +169,18 @@ std::optional<CaseQuery> parse_case_query(const std::map<std::string, std::strin
 
 std::string case_query_string(const CaseQuery& q, std::size_t page) {
   return "status=" + std::string(q.status ? to_string(*q.status) : "") + "&hall=" + url_encode(q.hall) +
-         "&station=" + url_encode(q.station) + "&overdue=" + (q.overdue ? "1" : "") + "&q=" + url_encode(q.text) +
-         "&sort=" + to_string(q.sort) + "&dir=" + (q.descending ? "desc" : "asc") + "&page=" + std::to_string(page);
+         "&station=" + url_encode(q.station) + "&overdue=" + (q.overdue ? "1" : "") + "&review=" + to_string(q.review) +
+         "&q=" + url_encode(q.text) + "&sort=" + to_string(q.sort) + "&dir=" + (q.descending ? "desc" : "asc") +
+         "&page=" + std::to_string(page);
 }
 
-CasePage select_cases(const FoldResult& fold, const CaseQuery& q, std::int64_t now_ms) {
+CasePage select_cases(const FoldResult& fold, const CaseQuery& q, std::int64_t now_ms, const ReviewMarks* marks) {
   const std::string needle = lower(q.text);
   std::vector<const Case*> all;
   for (const Case& c : fold.cases)
     if ((!q.status || c.state == *q.status) && (q.hall.empty() || c.hall == q.hall) &&
-        (q.station.empty() || c.station == q.station) && (!q.overdue || overdue(c, now_ms)) && matches_text(c, needle))
+        (q.station.empty() || c.station == q.station) && (!q.overdue || overdue(c, now_ms)) &&
+        review_matches(c, q.review, marks) && matches_text(c, needle))
       all.push_back(&c);
   // The fold gives number order already; only another key needs sorting.
   if (q.sort != CaseSort::Number)

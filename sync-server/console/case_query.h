@@ -12,12 +12,17 @@
 #include <vector>
 
 #include "cases/case_fold.h"
+#include "console/review_mark.h"
 
 namespace fg::relay::console {
 
 inline constexpr std::size_t kCasesPerPage = 50;
 inline constexpr std::size_t kMaxQueryText = 200;   // longer search text is cut
 inline constexpr std::size_t kMaxFilterValue = 32;  // hall and station: longer is refused
+
+// review=: reviewed, follow_up (the case's latest mark) or none (never marked).
+enum class ReviewFilter { Any, Reviewed, FollowUp, None };
+const char* to_string(ReviewFilter f);  // "" for Any
 
 enum class CaseSort { Number, Received, Deadline, Booth, Status };
 const char* to_string(CaseSort s);
@@ -27,11 +32,12 @@ struct CaseQuery {
   std::optional<CaseState> status;
   std::string text, hall, station;
   bool overdue = false;
+  ReviewFilter review = ReviewFilter::Any;
   CaseSort sort = CaseSort::Number;
   bool descending = false;
   std::size_t page = 1;
 };
-// From ?status=&hall=&station=&overdue=1&q=&sort=&dir=asc|desc&page=; nullopt (400) with the
+// From ?status=&hall=&station=&overdue=1&review=&q=&sort=&dir=asc|desc&page=; nullopt (400) with the
 // reason in `why` for a value out of its set, range or length.
 std::optional<CaseQuery> parse_case_query(const std::map<std::string, std::string>& query, std::string* why = nullptr);
 // The query's parameters for a URL (each value URL-encoded), page included.
@@ -42,8 +48,10 @@ struct CasePage {
   std::size_t total = 0;           // matching the filters, on all pages
   std::size_t pages = 1;
 };
-// now_ms: the clock the overdue filter compares deadlines with.
-CasePage select_cases(const FoldResult& fold, const CaseQuery& q, std::int64_t now_ms);
+// now_ms: the clock the overdue filter compares deadlines with; marks: the review filter's
+// (none: every case counts as never marked).
+CasePage select_cases(const FoldResult& fold, const CaseQuery& q, std::int64_t now_ms,
+                      const ReviewMarks* marks = nullptr);
 
 // The text fields the list shows and searches.
 std::string complainant_name(const Case& c);

@@ -55,9 +55,11 @@ HttpResponse ConsoleApp::api(Context& c, const Who& who, const std::string& path
     std::string why;
     auto q = parse_case_query(c.query, &why);
     if (!q) return json_response(400, {{"error", why}});
-    const CasePage found = select_cases(data_.fold(), *q, now_());
+    const ReviewMarks& marks = data_.reviews().latest();
+    const CasePage found = select_cases(data_.fold(), *q, now_(), &marks);
     Json list = Json::array();
-    for (const Case* k : found.cases)
+    for (const Case* k : found.cases) {
+      const auto mark = marks.find(k->number);
       list.push_back({{"number", k->number},
                       {"status", to_string(k->state)},
                       {"station", k->station},
@@ -69,7 +71,9 @@ HttpResponse ConsoleApp::api(Context& c, const Who& who, const std::string& path
                       {"right_number", k->right_number()},
                       {"received", time_json(k->received)},
                       {"defence_deadline", time_json(k->defence_deadline)},
-                      {"outcome", k->outcome}});
+                      {"outcome", k->outcome},
+                      {"review", mark == marks.end() ? Json(nullptr) : Json(to_string(mark->second))}});
+    }
     return json_response(200, {{"page", q->page},
                                {"pages", found.pages},
                                {"per_page", kCasesPerPage},
@@ -115,6 +119,9 @@ Json ConsoleApp::case_json(const Case& k) {
                       {"conflict", t.conflict},
                       {"reason", t.reason},
                       {"state_after", t.state_after == CaseState::None ? "" : to_string(t.state_after)}});
+  Json reviews = Json::array();
+  for (const Review& r : data_.reviews().of_case(k.number))
+    reviews.push_back({{"mark", to_string(r.mark)}, {"note", r.note}, {"user", r.user}, {"at", iso_utc(r.at)}});
   return {{"number", k.number},
           {"status", to_string(k.state)},
           {"station", k.station},
@@ -137,7 +144,8 @@ Json ConsoleApp::case_json(const Case& k) {
           {"reason", k.reason},
           {"conflicts", k.conflicts.size()},
           {"evidence", evidence},
-          {"events", events}};
+          {"events", events},
+          {"reviews", reviews}};
 }
 
 }  // namespace fg::relay::console

@@ -61,6 +61,9 @@ class ConsoleApp {
   HttpResponse case_paper(Context& c, const Who& who, const Case& k, const std::string& file);
   HttpResponse case_bundle(Context& c, const Who& who, const Case& k);
   HttpResponse access_log_page(Context& c, const Who& who);
+  // Review marks (console_review.cpp): the case page's section and POST /cases/{number}/review.
+  std::string review_section(const Context& c, const Who& who, const Case& k);
+  HttpResponse review_case(Context& c, const Who& who);
   HttpResponse forbidden(Context& c, const Who& who);
   // Appends to the access log before anything is shown or handed out.
   void record(const Context& c, const Who& who, const std::string& action, const std::string& case_number,

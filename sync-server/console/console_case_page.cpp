@@ -148,6 +148,8 @@ HttpResponse ConsoleApp::case_page(Context& c, const Who& who, const Case& k) {
     body += "</ul></section>";
   }
 
+  body += review_section(c, who, k);
+
   body += "<section><h2>" + escape_html(tr(l, "Timeline")) + "</h2><table><tr>" + head(l, "Time") + head(l, "Event") +
           head(l, "Station") + head(l, "Officer") + head(l, "State") + head(l, "Event hash") + "</tr>";
   for (const TimelineEntry& t : k.timeline) {

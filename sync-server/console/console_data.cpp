@@ -15,6 +15,7 @@ ConsoleData::ConsoleData(const std::filesystem::path& data_dir)
     : settings_(RelaySettings::load(data_dir / "relay.json")),
       relay_(data_dir),
       access_log_(data_dir / kAccessLogFile, relay_.bureau_key()),
+      reviews_(data_dir / "relay.db"),
       db_((data_dir / "relay.db").string(), SQLite::OPEN_READONLY) {
   db_.setBusyTimeout(2000);
 }

@@ -15,6 +15,7 @@
 
 #include "cases/case_fold.h"
 #include "console/access_log.h"
+#include "console/review_store.h"
 #include "console/staff_store.h"
 #include "data/relay_data.h"
 #include "data/relay_settings.h"
@@ -48,11 +49,15 @@ class ConsoleData {
   // command in another process would have): blobs, papers, bundles and the bureau key.
   RelayData& relay() { return relay_; }
   AccessLog& access_log() { return access_log_; }
+  // The review marks, on a read-write connection of their own (the one thing the console writes
+  // to relay.db).
+  ReviewStore& reviews() { return reviews_; }
 
  private:
   RelaySettings settings_;
   RelayData relay_;
   AccessLog access_log_;
+  ReviewStore reviews_;
   SQLite::Database db_;
   StaffStore staff_{db_};
   struct ChainHead {

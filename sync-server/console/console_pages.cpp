@@ -12,8 +12,6 @@
 
 namespace fg::relay::console {
 
-namespace {}  // namespace
-
 HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
   const Lang l = c.lang;
   const std::string& zone = data_.settings().timezone;
@@ -66,7 +64,8 @@ HttpResponse ConsoleApp::case_list(Context& c, const Who& who) {
   std::string why;
   auto q = parse_case_query(c.query, &why);
   if (!q) return page(c, who, std::string(tr(c.lang, "Cases")), "<p class=\"error\">" + escape_html(why) + "</p>", 400);
-  const CaseListView view{c.lang, data_.settings().timezone, data_.halls(), data_.stations(), now_()};
+  const CaseListView view{c.lang, data_.settings().timezone, data_.halls(), data_.stations(),
+                          now_(), &data_.reviews().latest()};
   return page(c, who, std::string(tr(c.lang, "Cases")), case_list_body(data_.fold(), *q, view));
 }
 

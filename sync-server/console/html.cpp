@@ -189,6 +189,14 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"number", "权利号"},
       {"description", "描述"},
       {"display_form", "展示形式"},
+      {"Review", "审核"},
+      {"Reviewed", "已审核"},
+      {"Needs follow-up", "需跟进"},
+      {"Not marked", "未审核"},
+      {"Not reviewed yet.", "尚未审核。"},
+      {"Mark", "审核标记"},
+      {"Note", "备注"},
+      {"Save the mark", "保存审核标记"},
   };
   auto it = zh.find(english);
   return it == zh.end() ? english : it->second;

@@ -17,6 +17,9 @@ std::string state_name(Lang l, CaseState s) {
   std::replace(name.begin(), name.end(), '_', ' ');
   return name;
 }
+std::string review_mark_name(Lang l, ReviewMark m) {
+  return std::string(tr(l, m == ReviewMark::Reviewed ? "Reviewed" : "Needs follow-up"));
+}
 std::string link(const std::string& url, std::string_view text) {
   return "<a href=\"" + escape_html(url) + "\">" + escape_html(text) + "</a>";
 }

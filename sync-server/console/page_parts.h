@@ -8,6 +8,7 @@
 
 #include "cases/case_state.h"
 #include "console/html.h"
+#include "console/review_mark.h"
 
 namespace fg::relay::console {
 
@@ -18,6 +19,8 @@ std::string local_time(std::int64_t ms, const std::string& zone);
 std::string time_or(const std::optional<std::int64_t>& ms, const std::string& zone, std::string_view none);
 // "notice served" in English, "已送达通知" in Chinese (the keys are the state names).
 std::string state_name(Lang l, CaseState s);
+// "Reviewed" / "Needs follow-up" in the page's language.
+std::string review_mark_name(Lang l, ReviewMark m);
 // <a href="url">text</a>, both escaped.
 std::string link(const std::string& url, std::string_view text);
 

@@ -1,7 +1,8 @@
 #pragma once
 // What each staff role may do in the console (docs/console.md, "Roles"). Every role reads the
 // fair, the case list and each case's facts; opening evidence, papers and bundles (handing
-// evidence on) needs reviewer or admin; the access log is the admins'.
+// evidence on) and marking a case reviewed need reviewer or admin; the access log and
+// enrolling stations are the admins'.
 #include "console/staff_store.h"
 
 namespace fg::relay::console {
@@ -10,6 +11,8 @@ enum class Permission {
   Read,           // overview, case list, case page, API
   OpenEvidence,   // evidence files, papers, bundle downloads
   ReadAccessLog,  // the chain-of-custody record
+  Review,         // mark a case reviewed or needing follow-up
+  Administer,     // enrol stations
 };
 
 constexpr bool may(StaffRole role, Permission p) {
@@ -17,8 +20,10 @@ constexpr bool may(StaffRole role, Permission p) {
     case Permission::Read:
       return true;
     case Permission::OpenEvidence:
+    case Permission::Review:
       return role == StaffRole::Reviewer || role == StaffRole::Admin;
     case Permission::ReadAccessLog:
+    case Permission::Administer:
       return role == StaffRole::Admin;
   }
   return false;

@@ -1,8 +1,9 @@
 """The console in a real browser: Debian's chromium, headless, driven by Selenium through
 chromedriver, against the real relay (docs/console.md, "Tests").
 
-Signs in, opens the overview, the case list, a case with its photo and downloads its bundle,
-which fairguard-verify accepts; text a station recorded as markup stays inert; every page in
+Signs in, opens the overview, the case list, a case with its photo, marks it reviewed (the
+mark shown on the case and found by the list's filter) and downloads its bundle, which
+fairguard-verify accepts; text a station recorded as markup stays inert; every page in
 both languages at 1366x768 is saved as a PNG (FAIRGUARD_SCREENSHOTS, default a temp folder)
 and its text checked for a contrast of at least 4.5:1 against its background.
 """
@@ -146,6 +147,17 @@ class Browser(unittest.TestCase):
             self.shoot(f"case-evidence-{lang}")
             d.execute_script("arguments[0].scrollIntoView()", d.find_elements(By.TAG_NAME, "table")[-1])
             self.shoot(f"case-timeline-{lang}")
+            # Review the case: the mark and its note come back on the case page and in the list's filter.
+            note = f"checked the photo ({lang}) <b>ok</b>"
+            d.find_element(By.CSS_SELECTOR, "form.review select[name='mark'] option[value='reviewed']").click()
+            d.find_element(By.CSS_SELECTOR, "form.review textarea[name='note']").send_keys(note)
+            self.click_to(d.find_element(By.CSS_SELECTOR, "form.review button"), f"/cases/{CASE}#review")
+            self.assertIn(note, d.find_element(By.CSS_SELECTOR, "table.reviews").text)
+            d.execute_script("arguments[0].scrollIntoView()", d.find_element(By.ID, "review"))
+            self.shoot(f"case-review-{lang}")
+            self.open("/cases?review=reviewed")
+            self.assertEqual([a.text for a in d.find_elements(By.CSS_SELECTOR, "table td a")], [CASE])
+            self.shoot(f"cases-reviewed-{lang}")
             self.open("/access-log")
             self.shoot(f"access-log-{lang}")
         # The contrast check itself finds grey text on white when there is some.

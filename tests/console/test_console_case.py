@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import tempfile
 import unittest
@@ -214,6 +215,64 @@ class CasePage(unittest.TestCase):
             prev = line["hash"]
         self.assertIsNotNone(bureau, "python3-cryptography is missing (scripts/setup installs it)")
 
+    def test_a_reviewer_marks_a_case_and_a_viewer_may_not(self):
+        path = f"/cases/{CLOSED}/review"
+
+        def stored():
+            db = sqlite3.connect(f"file:{self.relay.dir}/relay.db?mode=ro", uri=True)
+            try:
+                return db.execute("SELECT case_number, mark, note, user FROM console_reviews ORDER BY id").fetchall()
+            finally:
+                db.close()
+
+        def numbers(query):
+            r = self.clients["vic"].get("/api/v1/cases?" + query)
+            self.assertEqual(r.status, 200, query)
+            return [k["number"] for k in json.loads(r.body)["cases"]]
+
+        self.assertEqual(numbers("review=none"), numbers(""))
+        # Refused, nothing stored: a viewer (403), no or a wrong CSRF token (403), a mark out of
+        # its set or a note over 2000 bytes (400), a case not in the fair (404).
+        vic, rita, alice = self.clients["vic"], self.clients["rita"], self.clients["alice"]
+        self.assertEqual(vic.post(path, {"csrf": vic.csrf(), "mark": "reviewed", "note": "ok"}).status, 403)
+        self.assertEqual(rita.post(path, {"mark": "reviewed"}).status, 403)
+        self.assertEqual(rita.post(path, {"csrf": "0" * 64, "mark": "reviewed"}).status, 403)
+        token = rita.csrf()
+        self.assertEqual(rita.post(path, {"csrf": token, "mark": "done"}).status, 400)
+        self.assertEqual(rita.post(path, {"csrf": token, "mark": "reviewed", "note": "x" * 2001}).status, 400)
+        self.assertEqual(rita.post("/cases/CF138-S01-9999/review", {"csrf": token, "mark": "reviewed"}).status, 404)
+        self.assertEqual(stored(), [])
+        self.assertNotIn('action="/cases/', vic.get(f"/cases/{CLOSED}").body)  # no form for a viewer
+        # A reviewer asks for follow-up, then an admin marks it reviewed: both kept, the latest counts.
+        note = "check the <script>alert(1)</script> receipt\nline two"
+        r = rita.post(path, {"csrf": token, "mark": "follow_up", "note": note})
+        self.assertEqual((r.status, r.headers["Location"]), (303, f"/cases/{CLOSED}#review"))
+        self.assertEqual(numbers("review=follow_up"), [CLOSED])
+        r = alice.post(path, {"csrf": alice.csrf(), "mark": "reviewed", "note": "seen, fine"})
+        self.assertEqual(r.status, 303)
+        self.assertEqual(stored(), [(CLOSED, "follow_up", note, "rita"), (CLOSED, "reviewed", "seen, fine", "alice")])
+        page = vic.get(f"/cases/{CLOSED}?lang=en").body
+        self.assertIn("<td>rita</td><td class=\"bad\">Needs follow-up</td><td class=\"note\">check the "
+                      "&lt;script&gt;alert(1)&lt;/script&gt; receipt\nline two</td>", page)
+        self.assertIn("<td>alice</td><td>Reviewed</td>", page)
+        self.assertLess(page.index("alice"), page.index("rita"))  # newest first
+        # The list's filter and column, the API's case.
+        self.assertEqual(numbers("review=reviewed"), [CLOSED])
+        self.assertEqual(numbers("review=follow_up"), [])
+        self.assertNotIn(CLOSED, numbers("review=none"))
+        self.assertEqual(len(numbers("review=none")), 3)
+        self.assertEqual(vic.get("/cases?review=maybe").status, 400)
+        listed = vic.get("/cases?review=reviewed&lang=en").body
+        self.assertIn(f'href="/cases/{CLOSED}"', listed)
+        self.assertIn("<td>Reviewed</td></tr>", listed)
+        case = json.loads(vic.get(f"/api/v1/cases/{CLOSED}").body)
+        self.assertEqual([(m["mark"], m["user"]) for m in case["reviews"]], [("reviewed", "alice"), ("follow_up", "rita")])
+        # Both marks are on record in the access log, with who and from where.
+        log = alice.get(f"/access-log?case={CLOSED}").body
+        for user, role, mark in [("rita", "reviewer", "follow_up"), ("alice", "admin", "reviewed")]:
+            self.assertIn(f"<td>{user}</td><td>{role}</td><td>127.0.0.1</td><td>case.review</td><td>{CLOSED}</td>"
+                          f"<td>{mark}</td>", log)
+
     def test_case_list_filters_and_sorts_on_the_server(self):
         c = self.clients["vic"]
         every = json.loads(c.get("/api/v1/cases").body)["cases"]
@@ -238,7 +297,7 @@ class CasePage(unittest.TestCase):
         self.assertIn('href="/cases/CF138-S02-0001"', page)
         self.assertNotIn(f'href="/cases/{CLOSED}"', page)
         # Values out of their set, range or length: 400 with the reason, on the page and the API.
-        for query in ["sort=complainant", "dir=up", "overdue=yes", "page=0", "hall=" + "h" * 33,
+        for query in ["sort=complainant", "dir=up", "overdue=yes", "review=yes", "page=0", "hall=" + "h" * 33,
                       "station=" + "S" * 1000, "status=open"]:
             self.assertEqual(c.get("/cases?" + query).status, 400, query)
             r = c.get("/api/v1/cases?" + query)

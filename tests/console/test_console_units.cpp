@@ -211,6 +211,19 @@ TEST_CASE("the case list filters by status, hall, station and overdue, and sorts
   CHECK(run({{"sort", "deadline"}, {"dir", "desc"}}).front() == "CF138-S01-0004");
   CHECK(run({{"sort", "booth"}}).front() == "CF138-S01-0004");  // "10.2E96" < "10.2E97" < "9.1..."
   CHECK(run({{"hall", "nowhere"}}).empty());
+  // The review filter goes by each case's latest mark; without marks every case is unmarked.
+  const fg::relay::console::ReviewMarks marks{{"CF138-S01-0002", fg::relay::console::ReviewMark::Reviewed},
+                                              {"CF138-S02-0001", fg::relay::console::ReviewMark::FollowUp}};
+  auto reviewed = [&](const char* value, const fg::relay::console::ReviewMarks* m) {
+    const auto q = parse_case_query({{"review", value}});
+    REQUIRE(q);
+    return numbers(select_cases(fold, *q, 3000, m));
+  };
+  CHECK(reviewed("reviewed", &marks) == std::vector<std::string>{"CF138-S01-0002"});
+  CHECK(reviewed("follow_up", &marks) == std::vector<std::string>{"CF138-S02-0001"});
+  CHECK(reviewed("none", &marks) == std::vector<std::string>{"CF138-S01-0001", "CF138-S01-0003", "CF138-S01-0004"});
+  CHECK(reviewed("none", nullptr).size() == 5);
+  CHECK(reviewed("reviewed", nullptr).empty());
 }
 
 TEST_CASE("case list parameters out of their set, range or length are refused", "[console]") {
@@ -221,6 +234,7 @@ TEST_CASE("case list parameters out of their set, range or length are refused", 
                                                         {"sort", "number;drop"},
                                                         {"dir", "up"},
                                                         {"overdue", "yes"},
+                                                        {"review", "yes"},
                                                         {"page", "0"},
                                                         {"page", "1e3"},
                                                         {"page", "99999999999999999999999"},
@@ -234,5 +248,6 @@ TEST_CASE("case list parameters out of their set, range or length are refused", 
   CHECK(long_text->text.size() == kMaxQueryText);
   const auto q = parse_case_query({{"hall", "9.1"}, {"q", "a&b c"}, {"sort", "deadline"}, {"dir", "desc"}});
   REQUIRE(q);
-  CHECK(case_query_string(*q, 2) == "status=&hall=9.1&station=&overdue=&q=a%26b%20c&sort=deadline&dir=desc&page=2");
+  CHECK(case_query_string(*q, 2) ==
+        "status=&hall=9.1&station=&overdue=&review=&q=a%26b%20c&sort=deadline&dir=desc&page=2");
 }
