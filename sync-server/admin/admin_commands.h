@@ -54,6 +54,17 @@ struct EnrollOptions {
   bool ansi = false;       // colour the terminal QR code (on when stdout is a terminal)
 };
 void admin_enroll(const EnrollOptions& options, std::ostream& out);
+// One enrolment, as `enroll` issues it and the console's enrol page shows it: a one-time token
+// and the payload of its QR code. `listen` is where the sync server listens; host empty: its
+// host, or this machine's first non-loopback IPv4 when it listens on every interface; port 0:
+// its port. Throws std::invalid_argument for a bad station, host or validity, and
+// std::runtime_error when no address can be told.
+struct IssuedEnrolment {
+  std::string payload;  // FGE1:... (fairconfig/enrolment_payload.h)
+  IssuedToken token;
+};
+IssuedEnrolment issue_enrolment(RelayData& relay, const HostPort& listen, const std::string& station, std::string host,
+                                std::uint16_t port, int valid_minutes);
 
 // Revokes a device; its events after the cut-off are set aside (docs/relay-admin.md).
 void admin_revoke(const std::filesystem::path& data, const std::string& device, RevokeCutoff cutoff, std::ostream& out);

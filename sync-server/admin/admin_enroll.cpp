@@ -38,18 +38,14 @@ bool is_wildcard(const std::string& host) { return host == "0.0.0.0" || host == 
 
 }  // namespace
 
-void admin_enroll(const EnrollOptions& o, std::ostream& out) {
-  if (o.station.empty()) throw std::invalid_argument("--station must name the station (e.g. \"Hall 9 desk\")");
-  if (o.valid_minutes < 0 || o.valid_minutes > 7 * 24 * 60)
+IssuedEnrolment issue_enrolment(RelayData& relay, const HostPort& listen, const std::string& station, std::string host,
+                                std::uint16_t port, int valid_minutes) {
+  if (station.empty()) throw std::invalid_argument("--station must name the station (e.g. \"Hall 9 desk\")");
+  if (valid_minutes < 0 || valid_minutes > 7 * 24 * 60)
     throw std::invalid_argument("--valid-minutes must be from 0 to 10080 (a week)");
-  RelayData relay(o.data);
-  const auto listen = parse_host_port(relay.settings().listen);
-  if (!listen) throw std::runtime_error("relay.json has a bad listen address: " + relay.settings().listen);
-
-  std::string host = o.host;
   if (host.empty()) {
-    if (!is_wildcard(listen->host)) {
-      host = listen->host;
+    if (!is_wildcard(listen.host)) {
+      host = listen.host;
     } else if (auto lan = first_lan_ipv4()) {
       host = *lan;
     } else {
@@ -57,15 +53,24 @@ void admin_enroll(const EnrollOptions& o, std::ostream& out) {
     }
   }
   if (auto bad = check_host(host)) throw std::invalid_argument("--host: " + *bad);
-
-  const auto token = relay.issue_enrolment_token(o.station, std::chrono::minutes(o.valid_minutes));
-  const EnrolmentPayload payload{host, o.port ? o.port : listen->port, relay.cert_fingerprint(), relay.fair_id(),
+  auto token = relay.issue_enrolment_token(station, std::chrono::minutes(valid_minutes));
+  const EnrolmentPayload payload{host, port ? port : listen.port, relay.cert_fingerprint(), relay.fair_id(),
                                  token.token};
-  const std::string text = payload.to_text();
+  return {payload.to_text(), std::move(token)};
+}
+
+void admin_enroll(const EnrollOptions& o, std::ostream& out) {
+  if (o.station.empty()) throw std::invalid_argument("--station must name the station (e.g. \"Hall 9 desk\")");
+  RelayData relay(o.data);
+  const auto listen = parse_host_port(relay.settings().listen);
+  if (!listen) throw std::runtime_error("relay.json has a bad listen address: " + relay.settings().listen);
+  const auto issued = issue_enrolment(relay, *listen, o.station, o.host, o.port, o.valid_minutes);
+  const std::string& text = issued.payload;
   if (o.png) write_qr_png(text, *o.png);
 
   out << "Enrolment for station \"" << o.station << "\" of fair " << relay.fair_id() << ": one use, valid until "
-      << format_fair_time(token.expires_at, relay.settings().timezone) << " (" << iso_utc(token.expires_at) << ")\n\n"
+      << format_fair_time(issued.token.expires_at, relay.settings().timezone) << " ("
+      << iso_utc(issued.token.expires_at) << ")\n\n"
       << qr_terminal(text, o.ansi) << "\n"
       << text << "\n";
   if (o.png) out << "QR code written to " << o.png->string() << "\n";

@@ -58,4 +58,27 @@ void write_qr_png(const std::string& text, const std::filesystem::path& file, in
   }
 }
 
+std::string qr_svg(const std::string& text, const std::string& css_class, int scale, int quiet) {
+  const auto modules = encode_modules(text);
+  const int w = modules.width(), h = modules.height();
+  const int size = w + 2 * quiet;
+  std::string path;
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w;) {  // one rectangle per run of dark modules in a row
+      if (!modules.get(x, y)) {
+        ++x;
+        continue;
+      }
+      int run = 1;
+      while (x + run < w && modules.get(x + run, y)) ++run;
+      path += "M" + std::to_string(x + quiet) + " " + std::to_string(y + quiet) + "h" + std::to_string(run) + "v1h-" +
+              std::to_string(run) + "z";
+      x += run;
+    }
+  const std::string px = std::to_string(size * scale), box = std::to_string(size);
+  return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"" + css_class + "\" width=\"" + px + "\" height=\"" + px +
+         "\" viewBox=\"0 0 " + box + " " + box + "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"" + box +
+         "\" height=\"" + box + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+}
+
 }  // namespace fg::relay

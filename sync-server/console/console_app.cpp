@@ -140,6 +140,7 @@ HttpResponse ConsoleApp::route(Context& c) {
     if (auto f = form.find("csrf"); f != form.end()) token = f->second;
     if (!same_secret(token, who->session->csrf)) return plain_text(403, "refused: missing or wrong CSRF token");
     if (c.path == "/logout") return sign_out(c, *who);
+    if (c.path == "/stations/enrol") return enrol_station(c, *who);
     if (c.path.size() > 14 && c.path.starts_with("/cases/") && c.path.ends_with("/review")) return review_case(c, *who);
     return plain_text(404, "not found");
   }
@@ -149,6 +150,7 @@ HttpResponse ConsoleApp::route(Context& c) {
   if (c.path == "/cases") return case_list(c, *who);
   if (c.path.starts_with("/cases/")) return case_routes(c, *who);
   if (c.path == "/access-log") return access_log_page(c, *who);
+  if (c.path == "/stations/enrol") return enrol_page(c, *who);
   return page(c, *who, std::string(tr(c.lang, "Not found")), "", 404);
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "console/console_data.h"
+#include "data/relay_settings.h"
 #include "console/html.h"
 #include "console/http_message.h"
 #include "console/sessions.h"
@@ -30,6 +31,9 @@ class ConsoleApp {
                       std::function<std::int64_t()> now_ms = {});
   HttpResponse handle(const HttpRequest& request);
   const RelaySettings& settings() const { return data_.settings(); }
+  // Where the sync server listens (serve, before the console starts): the enrol page's
+  // payload names it. Unset: relay.json's listen address.
+  void set_sync_listen(HostPort listen) { sync_listen_ = std::move(listen); }
 
  private:
   struct Who {  // the signed-in staff member making the request
@@ -64,6 +68,9 @@ class ConsoleApp {
   // Review marks (console_review.cpp): the case page's section and POST /cases/{number}/review.
   std::string review_section(const Context& c, const Who& who, const Case& k);
   HttpResponse review_case(Context& c, const Who& who);
+  // /stations/enrol (console_enrol_page.cpp): the form and the issued QR code.
+  HttpResponse enrol_page(Context& c, const Who& who, const std::string& error = {}, int status = 200);
+  HttpResponse enrol_station(Context& c, const Who& who);
   HttpResponse forbidden(Context& c, const Who& who);
   // Appends to the access log before anything is shown or handed out.
   void record(const Context& c, const Who& who, const std::string& action, const std::string& case_number,
@@ -73,7 +80,8 @@ class ConsoleApp {
   SessionStore sessions_;
   SignInThrottle by_user_, by_address_;
   std::function<std::int64_t()> now_;
-  std::string dummy_verifier_;  // checked for unknown users, so that they take as long
+  std::string dummy_verifier_;
+  std::optional<HostPort> sync_listen_;  // checked for unknown users, so that they take as long
 };
 
 // Set-Cookie values of the console (all Secure, HttpOnly, SameSite=Strict).

@@ -9,6 +9,7 @@
 #include "console/case_query.h"
 #include "console/console_app.h"
 #include "console/page_parts.h"
+#include "console/roles.h"
 
 namespace fg::relay::console {
 
@@ -24,7 +25,10 @@ HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
                          : cell(tr(l, "active"));
     body += "</tr>";
   }
-  body += "</table></section>";
+  body += "</table>";
+  if (may(who.role, Permission::Administer))
+    body += "<p class=\"actions\">" + link("/stations/enrol", tr(l, "Enrol a station")) + "</p>";
+  body += "</section>";
 
   const FoldResult& fold = data_.fold();
   body += "<section><h2>" + escape_html(tr(l, "Cases by status")) + "</h2><table><tr>" + head(l, "Status") +

@@ -197,6 +197,19 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"Mark", "审核标记"},
       {"Note", "备注"},
       {"Save the mark", "保存审核标记"},
+      {"Enrol a station", "注册工作站"},
+      {"A one-time enrolment code for a new station tablet: the officer scans it on the tablet's enrolment page. It "
+       "works once, until it expires.",
+       "为新的工作站平板生成一次性注册码：执法人员在平板的注册页面扫描。注册码只能使用一次，过期失效。"},
+      {"Station name", "工作站名称"},
+      {"Address the tablets connect to (empty: the relay's)", "平板连接的地址（留空：中继服务器的地址）"},
+      {"Valid for (minutes)", "有效期（分钟）"},
+      {"Issue the enrolment code", "生成注册码"},
+      {"Valid until", "有效期至"},
+      {"Enrolment code", "注册码"},
+      {"Shown once: the relay keeps only its hash. Scan it on the new tablet now, or issue another.",
+       "仅显示一次：中继服务器只保存其哈希值。请立即在新平板上扫描，或重新生成。"},
+      {"Enrol another station", "注册另一个工作站"},
   };
   auto it = zh.find(english);
   return it == zh.end() ? english : it->second;

@@ -71,6 +71,11 @@ std::unique_ptr<console::ConsoleServer> start_console(RelayData& data, const Ser
     log_line("console listening on " + host + ":" + std::to_string(port));
   };
   auto app = std::make_shared<console::ConsoleApp>(data.dir());
+  // The enrol page's payload names the sync port as bound (--listen HOST:0 picks one, which
+  // parse_host_port refuses: the host is parsed with the port replaced).
+  const std::string listen = flags.listen.empty() ? data.settings().listen : flags.listen;
+  if (auto parsed = parse_host_port(listen.substr(0, listen.rfind(':')) + ":1"))
+    app->set_sync_listen({parsed->host, server.port()});
   auto console_server = std::make_unique<console::ConsoleServer>(server.io_context(), app, o);
   console_server->start();
   return console_server;

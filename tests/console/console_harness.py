@@ -8,6 +8,7 @@ import http.client
 import os
 import select
 import signal
+import sqlite3
 import ssl
 import subprocess
 import tempfile
@@ -73,6 +74,14 @@ class Relay:
                 self.console_port = int(line.rsplit(":", 1)[1].strip().rstrip("/"))
             elif "serving fair" in line:
                 self.sync_port = int(line.split(" on ")[1].split(" ")[0].rsplit(":", 1)[1])
+
+    def db_rows(self, sql, params=()):
+        """Rows of relay.db read directly with sqlite3, read-only, apart from the relay's code."""
+        db = sqlite3.connect(f"file:{self.dir}/relay.db?mode=ro", uri=True)
+        try:
+            return db.execute(sql, params).fetchall()
+        finally:
+            db.close()
 
     def log(self):
         with open(os.path.join(self.tmp.name, "serve.log")) as f:

@@ -2,13 +2,18 @@
 chromedriver, against the real relay (docs/console.md, "Tests").
 
 Signs in, opens the overview, the case list, a case with its photo, marks it reviewed (the
-mark shown on the case and found by the list's filter) and downloads its bundle, which
-fairguard-verify accepts; text a station recorded as markup stays inert; every page in
+mark shown on the case and found by the list's filter), enrols a station (its QR code read back
+from the screen with ZXing is the payload the relay issued), downloads the bundle, which
+fairguard-verify accepts, and signs out; text a station recorded as markup stays inert; every page in
 both languages at 1366x768 is saved as a PNG (FAIRGUARD_SCREENSHOTS, default a temp folder)
 and its text checked for a contrast of at least 4.5:1 against its background.
 """
 import glob
+import hashlib
+import json
 import os
+import re
+import ssl
 import subprocess
 import tempfile
 import time
@@ -54,6 +59,23 @@ for (const el of document.querySelectorAll('body *')) {
 }
 return worst;
 """
+
+
+def read_qr(png):
+    """The text of the QR code in a PNG, read by ZXing: fairguard-scan (FAIRGUARD_SCAN_EXE, built
+    with the station app) or else Debian's python3-zxing-cpp on the image made grey by ImageMagick."""
+    scan = os.environ.get("FAIRGUARD_SCAN_EXE")
+    if scan:
+        r = subprocess.run([scan, "--formats", "QRCode", png], capture_output=True, text=True, timeout=60)
+        return [json.loads(line)["text"] for line in r.stdout.splitlines() if line.strip()]
+    import numpy
+    import zxingcpp
+    pgm = subprocess.run(["convert", png, "-colorspace", "Gray", "-depth", "8", "pgm:-"], capture_output=True,
+                         check=True, timeout=60).stdout
+    magic, width, height, maxval, pixels = pgm.split(maxsplit=4)
+    assert (magic, maxval) == (b"P5", b"255"), pgm[:20]
+    grey = numpy.frombuffer(pixels, numpy.uint8).reshape(int(height), int(width))
+    return [r.text for r in zxingcpp.read_barcodes(grey)]
 
 
 class Browser(unittest.TestCase):
@@ -160,6 +182,7 @@ class Browser(unittest.TestCase):
             self.shoot(f"cases-reviewed-{lang}")
             self.open("/access-log")
             self.shoot(f"access-log-{lang}")
+            self.enrol_a_station(lang)
         # The contrast check itself finds grey text on white when there is some.
         d.execute_script("const p = document.createElement('p'); p.textContent = 'faint';"
                          "p.style.color = '#aaaaaa'; p.style.background = '#ffffff'; document.body.append(p);")
@@ -177,6 +200,37 @@ class Browser(unittest.TestCase):
         # The download is on record.
         self.open(f"/access-log?case={CASE}")
         self.assertIn("bundle.download", d.find_element(By.TAG_NAME, "table").text)
+        # Sign out: back at the sign-in page, and the console's pages ask for it again.
+        self.click_to(d.find_element(By.CSS_SELECTOR, "form.logout button"), "/login")
+        self.assertEqual(d.get_cookie("fg_session"), None)
+        self.open("/cases")
+        self.assertEqual(d.current_url, self.base + "/login")
+
+    def enrol_a_station(self, lang):
+        """From the overview to the enrol page; the QR code on screen, read back with ZXing, is the
+        payload the relay issued: its sync address, certificate, fair and a token it stored."""
+        d = self.driver
+        self.click_to(d.find_element(By.CSS_SELECTOR, "header nav a[href='/']"), "/")
+        self.click_to(d.find_element(By.LINK_TEXT, "注册工作站" if lang == "zh" else "Enrol a station"),
+                      "/stations/enrol")
+        self.shoot(f"enrol-{lang}")
+        station = f"Hall 9 desk ({lang})"
+        d.find_element(By.NAME, "station").send_keys(station)
+        d.find_element(By.CSS_SELECTOR, "form.enrol button").click()  # answers at the same URL
+        qr = WebDriverWait(d, 30).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "svg.qr")))
+        self.assertNoAlert()
+        self.shoot(f"enrol-qr-{lang}")
+        png = os.path.join(self.relay.tmp.name, f"qr-{lang}.png")
+        qr.screenshot(png)
+        shown = d.find_element(By.CSS_SELECTOR, "code.payload").text
+        self.assertEqual(read_qr(png), [shown])
+        with open(self.relay.cert) as f:
+            fingerprint = hashlib.sha256(ssl.PEM_cert_to_DER_cert(f.read())).hexdigest()
+        m = re.fullmatch(rf"FGE1:127\.0\.0\.1:{self.relay.sync_port}:{fingerprint}:CF138:([A-Z2-7]{{26}})", shown)
+        self.assertIsNotNone(m, shown)
+        issued = self.relay.db_rows("SELECT station, used_at FROM relay_tokens WHERE token_hash = ?",
+                                    (hashlib.sha256(m.group(1).encode()).hexdigest(),))
+        self.assertEqual(issued, [(station, None)])
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import hashlib
 import json
 import os
 import re
-import sqlite3
+import ssl
 import subprocess
 import tempfile
 import unittest
@@ -165,6 +165,7 @@ class CasePage(unittest.TestCase):
             f"/cases/{CLOSED}/bundle.zip": (403, 200, 200),
             f"/cases/{CLOSED}/evidence/{'ab' * 32}": (403, 404, 404),
             "/access-log": (403, 403, 200),
+            "/stations/enrol": (403, 403, 200),
             f"/access-log?case={CLOSED}": (403, 403, 200),
             "/api/v1/cases": (200, 200, 200),
             f"/api/v1/cases/{CLOSED}": (200, 200, 200),
@@ -178,9 +179,11 @@ class CasePage(unittest.TestCase):
                 self.assertEqual(r.status, 401, path)
             else:
                 self.assertEqual((r.status, r.headers["Location"]), (303, "/login"), path)
-        # The menu shows the access log to admins only.
+        # The menu shows the access log, the overview the enrol page, to admins only.
         self.assertIn('href="/access-log"', self.clients["alice"].get("/").body)
         self.assertNotIn('href="/access-log"', self.clients["rita"].get("/").body)
+        self.assertIn('href="/stations/enrol"', self.clients["alice"].get("/").body)
+        self.assertNotIn('href="/stations/enrol"', self.clients["rita"].get("/").body)
 
     def test_access_log_records_who_opened_what_signed_and_chained(self):
         blob = self.photo(OPEN)
@@ -219,11 +222,7 @@ class CasePage(unittest.TestCase):
         path = f"/cases/{CLOSED}/review"
 
         def stored():
-            db = sqlite3.connect(f"file:{self.relay.dir}/relay.db?mode=ro", uri=True)
-            try:
-                return db.execute("SELECT case_number, mark, note, user FROM console_reviews ORDER BY id").fetchall()
-            finally:
-                db.close()
+            return self.relay.db_rows("SELECT case_number, mark, note, user FROM console_reviews ORDER BY id")
 
         def numbers(query):
             r = self.clients["vic"].get("/api/v1/cases?" + query)
@@ -303,6 +302,62 @@ class CasePage(unittest.TestCase):
             r = c.get("/api/v1/cases?" + query)
             self.assertEqual(r.status, 400, query)
             self.assertIn("must", json.loads(r.body)["error"])
+
+
+class EnrolFromTheConsole(unittest.TestCase):
+    """An admin enrols a station from the console: the payload works once, and nobody else may."""
+
+    def test_an_admin_issues_an_enrolment_a_station_then_uses(self):
+        relay = Relay("enrol")
+        try:
+            relay.add_staff("alice", "admin", PASSWORD)
+            relay.add_staff("rita", "reviewer", PASSWORD)
+            relay.start()
+            alice, rita = relay.client(), relay.client()
+            self.assertEqual(alice.sign_in("alice", PASSWORD).status, 303)
+            self.assertEqual(rita.sign_in("rita", PASSWORD).status, 303)
+
+            def tokens():
+                return relay.db_rows("SELECT token_hash, station, used_at FROM relay_tokens")
+
+            # Refused, nothing issued: a reviewer (403), no CSRF token (403), bad fields (400).
+            self.assertEqual(rita.post("/stations/enrol", {"csrf": rita.csrf(), "station": "Hall 9"}).status, 403)
+            self.assertEqual(alice.post("/stations/enrol", {"station": "Hall 9"}).status, 403)
+            token = alice.csrf()
+            for fields in [{"station": ""}, {"station": "x" * 65}, {"station": "a\x01b"},
+                           {"station": "Hall 9", "minutes": "0"}, {"station": "Hall 9", "minutes": "10081"},
+                           {"station": "Hall 9", "minutes": "1e3"}, {"station": "Hall 9", "host": "bad host!"}]:
+                self.assertEqual(alice.post("/stations/enrol", {"csrf": token, **fields}).status, 400, fields)
+            self.assertEqual(tokens(), [])
+            # Issued: the page holds the QR code and the payload naming the sync port as bound,
+            # the relay's certificate, the fair and a token of which only the hash is stored.
+            r = alice.post("/stations/enrol", {"csrf": token, "station": "Hall <9> desk", "minutes": "30"})
+            self.assertEqual(r.status, 200)
+            self.assertIn("<svg", r.body)
+            with open(relay.cert) as f:
+                fingerprint = hashlib.sha256(ssl.PEM_cert_to_DER_cert(f.read())).hexdigest()
+            payload = re.search(r'<code class="payload">(FGE1:[^<]*)</code>', r.body).group(1)
+            parts = payload.split(":")
+            self.assertEqual(parts[:3], ["FGE1", "127.0.0.1", str(relay.sync_port)])
+            self.assertEqual(parts[3:5], [fingerprint, "CF138"])
+            self.assertIn("Hall &lt;9&gt; desk", r.body)
+            stored = tokens()
+            self.assertEqual([(h, st) for h, st, _ in stored],
+                             [(hashlib.sha256(parts[5].upper().encode()).hexdigest(), "Hall <9> desk")])
+            self.assertNotIn(parts[5], open(os.path.join(relay.dir, "relay.db"), "rb").read().decode("latin-1"))
+            # A station enrols with it and syncs; the overview lists it; the payload works once.
+            sim = [os.environ.get("FAIRGUARD_SIM_EXE", "fairguard-sim"), "--stations", "1", "--complaints", "1",
+                   "--photo-kb", "1", "--timeout", "30", "--enrol", payload]
+            run(sim + ["--data", os.path.join(relay.tmp.name, "s1")])
+            stations = json.loads(alice.get("/api/v1/stations").body)["stations"]
+            self.assertEqual([(s["code"], s["name"]) for s in stations], [("S01", "Hall <9> desk")])
+            again = run(sim + ["--data", os.path.join(relay.tmp.name, "s2")], check=False)
+            self.assertNotEqual(again.returncode, 0)
+            # On record: who issued an enrolment for which station.
+            self.assertIn("<td>alice</td><td>admin</td><td>127.0.0.1</td><td>station.enrol</td><td></td>"
+                          "<td>Hall &lt;9&gt; desk</td>", alice.get("/access-log").body)
+        finally:
+            relay.stop()
 
 
 class FoldKeptUpToDate(unittest.TestCase):

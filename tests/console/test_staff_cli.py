@@ -3,7 +3,6 @@ import hashlib
 import os
 import pty
 import select
-import sqlite3
 import time
 import unittest
 
@@ -45,13 +44,6 @@ class StaffCli(unittest.TestCase):
     def tearDown(self):
         self.relay.stop()
 
-    def db_rows(self, sql):
-        db = sqlite3.connect(f"file:{self.relay.dir}/relay.db?mode=ro", uri=True)
-        try:
-            return db.execute(sql).fetchall()
-        finally:
-            db.close()
-
     def test_add_list_disable(self):
         self.relay.add_staff("alice", "admin", PASSWORD)
         self.relay.add_staff("vic", "viewer", PASSWORD)
@@ -60,7 +52,7 @@ class StaffCli(unittest.TestCase):
         self.assertEqual([line.split("\t")[:4] for line in listing[1:]],
                          [["alice", "admin", "active", "no"], ["vic", "viewer", "active", "no"]])
         # Only an Argon2id verifier is stored, never the password.
-        [(verifier,)] = self.db_rows("SELECT password_verifier FROM relay_staff WHERE user='alice'")
+        [(verifier,)] = self.relay.db_rows("SELECT password_verifier FROM relay_staff WHERE user='alice'")
         self.assertTrue(verifier.startswith("$argon2id$"), verifier)
         self.assertNotIn(PASSWORD, open(f"{self.relay.dir}/relay.db", "rb").read().decode("latin-1"))
         self.assertIn("Disabled staff vic", self.relay.admin("staff", "disable", "--user", "vic").stdout)
@@ -85,7 +77,7 @@ class StaffCli(unittest.TestCase):
         r = self.relay.admin("staff", "add", "--user", "alice", "--role", "viewer", "--password-file", path,
                              check=False)
         self.assertIn("staff user alice already exists", r.stderr)
-        self.assertEqual(self.db_rows("SELECT user, role FROM relay_staff"), [("alice", "admin")])
+        self.assertEqual(self.relay.db_rows("SELECT user, role FROM relay_staff"), [("alice", "admin")])
         for command in ["disable", "token"]:
             r = self.relay.admin("staff", command, "--user", "nobody", check=False)
             self.assertEqual((r.returncode, r.stderr.strip()), (1, "fairguard-relay: error: no staff user nobody"))
@@ -99,7 +91,7 @@ class StaffCli(unittest.TestCase):
         code, shown = on_terminal(base, [("Password for tina: ", PASSWORD), ("Repeat the password: ", PASSWORD)])
         self.assertEqual(code, 0, shown)
         self.assertIn("Added staff tina (reviewer)", shown)
-        self.assertEqual(self.db_rows("SELECT user, role FROM relay_staff"), [("tina", "reviewer")])
+        self.assertEqual(self.relay.db_rows("SELECT user, role FROM relay_staff"), [("tina", "reviewer")])
 
     def test_token_is_shown_once_and_stored_as_its_hash(self):
         self.relay.add_staff("alice", "admin", PASSWORD)
@@ -107,11 +99,11 @@ class StaffCli(unittest.TestCase):
         token = first.stdout.strip()
         self.assertRegex(token, r"^fgs_[0-9a-f]{64}$")
         self.assertIn("shown once", first.stderr)
-        self.assertEqual(self.db_rows("SELECT token_hash FROM relay_staff_tokens"),
+        self.assertEqual(self.relay.db_rows("SELECT token_hash FROM relay_staff_tokens"),
                          [(hashlib.sha256(token.encode()).hexdigest(),)])
         second = self.relay.admin("staff", "token", "--user", "alice").stdout.strip()
         self.assertNotEqual(second, token)  # a new one replaces the old
-        self.assertEqual(self.db_rows("SELECT token_hash FROM relay_staff_tokens"),
+        self.assertEqual(self.relay.db_rows("SELECT token_hash FROM relay_staff_tokens"),
                          [(hashlib.sha256(second.encode()).hexdigest(),)])
         self.assertIn("alice\tadmin\tactive\tyes", self.relay.admin("staff", "list").stdout)
         self.relay.admin("staff", "disable", "--user", "alice")
