@@ -33,16 +33,32 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
+    Label {
+        objectName: "noDocuments"
+        textFormat: Text.PlainText
+        visible: step.wizard.documents.length === 0
+        text: step.wizard.caseNumber === ""
+              ? qsTr("No complaint is open yet. Record the complainant (step 1) and the right (step 2): the checklist of documents this fair requires for them appears here.")
+              : qsTr("This fair requires no documents for this right and filer. Check admissibility below to go on.")
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
     ListView {
+        id: checklist
         clip: true
         spacing: 4
         model: step.wizard.documents
+        // Shown whenever rows lie below the fold, so no required document goes unseen.
+        ScrollBar.vertical: ScrollBar {
+            policy: checklist.contentHeight > checklist.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        }
         Layout.fillWidth: true
         Layout.fillHeight: true
         delegate: RowLayout {
             id: document
             required property var modelData
-            width: ListView.view.width
+            width: ListView.view.width - 16  // room for the scroll bar
             spacing: 8
             CheckDelegate {
                 text: Labels.documentKind(document.modelData.kind) + (document.modelData.attached ? qsTr(" (copy attached)") : "")

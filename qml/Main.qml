@@ -12,7 +12,7 @@ ApplicationWindow {
     required property StationBackend backend
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
-                                      "intake/4", "intake/5", "intake/6", "case", "case/notice.served",
+                                      "intake/4", "intake/5", "intake/6", "intake/draft/5", "intake/draft/6", "case", "case/notice.served",
                                       "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "case/decided", "documentPreview", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
@@ -72,6 +72,18 @@ ApplicationWindow {
             dashboard.searchText = parts[1] === "booth" ? "9.1K23" : parts[1] === "noMatch" ? "no such booth" : ""
             return true
         case "intake":
+            if (parts[1] === "draft") {  // "intake/draft/6": a step with the demo's draft case open
+                for (let i = 0; i < backend.cases.count; ++i) {
+                    const number = backend.cases.caseIdAt(i)
+                    backend.currentCase.caseNumber = number
+                    if (backend.currentCase.status === "draft" && backend.intake.resume(number)) {
+                        openIntake(false)
+                        backend.intake.step = Number(parts[2])
+                        return true
+                    }
+                }
+                return false
+            }
             if (backend.intake.kioskSubmission > 0 && backend.intake.caseNumber === "")
                 backend.intake.reset()  // the tour's earlier takeover is not this page's subject
             openIntake(false)

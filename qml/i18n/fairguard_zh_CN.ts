@@ -989,6 +989,14 @@
         <source>File…</source>
         <translation>文件…</translation>
     </message>
+    <message>
+        <source>No complaint is open yet. Record the complainant (step 1) and the right (step 2): the checklist of documents this fair requires for them appears here.</source>
+        <translation>尚未开启投诉。请先登记投诉人（第 1 步）和权利（第 2 步）：本届展会对其要求的材料清单将显示在这里。</translation>
+    </message>
+    <message>
+        <source>This fair requires no documents for this right and filer. Check admissibility below to go on.</source>
+        <translation>本届展会对该权利和投诉人不要求提交材料。请在下方进行受理审查后继续。</translation>
+    </message>
 </context>
 <context>
     <name>IntakeFinishedStep</name>
@@ -1128,10 +1136,6 @@
         <translation>投诉人</translation>
     </message>
     <message>
-        <source> (agent: %1)</source>
-        <translation>（代理人：%1）</translation>
-    </message>
-    <message>
         <source>Right</source>
         <translation>权利</translation>
     </message>
@@ -1194,6 +1198,74 @@
     <message>
         <source>Accept complaint</source>
         <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>ID / registration number</source>
+        <translation>证件号码/登记号码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Fair badge</source>
+        <translation>展会证件号</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source> (badge %1)</source>
+        <translation>（证件号 %1）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>权利名称</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>专利权评价报告</translation>
+    </message>
+    <message>
+        <source>hall %1</source>
+        <translation>展馆 %1</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>商品条码</translation>
+    </message>
+    <message>
+        <source>How it is shown</source>
+        <translation>展示方式</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>original seen, copy attached</source>
+        <translation>已核对原件，已附副本</translation>
+    </message>
+    <message>
+        <source>original seen, no copy</source>
+        <translation>已核对原件，未附副本</translation>
+    </message>
+    <message>
+        <source>copy attached, original not seen</source>
+        <translation>已附副本，未核对原件</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Cannot accept yet:</source>
+        <translation>暂不能受理：</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2602,22 @@
     <message>
         <source>No camera picture to take.</source>
         <translation>没有可拍摄的摄像头画面。</translation>
+    </message>
+    <message>
+        <source>No complaint is open: record the complainant first.</source>
+        <translation>尚未开启投诉：请先登记投诉人。</translation>
+    </message>
+    <message>
+        <source>This complaint has already been accepted or rejected.</source>
+        <translation>该投诉已受理或已不予受理。</translation>
+    </message>
+    <message>
+        <source>I, %1, declare that the details of complaint %2 shown here are true and complete, and I ask the IP bureau of the fair to act on it.</source>
+        <translation>本人 %1 声明：此处所示投诉 %2 的各项内容真实、完整，并请求展会知识产权局依法处理。</translation>
+    </message>
+    <message>
+        <source>(name)</source>
+        <translation>（姓名）</translation>
     </message>
 </context>
 <context>

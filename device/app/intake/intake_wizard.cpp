@@ -366,19 +366,41 @@ bool IntakeWizard::saveSignature(const QString& pngDataUrl, const QString& signe
   const std::string hash = sealed.blob->hash;
   Json body = {{"party", "complainant"}, {"signature", hash}, {"about", std::string(ev::kCaseFiled)}};
   put_if(body, "signer", signer.trimmed().toStdString());
+  body["declaration"] = declaration().toStdString();
   if (!append(ev::kAckSigned, std::move(body), {hash})) return false;
   return ok();
+}
+
+QStringList IntakeWizard::acceptMissing() const {
+  const Case* c = currentCase();
+  if (!c) return {tr("No complaint is open: record the complainant first.")};
+  QStringList missing;
+  if (c->state != CaseState::Draft && c->state != CaseState::Filed)
+    return {tr("This complaint has already been accepted or rejected.")};
+  if (c->admissibility.empty())
+    missing << tr("Check admissibility first.");
+  else if (!flag_at(c->admissibility, "complete"))
+    missing << tr("Documents are missing: the complaint cannot be accepted until they are added.");
+  if (flag_at(c->admissibility, "duplicate"))
+    missing << tr("The same complainant, right and booth are already in another case: reject as a duplicate.");
+  if (!signatureSaved()) missing << tr("The complainant has not signed yet.");
+  return missing;
+}
+
+QString IntakeWizard::declaration() const {
+  const Case* c = currentCase();
+  if (!c) return {};
+  const QString name = QString::fromStdString(string_at(c->complainant, "name"));
+  return tr("I, %1, declare that the details of complaint %2 shown here are true and complete, and I ask the IP "
+            "bureau of the fair to act on it.")
+      .arg(name.isEmpty() ? tr("(name)") : name, caseNumber());
 }
 
 bool IntakeWizard::accept(const QString& note) {
   if (!requireCase()) return false;
   const Case* c = currentCase();
-  if (c->admissibility.empty()) return fail(tr("Check admissibility first."));
-  if (!flag_at(c->admissibility, "complete"))
-    return fail(tr("Documents are missing: the complaint cannot be accepted until they are added."));
-  if (flag_at(c->admissibility, "duplicate"))
-    return fail(tr("The same complainant, right and booth are already in another case: reject as a duplicate."));
-  if (!signatureSaved()) return fail(tr("The complainant has not signed yet."));
+  const QStringList missing = acceptMissing();
+  if (!missing.isEmpty()) return fail(missing.first());
   if (c->state == CaseState::Draft && !append(ev::kCaseFiled, Json::object())) return false;
   Json body = Json::object();
   put_if(body, "note", note.trimmed().toStdString());

@@ -5,6 +5,7 @@
 // middle keeps it, and the next steps are signed by whoever continues.
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -50,6 +51,10 @@ class IntakeWizard : public QObject {
   Q_PROPERTY(QVariantList documents READ documents NOTIFY changed)
   Q_PROPERTY(bool duplicate READ duplicate NOTIFY changed)
   Q_PROPERTY(bool signatureSaved READ signatureSaved NOTIFY changed)
+  // Why "Accept complaint" cannot succeed now, each in words for the officer; empty when it can.
+  Q_PROPERTY(QStringList acceptMissing READ acceptMissing NOTIFY changed)
+  // What the complainant confirms by signing, shown above the pad and kept in ack.signed.
+  Q_PROPERTY(QString declaration READ declaration NOTIFY changed)
   Q_PROPERTY(QString state READ state NOTIFY changed)
   // Taken over from the self-service kiosk: the complainant's own entry (shaped like
   // `recorded`), and its submission number; empty / 0 otherwise.
@@ -80,6 +85,8 @@ class IntakeWizard : public QObject {
   QVariantList documents() const;  // [{kind, present, attached}] required for this filing
   bool duplicate() const;
   bool signatureSaved() const;
+  QStringList acceptMissing() const;
+  QString declaration() const;
   QString state() const;  // the case's state key, e.g. "draft"
 
   // Starts a new complaint (forgets the previous one; its events stay as a draft case).
