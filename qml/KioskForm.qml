@@ -3,9 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FairGuard.Models
 
-// The complainant's own form at the kiosk: who they are (and their agent), the right, the
-// accused booth (typed, or its sticker scanned) and a short statement of grounds, and how to
-// reach them. The right number and the sticker are checked while typing, as at intake.
+// The complainant's own form at the kiosk, in four steps of one screen each: who they are, how
+// to reach them (and their agent), the right, the accused booth (typed, or its sticker scanned
+// by a keyboard scanner) and a short statement of grounds. The right number and the sticker
+// are checked while typing, as at intake.
 // Submitting queues it in memory (KioskDesk::submit); the page then thanks and resets.
 ColumnLayout {
     id: form
@@ -24,87 +25,101 @@ ColumnLayout {
     spacing: Theme.gap
     onTypedChanged: activity()
 
-    ScrollView {
-        id: scroll
-        clip: true
-        contentWidth: availableWidth
-        // The form is longer than the screen: the bar says so.
-        ScrollBar.vertical.policy: ScrollBar.AlwaysOn
+    // One screen per step, no scrolling: who you are; how to reach you and your agent; your
+    // right; the booth and what is infringed. Large Back / Next below; Send on the last.
+    property int page: 0
+    readonly property var pageTitles: [qsTr("About you"), qsTr("How to reach you, and your agent"), qsTr("Your right"),
+                                       qsTr("The booth, and what is infringed")]
+    readonly property bool lastPage: page === pageTitles.length - 1
+
+    Label {
+        objectName: "kioskStepTitle"
+        textFormat: Text.PlainText
+        text: qsTr("Step %1 of %2: %3").arg(form.page + 1).arg(form.pageTitles.length).arg(form.pageTitles[form.page])
+        font.bold: true
+        font.pixelSize: 24
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    StackLayout {
+        currentIndex: form.page
         Layout.fillWidth: true
         Layout.fillHeight: true
 
-        GridLayout {
-            width: scroll.availableWidth - 24  // room for the scroll bar
-            columns: 2
-            columnSpacing: Theme.gap * 3
-            rowSpacing: Theme.gap
-
-            // Left: who complains. Right: what and against whom.
-            ColumnLayout {
-                spacing: Theme.gap
-                Layout.alignment: Qt.AlignTop
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Label { textFormat: Text.PlainText; text: qsTr("About you"); font.bold: true; font.pixelSize: 22 }
-                ChoiceRow {
-                    id: kind
-                    label: qsTr("You complain as")
-                    value: "company"
-                    options: [{key: "company", label: qsTr("Company")}, {key: "person", label: qsTr("Person")}]
-                }
-                FormField { id: name; objectName: "kioskName"; label: kind.value === "person" ? qsTr("Your full name") : qsTr("Company name") }
-                FormField { id: idNumber; objectName: "kioskIdNumber"; label: kind.value === "person" ? qsTr("ID card or passport number") : qsTr("Company registration number") }
-                FormField { id: country; objectName: "kioskCountry"; label: qsTr("Country (two letters, e.g. CN, DE, US)") }
-                FormField { id: badge; objectName: "kioskBadge"; label: qsTr("Your fair badge number") }
-                FormField { id: agent; objectName: "kioskAgent"; label: qsTr("Agent's name (if an agent files for you)") }
-                FormField { id: agentBadge; objectName: "kioskAgentBadge"; label: qsTr("Agent's badge number"); visible: agent.text.length > 0 }
-                FormField { id: contact; objectName: "kioskContact"; label: qsTr("Phone or e-mail where we can reach you") }
+        ColumnLayout {
+            spacing: Theme.gap
+            ChoiceRow {
+                id: kind
+                label: qsTr("You complain as")
+                value: "company"
+                options: [{key: "company", label: qsTr("Company")}, {key: "person", label: qsTr("Person")}]
             }
-            ColumnLayout {
-                spacing: Theme.gap
-                Layout.alignment: Qt.AlignTop
+            FormField { id: name; objectName: "kioskName"; label: kind.value === "person" ? qsTr("Your full name") : qsTr("Company name") }
+            FormField { id: idNumber; objectName: "kioskIdNumber"; label: kind.value === "person" ? qsTr("ID card or passport number") : qsTr("Company registration number") }
+            FormField { id: country; objectName: "kioskCountry"; label: qsTr("Country (two letters, e.g. CN, DE, US)") }
+            Item { Layout.fillHeight: true }
+        }
+        ColumnLayout {
+            spacing: Theme.gap
+            FormField { id: contact; objectName: "kioskContact"; label: qsTr("Phone or e-mail where we can reach you") }
+            FormField { id: badge; objectName: "kioskBadge"; label: qsTr("Your fair badge number") }
+            FormField { id: agent; objectName: "kioskAgent"; label: qsTr("Agent's name (if an agent files for you)") }
+            FormField { id: agentBadge; objectName: "kioskAgentBadge"; label: qsTr("Agent's badge number"); visible: agent.text.length > 0 }
+            Item { Layout.fillHeight: true }
+        }
+        ColumnLayout {
+            spacing: Theme.gap
+            ChoiceRow {
+                id: type
+                label: qsTr("Type of right")
+                value: "design"
+                options: Labels.options(["design", "invention", "utility_model", "trademark", "copyright", "geographical_indication"],
+                                       Labels.rightType)
+            }
+            FormField {
+                id: number
+                objectName: "kioskRightNumber"
+                label: qsTr("Number (patent: e.g. ZL 2017 1 0601862.3)")
+                hint: number.text.length > 0 ? form.rightCheck.message : ""
+                hintColor: form.rightCheck.ok ? Theme.ok : Theme.danger
+            }
+            FormField { id: title; objectName: "kioskRightTitle"; label: qsTr("Title of the right (e.g. the design's name)") }
+            Item { Layout.fillHeight: true }
+        }
+        ColumnLayout {
+            spacing: Theme.gap
+            FormField {
+                id: sticker
+                objectName: "kioskSticker"
+                label: qsTr("If you have a scanner, scan the accused booth's QR sticker into this field (optional)")
+                hint: sticker.text.length === 0 ? ""
+                      : form.stickerCheck.ok ? qsTr("Booth %1 · %2").arg(form.stickerCheck.booth).arg(form.stickerCheck.exhibitor)
+                      : form.stickerCheck.message
+                hintColor: form.stickerCheck.ok ? Theme.ok : Theme.danger
+            }
+            FormField {
+                id: booth
+                objectName: "kioskBooth"
+                visible: !form.stickerCheck.ok
+                label: qsTr("Or type the booth number, e.g. 9.1K23")
+            }
+            Label {
+                textFormat: Text.PlainText
+                text: qsTr("What is infringed, and how (briefly)")
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Label { textFormat: Text.PlainText; text: qsTr("Your right and the booth"); font.bold: true; font.pixelSize: 22 }
-                ChoiceRow {
-                    id: type
-                    label: qsTr("Type of right")
-                    value: "design"
-                    options: Labels.options(["design", "invention", "utility_model", "trademark", "copyright", "geographical_indication"],
-                                           Labels.rightType)
-                }
-                FormField {
-                    id: number
-                    objectName: "kioskRightNumber"
-                    label: qsTr("Number (patent: e.g. ZL 2017 1 0601862.3)")
-                    hint: number.text.length > 0 ? form.rightCheck.message : ""
-                    hintColor: form.rightCheck.ok ? Theme.ok : Theme.danger
-                }
-                FormField { id: title; objectName: "kioskRightTitle"; label: qsTr("Title of the right (e.g. the design's name)") }
-                FormField {
-                    id: sticker
-                    objectName: "kioskSticker"
-                    label: qsTr("Scan the accused booth's QR sticker here (optional)")
-                    hint: sticker.text.length === 0 ? ""
-                          : form.stickerCheck.ok ? qsTr("Booth %1 · %2").arg(form.stickerCheck.booth).arg(form.stickerCheck.exhibitor)
-                          : form.stickerCheck.message
-                    hintColor: form.stickerCheck.ok ? Theme.ok : Theme.danger
-                }
-                FormField {
-                    id: booth
-                    objectName: "kioskBooth"
-                    visible: !form.stickerCheck.ok
-                    label: qsTr("Or type the booth number, e.g. 9.1K23")
-                }
-                Label { textFormat: Text.PlainText; text: qsTr("What is infringed, and how (briefly)"); color: Theme.textMuted; font.pixelSize: Theme.smallSize }
-                TextArea {
-                    id: grounds
-                    objectName: "kioskGrounds"
-                    wrapMode: TextEdit.Wrap
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 120
-                    background: Rectangle { color: Theme.surface; border.color: Theme.line }
-                }
+            }
+            TextArea {
+                id: grounds
+                objectName: "kioskGrounds"
+                wrapMode: TextEdit.Wrap
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: 120
+                background: Rectangle { color: Theme.surface; border.color: Theme.line }
             }
         }
     }
@@ -136,10 +151,31 @@ ColumnLayout {
             onClicked: form.cancelled()
         }
         Button {
+            objectName: "kioskBack"
+            text: qsTr("‹ Back")
+            visible: form.page > 0
+            implicitHeight: Theme.touch + 8
+            implicitWidth: 160
+            font.pixelSize: 22
+            onClicked: form.page -= 1
+        }
+        Button {
+            objectName: "kioskNext"
+            text: qsTr("Next ›")
+            visible: !form.lastPage
+            highlighted: true
+            implicitHeight: Theme.touch + 8
+            implicitWidth: 160
+            font.pixelSize: 22
+            onClicked: form.page += 1
+        }
+        Button {
             objectName: "kioskSubmit"
             text: qsTr("Send to the officers")
+            visible: form.lastPage
             highlighted: true
-            implicitHeight: Theme.touch
+            implicitHeight: Theme.touch + 8
+            font.pixelSize: 22
             onClicked: {
                 const n = form.desk.submit({kind: kind.value, name: name.text, idNumber: idNumber.text, country: country.text,
                                             badge: badge.text, agent: agent.text, agentBadge: agentBadge.text,

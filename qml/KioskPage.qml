@@ -30,6 +30,13 @@ Rectangle {
         stage = "language"
     }
 
+    // The page tour's "kiosk/form/3": a later step of the form.
+    function showFormStep(step) {
+        const current = form.itemAt(0) as KioskForm
+        if (current)
+            current.page = step
+    }
+
     onVisibleChanged: if (visible) nextPerson()
 
     // A form left half-filled is cleared after 3 minutes without typing; the thanks screen
@@ -47,7 +54,9 @@ Rectangle {
         spacing: Theme.gap
         Label {
             textFormat: Text.PlainText
-            text: qsTr("Complaint self-service · %1").arg(kiosk.backend.fairName)
+            // Before a language is chosen the title is in both (it is what the choice is about).
+            text: kiosk.stage === "language" ? "投诉自助登记 · Complaint self-service"
+                                             : qsTr("Complaint self-service · %1").arg(kiosk.backend.fairName)
             font.pixelSize: Theme.titleSize
             font.bold: true
             elide: Text.ElideRight
@@ -55,7 +64,8 @@ Rectangle {
         }
         Button {
             objectName: "kioskOfficer"
-            text: qsTr("Officer")
+            // Not "Officer": exhibitors tapped it looking for help.
+            text: kiosk.stage === "language" ? "工作人员退出 · Staff exit" : qsTr("Staff exit")
             visible: kiosk.stage !== "exit"
             implicitHeight: Theme.touch
             onClicked: { kiosk.desk.clearError(); kiosk.stage = "exit" }

@@ -14,7 +14,7 @@ ApplicationWindow {
     readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "intake/draft/5", "intake/draft/6", "case", "case/notice.served",
                                       "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "case/decided", "documentPreview", "enrolment", "scanner", "today", "today/accepted",
-                                      "kiosk", "kiosk/form", "kiosk/thanks", "kiosk/exit", "kioskQueue",
+                                      "kiosk", "kiosk/form", "kiosk/form/1", "kiosk/form/2", "kiosk/form/3", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
 
     width: 1280
@@ -57,6 +57,7 @@ ApplicationWindow {
             if (!backend.kioskDesk.active && !backend.kioskDesk.enter())
                 return false
             kioskPage.stage = parts.length > 1 ? parts[1] : "language"
+            kioskPage.showFormStep(parts.length > 2 ? Number(parts[2]) : 0)
             if (kioskPage.stage === "thanks")
                 kioskPage.receipt = Math.max(1, backend.kioskDesk.pendingCount)  // the tour's sample number
             return true

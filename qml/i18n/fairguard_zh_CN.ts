@@ -1426,10 +1426,6 @@
         <translation>联系电话或电子邮箱</translation>
     </message>
     <message>
-        <source>Your right and the booth</source>
-        <translation>权利与被投诉展位</translation>
-    </message>
-    <message>
         <source>Type of right</source>
         <translation>权利类型</translation>
     </message>
@@ -1440,10 +1436,6 @@
     <message>
         <source>Title of the right (e.g. the design&apos;s name)</source>
         <translation>权利名称（如外观设计名称）</translation>
-    </message>
-    <message>
-        <source>Scan the accused booth&apos;s QR sticker here (optional)</source>
-        <translation>在此扫描被投诉展位的二维码（可选）</translation>
     </message>
     <message>
         <source>Booth %1 · %2</source>
@@ -1469,6 +1461,34 @@
         <source>Send to the officers</source>
         <translation>提交给执法人员</translation>
     </message>
+    <message>
+        <source>How to reach you, and your agent</source>
+        <translation>联系方式和代理人</translation>
+    </message>
+    <message>
+        <source>Your right</source>
+        <translation>您的权利</translation>
+    </message>
+    <message>
+        <source>The booth, and what is infringed</source>
+        <translation>被投诉展位和侵权情况</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>If you have a scanner, scan the accused booth&apos;s QR sticker into this field (optional)</source>
+        <translation>如有扫码枪，请将被投诉展位的二维码标签扫入此栏（选填）</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
 </context>
 <context>
     <name>KioskPage</name>
@@ -1477,8 +1497,8 @@
         <translation>投诉自助登记 · %1</translation>
     </message>
     <message>
-        <source>Officer</source>
-        <translation>执法人员</translation>
+        <source>Staff exit</source>
+        <translation>工作人员退出</translation>
     </message>
 </context>
 <context>

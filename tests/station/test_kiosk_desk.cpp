@@ -99,6 +99,10 @@ TEST_CASE("kiosk submission waits in memory until an officer exits with the PIN 
 
   // Take over: the wizard opens pre-filled, marked as the exhibitor's entry.
   REQUIRE(desk.takeOver(k1));
+  // The queue names the officer who took it over as the case page does, not by id alone.
+  const QString taken_by = desk.queue()->data(desk.queue()->index(0), KioskQueueModel::TakenByRole).toString();
+  CHECK(taken_by == s.backend->session()->officerName() + " (" + s.backend->session()->officerId() + ")");
+  CHECK_FALSE(s.backend->session()->officerName().isEmpty());
   IntakeWizard& w = *s.backend->intake();
   CHECK(w.kioskSubmission() == k1);
   CHECK(w.caseNumber().isEmpty());  // nothing recorded yet

@@ -199,7 +199,10 @@ bool KioskDesk::takeOver(int submissionId) {
   if (!ready() || !parts_.session->signedIn()) return fail(tr("Sign in first: every action names its officer."));
   KioskSubmission* s = find(submissionId);
   if (!s) return fail(tr("Submission K-%1 is no longer waiting.").arg(submissionId));
-  s->takenBy = parts_.session->officerId();
+  // Named for the queue as the case page names officers: "Name (ID)".
+  const QString name = parts_.session->officerName();
+  const QString id = parts_.session->officerId();
+  s->takenBy = name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
   parts_.intake->startFromKiosk(s->id, intake_entry(*s));
   clearError();
   queueEdited();

@@ -15,7 +15,7 @@ struct KioskSubmission {
   // agent, agentBadge, rightType, number (display form), title, booth, sticker (when scanned),
   // boothVerified, exhibitor (from the booth list), grounds, contact.
   QVariantMap fields;
-  QString takenBy;  // officer id once an officer took it over (still not recorded)
+  QString takenBy;  // "Name (ID)" of the officer who took it over (still not recorded)
 };
 
 }  // namespace fg

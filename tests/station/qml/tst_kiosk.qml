@@ -57,14 +57,31 @@ Item {
             keyClick(Qt.Key_Escape)  // does nothing
             compare(kiosk.stage, "form")
 
+            // Four steps of one screen each: only the current step's fields are shown, Back
+            // returns with what was typed, Send is on the last step only.
+            const next = field("kioskNext")
+            compare(field("kioskBack").visible, false)
+            compare(field("kioskSubmit").visible, false)
             type(field("kioskName").input, "Nordic Outdoor AB")
             field("kioskIdNumber").text = "556677-8899"
             field("kioskCountry").text = "SE"
+            verify(field("kioskName").visible)
+            compare(field("kioskContact").visible, false)
+            mouseClick(next)
+            verify(field("kioskContact").visible)
+            compare(field("kioskName").visible, false)
             field("kioskAgent").text = "Zhou Min"
+            field("kioskContact").text = "legal@nordic.example"
+            mouseClick(field("kioskBack"))
+            compare(field("kioskName").text, "Nordic Outdoor AB")
+            mouseClick(next)
+            mouseClick(next)
             field("kioskRightNumber").text = "ZL 2019 3 0111222.4"
+            mouseClick(next)
+            compare(next.visible, false)
+            verify(field("kioskSubmit").visible)
             field("kioskBooth").text = "11.3C18"
             field("kioskGrounds").text = "Same tent shape as our design."
-            field("kioskContact").text = "legal@nordic.example"
             mouseClick(field("kioskSubmit"))
             compare(desk.error, "")
             compare(kiosk.stage, "thanks")
