@@ -1,10 +1,14 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import FairGuard.Models
 
 // First start: the station joins a fair with the one-time enrolment code the bureau prints
-// (`fairguard-relay enroll`): pasted or typed by a scanner, or read from a photo of the QR code.
+// (`fairguard-relay enroll`): scanned with the tablet's camera (the scanner page), read from
+// an imported photo of the QR code, or pasted / typed by a keyboard scanner. The language
+// can be switched here, before anyone signs in.
 Rectangle {
     id: page
 
@@ -15,6 +19,28 @@ Rectangle {
     color: Theme.background
 
     MouseArea { anchors.fill: parent }
+
+    FileDialog {
+        id: photoDialog
+        title: qsTr("Import a photo of the enrolment QR code")
+        nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.bmp)")]
+        onAccepted: {
+            const text = page.sync.payloadFromImage(selectedFile)
+            if (text.length > 0)
+                payload.text = text
+        }
+    }
+
+    Button {
+        objectName: "enrolmentLanguage"
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.gap
+        implicitHeight: Theme.touch
+        flat: true
+        text: page.backend.language.language === "zh_CN" ? "English" : "中文"
+        onClicked: page.backend.language.language = page.backend.language.language === "zh_CN" ? "en" : "zh_CN"
+    }
 
     Pane {
         anchors.centerIn: parent
@@ -47,16 +73,20 @@ Rectangle {
             }
             RowLayout {
                 spacing: Theme.gap
-                FormField { id: image; label: qsTr("…or a photo of the QR code (file path)") }
+                Layout.fillWidth: true
                 Button {
-                    text: qsTr("Read code")
+                    objectName: "enrolmentScan"
+                    text: qsTr("Scan the QR code")
                     implicitHeight: Theme.touch
-                    Layout.alignment: Qt.AlignBottom
-                    onClicked: {
-                        const text = page.sync.payloadFromImage(image.text)
-                        if (text.length > 0)
-                            payload.text = text
-                    }
+                    Layout.fillWidth: true
+                    onClicked: scanner.model = 1
+                }
+                Button {
+                    objectName: "enrolmentImport"
+                    text: qsTr("Import a photo of it…")
+                    implicitHeight: Theme.touch
+                    Layout.fillWidth: true
+                    onClicked: photoDialog.open()
                 }
             }
             Label {
@@ -76,6 +106,25 @@ Rectangle {
                 Layout.fillWidth: true
                 onClicked: page.sync.enrol(payload.text)
             }
+        }
+    }
+
+    // The scanner page over this one while scanning (camera; without one it offers an image
+    // import and typing). A Repeater of 0 or 1, not a Loader: Qt 6.4's Loader cannot make a
+    // component of a file with ComponentBehavior: Bound (docs/toolchain.md).
+    Repeater {
+        id: scanner
+        model: 0
+        delegate: ScannerPage {
+            objectName: "enrolmentScanner"
+            width: page.width
+            height: page.height
+            mode: "code"  // no backend: an enrolment code is no booth sticker
+            onCodeAccepted: (text, format) => {
+                payload.text = text
+                scanner.model = 0
+            }
+            onBack: scanner.model = 0
         }
     }
 }

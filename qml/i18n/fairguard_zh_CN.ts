@@ -648,20 +648,28 @@
         <translation>注册码</translation>
     </message>
     <message>
-        <source>…or a photo of the QR code (file path)</source>
-        <translation>…或二维码照片（文件路径）</translation>
-    </message>
-    <message>
-        <source>Read code</source>
-        <translation>读取二维码</translation>
-    </message>
-    <message>
         <source>Enrolling…</source>
         <translation>正在注册…</translation>
     </message>
     <message>
         <source>Enrol</source>
         <translation>注册</translation>
+    </message>
+    <message>
+        <source>Import a photo of the enrolment QR code</source>
+        <translation>导入注册二维码的照片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <source>Import a photo of it…</source>
+        <translation>导入二维码照片…</translation>
     </message>
 </context>
 <context>
