@@ -26,12 +26,27 @@ ColumnLayout {
         onAccepted: step.wizard.attachDocument(step.pendingKind, selectedFile)
     }
 
-    Label {
-        textFormat: Text.PlainText
-        text: qsTr("Required documents: tick each original you have seen, and attach a photo or file of it")
-        font.bold: true
-        wrapMode: Text.Wrap
+    // The heading, and beside it one tap for every original at once.
+    RowLayout {
+        spacing: Theme.gap
         Layout.fillWidth: true
+        Label {
+            textFormat: Text.PlainText
+            text: qsTr("Required documents: tick each original you have seen, and attach a photo or file of it")
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "allDocumentsSeen"
+            visible: step.wizard.documents.length > 1
+            text: qsTr("All originals seen")
+            implicitHeight: Theme.touch
+            onClicked: {
+                for (const d of step.wizard.documents)
+                    step.wizard.setDocumentSeen(d.kind, true)
+            }
+        }
     }
     Label {
         objectName: "noDocuments"

@@ -18,7 +18,9 @@ Page {
     // frame's sink to onPhoto. The wizard page stays underneath with its step and fields.
     function openScanner(mode, onCode, onPhoto) {
         const view = page.StackView.view
-        const scanner = view.push(scannerComponent, {backend: page.backend, mode: mode}, StackView.Immediate)
+        // A code that can be used comes straight back: one tap fewer per scan.
+        const scanner = view.push(scannerComponent, {backend: page.backend, mode: mode, acceptAtOnce: mode !== "photo"},
+                                  StackView.Immediate)
         scanner.back.connect(() => view.pop(StackView.Immediate))
         if (onCode)
             scanner.codeAccepted.connect((text, format) => { view.pop(StackView.Immediate); onCode(text, format) })
@@ -97,7 +99,12 @@ Page {
             IntakeRightStep { wizard: page.wizard }
             IntakeRespondentStep {
                 wizard: page.wizard
-                onScanRequested: (field) => page.openScanner("sticker", (text) => field.text = text, null)
+                // Only a genuine sticker of this fair comes back from sticker mode: it is recorded
+                // at once (the step moves on), as "Use verified booth" would.
+                onScanRequested: (field) => page.openScanner("sticker", (text) => {
+                    field.text = text
+                    page.wizard.recordRespondentFromSticker(text)
+                }, null)
             }
             IntakeProductStep {
                 wizard: page.wizard

@@ -18,6 +18,9 @@ Page {
 
     property StationBackend backend: null
     property string mode: "code"
+    // A code that can be used goes back at once, without "Use this code" (the intake's scans:
+    // the field it fills shows it). A forged or unusable one still stops here with its banner.
+    property bool acceptAtOnce: false
     signal codeAccepted(string text, string format)
     signal photoTaken(QtObject videoSink)
     signal back()
@@ -36,6 +39,8 @@ Page {
         page.problem = ""
         const v = page.backend ? page.backend.lastSticker.offer(text) : ({})
         page.verdict = page.mode === "sticker" || (v.verdict !== "not_sticker" && v.verdict !== "empty") ? v : ({})
+        if (page.acceptAtOnce && page.usable)
+            page.codeAccepted(text, format)
     }
 
     background: Rectangle { color: Theme.background }

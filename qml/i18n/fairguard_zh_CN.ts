@@ -1005,6 +1005,10 @@
         <source>This fair requires no documents for this right and filer. Check admissibility below to go on.</source>
         <translation>本届展会对该权利和投诉人不要求提交材料。请在下方进行受理审查后继续。</translation>
     </message>
+    <message>
+        <source>All originals seen</source>
+        <translation>原件均已核对</translation>
+    </message>
 </context>
 <context>
     <name>IntakeFinishedStep</name>
