@@ -40,6 +40,20 @@ std::string number(double v) {
 
 }  // namespace
 
+std::string percent_text(const std::optional<double>& share) {
+  if (!share) return "–";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f %%", *share * 100);
+  return buf;
+}
+
+std::string hours_text(const std::optional<std::int64_t>& ms) {
+  if (!ms) return "–";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f h", static_cast<double>(*ms) / 3.6e6);
+  return buf;
+}
+
 std::string iso_utc(const std::optional<std::int64_t>& ms) {
   if (!ms) return {};
   std::time_t t = static_cast<std::time_t>(*ms / 1000 - (*ms % 1000 < 0 ? 1 : 0));

@@ -1,6 +1,8 @@
 #pragma once
 // The report's figures as JSON and CSV, and the per-case listing for the national
 // case-reporting system (column names are fixed: docs/report.md).
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,11 @@ std::string figures_csv(const Figures& f, const std::vector<Change>* changes = n
 const std::vector<std::string>& case_columns();
 // cases.csv: header plus one row per received case (opened), in case-number order.
 std::string cases_csv(const ReportInput& in);
+
+// A share as "12.5 %" and a duration as "14.2 h" (the summary PDF and the console's report
+// page); "–" for no value.
+std::string percent_text(const std::optional<double>& share);
+std::string hours_text(const std::optional<std::int64_t>& ms);
 
 // "2025-10-15T09:30:00Z"; empty for no value.
 std::string iso_utc(const std::optional<std::int64_t>& ms);

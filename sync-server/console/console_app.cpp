@@ -151,6 +151,7 @@ HttpResponse ConsoleApp::route(Context& c) {
   if (c.path.starts_with("/cases/")) return case_routes(c, *who);
   if (c.path == "/access-log") return access_log_page(c, *who);
   if (c.path == "/stations/enrol") return enrol_page(c, *who);
+  if (c.path == "/report" || c.path.starts_with("/report/")) return report_routes(c, *who);
   return page(c, *who, std::string(tr(c.lang, "Not found")), "", 404);
 }
 

@@ -71,6 +71,8 @@ class ConsoleApp {
   // /stations/enrol (console_enrol_page.cpp): the form and the issued QR code.
   HttpResponse enrol_page(Context& c, const Who& who, const std::string& error = {}, int status = 200);
   HttpResponse enrol_station(Context& c, const Who& who);
+  // /report and its downloads (console_report_page.cpp).
+  HttpResponse report_routes(Context& c, const Who& who);
   HttpResponse forbidden(Context& c, const Who& who);
   // Appends to the access log before anything is shown or handed out.
   void record(const Context& c, const Who& who, const std::string& action, const std::string& case_number,

@@ -210,6 +210,38 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"Shown once: the relay keeps only its hash. Scan it on the new tablet now, or issue another.",
        "仅显示一次：中继服务器只保存其哈希值。请立即在新平板上扫描，或重新生成。"},
       {"Enrol another station", "注册另一个工作站"},
+      {"Report", "统计报告"},
+      {"Download summary.pdf", "下载 summary.pdf"},
+      {"Download figures.csv", "下载 figures.csv"},
+      {"Download figures.json", "下载 figures.json"},
+      {"Complaints", "投诉"},
+      {"Received complaints", "收到投诉"},
+      {"Rejected", "不予受理"},
+      {"Found infringing", "认定侵权"},
+      {"Respondents (accepted complaints)", "被投诉人（已受理投诉）"},
+      {"Respondents found infringing", "认定侵权的被投诉人"},
+      {"Respondents who withdrew an exhibit", "撤下展品的被投诉人"},
+      {"Patent cases (design)", "专利案件（其中外观设计）"},
+      {"Foreign-related", "涉外"},
+      {"Hong Kong, Macao, Taiwan", "涉港澳台"},
+      {"Filed by an agent", "代理人提交"},
+      {"Transferred as formal cases", "移送立案"},
+      {"Handling time, median / 90 %", "处理时长，中位数 / 90%"},
+      {"Decided within 24 h", "24 小时内处理"},
+      {"By right type", "按权利类型"},
+      {"By hall", "按展馆"},
+      {"By industry", "按行业"},
+      {"Outcomes", "处理结果"},
+      {"Measures taken", "采取的措施"},
+      {"Sanctions", "处罚"},
+      {"Checks before publishing", "发布前核查"},
+      {"Events", "事件"},
+      {"Cases with conflicts", "存在冲突的案件"},
+      {"Invalid events", "无效事件"},
+      {"Unassigned events", "未归属案件的事件"},
+      {"Set aside (device revoked)", "已搁置（设备已吊销）"},
+      {"Events outside the fair's days", "展会日期以外的事件"},
+      {"Accepted complaints", "已受理投诉"},
   };
   auto it = zh.find(english);
   return it == zh.end() ? english : it->second;
@@ -232,7 +264,7 @@ std::string render_page(const PageFrame& f, const std::string& body) {
   out += "</strong>";
   if (!f.user.empty()) {
     out += "<nav><a href=\"/\">" + escape_html(tr(f.lang, "Overview")) + "</a> <a href=\"/cases\">" +
-           escape_html(tr(f.lang, "Cases")) + "</a>";
+           escape_html(tr(f.lang, "Cases")) + "</a> <a href=\"/report\">" + escape_html(tr(f.lang, "Report")) + "</a>";
     if (f.access_log) out += " <a href=\"/access-log\">" + escape_html(tr(f.lang, "Access log")) + "</a>";
     out += "</nav>";
   }

@@ -4,8 +4,11 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "codes/booth_sticker.h"
+#include "crypto/bytes.h"
+#include "crypto/secretstream.h"
 #include "report/labels_pdf.h"
 #include "report/report_output.h"
 #include "report/report_pdf.h"
@@ -35,24 +38,45 @@ std::int64_t now_ms() {
 
 }  // namespace
 
+report::ReportInput report_input(RelayData& data, const FoldResult& fold) {
+  report::ReportInput in;
+  for (const auto& s : data.events().set_aside()) in.set_aside.push_back({s.device, s.label, s.after_seq, s.events});
+  const RelaySettings& s = data.settings();
+  in.fair_id = s.fair_id;
+  in.fair_name = s.name;
+  in.venue = s.venue;
+  in.from = s.from;
+  in.to = s.to;
+  in.timezone = s.timezone;
+  in.fold = &fold;
+  in.booths = data.booths();
+  for (const auto& o : data.officers()) in.officers.push_back(o.officer);
+  return in;
+}
+
 std::unique_ptr<ReportData> load_report_data(RelayData& data) {
   auto r = std::make_unique<ReportData>();
   // Events a revocation set aside are evidence, not work: left out of the fold, listed in the checks.
   const auto events = data.events().working_in_fold_order();
   r->fold = fold_cases(events, data.fair_id());
-  for (const auto& s : data.events().set_aside())
-    r->input.set_aside.push_back({s.device, s.label, s.after_seq, s.events});
-  const RelaySettings& s = data.settings();
-  r->input.fair_id = s.fair_id;
-  r->input.fair_name = s.name;
-  r->input.venue = s.venue;
-  r->input.from = s.from;
-  r->input.to = s.to;
-  r->input.timezone = s.timezone;
-  r->input.fold = &r->fold;
-  r->input.booths = data.booths();
-  for (const auto& o : data.officers()) r->input.officers.push_back(o.officer);
+  r->input = report_input(data, r->fold);
   return r;
+}
+
+std::string report_pdf_bytes(const report::Figures& f, const std::string& generated_at) {
+  const fs::path tmp = fs::temp_directory_path() / ("fg-report-" + to_hex(random_bytes(8)) + ".pdf");
+  struct Remove {
+    fs::path file;
+    ~Remove() {
+      std::error_code ec;
+      fs::remove(file, ec);
+    }
+  } remove{tmp};
+  write_report_pdf(f, nullptr, tmp, generated_at);
+  std::ifstream in(tmp, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return std::move(bytes).str();
 }
 
 void run_report(const fs::path& data_dir, const fs::path& out, const std::optional<fs::path>& previous_data_dir,

@@ -17,6 +17,12 @@ struct ReportData {
   report::ReportInput input;  // input.fold points at `fold`
 };
 std::unique_ptr<ReportData> load_report_data(RelayData& data);
+// The report's input around a fold of the working events made elsewhere (the console keeps
+// its own, brought up to date incrementally): the same settings, booths, roster and set-aside
+// list as load_report_data. `fold` must outlive the result.
+report::ReportInput report_input(RelayData& data, const FoldResult& fold);
+// summary.pdf's bytes (written through a private temp file), dated `generated_at`.
+std::string report_pdf_bytes(const report::Figures& f, const std::string& generated_at);
 
 // Writes summary.pdf, figures.json, figures.csv, cases.csv into `out` (made if missing).
 // Throws std::runtime_error (a message for the operator) on any failure.

@@ -7,6 +7,7 @@
 
 #include "documents/bilingual_labels.h"
 #include "documents/pdf_canvas.h"
+#include "report/report_output.h"
 
 namespace fg::relay {
 
@@ -17,18 +18,6 @@ using report::Figures;
 std::string fmt_int(double v) {
   char b[32];
   std::snprintf(b, sizeof b, "%.0f", v);
-  return b;
-}
-std::string fmt_pct(const std::optional<double>& v) {
-  if (!v) return "–";
-  char b[32];
-  std::snprintf(b, sizeof b, "%.1f %%", *v * 100);
-  return b;
-}
-std::string fmt_hours(const std::optional<std::int64_t>& ms) {
-  if (!ms) return "–";
-  char b[32];
-  std::snprintf(b, sizeof b, "%.1f h", static_cast<double>(*ms) / 3.6e6);
   return b;
 }
 
@@ -220,25 +209,27 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
        "受理投诉涉及的展商，每家计一次 exhibitors named in accepted complaints, each once"},
       {"认定侵权 Found infringing", "respondents_found_infringing", count(f.respondents_found_infringing), 0,
        "被投诉人数：执法人员决定遮盖或撤下展品 respondents whose exhibit was covered on the officers' order"},
-      {"侵权率 Infringing rate", "infringing_rate", fmt_pct(f.infringing_rate), 1,
+      {"侵权率 Infringing rate", "infringing_rate", report::percent_text(f.infringing_rate), 1,
        "占被投诉人（不是占投诉）of respondents, not of complaints: found infringing / respondents"},
       {"主动撤展 Withdrew exhibit", "respondents_withdrew_exhibit", count(f.respondents_withdrew_exhibit), 0,
        "被投诉人数，所有主动撤展均计入；撤展不认定侵权 respondents who withdrew an exhibit, all of them; "
        "a withdrawal is not a finding of infringement"},
-      {"外观设计占专利投诉 Design share of patent cases", "design_share_of_patents", fmt_pct(f.design_share_of_patents),
-       1, "占专利投诉（发明、实用新型、外观设计）of patent complaints (invention, utility model, design)"},
-      {"涉外投诉 Foreign-related share", "foreign_share", fmt_pct(f.foreign_share), 1,
+      {"外观设计占专利投诉 Design share of patent cases", "design_share_of_patents",
+       report::percent_text(f.design_share_of_patents), 1,
+       "占专利投诉（发明、实用新型、外观设计）of patent complaints (invention, utility model, design)"},
+      {"涉外投诉 Foreign-related share", "foreign_share", report::percent_text(f.foreign_share), 1,
        "占收到投诉，不含港澳台 of complaints received, Hong Kong, Macao and Taiwan not included"},
-      {"涉港澳台投诉 Hong Kong, Macao and Taiwan share", "hk_macao_taiwan_share", fmt_pct(f.hk_macao_taiwan_share), 1,
+      {"涉港澳台投诉 Hong Kong, Macao and Taiwan share", "hk_macao_taiwan_share",
+       report::percent_text(f.hk_macao_taiwan_share), 1, "占收到投诉 of complaints received"},
+      {"代理人投诉 Filed through agents", "agent_share", report::percent_text(f.agent_share), 1,
        "占收到投诉 of complaints received"},
-      {"代理人投诉 Filed through agents", "agent_share", fmt_pct(f.agent_share), 1,
-       "占收到投诉 of complaints received"},
-      {"处理时长中位数 Handling time, median", "handling_median_hours", fmt_hours(f.handling.median_ms), 2,
+      {"处理时长中位数 Handling time, median", "handling_median_hours", report::hours_text(f.handling.median_ms), 2,
        "已决定案件，从收到到决定；偶数个时取较小的中间值 of decided cases, received to decision; "
        "the lower middle for an even count"},
-      {"处理时长90分位 Handling time, 90th percentile", "handling_p90_hours", fmt_hours(f.handling.p90_ms), 2,
+      {"处理时长90分位 Handling time, 90th percentile", "handling_p90_hours", report::hours_text(f.handling.p90_ms), 2,
        "已决定案件，最近秩法 of decided cases, nearest rank"},
-      {"24小时内处理 Decided within 24 h", "handling_within_24h_share", fmt_pct(f.handling.share_within_24h), 1,
+      {"24小时内处理 Decided within 24 h", "handling_within_24h_share",
+       report::percent_text(f.handling.share_within_24h), 1,
        "占已决定案件；撤回、移交、不予受理不计 of decided cases; withdrawn, transferred and rejected not included"},
       {"重复被投诉人 Repeat respondents", "repeat_respondents",
        count(static_cast<std::int64_t>(f.repeat_respondents.size())), 0,

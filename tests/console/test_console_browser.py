@@ -4,7 +4,7 @@ chromedriver, against the real relay (docs/console.md, "Tests").
 Signs in, opens the overview, the case list, a case with its photo, marks it reviewed (the
 mark shown on the case and found by the list's filter), enrols a station (its QR code read back
 from the screen with ZXing is the payload the relay issued), downloads the bundle, which
-fairguard-verify accepts, and signs out; text a station recorded as markup stays inert; every page in
+fairguard-verify accepts, opens the report, and signs out; text a station recorded as markup stays inert; every page in
 both languages at 1366x768 is saved as a PNG (FAIRGUARD_SCREENSHOTS, default a temp folder)
 and its text checked for a contrast of at least 4.5:1 against its background.
 """
@@ -183,6 +183,12 @@ class Browser(unittest.TestCase):
             self.open("/access-log")
             self.shoot(f"access-log-{lang}")
             self.enrol_a_station(lang)
+            # The report: its figures and charts, reached through the menu.
+            self.click_to(d.find_element(By.CSS_SELECTOR, "header nav a[href='/report']"), "/report")
+            self.assertEqual(len(d.find_elements(By.CSS_SELECTOR, "svg.bar")) > 0, True)
+            self.shoot(f"report-{lang}")
+            d.execute_script("arguments[0].scrollIntoView()", d.find_elements(By.TAG_NAME, "section")[3])
+            self.shoot(f"report-charts-{lang}")
         # The contrast check itself finds grey text on white when there is some.
         d.execute_script("const p = document.createElement('p'); p.textContent = 'faint';"
                          "p.style.color = '#aaaaaa'; p.style.background = '#ffffff'; document.body.append(p);")

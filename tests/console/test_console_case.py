@@ -166,6 +166,9 @@ class CasePage(unittest.TestCase):
             f"/cases/{CLOSED}/evidence/{'ab' * 32}": (403, 404, 404),
             "/access-log": (403, 403, 200),
             "/stations/enrol": (403, 403, 200),
+            "/report": (200, 200, 200),
+            "/report/figures.csv": (200, 200, 200),
+            "/report/other.csv": (404, 404, 404),
             f"/access-log?case={CLOSED}": (403, 403, 200),
             "/api/v1/cases": (200, 200, 200),
             f"/api/v1/cases/{CLOSED}": (200, 200, 200),
@@ -271,6 +274,42 @@ class CasePage(unittest.TestCase):
         for user, role, mark in [("rita", "reviewer", "follow_up"), ("alice", "admin", "reviewed")]:
             self.assertIn(f"<td>{user}</td><td>{role}</td><td>127.0.0.1</td><td>case.review</td><td>{CLOSED}</td>"
                           f"<td>{mark}</td>", log)
+
+    def test_report_page_and_downloads_are_what_the_report_command_writes(self):
+        c = self.clients["vic"]
+        with tempfile.TemporaryDirectory() as tmp:
+            self.relay.admin("report", "--out", tmp)
+            for name in ["figures.csv", "figures.json"]:
+                r = c.get(f"/report/{name}")
+                self.assertEqual(r.status, 200, name)
+                self.assertEqual(r.headers["Content-Disposition"], f'attachment; filename="CF138-{name}"')
+                with open(os.path.join(tmp, name), "rb") as f:
+                    self.assertEqual(r.data, f.read(), name)
+            r = c.get("/report/summary.pdf")
+            self.assertEqual((r.status, r.headers["Content-Type"]), (200, "application/pdf"))
+            pdf = os.path.join(tmp, "console.pdf")
+            with open(pdf, "wb") as f:
+                f.write(r.data)
+            # The same pages and text as the command's, but the time it was made.
+            def text(path):
+                out = run(["pdftotext", "-layout", path, "-"]).stdout
+                return [line for line in out.splitlines() if not re.search(r"\d{4}-\d\d-\d\dT", line)]
+            self.assertEqual(text(pdf), text(os.path.join(tmp, "summary.pdf")))
+            with open(os.path.join(tmp, "figures.json")) as f:
+                figures = json.load(f)
+        page = c.get("/report?lang=en").body
+        received = figures["complaints"]["received"]
+        self.assertEqual(received, 4)
+        self.assertIn(f"<tr><th>Received complaints</th><td>{received}</td></tr>", page)
+        self.assertIn(f"<tr><th>Accepted complaints</th><td>{figures['complaints']['accepted']}</td></tr>", page)
+        for hall, g in figures["halls"].items():
+            self.assertIn(f"<tr><th>{hall}</th><td>{g['received']}</td>", page)
+        self.assertIn('<svg class="bar"', page)
+        self.assertIn('href="/report/summary.pdf"', page)
+        self.assertIn("统计报告", c.get("/report?lang=zh").body)
+        log = self.clients["alice"].get("/access-log").body
+        self.assertIn("<td>vic</td><td>viewer</td><td>127.0.0.1</td><td>report.download</td><td></td>"
+                      "<td>summary.pdf</td>", log)
 
     def test_case_list_filters_and_sorts_on_the_server(self):
         c = self.clients["vic"]
