@@ -1,5 +1,6 @@
 #include "backup/backup_manifest.h"
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 
@@ -11,15 +12,20 @@ bool lower_hex(const std::string& s, std::size_t n) {
   return s.size() == n && s.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-bool lists(const BackupManifest& m, const std::string& path) {
-  return std::ranges::any_of(m.files, [&path](const auto& f) { return f.path == path; });
-}
-
 }  // namespace
 
+bool BackupManifest::has(const std::string& path) const {
+  return std::ranges::any_of(files, [&path](const auto& f) { return f.path == path; });
+}
+
+std::size_t BackupManifest::blob_count() const {
+  return static_cast<std::size_t>(
+      std::ranges::count_if(files, [](const auto& f) { return f.path.starts_with("blobs/"); }));
+}
+
 bool backup_path_allowed(const std::string& path) {
-  static const std::set<std::string> fixed{"relay.json",   "bureau.key",  "log.key",
-                                           "tls/cert.pem", "tls/key.pem", "relay.db"};
+  static const std::set<std::string> fixed{
+      "relay.json", "bureau.key", "log.key", "tls/cert.pem", "tls/key.pem", "relay.db", "console-access.jsonl"};
   if (fixed.contains(path)) return true;
   // blobs/ab/ab...: 6 + 3 + 64 characters, the folder the hash's first two digits.
   return path.size() == 73 && path.compare(0, 6, "blobs/") == 0 && path[8] == '/' && lower_hex(path.substr(9), 64) &&
@@ -67,7 +73,7 @@ BackupManifest BackupManifest::from_json(const Json& j) {
   }
   if (!lower_hex(m.tree_root, 64)) throw std::runtime_error("manifest: tree_root is not 64 lowercase hex digits");
   for (const char* needed : {"relay.json", "relay.db", "bureau.key", "log.key", "tls/cert.pem", "tls/key.pem"})
-    if (!lists(m, needed)) throw std::runtime_error(std::string("manifest: ") + needed + " is missing");
+    if (!m.has(needed)) throw std::runtime_error(std::string("manifest: ") + needed + " is missing");
   return m;
 }
 

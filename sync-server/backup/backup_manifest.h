@@ -4,6 +4,7 @@
 //   relay.json, bureau.key, log.key, tls/cert.pem, tls/key.pem   the folder's settings and keys
 //   relay.db                                                       a consistent SQLite snapshot
 //   blobs/<2 hex>/<sha256 hex>                                     every committed blob
+//   console-access.jsonl                                           the console's access log, if any
 // The manifest also names the snapshot's transparency-log head (size, root), so a restore can
 // prove that it serves the same log.
 #include <cstdint>
@@ -33,6 +34,9 @@ struct BackupManifest {
   std::uint64_t tree_size = 0;
   std::string tree_root;  // hex; of the empty tree when tree_size is 0
   std::vector<BackupFile> files;
+
+  bool has(const std::string& path) const;
+  std::size_t blob_count() const;  // the files under blobs/
 
   Json to_json() const;
   // Throws std::runtime_error saying what is wrong: the format, a field, a path that is not

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "backup/relay_backup.h"
+#include "console/access_log.h"
 #include "bundle/zip_bundle.h"
 #include "data/relay_data.h"
 #include "tlog/transparency_log.h"
@@ -108,10 +109,17 @@ BackupManifest restore_relay(const fs::path& from, const fs::path& dir, std::ost
       throw std::runtime_error("the restored transparency log is not the one the manifest names");
     if (data.events().event_count() != m.events)
       throw std::runtime_error("the restored relay.db does not hold the manifest's event count");
+    // The console's access log continues from its last line when the console starts here.
+    if (m.has(console::kAccessLogFile)) {
+      if (auto bad = console::verify_access_log(dir / console::kAccessLogFile, data.bureau_key().public_key()))
+        log << "warning: " << console::kAccessLogFile << " does not verify (" << *bad << "): restored as it was\n";
+      else
+        log << console::kAccessLogFile << ": chain and signatures verified\n";
+    }
   }
   undo.done();
   log << "restored fair " << m.fair << " from the backup of " << m.created_at << " into " << dir.string() << ": "
-      << m.events << " events, " << m.files.size() - 6 << " blobs, transparency log size " << m.tree_size << " root "
+      << m.events << " events, " << m.blob_count() << " blobs, transparency log size " << m.tree_size << " root "
       << m.tree_root << "\n"
       << "Stations that synced after " << m.created_at
       << " push again what this backup lacks at their next sync (docs/relay-admin.md, \"Backup and restore\").\n";

@@ -7,6 +7,7 @@
 
 #include "backup/relay_backup.h"
 #include "bundle/zip_bundle.h"
+#include "console/access_log.h"
 #include "crypto/sha256.h"
 #include "data/relay_data.h"
 #include "ledger/hlc.h"
@@ -102,6 +103,23 @@ BackupManifest backup_relay(const fs::path& dir, const fs::path& out, std::ostre
       entries.push_back({name, "", f.path(), false});  // photos are compressed already
     }
   }
+  // The console's access log (docs/console.md), when there is one: its complete lines as they
+  // are now. The console appends each line with one write, so a line cut at the end is one
+  // being written, left for the next backup. A broken chain is copied as it is (it is the
+  // evidence) and reported.
+  if (const fs::path access = dir / console::kAccessLogFile; fs::exists(access)) {
+    std::ifstream in(access, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.eof() && in.fail()) throw std::runtime_error("cannot read " + access.string());
+    const auto end = text.rfind('\n');
+    text.resize(end == std::string::npos ? 0 : end + 1);
+    const fs::path copy = staging.path() / console::kAccessLogFile;
+    std::ofstream(copy, std::ios::binary) << text;
+    if (auto bad = console::verify_access_log(copy, data.bureau_key().public_key()))
+      log << "warning: " << console::kAccessLogFile << " does not verify (" << *bad << "): copied as it is\n";
+    m.files.push_back(describe_file(copy, console::kAccessLogFile));
+    entries.push_back({console::kAccessLogFile, "", copy, true});
+  }
   entries.insert(entries.begin(), ZipEntry{kManifestName, m.to_json().dump(1), {}, true});
   const mode_t old_mask = ::umask(077);  // the zip holds the bureau's keys
   try {
@@ -114,7 +132,7 @@ BackupManifest backup_relay(const fs::path& dir, const fs::path& out, std::ostre
   ::chmod(out.c_str(), 0600);
   data.record_backup(HybridClock::system_millis());
   log << "backup of fair " << m.fair << " written to " << out.string() << ": " << m.events << " events, "
-      << m.files.size() - 6 << " blobs, transparency log size " << m.tree_size << " root " << m.tree_root << "\n";
+      << m.blob_count() << " blobs, transparency log size " << m.tree_size << " root " << m.tree_root << "\n";
   if (left_out > 0) log << left_out << " damaged blob(s) left out: stations upload them again when asked\n";
   return m;
 }

@@ -3,9 +3,11 @@
 #include <signal.h>
 
 #include <atomic>
+#include <fstream>
 #include <catch2/catch.hpp>
 #include <thread>
 
+#include "console/access_log.h"
 #include "crypto/sha256.h"
 #include "data/relay_data.h"
 #include "support/run_command.h"
@@ -54,6 +56,22 @@ TEST_CASE("backup while a station pushes, restore into a new folder: the same lo
   b.take_complaint(rng, 16);
   sync_ok(a, "a before the backup");
   sync_ok(b, "b before the backup");
+  // The console's access log, as the console writes it: three signed, chained records, and
+  // the start of a fourth being written when the backup reads the file.
+  const fs::path access = relay.dir() / relay::console::kAccessLogFile;
+  {
+    relay::RelayData data(relay.dir());
+    relay::console::AccessLog log(access, data.bureau_key());
+    for (const char* action : {"case.view", "evidence.download", "bundle.download"})
+      log.record({.at = 1000,
+                  .user = "rita",
+                  .role = "reviewer",
+                  .address = "127.0.0.1",
+                  .action = action,
+                  .case_number = "CF138-S01-0001"});
+  }
+  const std::string complete_lines = read_file(access);
+  { std::ofstream(access, std::ios::app) << R"({"action":"case.view","at":1001)"; }
 
   // b keeps pushing, a complaint per sync, while the backup runs.
   std::atomic<bool> pushing{true};
@@ -89,6 +107,21 @@ TEST_CASE("backup while a station pushes, restore into a new folder: the same lo
       {FAIRGUARD_RELAY_EXE, "restore", "--from", file.string(), "--data", (tmp.path() / "restored").string()});
   INFO(restore.err);
   REQUIRE(restore.code == 0);
+  // The access log came back with its complete lines, its chain and signatures verify, and a
+  // console on the restored folder continues the chain from its last line.
+  {
+    const fs::path restored_log = tmp.path() / "restored" / relay::console::kAccessLogFile;
+    CHECK(read_file(restored_log) == complete_lines);
+    CHECK_THAT(restore.out, Catch::Contains("console-access.jsonl: chain and signatures verified"));
+    relay::RelayData restored(tmp.path() / "restored");
+    CHECK_FALSE(relay::console::verify_access_log(restored_log, restored.bureau_key().public_key()));
+    relay::console::AccessLog log(restored_log, restored.bureau_key());
+    log.record({.at = 2000, .user = "alice", .role = "admin", .address = "127.0.0.1", .action = "access_log.view"});
+    CHECK_FALSE(relay::console::verify_access_log(restored_log, restored.bureau_key().public_key()));
+    const auto newest = log.recent(1);
+    REQUIRE(newest.size() == 1);
+    CHECK(newest[0]["seq"] == 4);
+  }
   const std::string manifest_line = backup.out;
   std::uint64_t size = 0;
   {
