@@ -1,13 +1,11 @@
-"""Figures for docs/console.md (not a ctest test): page and API times over a synced fair, and
-sync time with the console idle against the same sync while API clients browse.
+"""Figures for docs/console.md (not a ctest test): page and API times over a synced fair. Sync
+while the console is busy is measured by tests/bench/console_sync_bench.
 
     FAIRGUARD_RELAY_EXE=build/sync-server/fairguard-relay FAIRGUARD_SIM_EXE=build/sync-server/sim/fairguard-sim \\
-        python3 tests/console/measure_console.py [--stations 10] [--complaints 100] [--clients 4]
+        python3 tests/console/measure_console.py [--stations 10] [--complaints 100]
 """
 import argparse
 import statistics
-import subprocess
-import threading
 import time
 
 from console_harness import Relay, run
@@ -28,7 +26,6 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--stations", type=int, default=10)
     p.add_argument("--complaints", type=int, default=100)
-    p.add_argument("--clients", type=int, default=4)
     a = p.parse_args()
     relay = Relay("measure")
     try:
@@ -51,32 +48,6 @@ def main():
         for path in ["/", "/cases", "/cases?page=10", "/cases?q=Complainant+Co.+12", "/api/v1/cases?status=closed",
                      "/api/v1/fair"]:
             print(f"GET {path}: {timed(lambda: c.get(path), 10):.1f} ms median")
-        token = relay.admin("staff", "token", "--user", "alice").stdout.strip()
-
-        def sync_seconds(name):
-            t = time.perf_counter()
-            run(relay.sim_args(name, 30), timeout=600)
-            return time.perf_counter() - t
-
-        idle = sync_seconds("idle")
-        stop = threading.Event()
-        served = [0]
-
-        def browse():
-            b = relay.client()
-            while not stop.is_set():
-                b.get("/api/v1/cases?q=Co", headers={"Authorization": "Bearer " + token})
-                served[0] += 1
-
-        threads = [threading.Thread(target=browse) for _ in range(a.clients)]
-        for th in threads:
-            th.start()
-        busy = sync_seconds("busy")
-        stop.set()
-        for th in threads:
-            th.join()
-        print(f"one station pushing 30 complaints: {idle:.2f} s with the console idle, {busy:.2f} s while "
-              f"{a.clients} API clients browse ({served[0]} requests served); ratio {idle / busy:.2f}")
     finally:
         relay.stop()
 
