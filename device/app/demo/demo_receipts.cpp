@@ -1,4 +1,3 @@
-#include <map>
 #include <memory>
 
 #include "demo_data.h"
@@ -14,16 +13,16 @@ bool add_demo_receipts(StationBackend& backend, QString* error) {
   try {
     EventStore& store = *backend.store();
     const std::string own = backend.deviceKey()->public_hex();
-    std::map<std::string, std::vector<SignedEvent>> by_case;
-    for (auto& e : store.read(own, 1))
-      by_case[e.event.body.value("case_number", std::string())].push_back(std::move(e));
-    std::vector<SignedEvent> logged;
+    // As a real station would stand after its last sync, 20 minutes ago: the relay holds the
+    // oldest three quarters of the chain (a relay always holds a prefix), the bureau's log
+    // proved the oldest half; the newest quarter waits to be sent.
+    const std::vector<SignedEvent> chain = store.read(own, 1);
+    const std::size_t received_count = chain.size() * 3 / 4, logged_count = chain.size() / 2;
+    const std::vector<SignedEvent> logged(chain.begin(), chain.begin() + static_cast<std::ptrdiff_t>(logged_count));
     std::vector<sync::EventRef> received;
-    for (const auto& [number, events] : by_case)
-      for (std::size_t i = 0; i < events.size(); ++i) {
-        if (2 * i < events.size()) logged.push_back(events[i]);
-        if (4 * i < 3 * events.size()) received.push_back({events[i].hash, own, events[i].event.seq});
-      }
+    for (std::size_t i = 0; i < received_count; ++i) received.push_back({chain[i].hash, own, chain[i].event.seq});
+    const std::int64_t relay_head = received.empty() ? 0 : received.back().seq;
+    constexpr std::int64_t kSyncedMinutesAgo = 20;
     const KeyPair demo_log_key = KeyPair::from_seed(Bytes(32, 0x4c));
     MemoryMerkleTree tree;
     for (const auto& e : logged) tree.append_leaf_hash(event_leaf_hash(e.hash));
@@ -37,6 +36,7 @@ bool add_demo_receipts(StationBackend& backend, QString* error) {
     db->accept_head(head, HybridClock::system_millis());
     if (db->add_receipts(receipts, demo_log_key.public_key()) != receipts.size())
       throw std::runtime_error("a demo receipt did not verify");
+    db->record_sync({HybridClock::system_millis() - kSyncedMinutesAgo * 60 * 1000, relay_head});
     if (backend.sync()) backend.sync()->refreshReceipts();
     return true;
   } catch (const std::exception& e) {
