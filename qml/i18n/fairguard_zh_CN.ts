@@ -2136,15 +2136,15 @@
 <context>
     <name>SetAside</name>
     <message numerus="yes">
-        <source>%n event(s) of station %1 set aside: the bureau revoked this device (its events after no. %2 are kept as evidence only).</source>
+        <source>%n event(s) of station %1 set aside: the bureau revoked this device on %3 (its events after no. %2 are kept as evidence only).</source>
         <translation>
-            <numerusform>工作站 %1 的 %n 个事件已搁置：知识产权局已吊销该设备（其第 %2 号之后的事件仅作为证据保留）。</numerusform>
+            <numerusform>工作站 %1 的 %n 个事件已搁置：知识产权局于 %3 吊销了该设备（其第 %2 号之后的事件仅作为证据保留）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) of this case set aside: the bureau revoked station %1 (its events after no. %2 are kept as evidence only, not shown here).</source>
+        <source>%n event(s) of this case set aside: the bureau revoked station %1 on %3 (its events after no. %2 are kept as evidence only, not shown here).</source>
         <translation>
-            <numerusform>本案有 %n 个事件已搁置：知识产权局已吊销工作站 %1（其第 %2 号之后的事件仅作为证据保留，此处不显示）。</numerusform>
+            <numerusform>本案有 %n 个事件已搁置：知识产权局于 %3 吊销了工作站 %1（其第 %2 号之后的事件仅作为证据保留，此处不显示）。</numerusform>
         </translation>
     </message>
 </context>

@@ -82,6 +82,7 @@ Json FairConfig::to_json() const {
   for (const auto& d : devices) {
     Json device{{"key", d.key}, {"station", d.station}, {"code", d.code}, {"revoked", d.revoked}};
     if (d.revoked_after_seq) device["revoked_after_seq"] = *d.revoked_after_seq;
+    if (d.revoked_at) device["revoked_at"] = *d.revoked_at;
     devices_json.push_back(std::move(device));
   }
   Json j{{"format", format},
@@ -173,6 +174,13 @@ FairConfig FairConfig::from_json(const Json& j) {
       if (after < 0) throw std::invalid_argument("device.revoked_after_seq is negative");
       if (!device.revoked) throw std::invalid_argument("device.revoked_after_seq on a device that is not revoked");
       device.revoked_after_seq = after;
+    }
+    if (d.contains("revoked_at")) {
+      const std::int64_t at = integer(d, "device", "revoked_at");
+      if (at < 0 || at > kLatestRevocationMs)
+        throw std::invalid_argument("device.revoked_at is not a time between 1970 and 9999");
+      if (!device.revoked) throw std::invalid_argument("device.revoked_at on a device that is not revoked");
+      device.revoked_at = at;
     }
     c.devices.push_back(std::move(device));
   }

@@ -89,6 +89,9 @@ struct Officer {
 // time zone). An officer without a credential on the roster has none to expire: false.
 bool credential_expired(const Officer& officer, std::string_view today);
 
+// 9999-12-31T23:59:59.999Z: later revocation times are refused (they could not be shown).
+inline constexpr std::int64_t kLatestRevocationMs = 253402300799999;
+
 struct DeviceEntry {
   std::string key;      // Ed25519 public key, lowercase hex
   std::string station;  // station name given at enrolment
@@ -98,6 +101,10 @@ struct DeviceEntry {
   // are set aside (kept as evidence, out of every working view). Wire: "revoked_after_seq",
   // only on a revoked device and only when set (older configurations keep their bytes).
   std::optional<std::int64_t> revoked_after_seq{};
+  // When the bureau revoked it, ms since the Unix epoch (UTC), so that stations can say when.
+  // Wire: "revoked_at", only on a revoked device and only when set (older configurations keep
+  // their bytes); at most kLatestRevocationMs.
+  std::optional<std::int64_t> revoked_at{};
   bool operator==(const DeviceEntry&) const = default;
 };
 

@@ -173,21 +173,26 @@ void EventStore::trust_device(const std::string& device_hex, const std::string& 
   q.exec();
 }
 
-void EventStore::revoke_device(const std::string& device_hex, std::optional<std::int64_t> keep_through_seq) {
+void EventStore::revoke_device(const std::string& device_hex, std::optional<std::int64_t> keep_through_seq,
+                               std::optional<std::int64_t> revoked_at) {
   std::lock_guard lock(mutex_);
   // A device revoked before this store heard of it is recorded too: its events must not be
   // accepted later as those of an unknown-but-trusted device.
   SQLite::Statement q(
       db_,
       "INSERT INTO trusted_devices(device, label, trusted_at, revoked_at, revoked_after_seq) "
-      "VALUES(?1, '', ?2, ?2, ?3) ON CONFLICT(device) DO UPDATE SET "
-      "revoked_at=COALESCE(revoked_at, excluded.revoked_at), revoked_after_seq=excluded.revoked_after_seq");
+      "VALUES(?1, '', ?2, COALESCE(?4, ?2), ?3) ON CONFLICT(device) DO UPDATE SET "
+      "revoked_at=COALESCE(?4, revoked_at, excluded.revoked_at), revoked_after_seq=excluded.revoked_after_seq");
   q.bind(1, device_hex);
   q.bind(2, HybridClock::system_millis());
   if (keep_through_seq)
     q.bind(3, *keep_through_seq);
   else
     q.bind(3);
+  if (revoked_at)
+    q.bind(4, *revoked_at);
+  else
+    q.bind(4);
   q.exec();
 }
 
@@ -425,12 +430,13 @@ std::vector<SignedEvent> EventStore::working_in_fold_order() {
 std::vector<SetAsideDevice> EventStore::set_aside() {
   std::lock_guard lock(mutex_);
   std::vector<SetAsideDevice> out;
-  SQLite::Statement q(db_, std::string("SELECT t.device, t.label, t.revoked_after_seq, COUNT(*) FROM events e "
-                                       "JOIN trusted_devices t ON t.device = e.device WHERE ") +
-                               kSetAside + " GROUP BY t.device ORDER BY t.label, t.device");
+  SQLite::Statement q(db_,
+                      std::string("SELECT t.device, t.label, t.revoked_after_seq, COUNT(*), t.revoked_at FROM events e "
+                                  "JOIN trusted_devices t ON t.device = e.device WHERE ") +
+                          kSetAside + " GROUP BY t.device ORDER BY t.label, t.device");
   while (q.executeStep())
-    out.push_back(
-        {q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64(), q.getColumn(3).getInt64()});
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
+                   q.getColumn(3).getInt64(), q.getColumn(4).getInt64()});
   return out;
 }
 

@@ -55,8 +55,9 @@ struct ForkRecord {
 struct SetAsideDevice {
   std::string device;
   std::string label;
-  std::int64_t after_seq = 0;  // its events with a higher seq are set aside
-  std::int64_t events = 0;     // how many this store holds
+  std::int64_t after_seq = 0;   // its events with a higher seq are set aside
+  std::int64_t events = 0;      // how many this store holds
+  std::int64_t revoked_at = 0;  // ms UTC: the bureau's time when its configuration gave one
 };
 
 struct ChainCheck {
@@ -97,8 +98,11 @@ class EventStore {
   // Revocation by the bureau. With a cut-off, the device's events up to `keep_through_seq`
   // are still accepted and counted; later ones are refused on import, and those already held
   // stay stored but are set aside (working_in_fold_order, set_aside). A later call may change
-  // the cut-off (the bureau's newest signed configuration is the truth).
-  void revoke_device(const std::string& device_hex, std::optional<std::int64_t> keep_through_seq = std::nullopt);
+  // the cut-off (the bureau's newest signed configuration is the truth). `revoked_at` is the
+  // bureau's time of the revocation (ms UTC) when the configuration says it; without it, the
+  // time this store first heard of it.
+  void revoke_device(const std::string& device_hex, std::optional<std::int64_t> keep_through_seq = std::nullopt,
+                     std::optional<std::int64_t> revoked_at = std::nullopt);
   bool is_trusted(const std::string& device_hex);
   // Whether an event of this device at this seq is accepted: trusted, or revoked with a
   // cut-off at or after seq.

@@ -153,7 +153,7 @@ struct Session {
     for (const auto& d : v.config->devices) {
       if (d.key == own) continue;
       if (d.revoked)
-        c.store.revoke_device(d.key, d.revoked_after_seq);
+        c.store.revoke_device(d.key, d.revoked_after_seq, d.revoked_at);
       else
         c.store.trust_device(d.key, d.station);
     }

@@ -132,7 +132,7 @@ void RelayData::reconcile_event_store_trust() {
   for (const auto& d : devices()) {
     const bool trusted = events_->is_trusted(d.key);
     if (!d.revoked() && !trusted) events_->trust_device(d.key, d.code + " " + d.station);
-    if (d.revoked()) events_->revoke_device(d.key, d.revoked_after_seq);  // the cut-off too
+    if (d.revoked()) events_->revoke_device(d.key, d.revoked_after_seq, d.revoked_at);  // the cut-off too
   }
 }
 
@@ -186,7 +186,8 @@ FairConfig RelayData::fair_config() {
         c.fair.halls.push_back(b.hall);
   }
   for (auto& o : officers()) c.officers.push_back(std::move(o.officer));
-  for (const auto& d : devices()) c.devices.push_back({d.key, d.station, d.code, d.revoked(), d.revoked_after_seq});
+  for (const auto& d : devices())
+    c.devices.push_back({d.key, d.station, d.code, d.revoked(), d.revoked_after_seq, d.revoked_at});
   c.log_key = log_key_->public_hex();
   tx.commit();
   return c;

@@ -215,7 +215,7 @@ DeviceRecord RelayData::revoke_device(std::string_view key_or_code, RevokeCutoff
   q.exec();
   bump_config_version();
   tx.commit();
-  if (events_) events_->revoke_device(d->key, after);
+  if (events_) events_->revoke_device(d->key, after, d->revoked_at);
   return *d;
 }
 

@@ -142,11 +142,17 @@ TEST_CASE("roster roles and box keys round-trip, and a roster without them still
   CHECK_THAT(refused.detail, Catch::Contains("admin"));
 }
 
-TEST_CASE("a revocation's cut-off is signed, left out when unset, and refused when absurd", "[relay]") {
+TEST_CASE("a revocation's cut-off and time are signed, left out when unset, and refused when absurd", "[relay]") {
   const KeyPair bureau = KeyPair::generate();
   FairConfig c = sample();
   c.devices[1].revoked_after_seq.reset();
+  c.devices[1].revoked_at.reset();
   CHECK(c.canonical().find("revoked_after_seq") == std::string::npos);  // older configurations keep their bytes
+  CHECK(c.canonical().find("revoked_at") == std::string::npos);
+  c.devices[1].revoked_at = 1764922320000;  // 2025-12-05T08:12:00Z
+  auto signed_back = verify_fair_config(sign_fair_config(c, bureau), bureau.public_key());
+  REQUIRE(signed_back);
+  CHECK(signed_back.config->devices[1].revoked_at == 1764922320000);
   auto content_error = [&](const Json& device) {
     FairConfig base = sample();
     Json j = base.to_json();
@@ -161,8 +167,15 @@ TEST_CASE("a revocation's cut-off is signed, left out when unset, and refused wh
   device["revoked_after_seq"] = -1;
   CHECK_THAT(content_error(device), Catch::Contains("negative"));
   device["revoked_after_seq"] = 3;
+  device["revoked_at"] = -5;
+  CHECK_THAT(content_error(device), Catch::Contains("revoked_at is not a time"));
+  device["revoked_at"] = kLatestRevocationMs + 1;  // a year past 9999 cannot be shown
+  CHECK_THAT(content_error(device), Catch::Contains("revoked_at is not a time"));
+  device["revoked_at"] = kLatestRevocationMs;
   device["revoked"] = false;
   CHECK_THAT(content_error(device), Catch::Contains("not revoked"));
+  device.erase("revoked_after_seq");
+  CHECK_THAT(content_error(device), Catch::Contains("revoked_at on a device that is not revoked"));
 }
 
 TEST_CASE("officer credentials round-trip, are left out when absent, and refused when malformed", "[relay]") {

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "ledger/hlc.h"
 #include "ledger/store.h"
 #include "support/temp_dir.h"
 
@@ -151,6 +152,24 @@ TEST_CASE("each refusal has its own status", "[ledger][store][tamper]") {
                  ImportStatus::UnknownDevice, ImportStatus::Malformed})
     texts.insert(describe(s));
   CHECK(texts.size() == 9);
+}
+
+TEST_CASE("a revocation keeps the bureau's time once a configuration gives it", "[ledger][store]") {
+  TwoStores t(5);
+  for (const auto& e : t.events) REQUIRE(t.relay.import(e).status == ImportStatus::Stored);
+  const std::string device = t.station_key.public_hex();
+  // An older configuration names no time: the store keeps the time it heard of it.
+  const std::int64_t heard = HybridClock::system_millis();
+  t.relay.revoke_device(device, 2);
+  REQUIRE(t.relay.set_aside().size() == 1);
+  CHECK(t.relay.set_aside()[0].revoked_at >= heard);
+  // The bureau's time, from a newer configuration, replaces it and stays.
+  constexpr std::int64_t kBureauTime = 1764922320000;
+  t.relay.revoke_device(device, 3, kBureauTime);
+  CHECK(t.relay.set_aside()[0].revoked_at == kBureauTime);
+  CHECK(t.relay.set_aside()[0].after_seq == 3);
+  t.relay.revoke_device(device, 3);
+  CHECK(t.relay.set_aside()[0].revoked_at == kBureauTime);
 }
 
 TEST_CASE("flipping any byte of a stored event or signature is detected by verify_chain", "[ledger][store][tamper]") {

@@ -198,6 +198,16 @@ TEST_CASE("a revocation's cut-off: now, after a seq, or since a time the relay r
   std::int64_t total = 0;
   for (const auto& a : aside) total += a.events;
   CHECK(total == 7 + 5 + 10);
+  // Each set-aside device carries the bureau's time of its revocation, the same the signed
+  // configuration gives the stations.
+  const FairConfig config = data.fair_config();
+  for (const auto& a : aside) {
+    const DeviceEntry* d = config.find_device(a.device);
+    REQUIRE(d);
+    REQUIRE(d->revoked_at);
+    CHECK(a.revoked_at == *d->revoked_at);
+    CHECK(a.revoked_at >= between);
+  }
   // Later events of a revoked device are refused; the ones up to the cut-off are still accepted
   // (a station importing them late).
   CHECK_FALSE(store.admits(devices[1].public_hex(), 4));

@@ -269,7 +269,9 @@ TEST_CASE("a station tells its officer which events a revocation set aside, and 
   REQUIRE(desk.currentCase()->status() != "");
   CHECK(desk.currentCase()->setAsideNote().isEmpty());
 
+  const std::int64_t before_revoke = QDateTime::currentMSecsSinceEpoch();
   const auto revoke = s.relay->admin({"revoke", "--device", hostile.code(), "--after-seq", std::to_string(last_good)});
+  const std::int64_t after_revoke = QDateTime::currentMSecsSinceEpoch();
   INFO(revoke.err << revoke.out);
   REQUIRE(revoke.code == 0);
   s.sync();
@@ -280,11 +282,17 @@ TEST_CASE("a station tells its officer which events a revocation set aside, and 
   const QStringList notes = desk.setAsideNotes();
   REQUIRE(notes.size() == 1);
   const QString code = QString::fromStdString(hostile.code());
-  CHECK(notes[0] == QStringLiteral("%1 event(s) of station %2 set aside: the bureau revoked this device (its events "
-                                   "after no. %3 are kept as evidence only).")
-                        .arg(kJunk + kOnRealCase)
-                        .arg(code)
-                        .arg(last_good));
+  // The revocation's time comes from the bureau's signed configuration, in the fair's zone.
+  const QString when_before = desk.clock().formatDateTime(before_revoke);
+  const QString when_after = desk.clock().formatDateTime(after_revoke);
+  const QString expected = QStringLiteral(
+                               "%1 event(s) of station %2 set aside: the bureau revoked this device on %4 (its events "
+                               "after no. %3 are kept as evidence only).")
+                               .arg(kJunk + kOnRealCase)
+                               .arg(code)
+                               .arg(last_good);
+  CHECK((notes[0] == expected.arg(when_before) || notes[0] == expected.arg(when_after)));
+  CHECK(desk.currentCase()->setAsideNote().contains(QStringLiteral(" on ")));
   REQUIRE(desk.currentCase()->status() != "");
   CHECK(desk.currentCase()->setAsideNote().startsWith(
       QStringLiteral("%1 event(s) of this case set aside").arg(kOnRealCase)));

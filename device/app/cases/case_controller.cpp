@@ -89,7 +89,7 @@ const Case* CaseController::currentCase() const {
 
 QString CaseController::setAsideNote() const {
   if (!parts_.index || !parts_.enrolment || !currentCase()) return {};
-  return set_aside_case_note(parts_.index->setAside(), number_, *parts_.enrolment);
+  return set_aside_case_note(parts_.index->setAside(), number_, *parts_.enrolment, *parts_.clock);
 }
 
 QString CaseController::status() const {

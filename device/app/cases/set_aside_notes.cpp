@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "station_clock.h"
 #include "station_enrolment.h"
 
 namespace fg {
@@ -14,31 +15,34 @@ QString code_of(const SetAsideSummary::Device& d, const StationEnrolment& enrolm
 }
 }  // namespace
 
-QStringList set_aside_notes(const SetAsideSummary& summary, const StationEnrolment& enrolment) {
+QStringList set_aside_notes(const SetAsideSummary& summary, const StationEnrolment& enrolment,
+                            const StationClock& clock) {
   QStringList out;
   for (const auto& d : summary.devices) {
     const int n = static_cast<int>(d.events);  // a plain name: lupdate cannot read a cast here
     out << QCoreApplication::translate("SetAside",
-                                       "%n event(s) of station %1 set aside: the bureau revoked this device (its "
-                                       "events after no. %2 are kept as evidence only).",
+                                       "%n event(s) of station %1 set aside: the bureau revoked this device on %3 "
+                                       "(its events after no. %2 are kept as evidence only).",
                                        nullptr, n)
                .arg(code_of(d, enrolment))
-               .arg(d.after_seq);
+               .arg(d.after_seq)
+               .arg(clock.formatDateTime(d.revoked_at));
   }
   return out;
 }
 
 QString set_aside_case_note(const SetAsideSummary& summary, const std::string& case_number,
-                            const StationEnrolment& enrolment) {
+                            const StationEnrolment& enrolment, const StationClock& clock) {
   QStringList lines;
   for (const auto& [d, count] : summary.of_case(case_number)) {
     const int n = static_cast<int>(count);
     lines << QCoreApplication::translate("SetAside",
-                                         "%n event(s) of this case set aside: the bureau revoked station %1 (its "
-                                         "events after no. %2 are kept as evidence only, not shown here).",
+                                         "%n event(s) of this case set aside: the bureau revoked station %1 on %3 "
+                                         "(its events after no. %2 are kept as evidence only, not shown here).",
                                          nullptr, n)
                  .arg(code_of(*d, enrolment))
-                 .arg(d->after_seq);
+                 .arg(d->after_seq)
+                 .arg(clock.formatDateTime(d->revoked_at));
   }
   return lines.join(QLatin1Char('\n'));
 }

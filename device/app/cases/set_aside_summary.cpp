@@ -15,7 +15,7 @@ std::vector<std::pair<const SetAsideSummary::Device*, std::int64_t>> SetAsideSum
 SetAsideSummary read_set_aside(EventStore& store) {
   SetAsideSummary out;
   for (const SetAsideDevice& s : store.set_aside()) {
-    SetAsideSummary::Device d{s.device, s.label, s.after_seq, s.events, {}};
+    SetAsideSummary::Device d{s.device, s.label, s.after_seq, s.events, {}, s.revoked_at};
     for (const SignedEvent& e : store.read(s.device, s.after_seq + 1)) {
       const Json& body = e.event.body;
       auto number = body.is_object() ? body.find("case_number") : body.end();

@@ -19,6 +19,7 @@ struct SetAsideSummary {
     std::int64_t after_seq = 0;  // the cut-off: its events with a higher seq are set aside
     std::int64_t events = 0;
     std::map<std::string, std::int64_t> per_case;  // case number -> events set aside
+    std::int64_t revoked_at = 0;                   // ms UTC, the bureau's time (EventStore::revoke_device)
   };
   std::vector<Device> devices;
 

@@ -73,7 +73,7 @@ void DataVault::trustDevices(const FairConfig& config) {
   if (!store_) return;
   for (const DeviceEntry& d : config.devices) {
     if (d.revoked)
-      store_->revoke_device(d.key, d.revoked_after_seq);
+      store_->revoke_device(d.key, d.revoked_after_seq, d.revoked_at);
     else
       store_->trust_device(d.key, d.code);
   }

@@ -70,7 +70,7 @@ int StationBackend::unsyncedEvents() {
 
 QString StationBackend::clockWarning() const { return clock_offset_warning(sync_state_.clockOffsetMs()); }
 
-QStringList StationBackend::setAsideNotes() const { return set_aside_notes(index_.setAside(), enrolment_); }
+QStringList StationBackend::setAsideNotes() const { return set_aside_notes(index_.setAside(), enrolment_, clock_); }
 
 StationBackend::~StationBackend() {
   index_.waitForLoader();  // it reads through the store
