@@ -45,7 +45,7 @@ class Checker {
 
   BundleVerdict run() {
     (void)(manifest() && keys() && manifest_signature() && tree_head() && configs() && events() && officers() &&
-           chains() && blobs() && proofs() && layout() && manifest_files());
+           head_not_backdated() && chains() && blobs() && proofs() && layout() && manifest_files());
     return std::move(verdict_);
   }
 
@@ -276,6 +276,30 @@ class Checker {
     return true;
   }
 
+  // A version-2 event names the configuration in force when it was made, and the bureau dated
+  // that configuration when it signed it: the event, so the log holding it, is no older. A
+  // tree head dated before that was backdated. (Tablet clocks are not used: one days off still
+  // syncs, docs/station.md.)
+  bool head_not_backdated() {
+    const SignedEvent* latest = nullptr;
+    std::int64_t latest_issued = 0;
+    for (const auto& f : events_) {
+      const SignedEvent& e = f.signed_event;
+      if (e.event.v != kEventVersionOfficerSigned) continue;
+      const std::int64_t issued = configs_.at(e.event.config).issued_at;  // officers() checked it is here
+      if (!latest || issued > latest_issued) latest = &e, latest_issued = issued;
+    }
+    if (!latest) return true;
+    if (head_.head.time < latest_issued)
+      return fail(BundleFault::TreeHeadBackdated, "the tree head is dated " + utc_time_text(head_.head.time) +
+                                                      ", before " + event_name(*latest) +
+                                                      " could exist: the configuration it names was signed at " +
+                                                      utc_time_text(latest_issued) + ". The head was backdated");
+    note("tree head time: after every configuration the events name (latest signed " + utc_time_text(latest_issued) +
+         ")");
+    return true;
+  }
+
   // Version-2 events: the configuration they name is in the bundle, and in it the device,
   // the officer and the officer's signature hold (fairconfig/event_signers.h).
   bool officers() {
@@ -365,6 +389,7 @@ class Checker {
 
   bool proofs() {
     std::set<std::string> expected;
+    std::set<std::uint64_t> leaves;  // one per event: the --all check below
     for (const auto& f : events_) {
       const SignedEvent& e = f.signed_event;
       const std::string name = bundle::proof_path(e.hash_hex());
@@ -380,12 +405,32 @@ class Checker {
         return fail(BundleFault::ProofOtherTree, "the inclusion proof of " + event_name(e) +
                                                      " does not lead to the signed tree head (" + why +
                                                      "): a proof for another tree, or altered");
+      leaves.insert(proof->leaf_index);
     }
     for (const std::string& name : bundle_.names())
       if (starts_with(name, "proofs/") && !expected.contains(name))
         return fail(BundleFault::UnexpectedFile, name + " is a proof for no event in the bundle");
     note(std::to_string(events_.size()) +
          " inclusion proofs: every event is in the bureau log under the signed tree head");
+    return complete(leaves);
+  }
+
+  // A bundle of the whole log (scope "all") must hold an event for every leaf of its tree
+  // head: otherwise whoever made it left events out and re-signed. A case bundle holds the
+  // case's events only; its completeness is per station chain (chains()).
+  bool complete(const std::set<std::uint64_t>& leaves) {
+    if (manifest_["case"].get<std::string>() != "all") return true;
+    std::uint64_t expect = 0;
+    for (const std::uint64_t leaf : leaves) {  // ascending; every proof verified, so each < size
+      if (leaf != expect) break;
+      ++expect;
+    }
+    if (expect != head_.head.size)
+      return fail(BundleFault::Incomplete,
+                  "the bundle says it holds every event of the bureau log, but the tree head has " +
+                      std::to_string(head_.head.size) + " events and it holds " + std::to_string(leaves.size()) +
+                      ": leaf " + std::to_string(expect) + " (counting from 0) is missing");
+    note("complete: one event for each of the tree head's " + std::to_string(head_.head.size) + " leaves");
     return true;
   }
 
@@ -480,6 +525,10 @@ const char* describe(BundleFault f) {
       return "officer signature";
     case BundleFault::ChainGap:
       return "chain gap";
+    case BundleFault::TreeHeadBackdated:
+      return "tree head backdated";
+    case BundleFault::Incomplete:
+      return "incomplete bundle";
     case BundleFault::ChainBroken:
       return "broken chain";
     case BundleFault::MissingBlob:

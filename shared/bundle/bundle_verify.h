@@ -25,6 +25,7 @@ enum class BundleFault {
   ManifestSignature,  // manifest.json not signed by the bureau key
   TreeHead,           // tree-head.json / .sig missing or malformed
   TreeHeadSignature,  // tree head not signed by the log key
+  TreeHeadBackdated,  // tree head dated before a configuration its events name was signed
   EventMalformed,     // an event file is not a well-formed canonical event with a signature
   EventMisplaced,     // an event's file name does not match its device and seq (swapped)
   WrongFair,          // an event belongs to another fair than the manifest says
@@ -40,6 +41,7 @@ enum class BundleFault {
   ProofMissing,       // an event has no inclusion proof
   ProofMalformed,     // a proof file is not a well-formed proof
   ProofOtherTree,     // a proof does not lead to the signed tree head's root
+  Incomplete,         // a whole-log bundle ("all") lacks some leaf of its tree head
   UnexpectedFile,     // a file the format has no place for, or not listed in the manifest
   ManifestMismatch,   // a file's hash or size, or a count, differs from the manifest
 };

@@ -3,8 +3,11 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
+
+#include <SQLiteCpp/Transaction.h>
 
 #include "bundle/bundle_collect.h"
 #include "bundle/bundle_writer.h"
@@ -48,8 +51,15 @@ std::string case_summary(const Case& c, std::size_t case_events) {
 }  // namespace
 
 ExportResult export_bundle(RelayData& data, const std::string& case_number, const fs::path& out, std::ostream& log) {
-  log_stored_events(data);
   EventStore& store = data.events();
+  // A whole-log bundle reads the events, the log and signs its head as one snapshot: a station
+  // pushing meanwhile must not add leaves the bundle does not hold (it must cover every leaf of
+  // its head, and the verifier checks it). IMMEDIATE: pushes wait on the busy timeout for these
+  // reads, not for the zip, written after the commit. A case bundle needs no snapshot (its
+  // events are logged before the head is signed), so the console's downloads never block pushes.
+  std::optional<SQLite::Transaction> snapshot;
+  if (case_number.empty()) snapshot.emplace(store.database(), SQLite::TransactionBehavior::IMMEDIATE);
+  log_stored_events(data);
   const auto all = store.all_in_fold_order();
 
   std::vector<SignedEvent> selected;
@@ -98,6 +108,7 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
     if (e.officer_sig && !in.configs.contains(e.event.config))
       if (auto wire = data.signed_config_by_sha256(e.event.config))
         in.configs.emplace(e.event.config, std::move(*wire));
+  if (snapshot) snapshot->commit();  // the head signed above is kept, as every head the relay signs
   write_bundle(out, in, data.blobs(), data.bureau_key());
 
   ExportResult r{in.events.size(), selected.size(), in.tree_head.head.size};

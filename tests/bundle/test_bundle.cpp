@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 
+#include "bundle/bundle_collect.h"
 #include "bundle/bundle_format.h"
 #include "bundle/bundle_verify.h"
 #include "bundle/zip_bundle.h"
@@ -179,6 +180,61 @@ TEST_CASE("Keys other than the published ones, gaps and unlisted files are each 
   b.files().erase(std::string(bundle::kSummary));
   v = verify_bundle(b, pinned(f));
   CHECK_FALSE(v.ok());
+}
+
+TEST_CASE("A whole-log bundle must hold every leaf of its tree head, even when re-signed", "[bundle]") {
+  BundleFixture f;
+  // Every event the relay holds, as `export --all` gathers them, under the same head.
+  BundleInput all = f.input;
+  all.scope = "all";
+  all.events = contiguous_runs(*f.relay, f.relay->all_in_fold_order());
+  REQUIRE(all.events.size() == all.tree_head.head.size);
+  all.proofs = prove_events(*f.log, all.events, all.tree_head.head.size);
+  const BundleVerdict honest = verify_bundle(memory_bundle(bundle_entries(all, *f.blobs, f.bureau)), pinned(f));
+  INFO(honest.text());
+  REQUIRE(honest.ok());
+  CHECK(honest.text().find("complete: one event for each of the tree head's 10 leaves") != std::string::npos);
+
+  // The bureau leaves out station 2's last event and signs the smaller bundle: every chain,
+  // proof and signature still holds; only the count against the tree head gives it away.
+  BundleInput dropped = all;
+  const SignedEvent last = f.event(f.station2, 3);
+  std::erase_if(dropped.events, [&](const SignedEvent& e) { return e.hash == last.hash; });
+  dropped.proofs.erase(last.hash_hex());
+  REQUIRE(dropped.events.size() + 1 == all.events.size());
+  const BundleVerdict v = verify_bundle(memory_bundle(bundle_entries(dropped, *f.blobs, f.bureau)), pinned(f));
+  CHECK(v.fault == BundleFault::Incomplete);
+  CHECK(v.failure ==
+        "the bundle says it holds every event of the bureau log, but the tree head has 10 events and "
+        "it holds 9: leaf 9 (counting from 0) is missing");
+
+  // A case bundle passed off as the whole log fails the same way.
+  BundleInput relabelled = f.input;
+  relabelled.scope = "all";
+  const BundleVerdict r = verify_bundle(memory_bundle(bundle_entries(relabelled, *f.blobs, f.bureau)), pinned(f));
+  CHECK(r.fault == BundleFault::Incomplete);
+}
+
+TEST_CASE("A tree head backdated before the configuration its events name is refused", "[bundle]") {
+  BundleFixture f;
+  // The bureau signs the same tree (size, root) again, dated 400 days before the roster that
+  // station 2's version-2 events name was signed, and re-signs the bundle with it.
+  constexpr std::int64_t kDay = 24LL * 3600 * 1000;
+  BundleInput backdated = f.input;
+  TreeHead head = f.input.tree_head.head;
+  head.time = 1764000000000 - 400 * kDay;
+  backdated.tree_head = sign_tree_head(head, f.log_key);
+  const BundleVerdict v = verify_bundle(memory_bundle(bundle_entries(backdated, *f.blobs, f.bureau)), pinned(f));
+  CHECK(v.fault == BundleFault::TreeHeadBackdated);
+  CHECK(v.failure.find("the tree head is dated 2024-10-20 16:00:00 UTC") != std::string::npos);
+  CHECK(v.failure.find("signed at 2025-11-24 16:00:00 UTC") != std::string::npos);
+
+  // Dated at the very second the configuration was signed: possible, so it passes.
+  head.time = 1764000000000;
+  backdated.tree_head = sign_tree_head(head, f.log_key);
+  const BundleVerdict same = verify_bundle(memory_bundle(bundle_entries(backdated, *f.blobs, f.bureau)), pinned(f));
+  INFO(same.text());
+  CHECK(same.ok());
 }
 
 TEST_CASE("The zip layer: a damaged entry and a non-zip are reported, not crashed on", "[bundle]") {
