@@ -68,22 +68,22 @@ std::string iso_now() {
 }  // namespace
 
 HttpResponse ConsoleApp::report_routes(Context& c, const Who& who) {
+  const std::string file = c.path == "/report" ? "" : c.path.substr(8);  // after "/report/"
+  if (!file.empty() && file != "summary.pdf" && file != "figures.csv" && file != "figures.json")
+    return page(c, who, std::string(tr(c.lang, "Not found")), "", 404);
   const report::ReportInput input = report_input(data_.relay(), data_.fold());
   const report::Figures f = report::compute_figures(input);
-  if (c.path != "/report") {
+  if (!file.empty()) {
     HttpResponse r;
-    std::string file = c.path.substr(8);  // after "/report/"
     if (file == "summary.pdf") {
       r.content_type = "application/pdf";
       r.body = report_pdf_bytes(f, iso_now());
     } else if (file == "figures.csv") {
       r.content_type = "text/csv; charset=utf-8";
       r.body = report::figures_csv(f);
-    } else if (file == "figures.json") {
+    } else {
       r.content_type = "application/json";
       r.body = report::figures_json(f).dump(2) + "\n";
-    } else {
-      return page(c, who, std::string(tr(c.lang, "Not found")), "", 404);
     }
     record(c, who, "report.download", "", file);
     r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + f.fair_id + "-" + file + "\"");
