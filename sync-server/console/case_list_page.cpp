@@ -25,6 +25,9 @@ std::string select_box(const char* name, const std::string& all_label,
   return out + "</select>";
 }
 
+// A short word that must not break into one character a line in a narrow Chinese column.
+std::string word_cell(std::string_view text) { return "<td class=\"word\">" + escape_html(text) + "</td>"; }
+
 }  // namespace
 
 std::string case_list_body(const FoldResult& fold, const CaseQuery& q, const CaseListView& view) {
@@ -71,10 +74,11 @@ std::string case_list_body(const FoldResult& fold, const CaseQuery& q, const Cas
     std::string mark;
     if (view.reviews)
       if (auto it = view.reviews->find(k->number); it != view.reviews->end()) mark = review_mark_name(l, it->second);
-    body += "<tr><td>" + link("/cases/" + url_encode(k->number), k->number) + "</td>" + cell(state_name(l, k->state)) +
-            cell(k->booth) + cell(complainant_name(*k)) + cell(respondent_name(*k)) +
-            cell(k->right_type() + " " + k->right_number()) + cell(time_or(k->received, zone, "")) +
-            cell(time_or(k->defence_deadline, zone, "")) + cell(mark) + "</tr>";
+    body += "<tr><td>" + link("/cases/" + url_encode(k->number), k->number) + "</td>" +
+            word_cell(state_name(l, k->state)) + cell(k->booth) + cell(complainant_name(*k)) +
+            cell(respondent_name(*k)) + cell(k->right_type() + " " + k->right_number()) +
+            cell(time_or(k->received, zone, "")) + cell(time_or(k->defence_deadline, zone, "")) + word_cell(mark) +
+            "</tr>";
   }
   body += "</table><nav class=\"pages\">";
   if (q.page > 1) body += "<a href=\"" + list_url(q, q.page - 1) + "\">" + escape_html(tr(l, "Previous")) + "</a> ";

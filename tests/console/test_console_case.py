@@ -266,7 +266,7 @@ class CasePage(unittest.TestCase):
         self.assertEqual(vic.get("/cases?review=maybe").status, 400)
         listed = vic.get("/cases?review=reviewed&lang=en").body
         self.assertIn(f'href="/cases/{CLOSED}"', listed)
-        self.assertIn("<td>Reviewed</td></tr>", listed)
+        self.assertIn('<td class="word">Reviewed</td></tr>', listed)
         case = json.loads(vic.get(f"/api/v1/cases/{CLOSED}").body)
         self.assertEqual([(m["mark"], m["user"]) for m in case["reviews"]], [("reviewed", "alice"), ("follow_up", "rita")])
         # Both marks are on record in the access log, with who and from where.
