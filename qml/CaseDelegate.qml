@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // One row of the dashboard: case number, status, booth, complainant against respondent, right,
-// what is due next and the countdown to the defence deadline (amber under 2 h, red when
-// overdue). Tapping the booth opens the booth view.
+// what is due next and the countdown to the defence deadline (red under 2 h and when
+// overdue, amber under 6 h). Tapping the booth opens the booth view.
 ItemDelegate {
     id: row
 

@@ -6,12 +6,25 @@ import FairGuard.Models
 
 // Every fact of the case, in the order the procedure gathers them: parties, right, product,
 // grounds, intake documents, the notice and its receipt, defences, the decision and how the
-// case ended; each event's officer and time beside it (the timeline has every event).
+// case ended; each event's officer and time beside it (the timeline has every event). The
+// papers the case issued come first, one tap from being shown or printed; they scroll with
+// the facts so that a long case keeps the whole height of the column for its facts.
 Flickable {
     id: facts
 
     required property StationBackend backend
     property var d: ({})  // CaseController.details
+    property var papers: []  // CaseController.papers
+    signal paperOpened(var paper)
+    // Kept scrolled to the end while the layout settles (the page tour's "case/decided/end").
+    property bool keepEnd: false
+    function toEnd() {
+        if (keepEnd)
+            contentY = Math.max(0, contentHeight - height)
+    }
+    onContentHeightChanged: toEnd()
+    onHeightChanged: toEnd()
+    onKeepEndChanged: toEnd()
     readonly property var complainant: d.complainant || {}
     readonly property var rightSection: d.right || {}
     readonly property var respondent: d.respondent || {}
@@ -35,6 +48,22 @@ Flickable {
         width: facts.width - 12
         spacing: 6
 
+        FactHeading { text: qsTr("Papers issued (%1)").arg(facts.papers.length); visible: facts.papers.length > 0 }
+        Flow {
+            visible: facts.papers.length > 0
+            spacing: 8
+            Layout.fillWidth: true
+            Repeater {
+                model: facts.papers
+                delegate: Button {
+                    required property var modelData
+                    objectName: "paper_" + modelData.kind
+                    text: qsTr("View %1").arg(Labels.paper(modelData.kind))
+                    implicitHeight: Theme.touch
+                    onClicked: facts.paperOpened(modelData)
+                }
+            }
+        }
         FactHeading { text: qsTr("Parties") }
         ReviewLine {
             label: qsTr("Complainant")

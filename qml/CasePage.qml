@@ -45,6 +45,10 @@ Page {
     function showDecisionSample() {
         decisionEditor.fillSample()
     }
+    // The end of a long case's facts (the page tour shows a decided case's last sections).
+    function scrollFactsToEnd() {
+        caseFacts.keepEnd = true
+    }
     // The scanner page over this one (camera or import): a code back to onCode, a camera
     // frame's sink to onPhoto; either way back here.
     function openScanner(mode, onCode, onPhoto) {
@@ -78,8 +82,8 @@ Page {
 
         ColumnLayout {
             spacing: 10
-            Layout.preferredWidth: 470
-            Layout.maximumWidth: 470
+            Layout.preferredWidth: 540
+            Layout.maximumWidth: 540
             Layout.fillHeight: true
 
             RowLayout {
@@ -92,6 +96,7 @@ Page {
                 }
             }
             Label {
+                objectName: "defenceCountdown"
                 textFormat: Text.PlainText
                 visible: (page.d.deadline || 0) > 0 && page.controller.status === "notice_served"
                 text: qsTr("Defence deadline %1 · %2").arg(page.backend.formatDateTime(page.d.deadline || 0))
@@ -111,9 +116,12 @@ Page {
                 Layout.fillWidth: true
             }
             CaseFacts {
+                id: caseFacts
                 objectName: "caseFacts"
                 backend: page.backend
                 d: page.d
+                papers: page.controller.papers
+                onPaperOpened: paper => page.openPaper(paper)
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
@@ -136,16 +144,6 @@ Page {
                     highlighted: true
                     implicitHeight: Theme.touch
                     onClicked: receiptEditor.open()
-                }
-                Repeater {
-                    model: page.controller.papers
-                    delegate: Button {
-                        required property var modelData
-                        objectName: "paper_" + modelData.kind
-                        text: qsTr("View %1").arg(Labels.paper(modelData.kind))
-                        implicitHeight: Theme.touch
-                        onClicked: page.openPaper(modelData)
-                    }
                 }
                 Repeater {
                     model: page.controller.allowedActions

@@ -5,7 +5,7 @@ import FairGuard.Models
 
 // A case paper full-screen (the notice shown to the respondent, the decision to the parties),
 // drawn from the sealed PDF; printed through CUPS on the queue named here (empty: the
-// station's default printer).
+// station's default printer), which the station keeps for the next paper once a job went out.
 Page {
     id: page
 
@@ -47,6 +47,8 @@ Page {
                 id: queue
                 objectName: "printQueue"
                 label: qsTr("Printer queue (empty: the default printer)")
+                // The queue the last paper was printed on (kept in the station's settings).
+                Component.onCompleted: text = page.backend.settings.printerQueue
             }
             Button {
                 objectName: "printPaper"

@@ -67,12 +67,13 @@ QtObject {
         const span = qsTr("%1 h %2 min").arg(Math.floor(minutes / 60)).arg(String(minutes % 60).padStart(2, "0"))
         return left >= 0 ? qsTr("%1 left").arg(span) : qsTr("Overdue %1").arg(span)
     }
-    // Colour of the countdown: red overdue, amber under 2 h, normal otherwise.
+    // Colour of the countdown: red under 2 h and overdue (issue 15: the officer must act now),
+    // amber under 6 h, normal otherwise.
     function countdownColor(deadline, now) {
         if (deadline <= 0)
             return Theme.textMuted
         const left = deadline - now
-        return left < 0 ? Theme.danger : left < 2 * 3600 * 1000 ? Theme.amber : Theme.ok
+        return left < 2 * 3600 * 1000 ? Theme.danger : left < 6 * 3600 * 1000 ? Theme.amber : Theme.ok
     }
 
     function documentKind(key) {

@@ -13,7 +13,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "intake/draft/5", "intake/draft/6", "case", "case/notice.served",
-                                      "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "case/decided", "documentPreview", "enrolment", "scanner", "today", "today/accepted",
+                                      "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "case/decided", "case/decided/end", "documentPreview", "documentPreview/acceptance", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/form/1", "kiosk/form/2", "kiosk/form/3", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
 
@@ -104,13 +104,16 @@ ApplicationWindow {
                 }
                 return false
             }
-            // "case/decided": a decided (or closed) case with every section of its file.
+            // "case/decided": a decided (or closed) case with every section of its file ("/end":
+            // scrolled to its last sections).
             if (parts[1] === "decided") {
                 for (let i = 0; i < backend.cases.count; ++i) {
                     const number = backend.cases.caseIdAt(i)
                     backend.currentCase.caseNumber = number
                     if (backend.currentCase.status === "decided" || backend.currentCase.status === "closed") {
                         openCase(number)
+                        if (parts[2] === "end")  // scrolled to the decision and how the case ended
+                            stack.currentItem.scrollFactsToEnd()
                         return true
                     }
                 }
@@ -134,18 +137,24 @@ ApplicationWindow {
                 }
             }
             return false
-        case "documentPreview":
-            // The first case's first paper (a served notice), as shown to the respondent.
+        case "documentPreview": {
+            // The first case's paper of that kind (default: a served notice, as shown to the
+            // respondent; "documentPreview/acceptance": the complainant's acceptance slip).
+            const kind = parts.length > 1 ? parts[1] : "notice"
             for (let i = 0; i < backend.cases.count; ++i) {
                 const number = backend.cases.caseIdAt(i)
                 backend.currentCase.caseNumber = number
-                if (backend.currentCase.papers.length > 0) {
-                    openCase(number)
-                    stack.currentItem.openPaper(backend.currentCase.papers[0])
-                    return true
+                const papers = backend.currentCase.papers
+                for (let p = 0; p < papers.length; ++p) {
+                    if (papers[p].kind === kind) {
+                        openCase(number)
+                        stack.currentItem.openPaper(papers[p])
+                        return true
+                    }
                 }
             }
             return false
+        }
         case "today":
             // "today/<status>": the dashboard as a tap on that status's count leaves it.
             if (parts.length > 1) {

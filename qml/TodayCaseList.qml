@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import FairGuard.Models
 
 // A titled short list of cases for the Today page; a tap opens the case. With showCountdown,
-// each row shows the time left to the defence deadline (amber under 2 h, red overdue, as on
+// each row shows the time left to the defence deadline (red under 2 h and overdue, amber under 6 h, as on
 // the dashboard); otherwise the status and the time of the officer's latest action.
 Rectangle {
     id: box

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import FairGuard.Models
 
 // The station's day: cases by status (today and overall; a tap shows them on the dashboard),
-// defence deadlines due soon (overdue first; amber under 2 h, red overdue) and the cases the
+// defence deadlines due soon (overdue first; red under 2 h and overdue, amber under 6 h) and the cases the
 // signed-in officer received or acted on. Times in the fair's time zone.
 Page {
     id: page

@@ -192,6 +192,14 @@
         <source>Reasons: %1</source>
         <translation>理由：%1</translation>
     </message>
+    <message>
+        <source>Papers issued (%1)</source>
+        <translation>已出具文书（%1）</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>查看%1</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>
@@ -214,10 +222,6 @@
     <message>
         <source>No evidence yet.</source>
         <translation>尚无证据。</translation>
-    </message>
-    <message>
-        <source>View %1</source>
-        <translation>查看%1</translation>
     </message>
     <message>
         <source>Receipt of the notice: sign or refuse</source>

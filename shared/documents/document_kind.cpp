@@ -27,6 +27,8 @@ std::optional<DocumentKind> document_kind_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+const char* document_cite_key(DocumentKind kind) { return kind == DocumentKind::Notice ? "notice" : "document"; }
+
 std::string_view issuing_event_type(DocumentKind kind) {
   switch (kind) {
     case DocumentKind::Notice:

@@ -19,6 +19,9 @@ std::string_view document_kind_name(DocumentKind kind);
 std::optional<DocumentKind> document_kind_from_name(std::string_view name);
 // The event type that issues the document and cites its PDF.
 std::string_view issuing_event_type(DocumentKind kind);
+// The body key under which the issuing event cites the PDF's SHA-256: "notice" for a notice,
+// "document" for the others (the station, the simulator and the relay read the same).
+const char* document_cite_key(DocumentKind kind);
 
 // QR payload: "fgdoc:1:<kind>:<case number>:<hash>", hash = SHA-256 hex of the case's last
 // event before the document (docs/documents.md).

@@ -24,7 +24,7 @@ CasePaper render_case_paper(RelayData& relay, const std::string& case_number, Do
   p.pdf = render_issued_document(events, *issuing, relay.fair_config());
   p.issued_by = issuing->hash_hex();
   p.issuing_type = std::string(type);
-  p.cited = string_at(issuing->event.body, kind == DocumentKind::Notice ? "notice" : "document");
+  p.cited = string_at(issuing->event.body, document_cite_key(kind));
   return p;
 }
 

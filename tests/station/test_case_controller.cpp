@@ -209,8 +209,10 @@ TEST_CASE("a decision is refused without an outcome, without reasons, or contrad
   CHECK(string_at(decision->event.body, "sanction") == "none");
 }
 
-TEST_CASE("the notice and the decision notice are sealed as blobs the events cite, as the renderer makes them",
-          "[station]") {
+TEST_CASE(
+    "the acceptance slip, notice and decision notice are sealed as blobs the events cite, as the renderer "
+    "makes them",
+    "[station]") {
   Station s;
   s.signIn();
   const std::string number = accepted_case(s);
@@ -221,8 +223,9 @@ TEST_CASE("the notice and the decision notice are sealed as blobs the events cit
   REQUIRE(page.recordDecision("exhibit_covered", {"exhibit_covered"}, "fair_notice", "Same shape as the design."));
 
   const std::vector<SignedEvent> events = s.backend->store()->working_in_fold_order();
-  for (const auto& [type, key] :
-       {std::pair{events::kNoticeServed, "notice"}, {events::kDecisionRecorded, "document"}}) {
+  for (const auto& [type, key] : {std::pair{events::kCaseAccepted, "document"},
+                                  {events::kNoticeServed, "notice"},
+                                  {events::kDecisionRecorded, "document"}}) {
     INFO(type);
     const auto issuing = event_of(s, number, type);
     REQUIRE(issuing);
@@ -240,4 +243,27 @@ TEST_CASE("the notice and the decision notice are sealed as blobs the events cit
   REQUIRE(file.open(QIODevice::ReadOnly));
   const auto notice = event_of(s, number, events::kNoticeServed);
   CHECK(file.readAll().toStdString() == blob_bytes(s, string_at(notice->event.body, "notice")));
+}
+
+TEST_CASE("a rejected complaint's slip is sealed, cited by case.rejected and made again from the events", "[station]") {
+  Station s;
+  s.signIn();
+  const std::string number = fg::test::intake_to_admissibility(*s.backend, s.fair);
+  IntakeWizard& w = *s.backend->intake();
+  REQUIRE(w.reject("The power of attorney is missing."));
+  const auto rejected = event_of(s, number, events::kCaseRejected);
+  REQUIRE(rejected);
+  const std::string cited = string_at(rejected->event.body, "document");
+  REQUIRE(cited.size() == 64);
+  CHECK(rejected->event.blobs == std::vector<std::string>{cited});
+  const std::string pdf = blob_bytes(s, cited);
+  CHECK(sha256_hex(as_bytes(pdf)) == cited);
+  CHECK(render_issued_document(s.backend->store()->working_in_fold_order(), *rejected, s.backend->fairConfig()) == pdf);
+  // The case page lists it to show and print.
+  CaseController& page = *s.backend->currentCase();
+  page.setCaseNumber(QString::fromStdString(number));
+  const QVariantList papers = page.papers();
+  REQUIRE(papers.size() == 1);
+  CHECK(papers[0].toMap().value("kind") == "rejection");
+  CHECK(papers[0].toMap().value("blob").toString().toStdString() == cited);
 }

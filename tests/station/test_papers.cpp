@@ -60,10 +60,11 @@ TEST_CASE("the case page lists its papers and shows each as a picture whose QR i
   const std::string number = decided_case(s);
   CaseController& page = *s.backend->currentCase();
   const QVariantList papers = page.papers();
-  REQUIRE(papers.size() == 2);
-  CHECK(papers[0].toMap().value("kind") == "notice");
-  CHECK(papers[1].toMap().value("kind") == "decision");
-  CHECK(papers[0].toMap().value("officer") == "OF-017");
+  REQUIRE(papers.size() == 3);  // in the order issued
+  CHECK(papers[0].toMap().value("kind") == "acceptance");
+  CHECK(papers[1].toMap().value("kind") == "notice");
+  CHECK(papers[2].toMap().value("kind") == "decision");
+  CHECK(papers[1].toMap().value("officer") == "OF-017");
 
   // The hash the notice's QR carries: the case's last event before the notice.
   const Case* c = s.backend->findCase(number);
@@ -74,7 +75,7 @@ TEST_CASE("the case page lists its papers and shows each as a picture whose QR i
   }
   DocumentPageProvider provider(&s.backend->vault());
   QSize size;
-  const QImage picture = provider.requestImage(papers[0].toMap().value("blob").toString(), &size, {});
+  const QImage picture = provider.requestImage(papers[1].toMap().value("blob").toString(), &size, {});
   REQUIRE_FALSE(picture.isNull());
   CHECK(picture.width() == DocumentPageProvider::kDefaultWidth);
   CHECK(picture.height() > picture.width());  // A4, upright
@@ -96,7 +97,7 @@ TEST_CASE("a paper is printed with lp on the queue chosen, A4, one copy", "[stat
   s.signIn();
   const std::string number = decided_case(s);
   CaseController& page = *s.backend->currentCase();
-  const QString notice = page.papers()[0].toMap().value("blob").toString();
+  const QString notice = page.papers()[1].toMap().value("blob").toString();
 
   const PrintJob job = DocumentPrinter::job("desk-9", "/dev/shm/x/notice.pdf", "CF138-S03-0001 3f1c9a0b");
   CHECK(job.program == "lp");
@@ -121,12 +122,14 @@ TEST_CASE("a paper is printed with lp on the queue chosen, A4, one copy", "[stat
     REQUIRE(sealed.open(QIODevice::ReadOnly));
     CHECK(printed.readAll() == sealed.readAll());  // the sealed paper, byte for byte
   }
+  CHECK(s.backend->settings()->printerQueue() == "desk-9");  // the queue that took the job
   {
     FakeLp lp("echo 'lp: The printer or class does not exist.' >&2\nexit 1\n");
     const QVariantMap r = page.printPaper(notice, "nowhere");
     CHECK_FALSE(r.value("ok").toBool());
     CHECK(r.value("message") == "Not printed: lp: The printer or class does not exist.");
   }
+  CHECK(s.backend->settings()->printerQueue() == "desk-9");  // a queue that failed is not kept
   // Refused before anything runs: a queue name lpadmin would not take, a blob of no paper.
   CHECK(page.printPaper(notice, "desk 9; rm -rf /").value("message") ==
         "\"desk 9; rm -rf /\" is not a printer queue name.");
@@ -140,4 +143,35 @@ TEST_CASE("a paper is printed with lp on the queue chosen, A4, one copy", "[stat
     qputenv("PATH", old);
     CHECK(r.value("message") == "Cannot print: the print command (lp) is not installed.");
   }
+}
+
+TEST_CASE("the printer queue a paper went to is kept in the station's settings across a restart", "[station]") {
+  Station s;
+  s.signIn();
+  decided_case(s);
+  CaseController& page = *s.backend->currentCase();
+  const QString notice = page.papers()[1].toMap().value("blob").toString();
+  CHECK(s.backend->settings()->printerQueue().isEmpty());  // the default printer until one is used
+  {
+    FakeLp lp("echo 'request id is hall9-pdf-7 (1 file(s))'\n");
+    REQUIRE(page.printPaper(notice, " hall9-pdf ").value("ok").toBool());
+  }
+  CHECK(s.backend->settings()->printerQueue() == "hall9-pdf");
+  // Refused names never reach the file.
+  CHECK_FALSE(s.backend->settings()->setPrinterQueue("desk 9; rm -rf /"));
+  CHECK(s.backend->settings()->printerQueue() == "hall9-pdf");
+
+  // The station starts again (before anyone signs in): the preview page offers that queue.
+  StationBackend again;
+  QString error;
+  REQUIRE(again.open(s.dir.path(), &error));
+  CHECK(again.settings()->printerQueue() == "hall9-pdf");
+  // A file damaged on disk gives the default printer, not a failed start.
+  QFile file(QDir(s.dir.path()).filePath("settings.json"));
+  REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+  file.write("{\"printer_queue\": \"a b\"");
+  file.close();
+  StationBackend damaged;
+  REQUIRE(damaged.open(s.dir.path(), &error));
+  CHECK(damaged.settings()->printerQueue().isEmpty());
 }

@@ -7,12 +7,14 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <random>
 #include <sstream>
@@ -20,6 +22,8 @@
 #include <thread>
 
 #include "../relay/relay_process.h"
+#include "bundle/bundle_format.h"
+#include "bundle/zip_bundle.h"
 #include "cases/event_types.h"
 #include "codes/booth_sticker.h"
 #include "ledger/json_fields.h"
@@ -400,7 +404,8 @@ TEST_CASE("the notice and decision the station sealed reach the relay, which mak
   REQUIRE(decided);
   s.sync();
 
-  for (const auto& [kind, type, key] : {std::tuple{"notice", events::kNoticeServed, "notice"},
+  for (const auto& [kind, type, key] : {std::tuple{"acceptance", events::kCaseAccepted, "document"},
+                                        std::tuple{"notice", events::kNoticeServed, "notice"},
                                         std::tuple{"decision", events::kDecisionRecorded, "document"}}) {
     INFO(kind);
     std::string cited;
@@ -417,6 +422,43 @@ TEST_CASE("the notice and decision the station sealed reach the relay, which mak
     REQUIRE(made.code == 0);
     CHECK_THAT(made.out, Catch::Contains("Same bytes as the PDF the event cites"));
     CHECK(fg::test::read_file(out) == sealed.str());
+  }
+
+  // The case exported for the bureau: the bundle holds the papers as blobs, each cited by
+  // the event that issued it, and the real fairguard-verify passes on it.
+  const auto zip = std::filesystem::path(s.relay_dir.path().toStdString()) / "case.zip";
+  const auto exported = s.relay->admin({"export", "--case", number, "--out", zip.string()});
+  INFO(exported.err << exported.out);
+  REQUIRE(exported.code == 0);
+  const auto verified = fg::test::run_process({FAIRGUARD_VERIFY_EXE, zip.string()});
+  INFO(verified.out << verified.err);
+  CHECK(verified.code == 0);
+  CHECK_THAT(verified.out + verified.err, Catch::Contains("VALID"));
+  const ZipBundle bundle(zip);
+  std::map<std::string, std::string> cited_by;  // event type -> the PDF it cites, as read from the bundle
+  for (const std::string& name : bundle.names()) {
+    if (!name.starts_with("events/") || !name.ends_with(".json")) continue;
+    const auto bytes = bundle.read(name);
+    REQUIRE(bytes);
+    const auto event = nlohmann::json::parse(*bytes);
+    const std::string type = event.at("type").get<std::string>();
+    const char* key = type == events::kNoticeServed                                        ? "notice"
+                      : type == events::kDecisionRecorded || type == events::kCaseAccepted ? "document"
+                                                                                           : nullptr;
+    if (key == nullptr) continue;
+    const std::string pdf = event.at("body").at(key).get<std::string>();
+    CHECK(std::find(event.at("blobs").begin(), event.at("blobs").end(), pdf) != event.at("blobs").end());
+    cited_by[type] = pdf;
+  }
+  REQUIRE(cited_by.size() == 3);  // the acceptance slip, the notice, the decision
+  for (const auto& [type, pdf] : cited_by) {
+    INFO(type);
+    std::ostringstream sealed;
+    REQUIRE(station.blobs()->read(pdf, sealed));
+    const auto in_bundle = bundle.read(bundle::blob_path(pdf));
+    REQUIRE(in_bundle);
+    CHECK(*in_bundle == sealed.str());
+    CHECK(in_bundle->starts_with("%PDF-"));
   }
 }
 

@@ -20,6 +20,7 @@
 #include "evidence_capture.h"
 #include "json_variant.h"
 #include "last_booth_sticker.h"
+#include "station_settings.h"
 #include "ledger/json_fields.h"
 #include "officer_session.h"
 #include "set_aside_notes.h"
@@ -265,6 +266,8 @@ QVariantMap CaseController::printPaper(const QString& blob, const QString& queue
   if (file.isEmpty()) return answer(false, tr("The paper cannot be read from this station's store."));
   const PrintResult r = DocumentPrinter::submit(
       DocumentPrinter::job(queue.trimmed(), file, caseNumber() + QStringLiteral(" ") + blob.left(8)));
+  // The queue that took the job is the one the next paper goes to, also after a restart.
+  if (r.ok && parts_.settings) parts_.settings->setPrinterQueue(queue.trimmed());
   return answer(r.ok, r.message);
 }
 

@@ -28,6 +28,7 @@ class OfficerSession;
 class StationClock;
 class StationEnrolment;
 class StationReceipts;
+class StationSettings;
 class StickerChecker;
 struct Case;
 struct SealResult;
@@ -44,6 +45,7 @@ struct CasePageParts {
   const StickerChecker* stickers = nullptr;
   LastBoothSticker* lastSticker = nullptr;    // where evidence was captured
   const StationReceipts* receipts = nullptr;  // the timeline's receipts
+  StationSettings* settings = nullptr;        // the printer queue a printed paper went to
 };
 
 class CaseController : public QObject {

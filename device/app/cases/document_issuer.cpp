@@ -9,8 +9,6 @@
 
 namespace fg {
 
-const char* document_cite_key(DocumentKind kind) { return kind == DocumentKind::Notice ? "notice" : "document"; }
-
 std::optional<SignedEvent> DocumentIssuer::issue(DocumentKind kind, const Case& c, Json body, QString* error) {
   auto fail = [&](const QString& why) -> std::optional<SignedEvent> {
     if (error) *error = why;

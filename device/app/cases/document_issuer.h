@@ -42,7 +42,4 @@ class DocumentIssuer {
   EventRecorder& recorder_;
 };
 
-// The body key under which the issuing event cites its paper (the relay reads the same).
-const char* document_cite_key(DocumentKind kind);
-
 }  // namespace fg

@@ -13,6 +13,7 @@
 #include "cases/event_types.h"
 #include "code_checks.h"
 #include "data_vault.h"
+#include "document_issuer.h"
 #include "event_recorder.h"
 #include "evidence_capture.h"
 #include "json_variant.h"
@@ -80,6 +81,18 @@ bool IntakeWizard::append(std::string_view type, Json body, std::vector<std::str
   body["case_number"] = case_number_;
   QString why;
   if (!parts_.recorder->record(type, std::move(body), std::move(blobs), &why)) return fail(why);
+  return true;
+}
+
+bool IntakeWizard::issue(DocumentKind kind, Json body) {
+  if (!ready() || !parts_.session) return fail(tr("The station is not ready."));
+  const Case* c = currentCase();
+  if (!c) return requireCase();
+  body["case_number"] = case_number_;
+  QString why;
+  if (!DocumentIssuer(*parts_.enrolment, *parts_.vault, *parts_.session, *parts_.recorder)
+           .issue(kind, *c, std::move(body), &why))
+    return fail(why);
   return true;
 }
 
@@ -404,7 +417,7 @@ bool IntakeWizard::accept(const QString& note) {
   if (c->state == CaseState::Draft && !append(ev::kCaseFiled, Json::object())) return false;
   Json body = Json::object();
   put_if(body, "note", note.trimmed().toStdString());
-  if (!append(ev::kCaseAccepted, std::move(body))) return false;
+  if (!issue(DocumentKind::Acceptance, std::move(body))) return false;
   step_ = Finished;
   return ok();
 }
@@ -414,7 +427,7 @@ bool IntakeWizard::reject(const QString& reason) {
   if (reason.trimmed().isEmpty()) return fail(tr("Give the reason the complainant is told."));
   const Case* c = currentCase();
   if (c->state == CaseState::Draft && !append(ev::kCaseFiled, Json::object())) return false;
-  if (!append(ev::kCaseRejected, {{"reason", reason.trimmed().toStdString()}})) return false;
+  if (!issue(DocumentKind::Rejection, {{"reason", reason.trimmed().toStdString()}})) return false;
   step_ = Finished;
   return ok();
 }

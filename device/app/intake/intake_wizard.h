@@ -12,6 +12,7 @@
 
 #include <string>
 
+#include "documents/document_kind.h"
 #include "ledger/canonical.h"
 
 namespace fg {
@@ -21,6 +22,7 @@ class CaseIndex;
 class DataVault;
 class EventRecorder;
 class LastBoothSticker;
+class OfficerSession;
 class StationClock;
 class StationEnrolment;
 class StickerChecker;
@@ -37,6 +39,7 @@ struct IntakeParts {
   const StationClock* clock = nullptr;
   const StickerChecker* stickers = nullptr;
   LastBoothSticker* lastSticker = nullptr;  // a genuine respondent sticker is remembered
+  const OfficerSession* session = nullptr;  // the officer named on the acceptance or rejection slip
 };
 
 class IntakeWizard : public QObject {
@@ -136,6 +139,8 @@ class IntakeWizard : public QObject {
   bool fail(const QString& why);
   bool ok();
   bool append(std::string_view type, Json body, std::vector<std::string> blobs = {});
+  // The acceptance or the rejection with its slip for the complainant (document_issuer.h).
+  bool issue(DocumentKind kind, Json body);
   bool requireCase();
   bool attachSealed(const QString& kind, const SealResult& sealed);
   const Case* currentCase() const;

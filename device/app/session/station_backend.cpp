@@ -78,18 +78,20 @@ StationBackend::~StationBackend() {
 }
 
 void StationBackend::equip(IntakeWizard& wizard) {
-  wizard.setParts({&access_, &index_, &recorder_, &vault_, &enrolment_, &clock_, &stickers_, &last_sticker_});
+  wizard.setParts(
+      {&access_, &index_, &recorder_, &vault_, &enrolment_, &clock_, &stickers_, &last_sticker_, &session_});
 }
 
 void StationBackend::equip(CaseController& page) {
   page.setParts({&access_, &index_, &recorder_, &vault_, &enrolment_, &clock_, &session_, &stickers_, &last_sticker_,
-                 &receipts_});
+                 &receipts_, &settings_});
 }
 
 bool StationBackend::open(const QString& dataDir, QString* error) {
   std::optional<StationEnrolment::Saved> saved;
   if (!enrolment_.open(dataDir, &saved, error)) return false;
   vault_.setFolder(enrolment_.dataDir());
+  settings_.open(enrolment_.dataDir());
   // Once the station holds encrypted data, a missing failure counter counts as locked out.
   session_.setStateFile(QDir(enrolment_.dataDir()).filePath(QStringLiteral("sign-in.state")), vault_.hasKeyring());
   if (!saved) return true;  // not enrolled yet: the enrolment page shows

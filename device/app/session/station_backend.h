@@ -28,6 +28,7 @@
 #include "station_clock.h"
 #include "station_enrolment.h"
 #include "station_receipts.h"
+#include "station_settings.h"
 #include "sticker_checker.h"
 #include "sync_state.h"
 #include "sync_worker.h"
@@ -64,6 +65,7 @@ class StationBackend : public QObject {
   Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
   Q_PROPERTY(fg::LastBoothSticker* lastSticker READ lastSticker CONSTANT)
   Q_PROPERTY(bool dataOpen READ dataOpen NOTIFY dataOpenChanged)
+  Q_PROPERTY(fg::StationSettings* settings READ settings CONSTANT)
  public:
   explicit StationBackend(QObject* parent = nullptr);
   ~StationBackend() override;
@@ -126,6 +128,7 @@ class StationBackend : public QObject {
   KioskDesk* kioskDesk() { return &kiosk_desk_; }
   // The last genuine booth sticker scanned on this station (evidence says where it was taken).
   LastBoothSticker* lastSticker() { return &last_sticker_; }
+  StationSettings* settings() { return &settings_; }
 
   QString fairId() const { return QString::fromStdString(fairConfig().fair.id); }
   QString fairName() const { return QString::fromStdString(fairConfig().fair.name); }
@@ -185,6 +188,7 @@ class StationBackend : public QObject {
   CaseAccessPolicy access_;
   EventRecorder recorder_;
   LastBoothSticker last_sticker_;
+  StationSettings settings_;
   IntakeWizard intake_;
   CaseController case_;
   SyncWorker sync_;
