@@ -9,6 +9,8 @@
 #include "cases/event_types.h"
 #include "fairconfig/fair_time.h"
 #include "sim/sim_content.h"
+#include "sim/sim_papers.h"
+#include "sim/sim_photo.h"
 #include "sim/sim_station.h"
 
 namespace fg::relay {
@@ -133,6 +135,34 @@ std::string officer_of(const FairConfig* config, std::mt19937_64& rng, int stati
   return "officer-" + std::to_string(station + 1);
 }
 
+// The second officer who saw a refusal to sign (two officers serve a notice): another of the
+// roster, or none when the roster has one officer.
+std::string witness_of(const FairConfig* config, const std::string& officer, std::mt19937_64& rng) {
+  if (!config || config->officers.size() < 2) return {};
+  for (std::size_t tries = 0, n = config->officers.size(); tries < 2 * n; ++tries) {
+    const std::string& id = config->officers[rng() % n].id;
+    if (id != officer) return id;
+  }
+  return {};
+}
+
+// The receipt of the notice at the booth: the person who took it signs (most do), or refuses
+// and a second officer witnesses that the notice was left there. Drawn from `side`.
+void plan_receipt(CaseBuilder& b, int station, const std::string& officer, const FairConfig* config, int photo_kb,
+                  std::mt19937_64& side) {
+  static constexpr std::array<const char*, 6> kNames = {"陈静", "王磊", "李娜", "张伟", "刘洋", "赵敏"};
+  static constexpr std::array<const char*, 3> kRoles = {"sales manager", "booth staff", "exhibitor's representative"};
+  const std::string signer = kNames[side() % kNames.size()], role = kRoles[side() % kRoles.size()];
+  const std::string witness = side() % 10 == 0 ? witness_of(config, officer, side) : std::string();
+  if (witness.empty())
+    b.after(minutes(side, 1, 4), station, officer, ev::kAckSigned,
+            {{"party", "respondent"}, {"about", std::string(ev::kNoticeServed)}, {"signer", signer}, {"role", role}});
+  else
+    b.after(minutes(side, 2, 6), station, officer, ev::kAckRefused,
+            {{"party", "respondent"}, {"about", std::string(ev::kNoticeServed)}, {"witness", witness}},
+            std::max(photo_kb, 1));
+}
+
 }  // namespace
 
 std::vector<PlannedCase> plan_fair(const FairDays& days, int stations, int complaints, std::uint64_t seed,
@@ -180,6 +210,12 @@ std::vector<PlannedCase> plan_fair(const FairDays& days, int stations, int compl
         stations > 1 ? (intake + 1 + static_cast<int>(rng() % static_cast<unsigned>(stations - 1))) % stations : intake;
     const std::string desk = content.officer, later_officer = officer_of(config, rng, other);
 
+    // Draws of their own (the product's code, the receipt of the notice) leave the main
+    // sequence as it was, so a seed still plays the same paths.
+    std::seed_seq side_seq{seed, static_cast<std::uint64_t>(i), std::uint64_t{0xAC4}};
+    std::mt19937_64 side(side_seq);
+    c.exhibitor = content.booth.exhibitor;
+    c.product_code = random_ean13(side);
     CaseBuilder b(days, c);
     b.at(arrival, intake, desk, ev::kCaseOpened,
          {{"booth", c.booth}, {"hall", content.booth.hall}, {"received_at", arrival - minutes(rng, 0, 25)}});
@@ -193,7 +229,10 @@ std::vector<PlannedCase> plan_fair(const FairDays& days, int stations, int compl
     if (!content.booth.industry.empty()) respondent["industry"] = content.booth.industry;
     b.after(minutes(rng, 2, 4), intake, desk, ev::kRespondentRecorded, respondent);
     b.after(minutes(rng, 1, 3), intake, desk, ev::kProductRecorded,
-            {{"description", "product " + std::to_string(rng() % 9999)}, {"display_form", content.display_form}});
+            {{"description", "product " + std::to_string(rng() % 9999)},
+             {"display_form", content.display_form},
+             {"code", c.product_code},
+             {"code_format", "EAN-13"}});
     b.after(minutes(rng, 2, 6), intake, desk, ev::kEvidenceAdded,
             {{"kind", "exhibit_photo"}, {"booth", c.booth}, {"original_seen", true}}, photo_kb);
     if (c.path == "draft") {  // the complainant went to fetch papers and did not come back
@@ -235,6 +274,7 @@ std::vector<PlannedCase> plan_fair(const FairDays& days, int stations, int compl
     }
     const std::int64_t served_at = b.last();
     c.steps.back().body["served_at"] = served_at;
+    plan_receipt(b, handler, officer, config, photo_kb, side);
     if (c.path == "withdrawn") {
       b.after(minutes(rng, 60, 300), handler, officer, ev::kCaseWithdrawn, {{"reason", "the complainant withdrew"}});
       b.after(minutes(rng, 1, 5), handler, officer, ev::kCaseClosed);
@@ -327,11 +367,13 @@ void play_fair(const std::vector<PlannedCase>& plan, const FairDays& days, const
   for (std::size_t c = 0; c < plan.size(); ++c)
     for (std::size_t s = 0; s < plan[c].steps.size(); ++s) order.push_back({plan[c].steps[s].at, c, s});
   std::stable_sort(order.begin(), order.end(), [](const Ref& a, const Ref& b) { return a.at < b.at; });
-  std::vector<std::string> numbers(plan.size());
+  std::vector<std::string> numbers(plan.size()), notices(plan.size());  // case number, notice PDF
+  std::vector<std::int64_t> served(plan.size());
   int day = 0;
   for (const Ref& r : order) {
     const PlannedStep& step = plan[r.c].steps[r.s];
     for (; day < days.day_of(step.at); ++day) end_of_day(day);
+    const PlannedCase& c = plan[r.c];
     SimStation& st = *stations[static_cast<std::size_t>(step.station)];
     st.set_clock(step.at);
     Json body = step.body;
@@ -339,20 +381,38 @@ void play_fair(const std::vector<PlannedCase>& plan, const FairDays& days, const
     if (step.type == ev::kCaseOpened) {
       numbers[r.c] = st.next_case_number();
       body["station"] = st.code();
-    } else if (step.type == ev::kNoticeServed) {
-      const std::string* sticker = st.sticker_of(plan[r.c].booth);
+    }
+    body["case_number"] = numbers[r.c];
+    // Pictures and signatures from draws of their own per case and step.
+    std::seed_seq picture_seed{seed, static_cast<std::uint64_t>(r.c), static_cast<std::uint64_t>(r.s)};
+    std::mt19937_64 picture_rng(picture_seed);
+    auto put = [&](const std::string& bytes) { return blobs.emplace_back(st.blobs().put(as_bytes(bytes)).hash); };
+    if (step.type == ev::kNoticeServed) {
+      const std::string* sticker = st.sticker_of(c.booth);
       body["sticker"] = sticker ? *sticker : "";
       body["sticker_verified"] = sticker != nullptr;
+      if (issue_sim_paper(st, DocumentKind::Notice, step.officer, step.at, body, blobs)) notices[r.c] = blobs.back();
+    } else if (step.type == ev::kDecisionRecorded) {
+      issue_sim_paper(st, DocumentKind::Decision, step.officer, step.at, body, blobs);
+    } else if (step.type == ev::kAckSigned || step.type == ev::kAckRefused) {
+      if (!notices[r.c].empty()) body["notice"] = notices[r.c];
+      if (step.type == ev::kAckSigned) {
+        body["signature"] = put(signature_png(picture_rng));
+        body["declaration"] = "I, " + body.value("signer", std::string()) + ", " + body.value("role", std::string()) +
+                              " at booth " + c.booth + ", confirm that I received the notice of complaint of case " +
+                              numbers[r.c] + " on " + format_fair_time(served[r.c], days.zone) +
+                              ". My signature does not mean that I accept the complaint.";
+      } else {  // the notice photographed where it was left
+        body["photo"] = put(exhibit_photo_jpeg({c.booth, c.exhibitor, "", numbers[r.c]}, picture_rng, step.photo_kb));
+      }
     } else if (step.type == ev::kEvidenceAdded) {
       body["captured_at"] = step.at;
       if (step.photo_kb > 0) {
-        std::seed_seq photo_seed{seed, static_cast<std::uint64_t>(r.c)};
-        std::mt19937_64 bytes_rng(photo_seed);
-        blobs.push_back(st.put_photo(bytes_rng, step.photo_kb));
-        body["blob"] = blobs[0];
+        body["blob"] = put(exhibit_photo_jpeg({c.booth, c.exhibitor, c.product_code, ""}, picture_rng, step.photo_kb));
+        body["media_type"] = "image/jpeg";
       }
     }
-    body["case_number"] = numbers[r.c];
+    if (step.type == ev::kNoticeServed) served[r.c] = step.at;
     st.record(step.officer, step.type, std::move(body), std::move(blobs));
   }
   for (; day < days.days; ++day) end_of_day(day);

@@ -45,6 +45,8 @@ struct PlannedStep {
 struct PlannedCase {
   std::string path;  // decided, conflict, rejected, withdrawn, transferred, draft, open
   std::string booth;
+  std::string exhibitor;
+  std::string product_code;  // EAN-13 on the exhibit's label, drawn in the evidence photo
   std::vector<PlannedStep> steps;
 };
 
