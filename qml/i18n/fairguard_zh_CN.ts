@@ -2151,6 +2151,18 @@
             <numerusform>本案有 %n 个事件已搁置：知识产权局于 %3 吊销了工作站 %1（其第 %2 号之后的事件仅作为证据保留，此处不显示）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) of station %1 kept apart: the officer signature does not hold (no. %2: %3). Kept as evidence only.</source>
+        <translation>
+            <numerusform>工作站 %1 的 %n 个事件已搁置：执法人员签名无效（第 %2 号：%3）。仅作为证据保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of this case kept apart: station %1&apos;s officer signature does not hold (%2). Kept as evidence only, not shown here.</source>
+        <translation>
+            <numerusform>本案 %n 个事件已搁置：工作站 %1 的执法人员签名无效（%2）。仅作为证据保留，此处不显示。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

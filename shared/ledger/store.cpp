@@ -42,6 +42,8 @@ const char* describe(ImportStatus s) {
       return "unknown device: key is not enrolled in this fair (or revoked)";
     case ImportStatus::OfficerRefused:
       return "officer refused: the officer signature does not hold against the signed roster";
+    case ImportStatus::KeptApart:
+      return "kept apart: stored as evidence, out of the working view";
     case ImportStatus::Malformed:
       return "malformed event";
   }
@@ -322,6 +324,17 @@ ImportResult EventStore::import_one(const SignedEvent& s) {
   if (has_last && e.hlc <= last.getColumn(2).getInt64())
     return result(ImportStatus::ClockRegression,
                   "hlc " + std::to_string(e.hlc) + " <= " + std::to_string(last.getColumn(2).getInt64()));
+  if (keep_apart_check_) {
+    if (auto reason = keep_apart_check_(s)) {
+      insert(s);  // its clock is not adopted: nothing it claims moves this store
+      SQLite::Statement mark(db_, "UPDATE events SET kept_apart=? WHERE device=? AND seq=?");
+      mark.bind(1, *reason);
+      mark.bind(2, e.device);
+      mark.bind(3, e.seq);
+      mark.exec();
+      return result(ImportStatus::KeptApart, std::move(*reason));
+    }
+  }
   insert(s);
   clock_.observe(e.hlc);
   return result(ImportStatus::Stored);
@@ -424,7 +437,17 @@ std::vector<SignedEvent> EventStore::read_fold_order(const std::string& where) {
 std::vector<SignedEvent> EventStore::all_in_fold_order() { return read_fold_order(""); }
 
 std::vector<SignedEvent> EventStore::working_in_fold_order() {
-  return read_fold_order(std::string("WHERE NOT (") + kSetAside + ")");
+  return read_fold_order(std::string("WHERE NOT (") + kSetAside + ") AND e.kept_apart IS NULL");
+}
+
+std::vector<KeptApartEvent> EventStore::kept_apart() {
+  std::lock_guard lock(mutex_);
+  std::vector<KeptApartEvent> out;
+  SQLite::Statement q(db_,
+                      "SELECT device, seq, kept_apart FROM events WHERE kept_apart IS NOT NULL ORDER BY device, seq");
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getString()});
+  return out;
 }
 
 std::vector<SetAsideDevice> EventStore::set_aside() {

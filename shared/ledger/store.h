@@ -31,10 +31,13 @@ enum class ImportStatus {
   WrongFair,        // event belongs to another fair
   UnknownDevice,    // device key is not enrolled (or revoked) in this fair
   OfficerRefused,   // version 2: configuration, roster entry or officer signature does not hold
+  KeptApart,        // stored, but out of the working view: the keep-apart check said why
   Malformed,        // bytes are not a well-formed canonical event
 };
 const char* describe(ImportStatus s);
-inline bool accepted(ImportStatus s) { return s == ImportStatus::Stored || s == ImportStatus::AlreadyHave; }
+inline bool accepted(ImportStatus s) {
+  return s == ImportStatus::Stored || s == ImportStatus::AlreadyHave || s == ImportStatus::KeptApart;
+}
 
 struct ImportResult {
   ImportStatus status;
@@ -60,6 +63,13 @@ struct SetAsideDevice {
   std::int64_t revoked_at = 0;  // ms UTC: the bureau's time when its configuration gave one
 };
 
+// An event stored but kept out of the working view, and why (set_keep_apart_check).
+struct KeptApartEvent {
+  std::string device;
+  std::int64_t seq = 0;
+  std::string reason;
+};
+
 struct ChainCheck {
   bool ok = true;
   std::int64_t events = 0;
@@ -83,7 +93,7 @@ class EventStore {
   EventStore(const std::filesystem::path& file, std::string fair_id, std::shared_ptr<const RecordCipher> cipher = {});
 
   const std::string& fair() const { return fair_; }
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
   bool encrypted() const { return cipher_ != nullptr; }
   int schema_version();
 
@@ -113,6 +123,11 @@ class EventStore {
   // (ImportStatus::OfficerRefused), or nullopt. Runs after the device signature verified.
   using EventCheck = std::function<std::optional<std::string>(const SignedEvent&)>;
   void set_event_check(EventCheck check) { event_check_ = std::move(check); }
+  // The station's check of the other stations' version-2 events: an event it finds fault
+  // with is still stored (the chain goes on, the evidence stays) but kept apart: out of
+  // working_in_fold_order, listed by kept_apart() with the reason (ImportStatus::KeptApart).
+  // Runs after event_check, only for an event about to be stored.
+  void set_keep_apart_check(EventCheck check) { keep_apart_check_ = std::move(check); }
 
   // Verifies (fair, device trust, signature, chain, hlc order) then commits. A batch is one
   // transaction; each event gets its own result, and refused events are not stored.
@@ -137,6 +152,8 @@ class EventStore {
   std::vector<SignedEvent> working_in_fold_order();
   // Per revoked device with a cut-off that has events after it: what is set aside.
   std::vector<SetAsideDevice> set_aside();
+  // Events kept apart by the keep-apart check, in (device, seq) order.
+  std::vector<KeptApartEvent> kept_apart();
   std::int64_t event_count();
   std::vector<ForkRecord> forks();
 
@@ -163,6 +180,7 @@ class EventStore {
   HybridClock clock_;
   std::recursive_mutex mutex_;
   EventCheck event_check_;
+  EventCheck keep_apart_check_;
 };
 
 }  // namespace fg

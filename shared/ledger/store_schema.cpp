@@ -40,6 +40,12 @@ ALTER TABLE trusted_devices ADD COLUMN revoked_after_seq INTEGER;
 ALTER TABLE events ADD COLUMN officer_sig TEXT;
 ALTER TABLE forks ADD COLUMN officer_sig TEXT;
 )sql",
+      // 5: a station keeps apart another station's version-2 event whose officer signature
+      // does not hold against the configuration it names: stored as evidence, out of the
+      // working view; the column holds why (NULL for every other event).
+      R"sql(
+ALTER TABLE events ADD COLUMN kept_apart TEXT;
+)sql",
   };
   return steps;
 }

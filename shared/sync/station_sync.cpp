@@ -18,6 +18,7 @@ struct Session {
   SyncReport& report;
   std::string own;
   ReceiptCheck receipts;
+  std::optional<PublicKey> verified_bureau;  // the relay's bureau key, once its configuration verified
 
   void log(const std::string& line) const {
     if (c.options.log) c.options.log(line);
@@ -99,22 +100,48 @@ struct Session {
   std::string fetch_config(const Welcome& w) {
     if (w.config_size == 0 || w.config_sha256 == c.options.have_config_sha256) return {};
     const auto started = std::chrono::steady_clock::now();
-    std::string text;
-    text.reserve(static_cast<std::size_t>(w.config_size));
-    while (text.size() < w.config_size) {
-      t.send(make_config_get({w.config_sha256, text.size()}));
-      const BlobChunk chunk = parsed(MsgType::ConfigChunk, parse_config_chunk);
-      if (chunk.hash != w.config_sha256 || chunk.total != w.config_size || chunk.offset != text.size() ||
-          chunk.data.empty())
-        throw SyncError(err::kProtocol, "relay sent fair configuration bytes out of order");
-      text += chunk.data;
-    }
-    if (sha256_hex(as_bytes(text)) != w.config_sha256)
-      throw SyncError("bad_config", "the fair configuration's bytes do not match the hash the relay announced");
+    std::string text = fetch_config_text(w.config_sha256, w.config_size);
     report.config_bytes = text.size();
     report.config_fetch_ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     return text;
+  }
+
+  // The signed configuration named `sha256` in config-chunks (`size` bytes; 0: as the first
+  // chunk says, at most kMaxConfigBytes), checked against the hash.
+  std::string fetch_config_text(const std::string& sha256, std::uint64_t size) {
+    std::string text;
+    if (size > 0) text.reserve(static_cast<std::size_t>(size));
+    do {
+      t.send(make_config_get({sha256, text.size()}));
+      const BlobChunk chunk = parsed(MsgType::ConfigChunk, parse_config_chunk);
+      if (size == 0 && text.empty() && chunk.total <= kMaxConfigBytes) size = chunk.total;
+      if (chunk.hash != sha256 || chunk.total != size || chunk.offset != text.size() || chunk.data.empty())
+        throw SyncError(err::kProtocol, "relay sent fair configuration bytes out of order");
+      text += chunk.data;
+    } while (text.size() < size);
+    if (sha256_hex(as_bytes(text)) != sha256)
+      throw SyncError("bad_config", "the fair configuration's bytes do not match the hash the relay announced");
+    return text;
+  }
+
+  // Every configuration that another station's version-2 event in `events` names and the
+  // station's shelf lacks: fetched and verified, so the store can check those events (at most
+  // the shelf's size per batch; an event whose configuration is still missing is refused and
+  // comes again at the next sync).
+  void fetch_named_configs(const std::vector<SignedEvent>& events) {
+    ConfigShelf* shelf = c.options.configs;
+    if (!shelf || !verified_bureau) return;
+    std::set<std::string> wanted;
+    for (const auto& e : events)
+      if (e.event.v == kEventVersionOfficerSigned && e.event.device != own && !shelf->has(e.event.config) &&
+          wanted.size() < ConfigShelf::kMaxConfigs)
+        wanted.insert(e.event.config);
+    for (const auto& sha : wanted) {
+      const std::string text = fetch_config_text(sha, 0);
+      report.config_bytes += text.size();
+      if (auto why = shelf->add(text, *verified_bureau)) report.problems.push_back("relay sent " + *why);
+    }
   }
 
   // Spends the enrolment token now that the welcome and the configuration are here; the
@@ -143,6 +170,7 @@ struct Session {
                       "relay presented bureau key " + w.bureau_key + ", not the one this station enrolled with");
     auto bureau = public_key_from_hex(w.bureau_key);
     if (!bureau) throw SyncError(err::kProtocol, "relay sent a malformed bureau key");
+    verified_bureau = *bureau;  // the one enrolled with (checked above), or the enrolment's
     if (w.config.empty()) {
       if (w.config_size == 0) report.problems.push_back("relay has no signed fair configuration yet");
       return std::nullopt;
@@ -150,6 +178,7 @@ struct Session {
     VerifiedConfig v = verify_fair_config(w.config, *bureau);
     if (!v)
       throw SyncError("bad_config", std::string("fair configuration refused: ") + describe(v.error) + " " + v.detail);
+    if (c.options.configs) c.options.configs->put(sha256_hex(as_bytes(w.config)), *v.config);
     for (const auto& d : v.config->devices) {
       if (d.key == own) continue;
       if (d.revoked)
@@ -261,10 +290,13 @@ struct Session {
         events.push_back(std::move(*e));
       }
       report.events_received += static_cast<std::int64_t>(events.size());
+      fetch_named_configs(events);
       std::int64_t stored = 0;
       for (const auto& r : c.store.import_batch(events)) {
-        if (r.status == ImportStatus::Stored)
-          ++stored;
+        if (r.status == ImportStatus::Stored || r.status == ImportStatus::KeptApart) ++stored;
+        if (r.status == ImportStatus::KeptApart)
+          report.problems.push_back("kept apart event " + r.device.substr(0, 16) + "/" + std::to_string(r.seq) +
+                                    " from relay: " + r.detail);
         else if (!accepted(r.status))
           report.problems.push_back("refused event " + r.device.substr(0, 16) + "/" + std::to_string(r.seq) +
                                     " from relay: " + describe(r.status) + " " + r.detail);
@@ -325,8 +357,12 @@ SyncResult run_sync(Transport& t, SyncContext ctx) {
   SyncReport local;
   SyncReport& report = ctx.options.progress ? *ctx.options.progress : local;
   report = SyncReport{};
-  Session s{t, ctx, report, ctx.key.public_hex(),
-            ReceiptCheck(ctx.options.receipts, report, ctx.key.public_hex(), ctx.options.log)};
+  Session s{t,
+            ctx,
+            report,
+            ctx.key.public_hex(),
+            ReceiptCheck(ctx.options.receipts, report, ctx.key.public_hex(), ctx.options.log),
+            std::nullopt};
   SyncResult out;
   out.welcome = s.handshake();
   report.config_version = out.welcome.config_version;

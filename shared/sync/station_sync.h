@@ -13,6 +13,7 @@
 
 #include "blobs/blob_store.h"
 #include "crypto/keys.h"
+#include "fairconfig/config_shelf.h"
 #include "fairconfig/fair_config.h"
 #include "ledger/store.h"
 #include "sync/messages.h"
@@ -45,6 +46,11 @@ struct SyncOptions {
   // The station's wall clock (ms UTC) compared with the relay's at the welcome; the system
   // clock when unset. Tests play a tablet whose clock is wrong.
   std::function<std::int64_t()> wall_clock;
+  // If set (the station app), the configurations the station holds: before the pulled events
+  // are imported, every configuration a version-2 event of another station names and the
+  // shelf lacks is fetched from the relay (config-get), verified with the bureau key and put
+  // there, so that the store's checks (EventStore::set_keep_apart_check) can judge the event.
+  ConfigShelf* configs = nullptr;
 };
 
 struct SyncContext {

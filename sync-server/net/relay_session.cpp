@@ -303,19 +303,29 @@ Welcome RelaySession::announce_config() {
 
 // One chunk per request: the session holds no more than one chunk of it in its output, the
 // configuration itself is shared by every session announcing that version.
+// Once authenticated, also any configuration this relay signed (a station checks the events
+// it pulls against the one each names: docs/sync-protocol.md, "config-get").
 void RelaySession::on_config_get(const Frame& f, Output& out) {
   BlobOffset g = parse_config_get(f);
-  if (!config_ || g.hash != config_->sha256)
-    return refuse(
-        out, err::kProtocol,
-        "config-get names configuration " + g.hash.substr(0, 16) + "..., not the one this session's welcome announced");
-  const std::uint64_t size = config_->wire.size();
+  std::shared_ptr<const SignedConfig> config = config_ && g.hash == config_->sha256 ? config_ : nullptr;
+  if (!config && state_ == State::Ready) {
+    if (!named_ || named_->sha256 != g.hash) {
+      auto wire = data_.signed_config_by_sha256(g.hash);
+      named_ = wire ? std::make_shared<const SignedConfig>(SignedConfig{std::move(*wire), g.hash, 0}) : nullptr;
+    }
+    config = named_;
+  }
+  if (!config)
+    return refuse(out, err::kProtocol,
+                  "config-get names configuration " + g.hash.substr(0, 16) +
+                      "..., not the one this session's welcome announced nor one this relay signed");
+  const std::uint64_t size = config->wire.size();
   if (g.offset >= size)
     return refuse(out, err::kProtocol,
                   "config-get offset " + std::to_string(g.offset) + " is at or past the end (" + std::to_string(size) +
                       " bytes)");
   const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(kMaxConfigChunk, size - g.offset));
-  send(out, make_config_chunk(BlobChunk{g.hash, size, g.offset, config_->wire.substr(g.offset, n)}));
+  send(out, make_config_chunk(BlobChunk{g.hash, size, g.offset, config->wire.substr(g.offset, n)}));
   config_bytes_out_ += n;
 }
 

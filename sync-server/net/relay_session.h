@@ -87,6 +87,7 @@ class RelaySession {
   Bytes nonce_;
   std::string token_;                           // while Enrolling: the token the confirm spends
   std::shared_ptr<const SignedConfig> config_;  // the version the last welcome announced
+  std::shared_ptr<const SignedConfig> named_;   // an earlier version a pulled event names
   std::set<std::string> uploadable_;            // blobs this device's events reference and the relay lacks
   std::int64_t started_ = 0;
   std::int64_t events_in_ = 0, events_out_ = 0, blobs_in_ = 0, blobs_out_ = 0, refused_ = 0, receipts_out_ = 0;

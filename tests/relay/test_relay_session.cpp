@@ -72,6 +72,18 @@ TEST_CASE("relay session without sockets: enrol byte by byte, then a garbage fra
   CHECK(data.device_allowed(key.public_hex()));
   CHECK(data.open_token_count() == 0);
 
+  // Enrolled: an earlier configuration this relay signed (the one announced before the
+  // confirm, which did not list this device yet) is served by its hash too: a station checks
+  // the events it pulls against the configuration each names.
+  REQUIRE(w.config_sha256 != pending.config_sha256);
+  out = session.on_bytes(as_bytes(wire(make_config_get({pending.config_sha256, 0}))));
+  got = frames_of(out.wire);
+  REQUIRE(got.size() == 1);
+  const BlobChunk earlier = parse_config_chunk(got[0]);
+  CHECK(earlier.hash == pending.config_sha256);
+  CHECK(earlier.total == config.size());
+  CHECK(earlier.data == config.substr(0, earlier.data.size()));
+
   out = session.on_bytes(as_bytes(std::string_view("\0\0\0\0\xee", 5)));
   got = frames_of(out.wire);
   REQUIRE(got.size() == 1);

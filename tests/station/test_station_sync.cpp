@@ -26,6 +26,7 @@
 #include "bundle/zip_bundle.h"
 #include "cases/event_types.h"
 #include "codes/booth_sticker.h"
+#include "crypto/officer_box.h"
 #include "ledger/json_fields.h"
 #include "support/read_file.h"
 #include "sim/sim_station.h"
@@ -499,4 +500,91 @@ TEST_CASE("a station signs its events with the officer's key, the relay accepts 
   CHECK(verified.out.find("VALID") != std::string::npos);
   CHECK(verified.out.find("events signed by their officer") != std::string::npos);
   CHECK(verified.out.find("officer not signed") == std::string::npos);
+}
+
+namespace {
+
+void add_officer(fg::test::RelayProcess& relay, const QTemporaryDir& dir, const char* id, const char* pin) {
+  QFile file(dir.filePath(QStringLiteral("pin-%1").arg(id)));
+  REQUIRE(file.open(QIODevice::WriteOnly));
+  file.write(QByteArray(pin) + '\n');
+  file.close();
+  const auto added = fg::test::run_process({FAIRGUARD_RELAY_EXE, "officers", "add", "--data", relay.dir().string(),
+                                            "--id", id, "--name", id, "--pin-file", file.fileName().toStdString()});
+  INFO(added.err);
+  REQUIRE(added.code == 0);
+}
+
+}  // namespace
+
+TEST_CASE("a station keeps apart pulled events whose officer signature does not hold, and says why", "[station]") {
+  SyncedStation s;
+  StationBackend& desk = *s.station;
+  add_officer(*s.relay, s.relay_dir, "OF-023", "1357913579");
+  // Another station of the fair signs as its officers do (v2) and syncs: the relay accepts.
+  fg::test::TempDir tmp;
+  relay::SimStation other(tmp.path() / "other", "CF138");
+  other.set_officer_pins({{"OF-017", "2468024680"}, {"OF-023", "1357913579"}});
+  other.enrol(s.relay->enroll("Hall 11 desk"));
+  std::mt19937_64 rng(5);
+  other.take_complaint(rng, 0);
+  REQUIRE(other.sync().report.events_refused == 0);
+  const std::string device = other.key().public_hex();
+  const std::int64_t genuine = other.store().head_seq(device);
+  const std::string config = other.store().read(device, genuine).at(0).event.config;
+  const std::string real_case = "CF138-" + other.code() + "-0001";
+
+  // Then its chain goes on with what the relay would refuse: an event naming OF-017 signed by
+  // OF-023's key, one signed by a key on no roster, then a genuine one again. Put into the
+  // relay's database while it is stopped (a relay whose files were altered serves them).
+  const FairConfig roster = *other.fair_config();
+  const KeyPair of023 = OfficerBoxKey::derive_signing_key("1357913579", *roster.find_officer("OF-023")->box);
+  const KeyPair stranger = KeyPair::generate();
+  std::vector<SignedEvent> altered;
+  altered.push_back(other.store().append(
+      other.key(), "OF-017", std::string(events::kCaseOpened),
+      {{"case_number", "CF138-" + other.code() + "-9001"}, {"station", other.code()}}, {}, {&of023, config}));
+  altered.push_back(other.store().append(other.key(), "OF-017", std::string(events::kDefenceRecorded),
+                                         {{"case_number", real_case}, {"text", "forged"}}, {}, {&stranger, config}));
+  altered.push_back(
+      other.record("OF-017", events::kDefenceRecorded, {{"case_number", real_case}, {"text", "genuine"}}));
+  // The roster changes once more: the events above name a configuration the desk never held,
+  // so it must fetch that one by its hash to check them.
+  add_officer(*s.relay, s.relay_dir, "OF-031", "8642086420");
+  s.relay->stop();
+  {
+    EventStore relay_store(s.relay->dir() / "relay.db", "CF138");
+    for (const ImportResult& r : relay_store.import_batch(altered)) CHECK(r.status == ImportStatus::Stored);
+  }
+  s.relay->start();
+
+  s.sync();
+  CHECK(desk.vault().configs().has(config));  // fetched from the relay by hash, verified
+  // Stored as evidence, each with the reason the relay gives.
+  const auto kept = desk.store()->kept_apart();
+  REQUIRE(kept.size() == 2);
+  CHECK(kept[0].seq == genuine + 1);
+  CHECK(kept[1].seq == genuine + 2);
+  for (const KeptApartEvent& k : kept)
+    CHECK_THAT(k.reason, Catch::Contains("officer signature does not verify with officer OF-017's sign_pk"));
+  CHECK(desk.store()->head_seq(device) == genuine + 3);
+  // Out of the working view: no junk case on the dashboard, the genuine events folded.
+  CHECK(desk.cases()->totalCount() == 1);
+  std::vector<std::string> texts;
+  for (const SignedEvent& e : desk.store()->working_in_fold_order())
+    if (e.event.device == device && e.event.type == events::kDefenceRecorded)
+      texts.push_back(string_at(e.event.body, "text"));
+  CHECK(std::find(texts.begin(), texts.end(), "genuine") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "forged") == texts.end());
+  // The officer is told, in the sync details and on the case page.
+  const QStringList notes = desk.setAsideNotes();
+  REQUIRE(notes.size() == 1);
+  CHECK(notes[0].startsWith(
+      QStringLiteral("2 event(s) of station %1 kept apart").arg(QString::fromStdString(other.code()))));
+  CHECK(notes[0].contains("does not verify with officer OF-017's sign_pk"));
+  desk.currentCase()->setCaseNumber(QString::fromStdString(real_case));
+  CHECK(desk.currentCase()->setAsideNote().startsWith(QStringLiteral("1 event(s) of this case kept apart")));
+  desk.language()->setLanguage("zh_CN");
+  CHECK(desk.setAsideNotes().at(0).contains(QStringLiteral("已搁置")));
+  desk.language()->setLanguage("en");
 }

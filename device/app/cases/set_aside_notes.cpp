@@ -28,6 +28,16 @@ QStringList set_aside_notes(const SetAsideSummary& summary, const StationEnrolme
                .arg(d.after_seq)
                .arg(clock.formatDateTime(d.revoked_at));
   }
+  for (const auto& k : summary.kept_apart) {
+    const int n = static_cast<int>(k.events);
+    out << QCoreApplication::translate("SetAside",
+                                       "%n event(s) of station %1 kept apart: the officer signature does not hold "
+                                       "(no. %2: %3). Kept as evidence only.",
+                                       nullptr, n)
+               .arg(enrolment.stationOf(k.device))
+               .arg(k.first_seq)
+               .arg(QString::fromStdString(k.first_reason));
+  }
   return out;
 }
 
@@ -43,6 +53,17 @@ QString set_aside_case_note(const SetAsideSummary& summary, const std::string& c
                  .arg(code_of(*d, enrolment))
                  .arg(d->after_seq)
                  .arg(clock.formatDateTime(d->revoked_at));
+  }
+  for (const auto& k : summary.kept_apart) {
+    auto it = k.per_case.find(case_number);
+    if (it == k.per_case.end()) continue;
+    const int n = static_cast<int>(it->second);
+    lines << QCoreApplication::translate("SetAside",
+                                         "%n event(s) of this case kept apart: station %1's officer signature does "
+                                         "not hold (%2). Kept as evidence only, not shown here.",
+                                         nullptr, n)
+                 .arg(enrolment.stationOf(k.device))
+                 .arg(QString::fromStdString(k.first_reason));
   }
   return lines.join(QLatin1Char('\n'));
 }

@@ -23,6 +23,17 @@ SetAsideSummary read_set_aside(EventStore& store) {
     }
     out.devices.push_back(std::move(d));
   }
+  for (const KeptApartEvent& k : store.kept_apart()) {
+    if (out.kept_apart.empty() || out.kept_apart.back().device != k.device)
+      out.kept_apart.push_back({k.device, 0, k.seq, k.reason, {}});
+    SetAsideSummary::KeptApart& d = out.kept_apart.back();
+    ++d.events;
+    if (auto e = store.find(k.device, k.seq)) {
+      const Json& body = e->event.body;
+      auto number = body.is_object() ? body.find("case_number") : body.end();
+      if (number != body.end() && number->is_string()) ++d.per_case[number->get<std::string>()];
+    }
+  }
   return out;
 }
 

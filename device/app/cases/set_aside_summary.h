@@ -2,7 +2,9 @@
 // What a revocation's cut-off set aside on this station (docs/station.md): per revoked device,
 // how many of its events after the bureau's cut-off this store holds, and how many of those
 // name each case. Those events stay stored as evidence but are out of every working view
-// (EventStore::working_in_fold_order); this says so, so that the officer is told why. Qt-free.
+// (EventStore::working_in_fold_order); this says so, so that the officer is told why. The same
+// for the other stations' events kept apart because their officer signature does not hold
+// (EventStore::kept_apart). Qt-free.
 #include <cstdint>
 #include <map>
 #include <string>
@@ -22,8 +24,17 @@ struct SetAsideSummary {
     std::int64_t revoked_at = 0;                   // ms UTC, the bureau's time (EventStore::revoke_device)
   };
   std::vector<Device> devices;
+  // Per station, its events kept apart for their officer signature.
+  struct KeptApart {
+    std::string device;
+    std::int64_t events = 0;
+    std::int64_t first_seq = 0;
+    std::string first_reason;                      // why its first one was kept apart
+    std::map<std::string, std::int64_t> per_case;  // case number -> events kept apart
+  };
+  std::vector<KeptApart> kept_apart;
 
-  bool empty() const { return devices.empty(); }
+  bool empty() const { return devices.empty() && kept_apart.empty(); }
   // How many set-aside events name `case_number`, per device (only devices with some).
   std::vector<std::pair<const Device*, std::int64_t>> of_case(const std::string& case_number) const;
 };

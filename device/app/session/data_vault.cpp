@@ -50,10 +50,22 @@ void DataVault::openStores(const std::string& fair) {
   if (!blobs_)
     blobs_ = std::make_unique<BlobStore>(dir.filePath(QStringLiteral("blobs")).toStdString(),
                                          std::make_shared<SecretBytes>(derive_subkey(*data_key_, 2, "fgblobs_")));
-  if (!store_)
+  if (!store_) {
     store_ =
         std::make_unique<EventStore>(dir.filePath(QStringLiteral("events.db")).toStdString(), fair,
                                      std::make_shared<XChaChaRecordCipher>(derive_subkey(*data_key_, 1, "fgevents")));
+    // The other stations' version-2 events, checked as the relay checks them (docs/station.md,
+    // "Officer signatures of pulled events"): without the configuration an event names, it is
+    // refused and comes again; one that does not hold against it is stored but kept apart.
+    store_->set_event_check([this](const SignedEvent& e) -> std::optional<std::string> {
+      if (e.event.v != kEventVersionOfficerSigned) return std::nullopt;
+      if (!e.officer_sig) return "the officer signature (officer_sig) is missing";  // no v2 record without one
+      if (configs_.has(e.event.config)) return std::nullopt;
+      return "configuration " + e.event.config.substr(0, 16) +
+             " is not one this station holds (the relay did not send it)";
+    });
+    store_->set_keep_apart_check([this](const SignedEvent& e) { return configs_.refusal(e); });
+  }
 }
 
 void DataVault::sealDeviceSeed(const SecretBytes& seed) {

@@ -14,6 +14,7 @@
 
 #include "blobs/blob_store.h"
 #include "crypto/secret_bytes.h"
+#include "fairconfig/config_shelf.h"
 #include "fairconfig/fair_config.h"
 #include "ledger/store.h"
 
@@ -37,6 +38,7 @@ class DataVault {
   void seal(const std::vector<Officer>& roster);
   // Opens events.db and blobs/ of `fair` under the data key (no-op when open). Throws
   // std::runtime_error when the key is not in memory or the store holds another fair.
+  // The store checks the other stations' version-2 events it imports against configs().
   void openStores(const std::string& fair);
   // Trusts the configuration's devices in the store (and revokes the revoked ones).
   void trustDevices(const FairConfig& config);
@@ -51,6 +53,9 @@ class DataVault {
   EventStore* store() { return store_.get(); }
   BlobStore* blobs() { return blobs_.get(); }
   bool storesOpen() const { return store_ || blobs_; }
+  // The signed configurations held (the one in force, those pulled events named): the sync
+  // adds to it, the store's checks read it.
+  ConfigShelf& configs() { return configs_; }
 
   // A plain copy of a blob for a viewer (blob files are encrypted): written to a private
   // folder in RAM (/dev/shm when there is one). Empty when the blob is missing, damaged or
@@ -64,6 +69,7 @@ class DataVault {
   std::unique_ptr<SecretBytes> data_key_;  // sodium_malloc'd; wiped when reset
   std::unique_ptr<QTemporaryDir> plain_copies_;
   std::unique_ptr<BlobStore> blobs_;
+  ConfigShelf configs_;
   std::unique_ptr<EventStore> store_;
 };
 

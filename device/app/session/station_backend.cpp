@@ -117,6 +117,7 @@ bool StationBackend::installFairConfig(const std::string& signedText, const Publ
                        "not encrypt its data for anyone. The bureau must add the officers again with "
                        "fairguard-relay officers add."));
   if (!enrolment_.adopt(signedText, bureau, std::move(*config), error)) return false;
+  vault_.configs().put(enrolment_.configSha256(), fairConfig());
   index_.setStation(fairConfig().fair.id, stationCode().toStdString());
   try {
     // First enrolment: the data key is made here and sealed to the roster's officers.

@@ -187,6 +187,7 @@ SyncWorker::Outcome SyncWorker::runEnrol(const std::string& payload) {
         *store, *parts_.vault->blobs(), *parts_.enrolment->deviceKey(), p.payload->cert_sha256, p.payload->token, {},
         {}};
     ctx.options.label = "station";
+    ctx.options.configs = &parts_.vault->configs();
     ctx.options.receipts = receipts.get();
     ctx.options.on_progress = progressReporter();
     ctx.options.wall_clock = wallClock();
@@ -228,6 +229,7 @@ SyncWorker::Outcome SyncWorker::runSync() {
     ctx.options.wall_clock = wallClock();
     // The configuration held is not fetched again (4.6 MB for 30,000 booths) while unchanged.
     ctx.options.have_config_sha256 = parts_.enrolment->configSha256();
+    ctx.options.configs = &parts_.vault->configs();
     out.result = sync::run_sync(tls, std::move(ctx));
     out.ok = true;
   } catch (const sync::SyncError& e) {
