@@ -79,8 +79,8 @@ TEST_CASE("an event's hlc outside 2020..2100 is refused at decode, at the limits
   };
   CHECK(decode_with(std::to_string(kHlcMin)).event);
   CHECK(decode_with(std::to_string(kHlcMax)).event);
-  for (const std::string bad : {std::to_string(kHlcMin - 1), std::to_string(kHlcMax + 1), std::string("0"),
-                                std::string("-1"), std::string("9223372036854775802")}) {  // 2^63-6, the finding
+  for (const std::string& bad : {std::to_string(kHlcMin - 1), std::to_string(kHlcMax + 1), std::string("0"),
+                                 std::string("-1"), std::string("9223372036854775802")}) {  // 2^63-6, the finding
     INFO(bad);
     const DecodedEvent d = decode_with(bad);
     CHECK_FALSE(d.event);

@@ -68,7 +68,8 @@ TEST_CASE("backup while a station pushes, restore into a new folder: the same lo
                   .role = "reviewer",
                   .address = "127.0.0.1",
                   .action = action,
-                  .case_number = "CF138-S01-0001"});
+                  .case_number = "CF138-S01-0001",
+                  .object = ""});
   }
   const std::string complete_lines = read_file(access);
   { std::ofstream(access, std::ios::app) << R"({"action":"case.view","at":1001)"; }
@@ -116,7 +117,13 @@ TEST_CASE("backup while a station pushes, restore into a new folder: the same lo
     relay::RelayData restored(tmp.path() / "restored");
     CHECK_FALSE(relay::console::verify_access_log(restored_log, restored.bureau_key().public_key()));
     relay::console::AccessLog log(restored_log, restored.bureau_key());
-    log.record({.at = 2000, .user = "alice", .role = "admin", .address = "127.0.0.1", .action = "access_log.view"});
+    log.record({.at = 2000,
+                .user = "alice",
+                .role = "admin",
+                .address = "127.0.0.1",
+                .action = "access_log.view",
+                .case_number = "",
+                .object = ""});
     CHECK_FALSE(relay::console::verify_access_log(restored_log, restored.bureau_key().public_key()));
     const auto newest = log.recent(1);
     REQUIRE(newest.size() == 1);
