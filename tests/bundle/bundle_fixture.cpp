@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "bundle/bundle_collect.h"
+#include "bundle/bundle_format.h"
 #include "crypto/password.h"
 #include "fairconfig/fair_config.h"
 
@@ -113,4 +114,23 @@ void write_memory_zip(const MemoryBundle& b, const std::filesystem::path& out) {
   std::vector<ZipEntry> entries;
   for (const auto& [name, data] : b.files()) entries.push_back({name, data, {}, true});
   fg::write_zip(out, entries, 1764057660);
+}
+
+void resign_manifest(MemoryBundle& b, const KeyPair& bureau) {
+  Json manifest = Json::parse(b.files().at(std::string(bundle::kManifest)));
+  Json listed = Json::array();
+  std::size_t blobs = 0, events = 0;
+  for (const auto& [name, data] : b.files()) {
+    if (name == bundle::kManifest || name == bundle::kManifestSig) continue;
+    listed.push_back({{"name", name}, {"sha256", sha256_hex(as_bytes(data))}, {"size", data.size()}});
+    blobs += name.starts_with("blobs/");
+    events += name.starts_with("events/") && name.ends_with(".json");
+  }
+  manifest["files"] = listed;
+  manifest["blobs"] = blobs;
+  manifest["events"] = events;
+  const std::string bytes = canonical_dump(manifest);
+  const Signature sig = bureau.sign(as_bytes(std::string(bundle::kManifestDomain) + bytes));
+  b.files()[std::string(bundle::kManifest)] = bytes;
+  b.files()[std::string(bundle::kManifestSig)] = std::string(sig.begin(), sig.end());
 }

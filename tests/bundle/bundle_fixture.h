@@ -46,3 +46,7 @@ struct BundleFixture {
 
 // Writes a memory bundle as a zip (to run the real binary on altered bundles).
 void write_memory_zip(const fg::MemoryBundle& b, const std::filesystem::path& out);
+
+// What a dishonest bureau does after altering a bundle: lists the files as they now are in a
+// new manifest (same fair, scope and tree size) and signs it with `bureau`.
+void resign_manifest(fg::MemoryBundle& b, const fg::KeyPair& bureau);

@@ -170,69 +170,6 @@ TEST_CASE("fairguard-verify refuses a zip whose entry names climb out", "[bundle
   CHECK_THAT(out, Catch::Contains("is not a safe relative path") && Catch::Contains("NOT VALID (unreadable)"));
 }
 
-namespace {
-
-// The ```bash blocks of docs/verify-by-hand.md, in order, as one script.
-std::string by_hand_script() {
-  std::ifstream in(VERIFY_BY_HAND_DOC);
-  REQUIRE(in);
-  std::string line, script;
-  bool inside = false;
-  while (std::getline(in, line)) {
-    if (!inside && line == "```bash") {
-      inside = true;
-    } else if (inside && line == "```") {
-      inside = false;
-    } else if (inside) {
-      script += line + "\n";
-    }
-  }
-  REQUIRE(script.find("openssl pkeyutl") != std::string::npos);
-  return script;
-}
-
-int run_by_hand(const BundleFixture& f, const MemoryBundle& b, const std::string& folder, std::string* out) {
-  const auto dir = f.dir / folder;
-  std::filesystem::create_directories(dir);
-  write_memory_zip(b, dir / "case.zip");
-  std::ofstream(dir / "check.sh") << by_hand_script();
-  return test::run_command_with_stderr("cd '" + dir.string() + "' && BUREAU_KEY=" + f.bureau.public_hex() +
-                                           " LOG_KEY=" + f.log_key.public_hex() + " bash -e check.sh",
-                                       out);
-}
-
-}  // namespace
-
-TEST_CASE("docs/verify-by-hand.md: its commands pass an untouched bundle and catch altered ones", "[bundle]") {
-  BundleFixture f;
-  std::string out;
-  const int rc = run_by_hand(f, f.memory(), "good", &out);
-  INFO(out);
-  CHECK(rc == 0);
-  CHECK(out.find("bundle checked by hand: all holds") != std::string::npos);
-
-  const std::string dev = f.station1.public_hex();
-  const std::string blob = f.event(f.station1, 3).event.blobs.at(0);
-  const std::vector<std::pair<std::string, std::function<void(MemoryBundle&)>>> alterations{
-      {"photo byte", [&](MemoryBundle& b) { b.files()[bundle::blob_path(blob)][7] ^= 1; }},
-      {"event signature byte", [&](MemoryBundle& b) { b.files()[bundle::event_sig_path(dev, 4)][5] ^= 1; }},
-      {"tree head signature byte", [&](MemoryBundle& b) { b.files()[std::string(bundle::kTreeHeadSig)][9] ^= 1; }},
-      {"manifest byte", [&](MemoryBundle& b) { b.files()[std::string(bundle::kManifest)][20] ^= 1; }},
-      {"proof byte", [&](MemoryBundle& b) {
-         auto& p = b.files()[bundle::proof_path(f.event(f.station1, 4).hash_hex())];
-         p[p.find("path") + 9] ^= 1;  // a hex digit of the first path hash
-       }}};
-  int n = 0;
-  for (const auto& [what, alter] : alterations) {
-    MemoryBundle b = f.memory();
-    alter(b);
-    std::string bad_out;
-    const int bad_rc = run_by_hand(f, b, "bad" + std::to_string(n++), &bad_out);
-    INFO(what << "\n" << bad_out);
-    CHECK(bad_rc != 0);
-  }
-}
-
 TEST_CASE("A bundle unpacked and zipped again with the zip command still verifies", "[bundle]") {
   BundleFixture f;
   const auto zip = f.write_zip("case.zip");

@@ -1,0 +1,219 @@
+// docs/verify-by-hand.md's script, run under plain bash (no -e) exactly as the page gives it,
+// and the real fairguard-verify with both keys, on the same bundles: both pass honest ones
+// (with and without photos, a case and the whole log) and both refuse every kind of tampering
+// the page lists, each with its own message.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <functional>
+
+#include "bundle/bundle_collect.h"
+#include "bundle/bundle_format.h"
+#include "bundle/zip_bundle.h"
+#include "bundle_fixture.h"
+#include "support/run_command.h"
+
+using namespace fg;
+
+namespace {
+
+// The ```bash blocks of docs/verify-by-hand.md, in order, as one script.
+std::string by_hand_script() {
+  std::ifstream in(VERIFY_BY_HAND_DOC);
+  REQUIRE(in);
+  std::string line, script;
+  bool inside = false;
+  while (std::getline(in, line)) {
+    if (!inside && line == "```bash") {
+      inside = true;
+    } else if (inside && line == "```") {
+      inside = false;
+    } else if (inside) {
+      script += line + "\n";
+    }
+  }
+  REQUIRE(script.find("openssl pkeyutl") != std::string::npos);
+  return script;
+}
+
+struct Outcome {
+  int hand_rc = -1;
+  std::string hand;
+  int verify_rc = -1;
+  std::string verify;
+};
+
+Outcome check_both(const BundleFixture& f, const MemoryBundle& b, const std::string& folder) {
+  const auto dir = f.dir / folder;
+  std::filesystem::create_directories(dir);
+  write_memory_zip(b, dir / "case.zip");
+  std::ofstream(dir / "check.sh") << by_hand_script();
+  Outcome o;
+  const std::string keys_env = "BUREAU_KEY=" + f.bureau.public_hex() + " LOG_KEY=" + f.log_key.public_hex();
+  o.hand_rc = test::run_command_with_stderr("cd '" + dir.string() + "' && " + keys_env + " bash check.sh", &o.hand);
+  o.verify_rc = test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + (dir / "case.zip").string() +
+                                                  "' --bureau-key " + f.bureau.public_hex() + " --log-key " +
+                                                  f.log_key.public_hex(),
+                                              &o.verify);
+  return o;
+}
+
+MemoryBundle bundle_of(const BundleFixture& f, const BundleInput& in, const KeyPair& bureau) {
+  return memory_bundle(bundle_entries(in, *f.blobs, bureau));
+}
+
+// A bundle of case CF138-S02-0002: station 2's first event, which cites no photo.
+BundleInput case_without_photos(const BundleFixture& f) {
+  BundleInput in = f.input;
+  in.scope = "CF138-S02-0002";
+  std::vector<SignedEvent> selected;
+  for (const auto& e : f.relay->all_in_fold_order())
+    if (e.event.body.value("caseNumber", "") == in.scope) selected.push_back(e);
+  in.events = contiguous_runs(*f.relay, selected);
+  in.proofs = prove_events(*f.log, in.events, in.tree_head.head.size);
+  in.summary = "Case CF138-S02-0002: opened, no photos yet.\n";
+  return in;
+}
+
+BundleInput whole_log(const BundleFixture& f) {
+  BundleInput all = f.input;
+  all.scope = "all";
+  all.events = contiguous_runs(*f.relay, f.relay->all_in_fold_order());
+  all.proofs = prove_events(*f.log, all.events, all.tree_head.head.size);
+  return all;
+}
+
+}  // namespace
+
+TEST_CASE("docs/verify-by-hand.md under plain bash passes honest bundles, with and without photos", "[bundle]") {
+  BundleFixture f;
+  const BundleInput no_photos = case_without_photos(f);
+  REQUIRE(no_photos.events.size() == 1);
+  REQUIRE(no_photos.events.front().event.blobs.empty());
+  const std::vector<std::pair<std::string, MemoryBundle>> honest{
+      {"case with photos", f.memory()},
+      {"case without photos", bundle_of(f, no_photos, f.bureau)},
+      {"whole log", bundle_of(f, whole_log(f), f.bureau)}};
+  int n = 0;
+  for (const auto& [what, b] : honest) {
+    const Outcome o = check_both(f, b, "honest" + std::to_string(n++));
+    INFO(what << "\n--- by hand:\n" << o.hand << "\n--- fairguard-verify:\n" << o.verify);
+    CHECK(o.hand_rc == 0);
+    CHECK_THAT(o.hand, Catch::EndsWith("bundle checked by hand: all holds\n"));
+    CHECK_THAT(o.hand, !Catch::Contains("FAILED"));
+    CHECK(o.verify_rc == 0);
+  }
+}
+
+TEST_CASE("docs/verify-by-hand.md and fairguard-verify both refuse every kind of tampering", "[bundle]") {
+  BundleFixture f;
+  const KeyPair impostor = KeyPair::from_seed(Bytes(32, 0x77));
+  const std::string s1 = f.station1.public_hex();
+  const std::string s2 = f.station2.public_hex();
+  const std::string photo = f.event(f.station1, 3).event.blobs.at(0);
+  const SignedEvent& v2_event = f.event(f.station2, 3);
+  struct Case {
+    const char* what;
+    std::function<MemoryBundle()> make;
+    const char* hand_says;  // the FAILED line of the script
+  };
+  auto altered = [&](std::function<void(MemoryBundle&)> alter, bool resign) {
+    return [&f, alter, resign] {
+      MemoryBundle b = f.memory();
+      alter(b);
+      if (resign) resign_manifest(b, f.bureau);
+      return b;
+    };
+  };
+  const std::vector<Case> cases{
+      {"one byte of a photo", altered([&](MemoryBundle& b) { b.files()[bundle::blob_path(photo)][7] ^= 1; }, false),
+       "a file differs from its SHA-256 in the manifest"},
+      {"one byte of an event signature",
+       altered([&](MemoryBundle& b) { b.files()[bundle::event_sig_path(s1, 4)][5] ^= 1; }, true),
+       "the station's signature does not verify"},
+      {"one byte of the tree head signature",
+       altered([&](MemoryBundle& b) { b.files()[std::string(bundle::kTreeHeadSig)][9] ^= 1; }, true),
+       "the tree head is not signed by the log key"},
+      {"one byte of the manifest",
+       altered([&](MemoryBundle& b) { b.files()[std::string(bundle::kManifest)][20] ^= 1; }, false),
+       "manifest.json is not signed by the bureau key"},
+      {"one hex digit of a proof",
+       altered(
+           [&](MemoryBundle& b) {
+             auto& p = b.files()[bundle::proof_path(f.event(f.station1, 4).hash_hex())];
+             p[p.find("path") + 9] ^= 1;
+           },
+           true),
+       "is not proven in the log under the tree head"},
+      {"a cited photo removed, re-signed",
+       altered([&](MemoryBundle& b) { b.files().erase(bundle::blob_path(photo)); }, true),
+       "is cited by an event but missing"},
+      {"manifest.txt planted beside the listed files",
+       altered([&](MemoryBundle& b) { b.files()["manifest.txt"] = "all checked, trust us"; }, false),
+       "the bundle holds files the manifest does not list"},
+      {"a file planted and listed, re-signed",
+       altered([&](MemoryBundle& b) { b.files()["notes/extra.json"] = "{}"; }, true), "has no place in a bundle"},
+      {"an event removed from the middle of a run, re-signed",
+       altered(
+           [&](MemoryBundle& b) {
+             b.files().erase(bundle::event_path(s1, 5));
+             b.files().erase(bundle::event_sig_path(s1, 5));
+             b.files().erase(bundle::proof_path(f.event(f.station1, 5).hash_hex()));
+           },
+           true),
+       "the chain jumps from #4 to #6"},
+      {"a version-2 event without its officer signature, re-signed",
+       altered([&](MemoryBundle& b) { b.files().erase(bundle::event_officer_sig_path(s2, 3)); }, true),
+       "officer OF002's signature is missing or does not verify"},
+      {"a version-2 event signed by another officer, re-signed",
+       altered(
+           [&](MemoryBundle& b) {
+             const Signature other = f.of003_key.signing_key().sign(as_bytes(v2_event.bytes));
+             b.files()[bundle::event_officer_sig_path(s2, 3)] = std::string(other.begin(), other.end());
+           },
+           true),
+       "officer OF002's signature is missing or does not verify"},
+      {"the whole bundle re-signed with another bureau key", [&] { return bundle_of(f, f.input, impostor); },
+       "manifest.json is not signed by the bureau key"},
+      {"a whole-log bundle missing one event, re-signed",
+       [&] {
+         BundleInput all = whole_log(f);
+         const SignedEvent last = f.event(f.station2, 3);
+         std::erase_if(all.events, [&](const SignedEvent& e) { return e.hash == last.hash; });
+         all.proofs.erase(last.hash_hex());
+         return bundle_of(f, all, f.bureau);
+       },
+       "incomplete: the tree head has 10 events and the bundle holds 9"},
+      {"a tree head backdated 400 days, re-signed by the log key",
+       [&] {
+         BundleInput in = f.input;
+         TreeHead head = in.tree_head.head;
+         head.time = 1764000000000 - 400LL * 24 * 3600 * 1000;
+         in.tree_head = sign_tree_head(head, f.log_key);
+         in.proofs = prove_events(*f.log, in.events, head.size);
+         return bundle_of(f, in, f.bureau);
+       },
+       "the tree head is dated before configuration"},
+  };
+  int n = 0;
+  for (const auto& c : cases) {
+    const Outcome o = check_both(f, c.make(), "tampered" + std::to_string(n++));
+    INFO(c.what << "\n--- by hand:\n" << o.hand << "\n--- fairguard-verify:\n" << o.verify);
+    CHECK(o.hand_rc == 1);
+    CHECK_THAT(o.hand, Catch::Contains(std::string("FAILED: ")) && Catch::Contains(c.hand_says));
+    CHECK_THAT(o.hand, !Catch::Contains("all holds"));
+    CHECK(o.verify_rc == 1);
+    CHECK_THAT(o.verify, Catch::Contains("NOT VALID"));
+  }
+}
+
+TEST_CASE("docs/verify-by-hand.md catches a relabelled station the signed configuration contradicts", "[bundle]") {
+  BundleFixture f;
+  BundleInput relabelled = f.input;
+  for (auto& d : relabelled.devices)
+    if (d.key == f.station2.public_hex()) d.station = "S03";
+  const Outcome o = check_both(f, bundle_of(f, relabelled, f.bureau), "relabelled");
+  INFO(o.hand);
+  CHECK(o.hand_rc == 1);
+  CHECK_THAT(o.hand, Catch::Contains("keys.json calls this station S03, the signed configuration S02"));
+}
