@@ -167,6 +167,15 @@ int main(int argc, char** argv) {
     admin_config(data, config_out.empty() ? std::nullopt : std::optional<std::filesystem::path>(config_out), std::cout);
   });
 
+  std::string keys_out;
+  auto* keys = app.add_subcommand(
+      "keys", "Print (or --out: write) the keys file to publish for fairguard-verify --keys: fair, bureau and log key");
+  add_data(keys, data);
+  keys->add_option("--out", keys_out, "Write the keys file here");
+  keys->callback([&] {
+    admin_keys(data, keys_out.empty() ? std::nullopt : std::optional<std::filesystem::path>(keys_out), std::cout);
+  });
+
 #ifdef FAIRGUARD_HAVE_SERVE
   ServeFlags serve_flags;
   auto* serve = app.add_subcommand("serve", "Run the relay's TLS sync server until SIGINT/SIGTERM");

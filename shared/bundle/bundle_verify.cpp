@@ -124,6 +124,9 @@ class Checker {
     }
     manifest_ = std::move(*j);
     fair_ = manifest_["fair"].get<std::string>();
+    if (!options_.fair.empty() && options_.fair != fair_)
+      return fail(BundleFault::KeyNotPinned,
+                  "the bundle is of fair " + fair_ + ", but the keys file given is for fair " + options_.fair);
     note("bundle: fair " + fair_ + ", case " + manifest_["case"].get<std::string>() + ", exported " +
          utc_time_text(manifest_["created"].get<std::int64_t>()) + ", " + std::to_string(listed_.size()) +
          " files listed");
@@ -133,7 +136,8 @@ class Checker {
   bool pinned(const char* role, const PublicKey& in_bundle, const std::optional<PublicKey>& given, const char* flag) {
     if (!given) {
       note(std::string(role) + " key " + to_hex(in_bundle) + " (taken from the bundle: give " + flag +
-           " to check it is the bureau's published key)");
+           " or --keys to check it is the bureau's published key)");
+      verdict_.unpinned.emplace_back(role);
       return true;
     }
     if (*given != in_bundle)
@@ -552,10 +556,20 @@ const char* describe(BundleFault f) {
 std::string BundleVerdict::text() const {
   std::ostringstream s;
   for (const auto& line : report) s << "  ok  " << line << "\n";
-  if (ok())
-    s << "VALID: every signature, chain, file hash and proof holds.\n";
-  else
+  if (!ok()) {
     s << "FAIL  " << failure << "\nNOT VALID (" << describe(fault) << ")\n";
+  } else if (!unpinned.empty()) {
+    std::string which;
+    for (const auto& role : unpinned) which += (which.empty() ? "" : " and ") + role;
+    s << "UNVERIFIED: every hash, chain and signature holds against the keys the bundle carries, but\n"
+         "  nothing shows that its "
+      << which << (unpinned.size() > 1 ? " keys are" : " key is")
+      << " the bureau's: anyone can make a bundle that holds\n"
+         "  against keys of their own. Give the keys the bureau published (--keys FILE, or --bureau-key\n"
+         "  and --log-key; docs/verify-by-hand.md, \"Where the keys come from\").\n";
+  } else {
+    s << "VALID: every signature, chain, file hash and proof holds.\n";
+  }
   return s.str();
 }
 

@@ -4,7 +4,8 @@
 // names), every chain, every blob hash, every inclusion proof, the tree-head and manifest
 // signatures.
 // It trusts nothing but the public keys (pin them with the options) and stops at the first
-// thing that fails, naming it.
+// thing that fails, naming it. Without pinned keys it can only say the bundle is consistent
+// with the keys it carries: UNVERIFIED.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -50,14 +51,21 @@ const char* describe(BundleFault f);
 struct BundleVerifyOptions {
   std::optional<PublicKey> bureau_key;  // --bureau-key: the key the bureau published
   std::optional<PublicKey> log_key;     // --log-key
+  std::string fair;                     // from a --keys file: the bundle must be of this fair
 };
 
 struct BundleVerdict {
   BundleFault fault = BundleFault::None;
   std::string failure;              // the first thing that failed; empty when all holds
   std::vector<std::string> report;  // what was checked and found, in order
-  bool ok() const { return fault == BundleFault::None; }
-  std::string text() const;  // the report and a final VALID / NOT VALID line
+  // The keys taken from the bundle because none was given ("bureau", "log"): a bundle signed
+  // with anyone's keys holds against its own, so then it is unverified, not valid.
+  std::vector<std::string> unpinned;
+  bool ok() const { return fault == BundleFault::None; }  // nothing failed
+  bool verified() const { return ok() && unpinned.empty(); }
+  // The report and a final line: VALID, UNVERIFIED (what holds and what could not be checked)
+  // or NOT VALID.
+  std::string text() const;
 };
 
 [[nodiscard]] BundleVerdict verify_bundle(const BundleSource& bundle, const BundleVerifyOptions& options = {});

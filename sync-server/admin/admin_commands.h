@@ -75,4 +75,8 @@ void admin_status(const std::filesystem::path& data, std::ostream& out);
 void admin_config(const std::filesystem::path& data, const std::optional<std::filesystem::path>& file,
                   std::ostream& out);
 
+// The keys file the bureau publishes (bundle/published_keys.h): fair, bureau key, log key, for
+// `fairguard-verify --keys FILE`. To stdout, or to `file` with each key's fingerprint printed.
+void admin_keys(const std::filesystem::path& data, const std::optional<std::filesystem::path>& file, std::ostream& out);
+
 }  // namespace fg::relay

@@ -8,6 +8,7 @@
 #include "bundle/bundle_collect.h"
 #include "bundle/bundle_format.h"
 #include "bundle/bundle_verify.h"
+#include "bundle/published_keys.h"
 #include "bundle/zip_bundle.h"
 #include "bundle_fixture.h"
 #include "fairconfig/fair_config.h"
@@ -17,7 +18,7 @@ using namespace fg;
 
 namespace {
 
-BundleVerifyOptions pinned(const BundleFixture& f) { return {f.bureau.public_key(), f.log_key.public_key()}; }
+BundleVerifyOptions pinned(const BundleFixture& f) { return {f.bureau.public_key(), f.log_key.public_key(), "CF138"}; }
 
 std::string first_event_name(const MemoryBundle& b, const std::string& device, int seq) {
   const std::string name = bundle::event_path(device, seq);
@@ -50,7 +51,11 @@ TEST_CASE("An untouched bundle passes, in memory and as a zip", "[bundle]") {
   const BundleVerdict from_zip = verify_bundle_file(zip, pinned(f));
   INFO(from_zip.text());
   CHECK(from_zip.ok());
-  CHECK(verify_bundle_file(zip).ok());  // keys taken from the bundle, reported as unpinned
+  const BundleVerdict unpinned = verify_bundle_file(zip);  // keys taken from the bundle
+  CHECK(unpinned.ok());
+  CHECK_FALSE(unpinned.verified());
+  CHECK(unpinned.unpinned == std::vector<std::string>{"bureau", "log"});
+  CHECK(from_zip.verified());
   ZipBundle reread(zip);
   CHECK(reread.names() == b.names());
   for (const auto& name : b.names()) CHECK(reread.read(name) == b.read(name));
@@ -329,4 +334,43 @@ TEST_CASE("An export refuses to leave out the configuration a version-2 event na
   BundleInput in = f.input;
   in.configs.clear();
   CHECK_THROWS_WITH(bundle_entries(in, *f.blobs, f.bureau), Catch::Contains("is not at hand"));
+}
+
+TEST_CASE("The published keys file: read back as written, and anything else refused with its line", "[bundle]") {
+  const PublishedKeys keys{"CF138",
+                           KeyPair::from_seed(Bytes(32, 1)).public_key(),
+                           KeyPair::from_seed(Bytes(32, 2)).public_key(),
+                           {{"notary-gz", KeyPair::from_seed(Bytes(32, 3)).public_key()}}};
+  const std::string text = published_keys_text(keys);
+  std::string why;
+  const auto back = parse_published_keys(text, &why);
+  INFO(text << why);
+  REQUIRE(back);
+  CHECK(back->fair == "CF138");
+  CHECK(back->bureau == keys.bureau);
+  CHECK(back->log == keys.log);
+  REQUIRE(back->witnesses.size() == 1);
+  CHECK(back->witnesses[0].name == "notary-gz");
+  CHECK(key_fingerprint(keys.bureau).size() == 39);  // 8 groups of 4, 7 spaces
+
+  const std::string bureau = "bureau " + to_hex(keys.bureau) + "\n", log = "log " + to_hex(keys.log) + "\n";
+  const std::vector<std::pair<std::string, std::string>> bad{
+      {"fair CF138\n" + bureau + bureau + log, "line 3: a second bureau line"},
+      {"fair CF138\r\nbureau " + to_hex(keys.bureau).substr(1) + "\n" + log, "line 2: the bureau key is not 64"},
+      {"fair CF138\n" + bureau + log + "owner me\n", "line 4: not a \"fair ID\""},
+      {"fair CF 138\n" + bureau + log, "line 1: not a"},
+      {"fair CF138\n" + bureau + " log " + to_hex(keys.log) + "\n", "line 3: not a"},
+      {"fair CF138\n" + log, "needs a fair, a bureau and a log line"},
+      {text + std::string(kMaxKeysFileBytes, '#'), "at most 65536 bytes"},
+  };
+  for (const auto& [input, expect] : bad) {
+    INFO(input.substr(0, 200));
+    CHECK_FALSE(parse_published_keys(input, &why));
+    CHECK_THAT(why, Catch::Contains(expect));
+  }
+  std::string many = "fair CF138\n" + bureau + log;
+  for (std::size_t i = 0; i <= kMaxKeysFileWitnesses; ++i)
+    many += "witness w" + std::to_string(i) + " " + to_hex(keys.log) + "\n";
+  CHECK_FALSE(parse_published_keys(many, &why));
+  CHECK_THAT(why, Catch::Contains("more than 64 witnesses"));
 }

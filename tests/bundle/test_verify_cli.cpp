@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "bundle/bundle_format.h"
+#include "bundle/published_keys.h"
 #include "bundle/zip_bundle.h"
 #include "bundle_fixture.h"
 #include "support/read_file.h"
@@ -95,6 +96,72 @@ TEST_CASE("fairguard-verify refuses a non-zip, a wrong published key and a bad k
   CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --bureau-key XYZ",
                                       &out) == 2);
   CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY), &out) == 2);
+}
+
+TEST_CASE("fairguard-verify without published keys says UNVERIFIED and exits 3, not VALID", "[bundle]") {
+  BundleFixture f;
+  const auto zip = f.write_zip("case.zip");
+  const std::string verify = std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "'";
+  std::string out;
+  CHECK(test::run_command_with_stderr(verify, &out) == 3);
+  INFO(out);
+  CHECK_THAT(out, Catch::Contains("UNVERIFIED: every hash, chain and signature holds against the keys the bundle") &&
+                      Catch::Contains("its bureau and log keys are the bureau's") &&
+                      Catch::Contains("taken from the bundle") && !Catch::Contains("VALID: every signature"));
+
+  // One key given, the other taken from the bundle: still unverified, and it says which.
+  CHECK(test::run_command_with_stderr(verify + " --bureau-key " + f.bureau.public_hex(), &out) == 3);
+  CHECK_THAT(out, Catch::Contains("nothing shows that its log key is the bureau's"));
+
+  // A bundle whose tree head is signed by a key nobody published holds against the keys it
+  // carries: without published keys it is unverified (3); with them it is refused (1).
+  const KeyPair impostor = KeyPair::from_seed(Bytes(32, 0x99));
+  BundleInput in = f.input;
+  in.log_key = impostor.public_key();
+  in.tree_head = sign_tree_head(in.tree_head.head, impostor);
+  const auto forged_zip = f.dir / "forged.zip";
+  write_bundle(forged_zip, in, *f.blobs, f.bureau);
+  CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + forged_zip.string() + "'", &out) == 3);
+  CHECK(test::run_command_with_stderr(verify_command(f, forged_zip), &out) == 1);
+  CHECK_THAT(out, Catch::Contains("is not the one given with --log-key") &&
+                      Catch::Contains("NOT VALID (key not the published one)"));
+}
+
+TEST_CASE("fairguard-verify --keys: the bureau's published keys file pins both keys and the fair", "[bundle]") {
+  BundleFixture f;
+  const auto zip = f.write_zip("case.zip");
+  const PublishedKeys published{"CF138", f.bureau.public_key(), f.log_key.public_key(), {}};
+  const auto keys = f.dir / "CF138.keys";
+  std::ofstream(keys) << published_keys_text(published);
+  const std::string verify = std::string(FAIRGUARD_VERIFY) + " '" + zip.string() + "' --keys ";
+  std::string out;
+  CHECK(test::run_command_with_stderr(verify + "'" + keys.string() + "'", &out) == 0);
+  INFO(out);
+  CHECK_THAT(out, Catch::Contains("bureau key " + f.bureau.public_hex() + " matches") &&
+                      Catch::EndsWith("VALID: every signature, chain, file hash and proof holds.\n"));
+
+  // The keys of another fair (same bureau): refused, naming both fairs.
+  PublishedKeys other = published;
+  other.fair = "CF139";
+  std::ofstream(f.dir / "CF139.keys") << published_keys_text(other);
+  CHECK(test::run_command_with_stderr(verify + "'" + (f.dir / "CF139.keys").string() + "'", &out) == 1);
+  CHECK_THAT(out, Catch::Contains("the bundle is of fair CF138, but the keys file given is for fair CF139"));
+
+  // Another log key: refused at the key.
+  PublishedKeys wrong_log = published;
+  wrong_log.log = KeyPair::from_seed(Bytes(32, 0x68)).public_key();
+  std::ofstream(f.dir / "wrong.keys") << published_keys_text(wrong_log);
+  CHECK(test::run_command_with_stderr(verify + "'" + (f.dir / "wrong.keys").string() + "'", &out) == 1);
+  CHECK_THAT(out, Catch::Contains("the bundle's log key") && Catch::Contains("is not the one given with --log-key"));
+
+  // Not a keys file, a missing file, and --keys with --bureau-key: usage errors (2), named.
+  std::ofstream(f.dir / "bad.keys") << "fair CF138\nbureau " << f.bureau.public_hex() << "\n";
+  CHECK(test::run_command_with_stderr(verify + "'" + (f.dir / "bad.keys").string() + "'", &out) == 2);
+  CHECK_THAT(out, Catch::Contains("is not a FairGuard keys file: a keys file needs a fair, a bureau and a log line"));
+  CHECK(test::run_command_with_stderr(verify + "'" + (f.dir / "none.keys").string() + "'", &out) == 2);
+  CHECK_THAT(out, Catch::Contains("--keys: cannot read"));
+  CHECK(test::run_command_with_stderr(verify + "'" + keys.string() + "' --bureau-key " + f.bureau.public_hex(), &out) ==
+        2);
 }
 
 TEST_CASE("fairguard-verify answers NOT VALID, never a crash, on deeply nested JSON (issue 11, finding 2)",

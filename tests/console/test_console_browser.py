@@ -201,7 +201,9 @@ class Browser(unittest.TestCase):
         while not os.path.exists(path) and time.monotonic() < deadline:
             time.sleep(0.2)
         self.assertTrue(os.path.exists(path), glob.glob(self.downloads + "/*"))
-        v = subprocess.run([VERIFY, path], capture_output=True, text=True, timeout=60)
+        keys = os.path.join(self.relay.tmp.name, "published.keys")  # the bureau's published keys
+        self.relay.admin("keys", "--out", keys)
+        v = subprocess.run([VERIFY, path, "--keys", keys], capture_output=True, text=True, timeout=60)
         self.assertEqual(v.returncode, 0, v.stdout + v.stderr)
         # The download is on record.
         self.open(f"/access-log?case={CASE}")

@@ -149,7 +149,9 @@ class CasePage(unittest.TestCase):
             path = os.path.join(tmp, "b.zip")
             with open(path, "wb") as f:
                 f.write(r.data)
-            v = subprocess.run([VERIFY, path], capture_output=True, text=True, timeout=60)
+            keys = os.path.join(tmp, "published.keys")  # the bureau's published keys (fairguard-relay keys)
+            self.relay.admin("keys", "--out", keys)
+            v = subprocess.run([VERIFY, path, "--keys", keys], capture_output=True, text=True, timeout=60)
             self.assertEqual(v.returncode, 0, v.stdout + v.stderr)
             self.assertIn(CLOSED, v.stdout + v.stderr)
 

@@ -43,8 +43,18 @@ std::string last_case_of(EventStore& store, const std::string& device) {
   return number;
 }
 
-int verify(const fs::path& zip, std::string* out = nullptr) {
-  auto r = run_process({FAIRGUARD_VERIFY_EXE, zip.string()});
+// The bureau's published keys, written by the real `fairguard-relay keys` command: what a
+// checker pins the bundle to.
+fs::path published_keys(relay::RelayData& data, const fs::path& dir) {
+  const fs::path file = dir / "published.keys";
+  auto r = run_process({FAIRGUARD_RELAY_EXE, "keys", "--data", data.dir().string(), "--out", file.string()});
+  INFO(r.out << r.err);
+  REQUIRE(r.code == 0);
+  return file;
+}
+
+int verify(const fs::path& zip, const fs::path& keys, std::string* out = nullptr) {
+  auto r = run_process({FAIRGUARD_VERIFY_EXE, zip.string(), "--keys", keys.string()});
   if (out) *out = r.out + r.err;
   return r.code;
 }
@@ -91,8 +101,9 @@ TEST_CASE("a case exported from synced events passes fairguard-verify and a chan
   CHECK(r.case_events == 12);
   CHECK(r.events == 12);  // one complaint: its own contiguous run of the station chain
   CHECK(r.tree_size == 48);
+  const fs::path keys = published_keys(data, tmp.path());
   std::string report;
-  CHECK(verify(zip, &report) == 0);
+  CHECK(verify(zip, keys, &report) == 0);
   INFO(report);
   CHECK(report.find("VALID") != std::string::npos);
 
@@ -109,7 +120,7 @@ TEST_CASE("a case exported from synced events passes fairguard-verify and a chan
   bytes[at + 10] = static_cast<char>(bytes[at + 10] ^ 0x01);
   const fs::path bad = tmp.path() / "changed.zip";
   write_all(bad, bytes);
-  CHECK(verify(bad) != 0);
+  CHECK(verify(bad, keys) == 1);
 }
 
 TEST_CASE("export --all passes fairguard-verify and an unknown case number is refused by the command",
@@ -124,7 +135,8 @@ TEST_CASE("export --all passes fairguard-verify and an unknown case number is re
       {FAIRGUARD_RELAY_EXE, "export", "--data", relay.data().dir().string(), "--all", "--out", all.string()});
   INFO(ok.err);
   CHECK(ok.code == 0);
-  CHECK(verify(all) == 0);
+  const fs::path keys = published_keys(relay.data(), tmp.path());
+  CHECK(verify(all, keys) == 0);
 
   const fs::path none = tmp.path() / "none.zip";
   auto r = run_process({FAIRGUARD_RELAY_EXE, "export", "--data", relay.data().dir().string(), "--case",

@@ -431,7 +431,9 @@ TEST_CASE("the notice and decision the station sealed reach the relay, which mak
   const auto exported = s.relay->admin({"export", "--case", number, "--out", zip.string()});
   INFO(exported.err << exported.out);
   REQUIRE(exported.code == 0);
-  const auto verified = fg::test::run_process({FAIRGUARD_VERIFY_EXE, zip.string()});
+  const auto keys = std::filesystem::path(s.relay_dir.path().toStdString()) / "published.keys";
+  REQUIRE(s.relay->admin({"keys", "--out", keys.string()}).code == 0);
+  const auto verified = fg::test::run_process({FAIRGUARD_VERIFY_EXE, zip.string(), "--keys", keys.string()});
   INFO(verified.out << verified.err);
   CHECK(verified.code == 0);
   CHECK_THAT(verified.out + verified.err, Catch::Contains("VALID"));
