@@ -1,7 +1,7 @@
 // The case papers on the station: listed on the case page, shown as a picture drawn from the
 // sealed PDF (its QR code reads back as the paper's), and printed through CUPS's `lp`. The
-// print tests run a stand-in `lp` (a shell script on PATH) that records what it was given:
-// no CUPS server runs in the test suite (docs/station.md, "Papers").
+// print tests here run a stand-in `lp` (a shell script on PATH) that records what it was given
+// or fails as CUPS does; test_print_cups.cpp prints through a real CUPS scheduler.
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
