@@ -6,7 +6,8 @@
 //   manifest.sig            64-byte Ed25519 signature by the bureau key over
 //                           kManifestDomain + manifest.json
 //   keys.json               public keys with roles: bureau, log, device (with station code),
-//                           each also as PEM for openssl
+//                           each also as PEM for openssl; a device's code must be the one
+//                           the signed configurations in configs/ give it
 //   tree-head.json          canonical {"root","size","time"} of the log's tree head
 //   tree-head.sig           64-byte Ed25519 signature by the log key over
 //                           kTreeHeadDomain + tree-head.json

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "bundle/bundle_bindings.h"
 #include "bundle/bundle_format.h"
 #include "bundle/bundle_keys.h"
 #include "bundle/bundle_writer.h"
@@ -45,7 +46,7 @@ class Checker {
 
   BundleVerdict run() {
     (void)(manifest() && keys() && manifest_signature() && tree_head() && configs() && events() && officers() &&
-           head_not_backdated() && chains() && blobs() && proofs() && layout() && manifest_files());
+           labels() && head_not_backdated() && chains() && blobs() && proofs() && layout() && manifest_files());
     return std::move(verdict_);
   }
 
@@ -85,7 +86,9 @@ class Checker {
     return s;
   }
 
+  // The bureau-signed code once labels() has read it from configs/, else keys.json's.
   std::string station(const std::string& device) const {
+    if (auto s = signed_codes_.find(device); s != signed_codes_.end()) return "station " + s->second;
     auto it = keys_.devices.find(device);
     return it == keys_.devices.end() ? "unlisted station" : "station " + it->second;
   }
@@ -336,6 +339,28 @@ class Checker {
     return true;
   }
 
+  // Station codes and officers from the configurations the bureau signed when the events were
+  // made (bundle_bindings.h); keys.json, written at export, must agree with them.
+  bool labels() {
+    StationLabels signed_labels = signed_station_labels(keys_.devices, configs_);
+    if (!signed_labels.refusal.empty()) return fail(BundleFault::DeviceRelabelled, signed_labels.refusal);
+    signed_codes_ = std::move(signed_labels.code);
+    if (!configs_.empty()) {
+      std::set<std::string> sorted;
+      for (const auto& [key, code] : signed_codes_) sorted.insert(code);
+      std::string codes;
+      for (const auto& code : sorted) codes += (codes.empty() ? "" : ", ") + code;
+      note(std::to_string(signed_codes_.size()) + " of " + std::to_string(keys_.devices.size()) +
+           " station labels from the bureau-signed configurations (" + codes + "), keys.json agrees" +
+           (signed_codes_.size() < keys_.devices.size() ? "; the others from keys.json only" : ""));
+    }
+    std::vector<const SignedEvent*> v2;
+    for (const auto& f : events_)
+      if (f.signed_event.event.v == kEventVersionOfficerSigned) v2.push_back(&f.signed_event);
+    for (auto& line : officers_named(v2, configs_, signed_codes_)) note(std::move(line));
+    return true;
+  }
+
   bool chains() {
     std::size_t devices = 0;
     for (std::size_t i = 0; i < events_.size(); ++i) {
@@ -487,8 +512,9 @@ class Checker {
   std::map<std::string, std::pair<Digest, std::uint64_t>> listed_;
   BundleKeys keys_;
   SignedTreeHead head_;
-  std::vector<EventFile> events_;              // sorted by (device, seq)
-  std::map<std::string, FairConfig> configs_;  // verified, by SHA-256 of the signed bytes
+  std::vector<EventFile> events_;                    // sorted by (device, seq)
+  std::map<std::string, FairConfig> configs_;        // verified, by SHA-256 of the signed bytes
+  std::map<std::string, std::string> signed_codes_;  // device key hex -> code, from configs_
 };
 
 }  // namespace
@@ -527,6 +553,8 @@ const char* describe(BundleFault f) {
       return "configuration not signed";
     case BundleFault::OfficerSignature:
       return "officer signature";
+    case BundleFault::DeviceRelabelled:
+      return "device relabelled";
     case BundleFault::ChainGap:
       return "chain gap";
     case BundleFault::TreeHeadBackdated:

@@ -35,6 +35,7 @@ enum class BundleFault {
   ConfigMissing,      // a version-2 event names a signed configuration the bundle lacks
   ConfigInvalid,      // a configs/ file is not a configuration the bureau key signed for this fair
   OfficerSignature,   // a version-2 event's officer signature is missing or does not hold
+  DeviceRelabelled,   // keys.json gives a device another station code than the signed configuration
   ChainGap,           // a device's run of seqs has a hole
   ChainBroken,        // prev does not link to the previous event (or hlc goes back)
   MissingBlob,        // an event cites a blob the bundle lacks

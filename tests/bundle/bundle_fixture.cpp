@@ -30,9 +30,11 @@ BundleFixture::BundleFixture() {
   config.issued_at = 1764000000000;
   config.fair = {"CF138", "Canton Fair", "Pazhou", "2025-11-20", "2025-11-30", "Asia/Shanghai", {"9.1", "11.2"}};
   for (auto [id, keys] : {std::pair{"OF002", &of002}, std::pair{"OF003", &of003}}) {
-    Officer o{id, id, hash_password("x", PasswordCost::Test), false};
+    const bool two = std::string(id) == "OF002";
+    Officer o{id, two ? "Wang Fang" : "Li Ming", hash_password("x", PasswordCost::Test), false};
     o.box = keys->box;
     o.sign_pk = keys->sign_pk;
+    o.credential = OfficerCredential{two ? "44010012" : "44010013", "2030-12-31"};
     config.officers.push_back(std::move(o));
   }
   config.devices = {{station1.public_hex(), "desk 1", "S01", false}, {station2.public_hex(), "desk 2", "S02", false}};

@@ -272,6 +272,10 @@ TEST_CASE("Officer signatures: version-2 events are checked against the signed r
   REQUIRE_THAT(report, Catch::EndsWith("VALID: every signature, chain, file hash and proof holds.\n"));
   CHECK_THAT(report, Catch::Contains("2 events signed by their officer"));
   CHECK_THAT(report, Catch::Contains("6 events of format version 1: officer not signed"));
+  // Who signed, by name and credential number, from the roster the bureau signed at the time.
+  CHECK_THAT(report, Catch::Contains("officer OF002 Wang Fang, credential 44010012 (bureau-signed roster): signed 2 "
+                                     "events at station S02"));
+  CHECK_THAT(report, Catch::Contains("2 of 2 station labels from the bureau-signed configurations (S01, S02)"));
   CHECK(good.contains(bundle::config_path(f.config_sha256)));
   const std::string osig = bundle::event_officer_sig_path(f.station2.public_hex(), 3);
   REQUIRE(good.contains(osig));
@@ -373,4 +377,24 @@ TEST_CASE("The published keys file: read back as written, and anything else refu
     many += "witness w" + std::to_string(i) + " " + to_hex(keys.log) + "\n";
   CHECK_FALSE(parse_published_keys(many, &why));
   CHECK_THAT(why, Catch::Contains("more than 64 witnesses"));
+}
+
+TEST_CASE("keys.json relabelling a device is refused: the signed configuration of the time says its code", "[bundle]") {
+  BundleFixture f;
+  // The bureau exports again with station 1 (S01 in the configuration its events were made
+  // under) shown as S03, and signs the manifest: every signature holds, the label does not.
+  BundleInput relabelled = f.input;
+  relabelled.devices = {{"device", f.station1.public_hex(), "S03"}, {"device", f.station2.public_hex(), "S02"}};
+  const BundleVerdict v = verify_bundle(memory_bundle(bundle_entries(relabelled, *f.blobs, f.bureau)), pinned(f));
+  CHECK(v.fault == BundleFault::DeviceRelabelled);
+  CHECK_THAT(v.failure, Catch::StartsWith("keys.json labels device " + f.station1.public_hex().substr(0, 12) +
+                                          "… as station S03, but configuration " + f.config_sha256.substr(0, 12)) &&
+                            Catch::EndsWith("enrolled it as station S01: the device was relabelled after the events "
+                                            "were made"));
+  CHECK_THAT(v.text(), Catch::EndsWith("NOT VALID (device relabelled)\n"));
+
+  // Two stations' labels swapped: refused the same way, at the first.
+  relabelled.devices = {{"device", f.station1.public_hex(), "S02"}, {"device", f.station2.public_hex(), "S01"}};
+  const BundleVerdict swapped = verify_bundle(memory_bundle(bundle_entries(relabelled, *f.blobs, f.bureau)), pinned(f));
+  CHECK(swapped.fault == BundleFault::DeviceRelabelled);
 }
