@@ -34,6 +34,12 @@ if(FAIRGUARD_BUILD_SERVER)
   fairguard_package_docs(verify fairguard-verify)
 
   install(TARGETS fairguard-sim RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT tools)
+  # The witness (docs/witness.md): for whoever vouches for a bureau's log, not the bureau.
+  install(TARGETS fairguard-witness RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT tools)
+  install(FILES ${PROJECT_SOURCE_DIR}/scripts/fairguard-witness.service
+          DESTINATION lib/systemd/system COMPONENT tools)
+  install(FILES ${PROJECT_SOURCE_DIR}/docs/witness.md
+          DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/fairguard-tools COMPONENT tools)
   set(tools_components tools)
 endif()
 if(FAIRGUARD_BUILD_APP)
@@ -82,6 +88,7 @@ endfunction()
 fairguard_man_page(fairguard-relay relay "the FairGuard bureau relay and its administration")
 fairguard_man_page(fairguard-verify verify "check a FairGuard evidence bundle offline")
 fairguard_man_page(fairguard-sim tools "simulate FairGuard complaint stations against a relay")
+fairguard_man_page(fairguard-witness tools "cosign a FairGuard log's tree heads while its history holds")
 fairguard_man_page(fairguard-scan tools "read booth and product codes from image files")
 fairguard_man_page(fairguard-station station "the FairGuard trade-fair complaint station")
 
@@ -126,6 +133,6 @@ set(CPACK_COMPONENT_VERIFY_DESCRIPTION
 
 set(CPACK_DEBIAN_TOOLS_PACKAGE_NAME fairguard-tools)
 set(CPACK_COMPONENT_TOOLS_DESCRIPTION
-    "FairGuard tools: fair simulator and barcode scanner command line\nfairguard-sim plays complaint stations against a relay (demo, load\ntests); fairguard-scan reads booth and product codes from image files.")
+    "FairGuard tools: fair simulator, witness and barcode scanner command line\nfairguard-sim plays complaint stations against a relay (demo, load\ntests); fairguard-witness cosigns a bureau log's tree heads for an\noutside party; fairguard-scan reads booth and product codes from image files.")
 
 include(CPack)

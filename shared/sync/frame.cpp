@@ -54,6 +54,10 @@ const char* describe(MsgType t) {
       return "blob-stored";
     case MsgType::BlobGet:
       return "blob-get";
+    case MsgType::WitnessAdd:
+      return "witness-add";
+    case MsgType::WitnessReply:
+      return "witness-reply";
   }
   return "unknown";
 }

@@ -41,6 +41,9 @@ enum class MsgType : std::uint8_t {
   BlobChunk = 0x22,     // either way, binary: hash, total size, offset, data
   BlobStored = 0x23,    // relay -> station: a blob was verified and committed (or refused)
   BlobGet = 0x24,       // station -> relay: send me this blob from this offset
+  // The witness protocol (docs/witness.md) on the same frames, to fairguard-witness.
+  WitnessAdd = 0x30,    // relay -> witness: a signed tree head and the consistency proof to it
+  WitnessReply = 0x31,  // witness -> relay: its cosignature, or why it refuses
 };
 const char* describe(MsgType t);
 bool known_type(std::uint8_t t);

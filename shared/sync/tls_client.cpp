@@ -47,7 +47,8 @@ struct TlsClient::Impl {
   std::string pinned, seen;
   FrameDecoder decoder;
   std::array<char, 64 * 1024> buffer{};
-  std::string where;  // host:port, for messages
+  std::string where;           // host:port, for messages
+  std::string peer = "relay";  // who is at the other end, for messages
 
   // Runs one async operation to completion or the timeout; a timeout closes the socket and
   // throws SyncError(timeout_code).
@@ -62,11 +63,13 @@ struct TlsClient::Impl {
       stream.lowest_layer().close(ignored);
       io.restart();
       io.run();
-      throw SyncError(timeout_code, std::string("relay ") + where + " did not answer within " +
-                                        std::to_string(timeout.count()) + " ms (" + what + ")");
+      throw SyncError(timeout_code, peer + " " + where + " did not answer within " + std::to_string(timeout.count()) +
+                                        " ms (" + what + ")");
     }
     return *result;
   }
+
+  void connect(const std::string& host, std::uint16_t port);
 };
 
 TlsClient::TlsClient(const std::string& host, std::uint16_t port, const std::string& cert_sha256_hex,
@@ -84,22 +87,36 @@ TlsClient::TlsClient(const std::string& host, std::uint16_t port, const std::str
     d.seen = der_fingerprint(X509_STORE_CTX_get_current_cert(store));
     return !d.seen.empty() && d.seen == d.pinned;
   });
+  d.connect(host, port);
+}
 
+TlsClient::TlsClient(const std::string& host, std::uint16_t port, Unpinned, std::chrono::milliseconds timeout)
+    : impl_(std::make_unique<Impl>()) {
+  auto& d = *impl_;
+  d.timeout = timeout;
+  d.where = host + ":" + std::to_string(port);
+  d.peer = "witness";
+  d.stream.set_verify_mode(ssl::verify_none);
+  d.connect(host, port);
+}
+
+void TlsClient::Impl::connect(const std::string& host, std::uint16_t port) {
+  auto& d = *this;
   tcp::resolver resolver(d.io);
   boost::system::error_code ec;
   auto endpoints = resolver.resolve(host, std::to_string(port), ec);
   // Not reaching the relay at all is the hall's normal state (no network), not a fault.
-  if (ec) throw SyncError("unreachable", "cannot resolve relay host " + host + ": " + ec.message());
+  if (ec) throw SyncError("unreachable", "cannot resolve " + d.peer + " host " + host + ": " + ec.message());
   ec = d.run([&](auto handler) { asio::async_connect(d.stream.lowest_layer(), endpoints, handler); }, "connect",
              "unreachable");
-  if (ec) throw SyncError("unreachable", "cannot connect to relay " + d.where + ": " + ec.message());
+  if (ec) throw SyncError("unreachable", "cannot connect to " + d.peer + " " + d.where + ": " + ec.message());
   d.stream.lowest_layer().set_option(tcp::no_delay(true));
   ec = d.run([&](auto handler) { d.stream.async_handshake(ssl::stream_base::client, handler); }, "TLS handshake");
   if (!d.seen.empty() && d.seen != d.pinned)
     throw SyncError("certificate_mismatch",
-                    "relay " + d.where + " presented certificate sha256 " + d.seen + ", not the pinned " + d.pinned +
-                        " from enrolment: refusing to talk to it (wrong relay or an interception)");
-  if (ec) throw SyncError("network", "TLS handshake with relay " + d.where + " failed: " + ec.message());
+                    d.peer + " " + d.where + " presented certificate sha256 " + d.seen + ", not the pinned " +
+                        d.pinned + " from enrolment: refusing to talk to it (wrong relay or an interception)");
+  if (ec) throw SyncError("network", "TLS handshake with " + d.peer + " " + d.where + " failed: " + ec.message());
 }
 
 TlsClient::~TlsClient() = default;
@@ -107,7 +124,7 @@ TlsClient::~TlsClient() = default;
 void TlsClient::send_raw(const std::string& bytes) {
   auto& d = *impl_;
   auto ec = d.run([&](auto handler) { asio::async_write(d.stream, asio::buffer(bytes), handler); }, "send");
-  if (ec) throw SyncError("network", "sending to relay " + d.where + " failed: " + ec.message());
+  if (ec) throw SyncError("network", "sending to " + d.peer + " " + d.where + " failed: " + ec.message());
 }
 
 void TlsClient::send(const Frame& f) { send_raw(encode_frame(f.type, f.payload)); }
@@ -116,7 +133,8 @@ Frame TlsClient::receive() {
   auto& d = *impl_;
   for (;;) {
     if (auto f = d.decoder.next()) return std::move(*f);
-    if (d.decoder.failed()) throw SyncError("protocol", "relay " + d.where + " sent a bad frame: " + d.decoder.error());
+    if (d.decoder.failed())
+      throw SyncError("protocol", d.peer + " " + d.where + " sent a bad frame: " + d.decoder.error());
     std::size_t got = 0;
     auto ec = d.run(
         [&](auto handler) {
@@ -130,8 +148,8 @@ Frame TlsClient::receive() {
     if (got > 0) d.decoder.feed(ByteView(reinterpret_cast<const std::uint8_t*>(d.buffer.data()), got));
     if (ec && got == 0) {
       const bool eof = ec == asio::error::eof || ec == ssl::error::stream_truncated;
-      throw SyncError("network",
-                      "relay " + d.where + (eof ? " closed the connection" : " connection failed: " + ec.message()));
+      throw SyncError(
+          "network", d.peer + " " + d.where + (eof ? " closed the connection" : " connection failed: " + ec.message()));
     }
   }
 }

@@ -18,6 +18,11 @@ class TlsClient final : public Transport {
   // unknown host), "network", "timeout", "certificate_mismatch".
   TlsClient(const std::string& host, std::uint16_t port, const std::string& cert_sha256_hex,
             std::chrono::milliseconds timeout = std::chrono::seconds(60));
+  // For asking a witness (docs/witness.md): no pin. Everything a witness says that counts is
+  // signed by its own key and checked by the caller; the head it is sent is public.
+  struct Unpinned {};
+  TlsClient(const std::string& host, std::uint16_t port, Unpinned,
+            std::chrono::milliseconds timeout = std::chrono::seconds(60));
   ~TlsClient() override;
   TlsClient(const TlsClient&) = delete;
   TlsClient& operator=(const TlsClient&) = delete;

@@ -30,14 +30,23 @@ std::optional<InclusionProof> inclusion_proof_from_json(const Json& j, std::stri
   if (p.tree_size > kMaxLogTreeSize || p.leaf_index >= p.tree_size)
     return fail_because(why, "inclusion proof leafIndex " + std::to_string(p.leaf_index) + " or treeSize " +
                                  std::to_string(p.tree_size) + " is out of range");
-  if (j["path"].size() > kMaxProofHashes)
-    return fail_because(why, "inclusion proof path longer than " + std::to_string(kMaxProofHashes) + " hashes");
-  for (const Json& h : j["path"]) {
-    auto d = h.is_string() ? digest_from_hex(h.get<std::string>()) : std::nullopt;
-    if (!d) return fail_because(why, "inclusion proof path holds something other than 64 lowercase hex characters");
-    p.path.push_back(*d);
-  }
+  auto path = proof_hashes_from_json(j["path"], "inclusion proof path", why);
+  if (!path) return std::nullopt;
+  p.path = std::move(*path);
   return p;
+}
+
+std::optional<std::vector<Digest>> proof_hashes_from_json(const Json& j, const std::string& what, std::string* why) {
+  if (!j.is_array()) return fail_because(why, what + " is not an array");
+  if (j.size() > kMaxProofHashes)
+    return fail_because(why, what + " longer than " + std::to_string(kMaxProofHashes) + " hashes");
+  std::vector<Digest> hashes;
+  for (const Json& h : j) {
+    auto d = h.is_string() ? digest_from_hex(h.get<std::string>()) : std::nullopt;
+    if (!d) return fail_because(why, what + " holds something other than 64 lowercase hex characters");
+    hashes.push_back(*d);
+  }
+  return hashes;
 }
 
 Digest event_leaf_hash(const Digest& event_hash) { return merkle_leaf_hash(event_hash); }

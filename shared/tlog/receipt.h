@@ -18,6 +18,11 @@ std::optional<Digest> digest_from_hex(std::string_view hex);
 // A proof in a tree of at most 2^64 leaves has at most 64 hashes; more is refused unread.
 inline constexpr std::size_t kMaxProofHashes = 64;
 
+// A proof's hashes as JSON (an array of at most kMaxProofHashes lowercase hex digests); `what`
+// names it in the refusal. Never throws.
+std::optional<std::vector<Digest>> proof_hashes_from_json(const Json& j, const std::string& what,
+                                                          std::string* why = nullptr);
+
 struct InclusionProof {
   std::uint64_t leaf_index = 0;
   std::uint64_t tree_size = 0;

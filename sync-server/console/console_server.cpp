@@ -197,13 +197,7 @@ ConsoleServer::ConsoleServer(asio::io_context& io, std::shared_ptr<ConsoleApp> a
     throw std::runtime_error("console certificate " + d.options.cert.string() + " or key " + d.options.key.string() +
                              " cannot be used: " + e.what());
   }
-  const tcp::endpoint endpoint = parse_listen(d.options.listen);
-  error_code ec;
-  d.acceptor.open(endpoint.protocol());
-  d.acceptor.set_option(tcp::acceptor::reuse_address(true));
-  d.acceptor.bind(endpoint, ec);
-  if (ec) throw std::runtime_error("console cannot listen on " + d.options.listen + ": " + ec.message());
-  d.acceptor.listen(asio::socket_base::max_listen_connections);
+  listen_on(d.acceptor, d.options.listen, "console");
 }
 
 ConsoleServer::~ConsoleServer() { impl_->worker.join(); }

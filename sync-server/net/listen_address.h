@@ -9,4 +9,8 @@ namespace fg::relay {
 
 boost::asio::ip::tcp::endpoint parse_listen(const std::string& listen);
 
+// Opens, binds (address reuse on) and starts `acceptor` listening on `listen`. Throws
+// std::runtime_error "<who> cannot listen on <listen>: <reason>".
+void listen_on(boost::asio::ip::tcp::acceptor& acceptor, const std::string& listen, const std::string& who);
+
 }  // namespace fg::relay

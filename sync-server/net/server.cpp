@@ -38,7 +38,9 @@ using boost::system::error_code;
 
 namespace fg::relay {
 
-void log_line(const std::string& text) {
+void log_line(const std::string& text) { log_line_as("relay", text); }
+
+void log_line_as(const std::string& program, const std::string& text) {
   static std::mutex m;
   const auto now = std::chrono::system_clock::now();
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
@@ -48,7 +50,8 @@ void log_line(const std::string& text) {
   char stamp[40];
   std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%S", &tm);
   std::lock_guard lock(m);
-  std::cerr << stamp << '.' << std::setw(3) << std::setfill('0') << ms % 1000 << "Z relay: " << text << std::endl;
+  std::cerr << stamp << '.' << std::setw(3) << std::setfill('0') << ms % 1000 << "Z " << program << ": " << text
+            << std::endl;
 }
 
 namespace {
@@ -368,6 +371,16 @@ tcp::endpoint parse_listen(const std::string& listen) {
   return {address, static_cast<std::uint16_t>(n)};
 }
 
+void listen_on(tcp::acceptor& acceptor, const std::string& listen, const std::string& who) {
+  const tcp::endpoint endpoint = parse_listen(listen);
+  error_code ec;
+  acceptor.open(endpoint.protocol());
+  acceptor.set_option(tcp::acceptor::reuse_address(true));
+  acceptor.bind(endpoint, ec);
+  if (ec) throw std::runtime_error(who + " cannot listen on " + listen + ": " + ec.message());
+  acceptor.listen(asio::socket_base::max_listen_connections);
+}
+
 struct Server::Impl {
   RelayData& data;
   ServerOptions options;
@@ -486,13 +499,7 @@ Server::Server(RelayData& data, ServerOptions options) : impl_(std::make_unique<
   // memory of an idle connection.
   SSL_CTX_set_mode(d.ctx.native_handle(), SSL_MODE_RELEASE_BUFFERS);
   const std::string listen = d.options.listen.empty() ? data.settings().listen : d.options.listen;
-  tcp::endpoint endpoint = parse_listen(listen);
-  error_code ec;
-  d.acceptor.open(endpoint.protocol());
-  d.acceptor.set_option(tcp::acceptor::reuse_address(true));
-  d.acceptor.bind(endpoint, ec);
-  if (ec) throw std::runtime_error("cannot listen on " + listen + ": " + ec.message());
-  d.acceptor.listen(asio::socket_base::max_listen_connections);
+  listen_on(d.acceptor, listen, "the relay");
   data.events();  // opened (and device trust reconciled) before the first station arrives
 }
 

@@ -51,6 +51,8 @@ struct ServerOptions {
 
 // Timestamped line on stderr: "2026-11-25T07:30:00.123Z relay: <text>".
 void log_line(const std::string& text);
+// The same for another program of the kit ("witness"): "<stamp> <program>: <text>".
+void log_line_as(const std::string& program, const std::string& text);
 
 class Server {
  public:
