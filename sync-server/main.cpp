@@ -202,6 +202,9 @@ int main(int argc, char** argv) {
   serve->add_option("--console-cert", serve_flags.console_cert,
                     "PEM certificate for the console (default: the relay's own)");
   serve->add_option("--console-key", serve_flags.console_key, "PEM key of --console-cert");
+  serve->add_option("--witness", serve_flags.witnesses,
+                    "A witness to ask for cosignatures of each new tree head, HOST:PORT=PUBKEY (repeat for more; "
+                    "docs/witness.md)");
   serve->add_option("--metrics", serve_flags.metrics,
                     "Serve /metrics (Prometheus) and /healthz over plain HTTP on a loopback HOST:PORT, "
                     "e.g. 127.0.0.1:9464 (docs/relay-admin.md); off by default");

@@ -19,6 +19,10 @@
 //                                SHA-256 of its bytes
 //   proofs/<event hash>.json     inclusion proof of the event against tree-head.json
 //   blobs/<sha256>               raw bytes, named by their SHA-256
+//   witnesses.json          optional, canonical JSON array: per witness, the latest head it
+//                           cosigned that tree-head.json extends: {"consistency":[hex...],
+//                           "cosignatures":[{"sig","time","witness"}],"treeHead":{signed head}}
+//                           (docs/witness.md)
 //   summary.txt             human-readable case summary (covered by the manifest)
 #include <cstdint>
 #include <string>
@@ -35,6 +39,8 @@ inline constexpr std::string_view kKeys = "keys.json";
 inline constexpr std::string_view kTreeHead = "tree-head.json";
 inline constexpr std::string_view kTreeHeadSig = "tree-head.sig";
 inline constexpr std::string_view kSummary = "summary.txt";
+// Optional: witnesses' cosignatures on heads the tree head extends (bundle_witnesses.h).
+inline constexpr std::string_view kWitnesses = "witnesses.json";
 
 inline std::string event_path(const std::string& device, std::int64_t seq) {
   return "events/" + device + "/" + std::to_string(seq) + ".json";

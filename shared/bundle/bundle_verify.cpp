@@ -8,6 +8,7 @@
 
 #include "bundle/bundle_bindings.h"
 #include "bundle/bundle_format.h"
+#include "bundle/bundle_witnesses.h"
 #include "bundle/bundle_keys.h"
 #include "bundle/bundle_writer.h"
 #include "bundle/zip_bundle.h"
@@ -46,7 +47,8 @@ class Checker {
 
   BundleVerdict run() {
     (void)(manifest() && keys() && manifest_signature() && tree_head() && configs() && events() && officers() &&
-           labels() && head_not_backdated() && chains() && blobs() && proofs() && layout() && manifest_files());
+           labels() && head_not_backdated() && chains() && blobs() && proofs() && witnesses() && layout() &&
+           manifest_files());
     return std::move(verdict_);
   }
 
@@ -463,10 +465,28 @@ class Checker {
     return true;
   }
 
+  // witnesses.json (bundle_witnesses.h): checked against the verified tree head.
+  bool witnesses() {
+    const WitnessFinding w = check_bundle_witnesses(bundle_, head_, keys_.log, options_.witness_keys);
+    for (const std::string& line : w.report) note(line);
+    switch (w.fault) {
+      case WitnessFinding::Fault::None:
+        return true;
+      case WitnessFinding::Fault::Malformed:
+        return fail(BundleFault::WitnessMalformed, w.failure);
+      case WitnessFinding::Fault::Cosignature:
+        return fail(BundleFault::WitnessCosignature, w.failure);
+      case WitnessFinding::Fault::Inconsistent:
+        return fail(BundleFault::WitnessInconsistent, w.failure);
+    }
+    return true;
+  }
+
   bool layout() {
     static const std::set<std::string> top{std::string(bundle::kManifest),    std::string(bundle::kManifestSig),
                                            std::string(bundle::kKeys),        std::string(bundle::kTreeHead),
-                                           std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary)};
+                                           std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary),
+                                           std::string(bundle::kWitnesses)};
     for (const std::string& name : bundle_.names())
       if (!top.contains(name) && !starts_with(name, "events/") && !starts_with(name, "blobs/") &&
           !starts_with(name, "proofs/") && !starts_with(name, "configs/"))
@@ -577,6 +597,12 @@ const char* describe(BundleFault f) {
       return "unexpected file";
     case BundleFault::ManifestMismatch:
       return "manifest mismatch";
+    case BundleFault::WitnessMalformed:
+      return "witnesses malformed";
+    case BundleFault::WitnessCosignature:
+      return "witness cosignature";
+    case BundleFault::WitnessInconsistent:
+      return "log rewritten after witnesses saw it";
   }
   return "?";
 }

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "bundle/bundle_format.h"
+#include "bundle/bundle_witnesses.h"
 
 namespace fg {
 namespace {
@@ -97,6 +98,7 @@ std::vector<ZipEntry> bundle_entries(const BundleInput& in, const BlobStore& blo
       throw std::runtime_error("bundle: the signed configuration " + sha + " that events name is not at hand");
     add(bundle::config_path(sha), wire->second);
   }
+  if (!in.witnessed.empty()) add(std::string(bundle::kWitnesses), witnesses_file(in.witnessed));
   for (const ZipEntry& f : files)
     listed.push_back({{"name", f.name}, {"sha256", sha256_hex(as_bytes(f.data))}, {"size", f.data.size()}});
 

@@ -12,6 +12,7 @@
 #include "bundle/bundle_source.h"
 #include "bundle/zip_bundle.h"
 #include "ledger/event.h"
+#include "tlog/cosignature.h"
 #include "tlog/receipt.h"
 
 namespace fg {
@@ -30,6 +31,9 @@ struct BundleInput {
   // The signed fair configurations (wire form) by SHA-256 hex: at least every one a version-2
   // event names (bundle_entries throws otherwise); only those go in.
   std::map<std::string, std::string> configs;
+  // Witnesses' latest cosigned heads that tree_head extends, with the consistency proofs to it
+  // (witnesses.json; none: the file is left out).
+  std::vector<WitnessedHead> witnessed;
 };
 
 // Every file of the bundle in write order; blobs are referenced on disk, not loaded. Throws

@@ -13,6 +13,7 @@
 #include "bundle/bundle_writer.h"
 #include "cases/case_fold.h"
 #include "cases/case_state.h"
+#include "data/cosignature_store.h"
 #include "export/relay_log.h"
 #include "tlog/transparency_log.h"
 
@@ -46,6 +47,25 @@ std::string case_summary(const Case& c, std::size_t case_events) {
   s << "Events naming this case: " << case_events
     << " (the bundle also holds the stations' events between them, so every chain link can be checked)\n";
   return s.str();
+}
+
+// The latest head each witness cosigned that `head` extends, with the consistency proof to it
+// (docs/witness.md). A cosigned head the log does not extend is left out and said: the
+// bundle must pass its own check, and a rewritten log is for the witnesses to show.
+std::vector<WitnessedHead> witnessed_heads(SQLite::Database& db, TransparencyLog& tlog, const SignedTreeHead& head,
+                                           std::ostream& log) {
+  std::vector<WitnessedHead> out;
+  for (WitnessedHead& w : CosignatureStore(db).latest_up_to(head.head.size)) {
+    const TreeHead& seen = w.head.head;
+    if (seen.size == 0 || seen.size > head.head.size || tlog.root(seen.size) != seen.root) {
+      log << "export: left out the cosignature of witness " << to_hex(w.cosignatures.at(0).witness)
+          << ": the head it cosigned (size " << seen.size << ") is not in this log\n";
+      continue;
+    }
+    w.consistency = tlog.consistency_proof(seen.size, head.head.size);
+    out.push_back(std::move(w));
+  }
+  return out;
 }
 
 }  // namespace
@@ -108,6 +128,7 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
     if (e.officer_sig && !in.configs.contains(e.event.config))
       if (auto wire = data.signed_config_by_sha256(e.event.config))
         in.configs.emplace(e.event.config, std::move(*wire));
+  in.witnessed = witnessed_heads(store.database(), tlog, in.tree_head, log);
   if (snapshot) snapshot->commit();  // the head signed above is kept, as every head the relay signs
   write_bundle(out, in, data.blobs(), data.bureau_key());
 

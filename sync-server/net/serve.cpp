@@ -16,6 +16,7 @@
 #include "net/metrics_server.h"
 #include "net/server.h"
 #include "net/service_notify.h"
+#include "net/witness_feed.h"
 
 namespace fg::relay {
 
@@ -141,6 +142,14 @@ std::unique_ptr<MetricsServer> start_metrics(RelayData& data, const ServeFlags& 
   return metrics;
 }
 
+// The witnesses (docs/witness.md): asked on threads of their own, never on the sync's.
+std::unique_ptr<WitnessFeed> start_witness_feed(RelayData& data, const ServeFlags& flags) {
+  if (flags.witnesses.empty()) return nullptr;
+  std::vector<WitnessTarget> targets;
+  for (const std::string& spec : flags.witnesses) targets.push_back(parse_witness_target(spec));
+  return std::make_unique<WitnessFeed>(data.dir() / "relay.db", data.log_key().public_key(), std::move(targets));
+}
+
 }  // namespace
 
 int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
@@ -186,6 +195,8 @@ int run_serve(const std::filesystem::path& data_dir, const ServeFlags& flags) {
     WatchdogPinger watchdog;
     options.on_tick = [&watchdog] { watchdog.tick(); };
     Server server(data, options);
+    // Declared after the server: its threads stop before the data folder closes.
+    const std::unique_ptr<WitnessFeed> witness_feed = start_witness_feed(data, flags);
     // Declared after the server: it is destroyed first, while the io it uses still exists.
     std::unique_ptr<console::ConsoleServer> console_server;
     if (!flags.console.empty()) console_server = start_console(data, flags, server);

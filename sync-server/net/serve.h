@@ -4,6 +4,7 @@
 // fairguard_relay_lib so that main.cpp registers the subcommand.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace fg::relay {
 
@@ -22,6 +23,9 @@ struct ServeFlags {
   std::string console, console_cert, console_key;
   // /metrics and /healthz over plain HTTP on a loopback HOST:PORT (net/metrics_server.h); off when empty.
   std::string metrics;
+  // Witnesses to ask for cosignatures of each new tree head, "HOST:PORT=PUBKEY" each
+  // (docs/witness.md); none when empty.
+  std::vector<std::string> witnesses;
 };
 
 // Serves the data folder until SIGINT/SIGTERM. Returns the process exit code.

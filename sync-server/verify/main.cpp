@@ -52,6 +52,10 @@ int main(int argc, char** argv) {
       app.add_option("--bureau-key", bureau_hex, "the bureau's published Ed25519 public key (64 hex characters)");
   auto* log = app.add_option("--log-key", log_hex, "the bureau log's published Ed25519 public key (64 hex characters)");
   keys->excludes(bureau)->excludes(log);
+  std::vector<std::string> witness_hex;
+  app.add_option("--witness-key", witness_hex,
+                 "a witness's published Ed25519 public key (repeat for more): its cosignatures count "
+                 "(docs/witness.md)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -78,6 +82,14 @@ int main(int argc, char** argv) {
       std::cerr << "--log-key must be 64 lowercase hex characters\n";
       return kUsage;
     }
+  }
+  for (const std::string& hex : witness_hex) {
+    auto key = fg::public_key_from_hex(hex);
+    if (!key) {
+      std::cerr << "--witness-key must be 64 lowercase hex characters\n";
+      return kUsage;
+    }
+    options.witness_keys.push_back(*key);
   }
   const fg::BundleVerdict verdict = fg::verify_bundle_file(file, options);
   std::cout << "Checking " << file << "\n" << verdict.text();
