@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FairGuard.Models
 
-// The form of one case action (serve notice, defence, withdraw, transfer, close; the decision
-// has DecisionEditor, evidence EvidenceEditor). The controller refuses what the state does not allow.
+// The form of one case action (serve notice, withdraw, transfer, close; the decision has
+// DecisionEditor, the defence DefenceEditor, evidence EvidenceEditor). The controller refuses what the state does not allow.
 Popup {
     id: editor
 
@@ -24,7 +24,6 @@ Popup {
         let ok = false
         switch (action) {
         case "notice.served": ok = controller.serveNotice(first.text, second.text); break
-        case "defence.recorded": ok = controller.recordDefence(first.text); break
         case "case.withdrawn": ok = controller.withdraw(first.text); break
         case "case.transferred": ok = controller.transfer(first.text, second.text); break
         case "case.closed": ok = controller.close(first.text); break
@@ -52,7 +51,6 @@ Popup {
             FormField {
                 id: first
                 label: editor.action === "notice.served" ? qsTr("Booth sticker (scan at the booth: proof of presence)")
-                     : editor.action === "defence.recorded" ? qsTr("Summary of the defence")
                      : editor.action === "case.withdrawn" || editor.action === "case.transferred" ? qsTr("Reason")
                      : qsTr("Note")
             }

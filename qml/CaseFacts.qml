@@ -138,10 +138,33 @@ Flickable {
         FactHeading { text: qsTr("Defences (%1)").arg((facts.d.defences || []).length); visible: (facts.d.defences || []).length > 0 }
         Repeater {
             model: facts.d.defences || []
-            delegate: ReviewLine {
+            delegate: ColumnLayout {
+                id: defence
                 required property var modelData
-                label: qsTr("Received %1").arg(facts.backend.formatDateTime(modelData.receivedAt)) + (modelData.late ? "  " + qsTr("(late)") : "")
-                value: modelData.summary
+                spacing: 4
+                Layout.fillWidth: true
+                ReviewLine {
+                    label: qsTr("Received %1").arg(facts.backend.formatDateTime(defence.modelData.receivedAt)) + (defence.modelData.late ? "  " + qsTr("(late)") : "")
+                    value: defence.modelData.summary
+                    Layout.fillWidth: true
+                }
+                // What the respondent handed over with it, sealed when it was taken.
+                Flow {
+                    objectName: "defenceAttachmentThumbnails"
+                    visible: defence.modelData.attachments.length > 0
+                    spacing: 8
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: defence.modelData.attachments
+                        delegate: Image {
+                            required property string modelData
+                            source: "image://evidence/" + modelData
+                            sourceSize.width: 140
+                            sourceSize.height: 100
+                            asynchronous: true
+                        }
+                    }
+                }
             }
         }
         FactHeading { text: qsTr("Decision"); visible: facts.decision !== null }

@@ -25,6 +25,10 @@ Page {
             decisionEditor.open()
             return
         }
+        if (type === "defence.recorded") {
+            defenceEditor.open()
+            return
+        }
         if (type === "evidence.corrected") {  // the first item (the page tour)
             const e = controller.evidence.get(0)
             evidenceCorrector.openFor(e.itemId, e.kind, e.note, e.originalSeen, e.fingerprint)
@@ -67,6 +71,7 @@ Page {
         editor.close()
         receiptEditor.close()
         decisionEditor.close()
+        defenceEditor.close()
         evidenceEditor.close()
         evidenceCorrector.close()
     }
@@ -140,7 +145,9 @@ Page {
                 Button {
                     objectName: "recordReceipt"
                     visible: page.controller.receiptPending
-                    text: qsTr("Receipt of the notice: sign or refuse")
+                    text: page.controller.receiptAbout === "decision.recorded"
+                          ? qsTr("Receipt of the decision notice: sign or refuse")
+                          : qsTr("Receipt of the notice: sign or refuse")
                     highlighted: true
                     implicitHeight: Theme.touch
                     onClicked: receiptEditor.open()
@@ -267,6 +274,17 @@ Page {
         onPhotoWanted: page.openScanner("photo", null, (sink) => {
             const hash = page.controller.sealRefusalFrame(sink)
             receiptEditor.setPhoto(hash !== "" ? hash : receiptEditor.photo)
+        })
+    }
+
+    DefenceEditor {
+        id: defenceEditor
+        objectName: "defenceEditor"
+        backend: page.backend
+        controller: page.controller
+        anchors.centerIn: parent
+        onPhotoWanted: page.openScanner("photo", null, (sink) => {
+            defenceEditor.addAttachment(page.controller.sealDefenceFrame(sink))
         })
     }
 

@@ -6,15 +6,18 @@ import QtQuick.Dialogs
 import QtMultimedia
 import FairGuard.Models
 
-// The respondent's receipt of the notice, at the booth: name and role, the declaration they
-// sign for, and their signature on the pad; or "refuses to sign", which needs a photo of the
-// notice left at the booth and a second officer as witness (docs/station.md, "Receipt").
+// The respondent's receipt of the notice, and later of the decision notice, at the booth: name
+// and role, the declaration they sign for, and their signature on the pad; or "refuses to
+// sign", which needs a photo of the paper left at the booth and a second officer as witness
+// (docs/station.md, "Receipt").
 Popup {
     id: editor
 
     required property CaseController controller
     property bool refusing: false
     property string photo  // sealed blob of the refusal photo
+    // The paper received: the notice first, then the decision notice (CaseController::receiptAbout).
+    readonly property bool decision: controller.receiptAbout === "decision.recorded"
     signal photoWanted()
 
     function setPhoto(hash) {
@@ -51,7 +54,12 @@ Popup {
         anchors.fill: parent
         spacing: 12
 
-        Label { textFormat: Text.PlainText; text: qsTr("Receipt of the notice"); font.pixelSize: Theme.titleSize; font.bold: true }
+        Label {
+            textFormat: Text.PlainText
+            text: editor.decision ? qsTr("Receipt of the decision notice") : qsTr("Receipt of the notice")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+        }
         RowLayout {
             spacing: Theme.gap
             FormField { id: name; objectName: "receiptName"; label: qsTr("Name of the person at the booth") }
@@ -95,7 +103,9 @@ Popup {
             Layout.fillHeight: true
             Label {
                 textFormat: Text.PlainText
-                text: qsTr("Leave the notice at the booth and photograph it there; a second officer witnesses the refusal.")
+                text: editor.decision
+                      ? qsTr("Leave the decision notice at the booth and photograph it there; a second officer witnesses the refusal.")
+                      : qsTr("Leave the notice at the booth and photograph it there; a second officer witnesses the refusal.")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

@@ -43,10 +43,6 @@
         <translation>展位二维码（在展位现场扫描，作为到场凭证）</translation>
     </message>
     <message>
-        <source>Summary of the defence</source>
-        <translation>答辩要点</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -226,6 +222,10 @@
     <message>
         <source>Receipt of the notice: sign or refuse</source>
         <translation>告知书签收：签名或拒签</translation>
+    </message>
+    <message>
+        <source>Receipt of the decision notice: sign or refuse</source>
+        <translation>处理决定书签收：签名或拒签</translation>
     </message>
 </context>
 <context>
@@ -539,6 +539,57 @@
     <message>
         <source>A sanction needs a finding of infringement (outcome &quot;Cover exhibit&quot;). Choose &quot;No sanction&quot;.</source>
         <translation>处罚须以认定侵权为前提（处理结果为“遮盖”）。请选择“不处罚”。</translation>
+    </message>
+</context>
+<context>
+    <name>DefenceEditor</name>
+    <message>
+        <source>Document or photo the respondent handed over</source>
+        <translation>被投诉人提交的文件或照片</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>照片和文件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Record defence</source>
+        <translation>记录答辩</translation>
+    </message>
+    <message>
+        <source>The defence period ended %1: this defence will be recorded as late.</source>
+        <translation>答辩期限已于 %1 届满：本次答辩将记录为逾期。</translation>
+    </message>
+    <message>
+        <source>Summary of the defence</source>
+        <translation>答辩要点</translation>
+    </message>
+    <message>
+        <source>What the respondent answers, in their words or summarised</source>
+        <translation>被投诉人的答辩内容（原话或摘要）</translation>
+    </message>
+    <message>
+        <source>Handed over with it (%1)</source>
+        <translation>随答辩提交的材料（%1）</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2128,14 @@
         <source>Record receipt</source>
         <translation>记录签收</translation>
     </message>
+    <message>
+        <source>Receipt of the decision notice</source>
+        <translation>处理决定书签收</translation>
+    </message>
+    <message>
+        <source>Leave the decision notice at the booth and photograph it there; a second officer witnesses the refusal.</source>
+        <translation>将处理决定书留置在展位并现场拍照；由第二名执法人员见证拒签。</translation>
+    </message>
 </context>
 <context>
     <name>ScannerPage</name>
@@ -2536,6 +2595,14 @@
     <message>
         <source>The witness is a second officer: not you, who served the notice.</source>
         <translation>见证人须为第二名执法人员，不能是送达告知书的您本人。</translation>
+    </message>
+    <message>
+        <source>I, %1, %2 at booth %3, confirm that I received the decision notice of case %4 on %5. My signature does not mean that I accept the decision.</source>
+        <translation>本人 %1（展位 %3 的%2）确认已于 %5 收到案件 %4 的处理决定书。签收不代表本人认可处理决定。</translation>
+    </message>
+    <message>
+        <source>An attachment was not sealed: attach it again.</source>
+        <translation>有附件未封存：请重新添加。</translation>
     </message>
 </context>
 <context>

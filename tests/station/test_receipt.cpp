@@ -132,3 +132,60 @@ TEST_CASE("a refusal to sign needs a photo of the notice at the booth and a seco
   CHECK(c->timeline.back().valid);
   CHECK_FALSE(page.receiptPending());
 }
+
+TEST_CASE("after the decision the respondent signs for the decision notice too", "[station]") {
+  Station s;
+  s.signIn();
+  const std::string number = served_case(s);
+  CaseController& page = *s.backend->currentCase();
+  CHECK(page.receiptAbout() == "notice.served");
+  REQUIRE(page.signReceipt(fg::test::drawn_signature(), "Chen Jing", "booth manager"));
+  CHECK(page.receiptAbout().isEmpty());  // nothing else handed over yet
+  REQUIRE(page.recordDecision("no_infringement", {}, "none", "The lamp's shade differs from the design."));
+
+  // The decision notice now waits for its receipt, under its own declaration.
+  CHECK(page.receiptAbout() == "decision.recorded");
+  CHECK(page.receiptPending());
+  const QString declaration = page.receiptDeclaration("Chen Jing", "booth manager");
+  CHECK(declaration.startsWith(
+      QStringLiteral("I, Chen Jing, booth manager at booth 9.1K23, confirm that I received the decision notice of "
+                     "case %1 on ")
+          .arg(QString::fromStdString(number))));
+  CHECK(declaration.endsWith("My signature does not mean that I accept the decision."));
+  REQUIRE(page.signReceipt(fg::test::drawn_signature(), "Chen Jing", "booth manager"));
+  const SignedEvent e = last_event(s);
+  CHECK(e.event.type == events::kAckSigned);
+  CHECK(string_at(e.event.body, "about") == "decision.recorded");
+  CHECK(string_at(e.event.body, "declaration") == declaration.toStdString());
+  // The paper acknowledged is the decision notice the case page lists.
+  QString decision_paper;
+  for (const QVariant& p : page.papers())
+    if (p.toMap().value("kind") == "decision") decision_paper = p.toMap().value("blob").toString();
+  REQUIRE(decision_paper.size() == 64);
+  CHECK(string_at(e.event.body, "document") == decision_paper.toStdString());
+  CHECK_FALSE(e.event.body.contains("notice"));
+  CHECK(page.receiptAbout().isEmpty());
+  CHECK_FALSE(page.signReceipt(fg::test::drawn_signature(), "Someone", "else"));  // once
+}
+
+TEST_CASE("a refused receipt of the decision notice needs its photo and witness too", "[station]") {
+  Station s;
+  s.signIn();
+  served_case(s);
+  CaseController& page = *s.backend->currentCase();
+  REQUIRE(page.recordDecision("no_infringement", {}, "none", "The lamp's shade differs from the design."));
+  CHECK(page.receiptAbout() == "notice.served");  // the notice's receipt is still owed first
+  QTemporaryDir dir;
+  QImage photo(320, 240, QImage::Format_RGB32);
+  photo.fill(QColor(180, 200, 120));
+  REQUIRE(photo.save(dir.filePath("left.png")));
+  REQUIRE(page.refuseReceipt({}, {}, page.sealRefusalPhoto(dir.filePath("left.png")), "OF-023"));
+  CHECK(page.receiptAbout() == "decision.recorded");
+  CHECK_FALSE(page.refuseReceipt({}, {}, {}, "OF-023"));
+  CHECK(page.error() == "Photograph the notice left at the booth: a refusal needs the photo.");
+  REQUIRE(page.refuseReceipt({}, {}, page.sealRefusalPhoto(dir.filePath("left.png")), "OF-023"));
+  const SignedEvent e = last_event(s);
+  CHECK(e.event.type == events::kAckRefused);
+  CHECK(string_at(e.event.body, "about") == "decision.recorded");
+  CHECK(page.receiptAbout().isEmpty());
+}

@@ -1,5 +1,7 @@
 #include "case_controller.h"
 
+#include <algorithm>
+
 #include <QImage>
 #include <QUrl>
 #include <QVideoFrame>
@@ -128,13 +130,13 @@ QStringList CaseController::allowedActions() const {
   return list;
 }
 
-QString CaseController::noticeBlob() const {
+QString CaseController::paperBlob(DocumentKind kind) const {
   const Case* c = currentCase();
   if (!c || !parts_.vault || !parts_.vault->store()) return {};
   for (const TimelineEntry& t : c->timeline) {
-    if (t.type != ev::kNoticeServed || !t.valid) continue;
+    if (t.type != issuing_event_type(kind) || !t.valid) continue;
     const auto e = parts_.vault->store()->find(t.ref.device, t.ref.seq);
-    const QString blob = e ? json_text(e->event.body, "notice") : QString();
+    const QString blob = e ? json_text(e->event.body, document_cite_key(kind)) : QString();
     if (!blob.isEmpty()) return blob;
   }
   return {};
@@ -168,23 +170,32 @@ QVariantList CaseController::papers() const {
   return out;
 }
 
-bool CaseController::receiptPending() const {
+QString CaseController::receiptAbout() const {
   const Case* c = currentCase();
-  if (!c || !c->served || c->state == CaseState::Closed) return false;
-  for (const Acknowledgement& a : c->acknowledgements)
-    if (a.party == "respondent" && a.about == ev::kNoticeServed) return false;
-  return true;
+  if (!c || c->state == CaseState::Closed) return {};
+  auto acknowledged = [&](std::string_view about) {
+    return std::any_of(c->acknowledgements.begin(), c->acknowledgements.end(),
+                       [&](const Acknowledgement& a) { return a.party == "respondent" && a.about == about; });
+  };
+  if (c->served && !acknowledged(ev::kNoticeServed)) return QString::fromUtf8(ev::kNoticeServed.data());
+  if (c->decided && !acknowledged(ev::kDecisionRecorded)) return QString::fromUtf8(ev::kDecisionRecorded.data());
+  return {};
 }
 
 QString CaseController::receiptDeclaration(const QString& name, const QString& role) const {
   const Case* c = currentCase();
-  if (!c || !c->served) return {};
+  const QString about = receiptAbout();
+  if (!c || about.isEmpty()) return {};
   const QString who = name.trimmed().isEmpty() ? tr("(name)") : name.trimmed();
   const QString as = role.trimmed().isEmpty() ? tr("(role)") : role.trimmed();
+  const QString booth = QString::fromStdString(c->respondent_booth());
+  if (about == QLatin1String(ev::kDecisionRecorded.data()))
+    return tr("I, %1, %2 at booth %3, confirm that I received the decision notice of case %4 on %5. My signature "
+              "does not mean that I accept the decision.")
+        .arg(who, as, booth, caseNumber(), parts_.clock->formatDateTime(parts_.clock->now()));
   return tr("I, %1, %2 at booth %3, confirm that I received the notice of complaint of case %4 on %5. My signature "
             "does not mean that I accept the complaint.")
-      .arg(who, as, QString::fromStdString(c->respondent_booth()), caseNumber(),
-           parts_.clock->formatDateTime(*c->served));
+      .arg(who, as, booth, caseNumber(), parts_.clock->formatDateTime(*c->served));
 }
 
 bool CaseController::receiptAllowed(std::string_view type) {
@@ -194,11 +205,14 @@ bool CaseController::receiptAllowed(std::string_view type) {
 }
 
 Json CaseController::receiptBody(const QString& name, const QString& role) const {
-  Json body = {{"case_number", number_}, {"party", "respondent"}, {"about", std::string(ev::kNoticeServed)}};
+  const std::string about = receiptAbout().toStdString();
+  Json body = {{"case_number", number_}, {"party", "respondent"}, {"about", about}};
   if (!name.trimmed().isEmpty()) body["signer"] = name.trimmed().toStdString();
   if (!role.trimmed().isEmpty()) body["role"] = role.trimmed().toStdString();
-  const QString notice = noticeBlob();
-  if (!notice.isEmpty()) body["notice"] = notice.toStdString();  // the paper acknowledged
+  // The paper acknowledged.
+  const DocumentKind kind = about == ev::kDecisionRecorded ? DocumentKind::Decision : DocumentKind::Notice;
+  const QString paper = paperBlob(kind);
+  if (!paper.isEmpty()) body[std::string(document_cite_key(kind))] = paper.toStdString();
   return body;
 }
 
@@ -217,22 +231,36 @@ bool CaseController::signReceipt(const QString& pngDataUrl, const QString& name,
   return append(ev::kAckSigned, std::move(body), {sealed.blob->hash});
 }
 
-QString CaseController::sealRefusalPhoto(const QString& filePath) {
-  if (!receiptAllowed(ev::kAckRefused)) return {};
+QString CaseController::sealFromFile(const QString& filePath) {
   const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealFile(filePath);
   if (!sealed) return fail(sealed.error), QString();
   clearError();
   return QString::fromStdString(sealed.blob->hash);
 }
 
-QString CaseController::sealRefusalFrame(QObject* videoSink) {
-  if (!receiptAllowed(ev::kAckRefused)) return {};
+QString CaseController::sealFromSink(QObject* videoSink) {
   auto* sink = qobject_cast<QVideoSink*>(videoSink);
   if (!sink) return fail(tr("No camera picture to take.")), QString();
   const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealFrame(sink->videoFrame());
   if (!sealed) return fail(sealed.error), QString();
   clearError();
   return QString::fromStdString(sealed.blob->hash);
+}
+
+QString CaseController::sealRefusalPhoto(const QString& filePath) {
+  return receiptAllowed(ev::kAckRefused) ? sealFromFile(filePath) : QString();
+}
+
+QString CaseController::sealRefusalFrame(QObject* videoSink) {
+  return receiptAllowed(ev::kAckRefused) ? sealFromSink(videoSink) : QString();
+}
+
+QString CaseController::sealDefenceFile(const QString& filePath) {
+  return allowed(ev::kDefenceRecorded) ? sealFromFile(filePath) : QString();
+}
+
+QString CaseController::sealDefenceFrame(QObject* videoSink) {
+  return allowed(ev::kDefenceRecorded) ? sealFromSink(videoSink) : QString();
 }
 
 bool CaseController::refuseReceipt(const QString& name, const QString& role, const QString& photoBlob,
@@ -329,11 +357,19 @@ bool CaseController::issue(DocumentKind kind, Json body) {
   return true;
 }
 
-bool CaseController::recordDefence(const QString& summary) {
+bool CaseController::recordDefence(const QString& summary, const QStringList& attachments) {
   if (!allowed(ev::kDefenceRecorded)) return false;
   if (summary.trimmed().isEmpty()) return fail(tr("Summarise the respondent's defence."));
-  return append(ev::kDefenceRecorded,
-                {{"received_at", parts_.clock->now()}, {"summary", summary.trimmed().toStdString()}});
+  std::vector<std::string> blobs;
+  for (const QString& a : attachments) {
+    const std::string hash = a.toStdString();
+    // Only what was sealed on this station: the event may cite nothing it cannot export.
+    if (!parts_.vault->blobs()->size(hash)) return fail(tr("An attachment was not sealed: attach it again."));
+    if (std::find(blobs.begin(), blobs.end(), hash) == blobs.end()) blobs.push_back(hash);
+  }
+  Json body{{"received_at", parts_.clock->now()}, {"summary", summary.trimmed().toStdString()}};
+  if (!blobs.empty()) body["evidence"] = blobs;
+  return append(ev::kDefenceRecorded, std::move(body), blobs);
 }
 
 QString CaseController::decisionProblem(const QString& outcome, const QStringList& measures, const QString& sanction,

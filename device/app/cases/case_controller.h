@@ -65,6 +65,7 @@ class CaseController : public QObject {
   Q_PROPERTY(QVariantList papers READ papers NOTIFY changed)
   // A notice was served and its receipt (signed or refused) is not recorded yet.
   Q_PROPERTY(bool receiptPending READ receiptPending NOTIFY changed)
+  Q_PROPERTY(QString receiptAbout READ receiptAbout NOTIFY changed)
   // Why events of this case are missing from it: a revoked device's events after the bureau's
   // cut-off (set_aside_notes.h); empty when none are.
   Q_PROPERTY(QString setAsideNote READ setAsideNote NOTIFY changed)
@@ -94,7 +95,11 @@ class CaseController : public QObject {
   Q_INVOKABLE QVariantMap printPaper(const QString& blob, const QString& queue);
 
   // The respondent's receipt of the notice (docs/station.md, "Receipt of the notice").
-  bool receiptPending() const;
+  // Which paper awaits the respondent's receipt: "notice.served" while the served notice has
+  // none, then "decision.recorded" while the decision notice has none; empty when neither
+  // does (or the case is closed). Signing and refusing act on that paper.
+  QString receiptAbout() const;
+  bool receiptPending() const { return !receiptAbout().isEmpty(); }
   // What the recipient confirms by signing, shown above the pad and kept in the event.
   Q_INVOKABLE QString receiptDeclaration(const QString& name, const QString& role) const;
   // Signed on the pad (a PNG data URL from SignaturePad): name and role at the booth required;
@@ -113,7 +118,12 @@ class CaseController : public QObject {
   // respondent's booth. The notice (docs/documents.md) is sealed as a blob and cited by
   // notice.served.
   Q_INVOKABLE bool serveNotice(const QString& stickerText, const QString& recipient);
-  Q_INVOKABLE bool recordDefence(const QString& summary);
+  // The respondent's defence: its summary, and what they handed over with it (photos,
+  // documents), each sealed first with sealDefenceFile or sealDefenceFrame and cited by
+  // defence.recorded. Recorded late (and said so) after the deadline.
+  Q_INVOKABLE bool recordDefence(const QString& summary, const QStringList& attachments = {});
+  Q_INVOKABLE QString sealDefenceFile(const QString& filePath);
+  Q_INVOKABLE QString sealDefenceFrame(QObject* videoSink);
   // Why this decision cannot be recorded (decision_rules.h), empty when it can: the form asks
   // before it shows its confirmation.
   Q_INVOKABLE QString decisionProblem(const QString& outcome, const QStringList& measures, const QString& sanction,
@@ -153,12 +163,18 @@ class CaseController : public QObject {
   bool append(std::string_view type, Json body, std::vector<std::string> blobs = {});
   // Renders, seals and records a paper with the event that issues it (document_issuer.h).
   bool issue(DocumentKind kind, Json body);
-  // The notice's blob (empty before serving); the receipt checks and body they share.
-  QString noticeBlob() const;
+  // The sealed paper of that kind (the first one issued), empty when there is none.
+  QString paperBlob(DocumentKind kind) const;
+  QString noticeBlob() const { return paperBlob(DocumentKind::Notice); }
+  // The receipt checks and body that signing and refusing share.
   bool receiptAllowed(std::string_view type);
   Json receiptBody(const QString& name, const QString& role) const;
   // Checks kind and state before anything is sealed (a refused item leaves no blob behind).
   bool evidenceAllowed(const QString& kind);
+  // A file or what the camera shows now, sealed at once (receipt refusals, defence
+  // attachments): its blob, or empty with the reason in error.
+  QString sealFromFile(const QString& filePath);
+  QString sealFromSink(QObject* videoSink);
   bool appendEvidence(const QString& kind, Json body, const QString& text, bool originalSeen);
   // A blob just sealed (file, camera still): described in the body and appended as evidence.
   bool appendSealed(const QString& kind, const SealResult& sealed, const QString& text, bool originalSeen);

@@ -49,7 +49,7 @@ QVariantMap case_record(const Case& c, EventStore& store, const FairConfig& conf
     QVariantMap m{{QStringLiteral("receivedAt"), static_cast<qint64>(d.received_at)},
                   {QStringLiteral("summary"), QString::fromStdString(d.summary)},
                   {QStringLiteral("late"), d.late},
-                  {QStringLiteral("attachments"), static_cast<int>(d.evidence.size())}};
+                  {QStringLiteral("attachments"), to_variant(Json(d.evidence))}};
     stamp(m, c, d.source, config);
     defences << m;
   }

@@ -1,8 +1,10 @@
 #include "demo_data.h"
 
 #include <QBuffer>
+#include <QFont>
 #include <QImage>
 #include <QPainter>
+#include <QTemporaryDir>
 
 #include "case_controller.h"
 #include "codes/booth_sticker.h"
@@ -54,6 +56,28 @@ QImage exhibit_picture(int seed) {
   p.fillRect(234, 110, 12, 125, QColor(70, 70, 80));  // stem
   p.setBrush(QColor::fromHsv((seed * 83) % 360, 160, 220));
   p.drawPolygon(QPolygon({QPoint(170, 130), QPoint(310, 130), QPoint(270, 60), QPoint(210, 60)}));  // shade
+  p.end();
+  return image;
+}
+
+// A stand-in for the respondent's prior-art brochure, photographed with their defence.
+QImage brochure_picture(int seed) {
+  QImage image(360, 480, QImage::Format_RGB32);
+  image.fill(QColor(250, 248, 240));
+  QPainter p(&image);
+  p.setRenderHint(QPainter::Antialiasing);
+  p.fillRect(0, 0, 360, 70, QColor(40, 70, 110));
+  p.setPen(Qt::white);
+  p.setFont(QFont(QStringLiteral("Noto Sans"), 20, QFont::Bold));
+  p.drawText(QRect(0, 0, 360, 70), Qt::AlignCenter, QStringLiteral("Catalogue 2018"));
+  p.setBrush(QColor::fromHsv((seed * 61) % 360, 120, 200));
+  p.setPen(Qt::NoPen);
+  p.drawPolygon(QPolygon({QPoint(110, 200), QPoint(250, 200), QPoint(215, 120), QPoint(145, 120)}));
+  p.fillRect(174, 200, 12, 120, QColor(70, 70, 80));
+  p.setPen(QColor(60, 60, 60));
+  p.setFont(QFont(QStringLiteral("Noto Sans"), 12));
+  p.drawText(QRect(30, 350, 300, 100), Qt::AlignLeft | Qt::TextWordWrap,
+             QStringLiteral("Table lamp, model 18-%1. Shown at the 2018 autumn fair.").arg(100 + seed));
   p.end();
   return image;
 }
@@ -136,7 +160,8 @@ bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QS
   CaseController page;
   backend.equip(page);
   const QString signature = demo_signature();
-  bool ok = true;
+  QTemporaryDir scratch;  // pictures imported as files, then sealed
+  bool ok = scratch.isValid();
   for (int i = 0; i < count && ok; ++i) {
     const DemoComplaint& d = kComplaints[i % std::size(kComplaints)];
     const DemoBooth& b = kBooths[i % std::size(kBooths)];
@@ -173,8 +198,15 @@ bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QS
          page.addScannedCode(QStringLiteral("4006381333931"), QStringLiteral("EAN-13"), true) &&
          page.addEvidence(QStringLiteral("note"), {},
                           QStringLiteral("Staff confirmed the lamp is on sale at the fair."), false);
-    if (!ok || stage == 3) continue;
-    ok = page.recordDefence(QStringLiteral("The lamp follows our own 2018 design; prior-art brochure attached."));
+    if (!ok || stage == 3) continue;  // its receipt still owed: the tour's "case/receipt"
+    ok = page.signReceipt(signature, QStringLiteral("Wang Fang"), QStringLiteral("booth manager"));
+    // The brochure they hand over is photographed and imported, as a file from the tablet's camera app.
+    const QString brochure = scratch.filePath(QStringLiteral("brochure-%1.png").arg(i));
+    ok = brochure_picture(i).save(brochure, "PNG");
+    const QString attached = ok ? page.sealDefenceFile(brochure) : QString();
+    ok = !attached.isEmpty() &&
+         page.recordDefence(QStringLiteral("The lamp follows our own 2018 design; prior-art brochure attached."),
+                            {attached});
     if (!ok || stage == 4) continue;
     ok = page.recordDecision(QStringLiteral("exhibit_covered"), {QStringLiteral("exhibit_covered")},
                              QStringLiteral("none"),
