@@ -43,18 +43,20 @@ struct Outcome {
   std::string verify;
 };
 
-Outcome check_both(const BundleFixture& f, const MemoryBundle& b, const std::string& folder) {
+Outcome check_both(const BundleFixture& f, const MemoryBundle& b, const std::string& folder,
+                   const std::string& witness_hex = {}) {
   const auto dir = f.dir / folder;
   std::filesystem::create_directories(dir);
   write_memory_zip(b, dir / "case.zip");
   std::ofstream(dir / "check.sh") << by_hand_script();
   Outcome o;
-  const std::string keys_env = "BUREAU_KEY=" + f.bureau.public_hex() + " LOG_KEY=" + f.log_key.public_hex();
+  const std::string keys_env = "BUREAU_KEY=" + f.bureau.public_hex() + " LOG_KEY=" + f.log_key.public_hex() +
+                               " WITNESS_KEYS='" + witness_hex + "'";
   o.hand_rc = test::run_command_with_stderr("cd '" + dir.string() + "' && " + keys_env + " bash check.sh", &o.hand);
-  o.verify_rc = test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + (dir / "case.zip").string() +
-                                                  "' --bureau-key " + f.bureau.public_hex() + " --log-key " +
-                                                  f.log_key.public_hex(),
-                                              &o.verify);
+  o.verify_rc = test::run_command_with_stderr(
+      std::string(FAIRGUARD_VERIFY) + " '" + (dir / "case.zip").string() + "' --bureau-key " + f.bureau.public_hex() +
+          " --log-key " + f.log_key.public_hex() + (witness_hex.empty() ? "" : " --witness-key " + witness_hex),
+      &o.verify);
   return o;
 }
 
@@ -184,6 +186,14 @@ TEST_CASE("docs/verify-by-hand.md and fairguard-verify both refuse every kind of
          return bundle_of(f, all, f.bureau);
        },
        "incomplete: the tree head has 10 events and the bundle holds 9"},
+      {"station 2 relabelled S03 in keys.json, re-signed",
+       [&] {
+         BundleInput relabelled = f.input;
+         for (auto& d : relabelled.devices)
+           if (d.key == s2) d.station = "S03";
+         return bundle_of(f, relabelled, f.bureau);
+       },
+       "keys.json calls this station S03, the signed configuration S02"},
       {"a tree head backdated 400 days, re-signed by the log key",
        [&] {
          BundleInput in = f.input;
@@ -207,13 +217,61 @@ TEST_CASE("docs/verify-by-hand.md and fairguard-verify both refuse every kind of
   }
 }
 
-TEST_CASE("docs/verify-by-hand.md catches a relabelled station the signed configuration contradicts", "[bundle]") {
+namespace {
+
+const KeyPair kWitness = KeyPair::from_seed(Bytes(32, 0x79));
+
+// The fixture's log as a witness saw it at `size` leaves with root `root`, cosigned.
+WitnessedHead witnessed(const BundleFixture& f, std::uint64_t size, const Digest& root) {
+  WitnessedHead w;
+  w.head = sign_tree_head(TreeHead{size, root, f.input.tree_head.head.time - 60'000}, f.log_key);
+  w.cosignatures.push_back(cosign_tree_head(f.log_key.public_key(), w.head.head, kWitness, 1764057600000));
+  w.consistency = f.log->consistency_proof(size, f.input.tree_head.head.size);
+  return w;
+}
+
+MemoryBundle with_witness(const BundleFixture& f, const WitnessedHead& w) {
+  BundleInput in = f.input;
+  in.witnessed = {w};
+  return bundle_of(f, in, f.bureau);
+}
+
+}  // namespace
+
+TEST_CASE("docs/verify-by-hand.md checks witness cosignatures and the log's consistency with them", "[bundle]") {
   BundleFixture f;
-  BundleInput relabelled = f.input;
-  for (auto& d : relabelled.devices)
-    if (d.key == f.station2.public_hex()) d.station = "S03";
-  const Outcome o = check_both(f, bundle_of(f, relabelled, f.bureau), "relabelled");
-  INFO(o.hand);
-  CHECK(o.hand_rc == 1);
-  CHECK_THAT(o.hand, Catch::Contains("keys.json calls this station S03, the signed configuration S02"));
+  const std::string witness = kWitness.public_hex();
+  const std::uint64_t full = f.input.tree_head.head.size;
+  // Honest: witnessed at every size below the bundle's (each proof shape) and at its own.
+  for (const std::uint64_t size : {std::uint64_t{1}, std::uint64_t{3}, std::uint64_t{4}, full - 1, full}) {
+    const Outcome o = check_both(f, with_witness(f, witnessed(f, size, f.log->root(size))),
+                                 "witnessed" + std::to_string(size), witness);
+    INFO("witnessed at " << size << "\n--- by hand:\n" << o.hand << "\n--- fairguard-verify:\n" << o.verify);
+    CHECK(o.hand_rc == 0);
+    CHECK_THAT(o.hand, Catch::Contains("vouched for the log up to tree size " + std::to_string(size)));
+    CHECK(o.verify_rc == 0);
+  }
+  // Not trusted: holds, but is not counted.
+  const Outcome untrusted = check_both(f, with_witness(f, witnessed(f, 4, f.log->root(4))), "untrusted");
+  CHECK(untrusted.hand_rc == 0);
+  CHECK_THAT(untrusted.hand, Catch::Contains("not counted"));
+
+  // A forged cosignature, the manifest re-signed; and a log rewritten after the witness saw it.
+  WitnessedHead forged = witnessed(f, full - 1, f.log->root(full - 1));
+  forged.cosignatures[0].sig[7] ^= 1;
+  MemoryBundle forged_bundle = with_witness(f, forged);
+  resign_manifest(forged_bundle, f.bureau);
+  Digest other_root = f.log->root(full - 1);
+  other_root[0] ^= 0xff;
+  const std::vector<std::tuple<std::string, MemoryBundle, std::string>> refused{
+      {"forged cosignature", forged_bundle, "witness cosignature by " + witness.substr(0, 16) + " does not verify"},
+      {"rewritten log", with_witness(f, witnessed(f, full - 1, other_root)), "log rewritten after witnesses saw it"}};
+  int n = 0;
+  for (const auto& [what, bundle, says] : refused) {
+    const Outcome o = check_both(f, bundle, "witness-refused" + std::to_string(n++), witness);
+    INFO(what << "\n--- by hand:\n" << o.hand << "\n--- fairguard-verify:\n" << o.verify);
+    CHECK(o.hand_rc == 1);
+    CHECK_THAT(o.hand, Catch::Contains(says));
+    CHECK(o.verify_rc == 1);
+  }
 }
