@@ -24,6 +24,11 @@
 //                           "cosignatures":[{"sig","time","witness"}],"treeHead":{signed head}}
 //                           (docs/witness.md)
 //   summary.txt             human-readable case summary (covered by the manifest)
+//   coverage.json           case bundles only: the bureau's statement of every station's
+//                           chain head at export and the seqs of its events naming the case
+//                           (bundle_coverage.h)
+//   coverage.sig            64-byte Ed25519 signature by the bureau key over
+//                           kCoverageDomain + coverage.json
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +46,8 @@ inline constexpr std::string_view kTreeHeadSig = "tree-head.sig";
 inline constexpr std::string_view kSummary = "summary.txt";
 // Optional: witnesses' cosignatures on heads the tree head extends (bundle_witnesses.h).
 inline constexpr std::string_view kWitnesses = "witnesses.json";
+inline constexpr std::string_view kCoverage = "coverage.json";
+inline constexpr std::string_view kCoverageSig = "coverage.sig";
 
 inline std::string event_path(const std::string& device, std::int64_t seq) {
   return "events/" + device + "/" + std::to_string(seq) + ".json";

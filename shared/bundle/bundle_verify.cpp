@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "bundle/bundle_bindings.h"
+#include "bundle/bundle_coverage.h"
 #include "bundle/bundle_format.h"
 #include "bundle/bundle_witnesses.h"
 #include "bundle/bundle_keys.h"
@@ -47,8 +48,8 @@ class Checker {
 
   BundleVerdict run() {
     (void)(manifest() && keys() && manifest_signature() && tree_head() && configs() && events() && officers() &&
-           labels() && head_not_backdated() && chains() && blobs() && proofs() && witnesses() && layout() &&
-           manifest_files());
+           labels() && head_not_backdated() && chains() && coverage() && blobs() && proofs() && witnesses() &&
+           layout() && manifest_files());
     return std::move(verdict_);
   }
 
@@ -92,7 +93,8 @@ class Checker {
   std::string station(const std::string& device) const {
     if (auto s = signed_codes_.find(device); s != signed_codes_.end()) return "station " + s->second;
     auto it = keys_.devices.find(device);
-    return it == keys_.devices.end() ? "unlisted station" : "station " + it->second;
+    return it == keys_.devices.end() ? "the station with key " + short_hex(device) + " (not in keys.json)"
+                                     : "station " + it->second;
   }
   std::string event_name(const SignedEvent& e) const {
     return station(e.event.device) + " #" + std::to_string(e.event.seq) + " (" + e.event.type + ")";
@@ -390,6 +392,68 @@ class Checker {
     return true;
   }
 
+  // A case bundle: the bureau's signed statement of each station's chain head at export and
+  // the seqs of its events naming the case (bundle_coverage.h). Every one of those events must
+  // be here, and every event here naming the case must be in the statement.
+  bool coverage() {
+    const std::string scope = manifest_["case"].get<std::string>();
+    const std::string json_name(bundle::kCoverage), sig_name(bundle::kCoverageSig);
+    if (scope == "all") {
+      for (const auto& name : {json_name, sig_name})
+        if (bundle_.contains(name))
+          return fail(BundleFault::UnexpectedFile, name + " has no place in a whole-log bundle");
+      return true;
+    }
+    auto j = read_canonical(json_name, BundleFault::Coverage);
+    if (!j) return false;
+    auto sig = read_signature(sig_name, BundleFault::Coverage);
+    if (!sig) return false;
+    std::string why;
+    auto c = coverage_from_json(*j, &why);
+    if (!c) return fail(BundleFault::Coverage, json_name + " is not a coverage statement: " + why);
+    const std::string bytes = *bundle_.read(json_name);
+    if (!verify_signature(keys_.bureau, as_bytes(std::string(kCoverageDomain) + bytes), *sig))
+      return fail(BundleFault::Coverage, "coverage.json is not signed by the bureau key " +
+                                             short_hex(to_hex(keys_.bureau)) + " (coverage.sig)");
+    if (c->fair != fair_ || c->case_number != scope || c->time != manifest_["created"].get<std::int64_t>())
+      return fail(BundleFault::Coverage, "coverage.json is for fair " + c->fair + ", case " + c->case_number + " at " +
+                                             utc_time_text(c->time) + ", not this bundle's");
+    std::map<std::pair<std::string, std::int64_t>, const SignedEvent*> held;
+    for (const auto& f : events_) held.emplace(std::make_pair(f.device, f.seq), &f.signed_event);
+    std::map<std::string, const StationCoverage*> stated;
+    std::size_t listed = 0;
+    for (const StationCoverage& s : c->stations) {
+      stated.emplace(s.device, &s);
+      for (const std::int64_t seq : s.case_seqs) {
+        ++listed;
+        if (!held.contains({s.device, seq}))
+          return fail(BundleFault::CaseEventMissing,
+                      station(s.device) + " #" + std::to_string(seq) + " names case " + scope +
+                          " (coverage.json, signed by the bureau at export), but the bundle lacks it: an event of the "
+                          "case was left out");
+      }
+      if (auto head = held.find({s.device, s.seq}); head != held.end() && head->second->hash_hex() != s.head)
+        return fail(BundleFault::Coverage, "coverage.json gives " + station(s.device) + "'s head #" +
+                                               std::to_string(s.seq) + " another hash than the event in the bundle");
+    }
+    for (const auto& f : events_) {
+      const auto s = stated.find(f.device);
+      if (s == stated.end())
+        return fail(BundleFault::Coverage,
+                    station(f.device) + " has events in the bundle but no head in coverage.json");
+      if (f.seq > s->second->seq)
+        return fail(BundleFault::Coverage, event_name(f.signed_event) + " is past its station's head #" +
+                                               std::to_string(s->second->seq) + " in coverage.json");
+      if (names_case(f.signed_event.event, scope) &&
+          !std::binary_search(s->second->case_seqs.begin(), s->second->case_seqs.end(), f.seq))
+        return fail(BundleFault::Coverage,
+                    event_name(f.signed_event) + " names case " + scope + " but coverage.json does not list it");
+    }
+    note("coverage: the bureau signed the chain heads of " + std::to_string(c->stations.size()) +
+         " stations at export and " + std::to_string(listed) + " events naming the case; the bundle holds every one");
+    return true;
+  }
+
   bool blobs() {
     std::map<std::string, const SignedEvent*> cited;
     for (const auto& f : events_)
@@ -483,10 +547,10 @@ class Checker {
   }
 
   bool layout() {
-    static const std::set<std::string> top{std::string(bundle::kManifest),    std::string(bundle::kManifestSig),
-                                           std::string(bundle::kKeys),        std::string(bundle::kTreeHead),
-                                           std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary),
-                                           std::string(bundle::kWitnesses)};
+    static const std::set<std::string> top{
+        std::string(bundle::kManifest),  std::string(bundle::kManifestSig), std::string(bundle::kKeys),
+        std::string(bundle::kTreeHead),  std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary),
+        std::string(bundle::kWitnesses), std::string(bundle::kCoverage),    std::string(bundle::kCoverageSig)};
     for (const std::string& name : bundle_.names())
       if (!top.contains(name) && !starts_with(name, "events/") && !starts_with(name, "blobs/") &&
           !starts_with(name, "proofs/") && !starts_with(name, "configs/"))
@@ -581,6 +645,10 @@ const char* describe(BundleFault f) {
       return "tree head backdated";
     case BundleFault::Incomplete:
       return "incomplete bundle";
+    case BundleFault::Coverage:
+      return "coverage statement";
+    case BundleFault::CaseEventMissing:
+      return "case event missing";
     case BundleFault::ChainBroken:
       return "broken chain";
     case BundleFault::MissingBlob:

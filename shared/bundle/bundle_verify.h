@@ -44,6 +44,8 @@ enum class BundleFault {
   ProofMalformed,       // a proof file is not a well-formed proof
   ProofOtherTree,       // a proof does not lead to the signed tree head's root
   Incomplete,           // a whole-log bundle ("all") lacks some leaf of its tree head
+  Coverage,             // a case bundle's coverage.json / .sig missing, malformed, not the bureau's, or contradicted
+  CaseEventMissing,     // an event the signed coverage statement lists as naming the case is not in the bundle
   UnexpectedFile,       // a file the format has no place for, or not listed in the manifest
   ManifestMismatch,     // a file's hash or size, or a count, differs from the manifest
   WitnessMalformed,     // witnesses.json is not a canonical array of witnessed heads

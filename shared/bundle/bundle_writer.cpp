@@ -47,7 +47,7 @@ std::string summary_text(const BundleInput& in) {
   s << in.summary;
   if (!in.summary.empty() && in.summary.back() != '\n') s << "\n";
   s << event_list(in);
-  s << "\nCheck this bundle with: fairguard-verify THIS.zip --bureau-key <bureau key hex>\n";
+  s << "\nCheck this bundle with: fairguard-verify THIS.zip --keys <the keys file the bureau published>\n";
   return s.str();
 }
 
@@ -77,6 +77,14 @@ std::vector<ZipEntry> bundle_entries(const BundleInput& in, const BlobStore& blo
   add(std::string(bundle::kTreeHead), in.tree_head.head.canonical());
   add(std::string(bundle::kTreeHeadSig), raw(in.tree_head.sig), false);
   add(std::string(bundle::kSummary), summary_text(in));
+  if (in.scope != "all") {
+    if (!in.coverage || in.coverage->case_number != in.scope || in.coverage->fair != in.fair)
+      throw std::runtime_error("bundle: case " + in.scope + " needs its coverage statement");
+    const std::string coverage = canonical_dump(coverage_to_json(*in.coverage));
+    add(std::string(bundle::kCoverage), coverage);
+    add(std::string(bundle::kCoverageSig), raw(bureau_key.sign(as_bytes(std::string(kCoverageDomain) + coverage))),
+        false);
+  }
 
   std::set<std::string> blob_hashes, configs;
   for (const SignedEvent& e : in.events) {

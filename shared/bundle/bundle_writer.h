@@ -4,10 +4,12 @@
 // and calls write_bundle.
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "blobs/blob_store.h"
+#include "bundle/bundle_coverage.h"
 #include "bundle/bundle_keys.h"
 #include "bundle/bundle_source.h"
 #include "bundle/zip_bundle.h"
@@ -34,6 +36,10 @@ struct BundleInput {
   // Witnesses' latest cosigned heads that tree_head extends, with the consistency proofs to it
   // (witnesses.json; none: the file is left out).
   std::vector<WitnessedHead> witnessed;
+  // A case bundle's coverage statement (bundle_coverage.h), signed with the bureau key as
+  // coverage.json / coverage.sig. Required unless scope is "all" (ignored then: a whole-log
+  // bundle is checked against every leaf of its tree head instead).
+  std::optional<CaseCoverage> coverage;
 };
 
 // Every file of the bundle in write order; blobs are referenced on disk, not loaded. Throws

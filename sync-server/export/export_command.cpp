@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "bundle/bundle_collect.h"
+#include "bundle/bundle_coverage.h"
 #include "bundle/bundle_writer.h"
 #include "cases/case_fold.h"
 #include "cases/case_state.h"
@@ -22,13 +23,6 @@ namespace fg::relay {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool names_case(const SignedEvent& e, const std::string& number) {
-  const Json& body = e.event.body;
-  if (!body.is_object()) return false;
-  const auto it = body.find("case_number");
-  return it != body.end() && it->is_string() && it->get<std::string>() == number;
-}
 
 std::string case_summary(const Case& c, std::size_t case_events) {
   std::ostringstream s;
@@ -91,7 +85,7 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
     summary = s.str();
   } else {
     for (const auto& e : all)
-      if (names_case(e, case_number)) selected.push_back(e);
+      if (names_case(e.event, case_number)) selected.push_back(e);
     if (selected.empty())
       throw std::runtime_error("no case " + case_number + " in this relay's events (fair " + data.fair_id() +
                                "); `fairguard-relay report` lists the cases in cases.csv");
@@ -129,6 +123,9 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
       if (auto wire = data.signed_config_by_sha256(e.event.config))
         in.configs.emplace(e.event.config, std::move(*wire));
   in.witnessed = witnessed_heads(store.database(), tlog, in.tree_head, log);
+  // A case bundle: the signed statement of every station's head and its events of the case,
+  // from the same read of the store as the selection (so the two agree).
+  if (!case_number.empty()) in.coverage = case_coverage(in.fair, case_number, now, all);
   if (snapshot) snapshot->commit();  // the head signed above is kept, as every head the relay signs
   write_bundle(out, in, data.blobs(), data.bureau_key());
 

@@ -49,19 +49,19 @@ BundleFixture::BundleFixture() {
   const std::string case2 = "CF138-S02-0002";
   // Station 1: an unrelated warm-up event, then case 1 with photos, then another case.
   s1.append(station1, "OF001", "officer.signed_in", {{"station", "S01"}});
-  s1.append(station1, "OF001", "case.opened", {{"caseNumber", case1}, {"booth", "11.2B05"}});
+  s1.append(station1, "OF001", "case.opened", {{"case_number", case1}, {"booth", "11.2B05"}});
   for (int i = 0; i < 3; ++i) {
     const BlobInfo b = blobs->put(photo(i));
-    s1.append(station1, "OF001", "evidence.added", {{"caseNumber", case1}, {"kind", "exhibit_photo"}}, {b.hash});
+    s1.append(station1, "OF001", "evidence.added", {{"case_number", case1}, {"kind", "exhibit_photo"}}, {b.hash});
   }
-  s1.append(station1, "OF001", "case.opened", {{"caseNumber", "CF138-S01-0003"}, {"booth", "3.1A10"}});
-  s1.append(station1, "OF001", "notice.served", {{"caseNumber", case1}, {"notice", "N-1"}});
+  s1.append(station1, "OF001", "case.opened", {{"case_number", "CF138-S01-0003"}, {"booth", "3.1A10"}});
+  s1.append(station1, "OF001", "case.closed", {{"case_number", case1}, {"outcome", "settled"}});
   // Station 2 helps on case 1 and runs its own case.
-  s2.append(station2, "OF002", "case.opened", {{"caseNumber", case2}, {"booth", "9.1C01"}}, {}, of002_signs);
+  s2.append(station2, "OF002", "case.opened", {{"case_number", case2}, {"booth", "9.1C01"}}, {}, of002_signs);
   const BlobInfo doc = blobs->put(as_bytes("Patent ZL 2019 1 0123456.7, certificate copy"));
-  s2.append(station2, "OF002", "evidence.added", {{"caseNumber", case1}, {"kind", "patent_copy"}}, {doc.hash},
+  s2.append(station2, "OF002", "evidence.added", {{"case_number", case1}, {"kind", "patent_copy"}}, {doc.hash},
             of002_signs);
-  s2.append(station2, "OF002", "respondent.replied", {{"caseNumber", case1}, {"reply", "will remove"}}, {},
+  s2.append(station2, "OF002", "respondent.replied", {{"case_number", case1}, {"reply", "will remove"}}, {},
             of002_signs);
 
   // The relay: imports both chains in sync batches, logging every accepted hash.
@@ -86,7 +86,7 @@ BundleFixture::BundleFixture() {
   // The case's events, extended to contiguous runs per station.
   std::vector<SignedEvent> selected;
   for (const auto& e : relay->all_in_fold_order())
-    if (e.event.body.value("caseNumber", "") == case1) selected.push_back(e);
+    if (e.event.body.value("case_number", "") == case1) selected.push_back(e);
   input.fair = "CF138";
   input.scope = case1;
   input.created = 1764057660000;
@@ -97,6 +97,7 @@ BundleFixture::BundleFixture() {
   input.proofs = prove_events(*log, input.events, head.head.size);
   input.summary = "Case " + case1 + ": booth 11.2B05, exhibit model X-200; respondent will remove.\n";
   input.configs = {{config_sha256, config_wire}};
+  input.coverage = case_coverage(input.fair, case1, input.created, relay->all_in_fold_order());
   entries = bundle_entries(input, *blobs, bureau);
 }
 

@@ -35,7 +35,9 @@ struct BundleFixture {
   std::unique_ptr<fg::BlobStore> blobs;
   std::unique_ptr<fg::EventStore> relay;
   std::unique_ptr<fg::TransparencyLog> log;
-  fg::BundleInput input;  // the case CF138-S01-0001 export
+  // The case CF138-S01-0001 export: station 1's seq 2..7 (its last, #7, is case.closed) and
+  // station 2's seq 2..3, with the coverage statement of both stations' heads.
+  fg::BundleInput input;
   std::vector<fg::ZipEntry> entries;
 
   // The exported event of a station at a seq (throws if the bundle does not hold it).

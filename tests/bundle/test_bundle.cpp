@@ -7,6 +7,7 @@
 
 #include "bundle/bundle_collect.h"
 #include "bundle/bundle_format.h"
+#include "bundle/bundle_coverage.h"
 #include "bundle/bundle_verify.h"
 #include "bundle/published_keys.h"
 #include "bundle/zip_bundle.h"
@@ -397,4 +398,97 @@ TEST_CASE("keys.json relabelling a device is refused: the signed configuration o
   relabelled.devices = {{"device", f.station1.public_hex(), "S02"}, {"device", f.station2.public_hex(), "S01"}};
   const BundleVerdict swapped = verify_bundle(memory_bundle(bundle_entries(relabelled, *f.blobs, f.bureau)), pinned(f));
   CHECK(swapped.fault == BundleFault::DeviceRelabelled);
+}
+
+TEST_CASE("A case bundle without the case's last event is refused, even re-signed by the bureau", "[bundle]") {
+  BundleFixture f;
+  const SignedEvent closed = f.event(f.station1, 7);
+  REQUIRE(closed.event.type == "case.closed");
+  const BundleVerdict honest = verify_bundle(f.memory(), pinned(f));
+  INFO(honest.text());
+  REQUIRE(honest.ok());
+  CHECK_THAT(honest.text(), Catch::Contains("coverage: the bureau signed the chain heads of 2 stations at export and "
+                                            "7 events naming the case; the bundle holds every one"));
+
+  // Station 1's run ends a step earlier (2..6, still contiguous: chains() cannot tell), and the
+  // whole bundle is signed again with the same bureau key. The coverage statement signed at
+  // export still names #7.
+  BundleInput dropped = f.input;
+  std::erase_if(dropped.events, [&](const SignedEvent& e) { return e.hash == closed.hash; });
+  dropped.proofs.erase(closed.hash_hex());
+  const BundleVerdict v = verify_bundle(memory_bundle(bundle_entries(dropped, *f.blobs, f.bureau)), pinned(f));
+  CHECK(v.fault == BundleFault::CaseEventMissing);
+  CHECK(v.failure ==
+        "station S01 #7 names case CF138-S01-0001 (coverage.json, signed by the bureau at export), but the bundle "
+        "lacks it: an event of the case was left out");
+  CHECK_THAT(v.text(), Catch::EndsWith("NOT VALID (case event missing)\n"));
+
+  // What the statement rests on: the bureau's signature. A bureau that also rewrites the
+  // statement (dropping #7 from the case's seqs) passes this check; station 1's own chain
+  // refutes it, since the head the bureau signed (#7, its hash) is the case.closed event itself.
+  BundleInput rewritten = dropped;
+  for (auto& s : rewritten.coverage->stations) std::erase(s.case_seqs, std::int64_t{7});
+  const BundleVerdict lie = verify_bundle(memory_bundle(bundle_entries(rewritten, *f.blobs, f.bureau)), pinned(f));
+  CHECK(lie.ok());
+  const auto& s1 = *std::find_if(rewritten.coverage->stations.begin(), rewritten.coverage->stations.end(),
+                                 [&](const StationCoverage& s) { return s.device == f.station1.public_hex(); });
+  CHECK(s1.seq == 7);
+  CHECK(s1.head == closed.hash_hex());  // the refutation: the signed head names the case
+}
+
+TEST_CASE("The coverage statement: missing, another key, not listing an event, or malformed, each refused",
+          "[bundle]") {
+  BundleFixture f;
+  auto verdict = [&](MemoryBundle b) {
+    resign_manifest(b, f.bureau);
+    return verify_bundle(b, pinned(f));
+  };
+  MemoryBundle b = f.memory();
+  b.files().erase(std::string(bundle::kCoverage));
+  b.files().erase(std::string(bundle::kCoverageSig));
+  BundleVerdict v = verdict(b);
+  CHECK(v.fault == BundleFault::Coverage);
+  CHECK_THAT(v.failure, Catch::StartsWith("coverage.json"));
+
+  BundleInput other = f.input;
+  const KeyPair impostor = KeyPair::from_seed(Bytes(32, 0x55));
+  const MemoryBundle forged = memory_bundle(bundle_entries(other, *f.blobs, impostor));
+  b = f.memory();
+  b.files()[std::string(bundle::kCoverageSig)] = forged.files().at(std::string(bundle::kCoverageSig));
+  v = verdict(b);
+  CHECK(v.fault == BundleFault::Coverage);
+  CHECK_THAT(v.failure, Catch::Contains("coverage.json is not signed by the bureau key"));
+
+  // The statement leaves out an event of the case that the bundle holds.
+  BundleInput unlisted = f.input;
+  for (auto& s : unlisted.coverage->stations) std::erase(s.case_seqs, std::int64_t{3});
+  v = verify_bundle(memory_bundle(bundle_entries(unlisted, *f.blobs, f.bureau)), pinned(f));
+  CHECK(v.fault == BundleFault::Coverage);
+  CHECK_THAT(v.failure, Catch::EndsWith("names case CF138-S01-0001 but coverage.json does not list it"));
+
+  // Its parser: every shape outside the format refused, bounded.
+  const Json good = coverage_to_json(*f.input.coverage);
+  REQUIRE(coverage_from_json(good));
+  std::string why;
+  auto refused = [&](Json j, const std::string& expect) {
+    INFO(j.dump().substr(0, 300));
+    CHECK_FALSE(coverage_from_json(j, &why));
+    CHECK_THAT(why, Catch::Contains(expect));
+  };
+  Json j = good;
+  j["stations"][0]["case_seqs"].push_back(j["stations"][0]["seq"].get<std::int64_t>() + 1);
+  refused(j, "case_seqs must rise, each from 1 to its head seq");
+  j = good;
+  std::swap(j["stations"][0], j["stations"][1]);
+  refused(j, "not sorted by device");
+  j = good;
+  j["stations"][0]["seq"] = -1;
+  refused(j, "not a positive integer");
+  j = good;
+  j["extra"] = 1;
+  refused(j, "exactly");
+  j = good;
+  j["stations"] = Json::array();
+  for (std::size_t i = 0; i <= kMaxCoverageStations; ++i) j["stations"].push_back(good["stations"][0]);
+  refused(j, "more than 10000 stations");
 }

@@ -70,8 +70,9 @@ BundleInput case_without_photos(const BundleFixture& f) {
   in.scope = "CF138-S02-0002";
   std::vector<SignedEvent> selected;
   for (const auto& e : f.relay->all_in_fold_order())
-    if (e.event.body.value("caseNumber", "") == in.scope) selected.push_back(e);
+    if (e.event.body.value("case_number", "") == in.scope) selected.push_back(e);
   in.events = contiguous_runs(*f.relay, selected);
+  in.coverage = case_coverage(in.fair, in.scope, in.created, f.relay->all_in_fold_order());
   in.proofs = prove_events(*f.log, in.events, in.tree_head.head.size);
   in.summary = "Case CF138-S02-0002: opened, no photos yet.\n";
   return in;

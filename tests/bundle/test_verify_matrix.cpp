@@ -66,6 +66,15 @@ TEST_CASE("fairguard-verify refuses each manipulation of issue 17 with its own m
          return exported(in, f.bureau);
        },
        "device relabelled", "as station S03, but configuration"},
+      {"the case's last event (case.closed) dropped, re-signed",
+       [&] {
+         BundleInput in = f.input;
+         const SignedEvent closed = f.event(f.station1, 7);
+         std::erase_if(in.events, [&](const SignedEvent& e) { return e.hash == closed.hash; });
+         in.proofs.erase(closed.hash_hex());
+         return exported(in, f.bureau);
+       },
+       "case event missing", "station S01 #7 names case CF138-S01-0001"},
       {"the whole bundle re-signed with another bureau key",
        [&] { return exported(f.input, KeyPair::from_seed(Bytes(32, 0x77))); }, "key not the published one",
        "is not the one given with --bureau-key"},

@@ -5,6 +5,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "bundle/bundle_coverage.h"
+#include "bundle/bundle_format.h"
+#include "bundle/zip_bundle.h"
+#include "bundle_fixture.h"
 #include "support/child_process.h"
 #include "export/export_command.h"
 #include "export/relay_log.h"
@@ -106,6 +110,30 @@ TEST_CASE("a case exported from synced events passes fairguard-verify and a chan
   CHECK(verify(zip, keys, &report) == 0);
   INFO(report);
   CHECK(report.find("VALID") != std::string::npos);
+  CHECK_THAT(report, Catch::Contains("coverage: the bureau signed the chain heads of 2 stations at export and 12 "
+                                     "events naming the case; the bundle holds every one"));
+
+  // The case's last event left out of the exported zip and the manifest signed again with the
+  // relay's own bureau key: the coverage statement signed at export names it.
+  {
+    MemoryBundle dropped = MemoryBundle::copy_of(ZipBundle(zip));
+    const std::string device = stations[1]->key().public_hex();
+    const auto last = data.events().read(device, 1).back();
+    REQUIRE(names_case(last.event, number));
+    for (const auto& name :
+         {bundle::event_path(device, last.event.seq), bundle::event_sig_path(device, last.event.seq),
+          bundle::event_officer_sig_path(device, last.event.seq), bundle::proof_path(last.hash_hex())})
+      dropped.files().erase(name);
+    resign_manifest(dropped, data.bureau_key());
+    const fs::path dropped_zip = tmp.path() / "dropped.zip";
+    write_memory_zip(dropped, dropped_zip);
+    std::string out;
+    CHECK(verify(dropped_zip, keys, &out) == 1);
+    INFO(out);
+    CHECK_THAT(out, Catch::Contains("#" + std::to_string(last.event.seq) + " names case " + number +
+                                    " (coverage.json, signed by the bureau at export), but the bundle lacks it") &&
+                        Catch::Contains("NOT VALID (case event missing)"));
+  }
 
   // Change one byte of a photo stored in the zip.
   std::string bytes = read_file(zip);
