@@ -19,7 +19,9 @@ using namespace fg;
 
 namespace {
 
-BundleVerifyOptions pinned(const BundleFixture& f) { return {f.bureau.public_key(), f.log_key.public_key(), "CF138"}; }
+BundleVerifyOptions pinned(const BundleFixture& f) {
+  return {f.bureau.public_key(), f.log_key.public_key(), "CF138", {}};
+}
 
 std::string first_event_name(const MemoryBundle& b, const std::string& device, int seq) {
   const std::string name = bundle::event_path(device, seq);

@@ -116,7 +116,7 @@ TEST_CASE("officer signatures: the relay refuses forged, another officer's and m
   REQUIRE(exported.code == 0);
   relay::RelayData data(fair.relay().dir());
   const BundleVerdict v =
-      verify_bundle_file(zip, {data.bureau_key().public_key(), data.log_key().public_key(), data.fair_id()});
+      verify_bundle_file(zip, {data.bureau_key().public_key(), data.log_key().public_key(), data.fair_id(), {}});
   INFO(v.text());
   CHECK(v.ok());
   CHECK_THAT(v.text(), Catch::Contains("1 events signed by their officer"));
