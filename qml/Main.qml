@@ -56,6 +56,8 @@ ApplicationWindow {
         if (parts[0] === "kiosk") {
             if (!backend.kioskDesk.active && !backend.kioskDesk.enter())
                 return false
+            if (!kioskPage)
+                return false
             kioskPage.stage = parts.length > 1 ? parts[1] : "language"
             kioskPage.showFormStep(parts.length > 2 ? Number(parts[2]) : 0)
             if (kioskPage.stage === "thanks")
@@ -294,11 +296,21 @@ ApplicationWindow {
         language: window.backend.language
     }
 
-    KioskPage {
-        id: kioskPage
-        anchors.fill: parent
-        visible: window.backend.kioskDesk.active && window.backend.enrolled
-        backend: window.backend
+    // The kiosk and the enrolment page are made when first shown, then kept: most starts need
+    // neither, and the first frame comes sooner without them (docs/station.md, "Start-up"). A
+    // Repeater of one, as Loader cannot make them here (docs/toolchain.md).
+    readonly property bool kioskShown: backend.kioskDesk.active && backend.enrolled
+    property bool kioskMade: false
+    onKioskShownChanged: if (kioskShown) kioskMade = true
+    readonly property KioskPage kioskPage: kioskPages.count > 0 ? kioskPages.itemAt(0) as KioskPage : null
+    Repeater {
+        id: kioskPages
+        model: window.kioskShown || window.kioskMade ? 1 : 0
+        delegate: KioskPage {
+            anchors.fill: parent
+            visible: window.kioskShown
+            backend: window.backend
+        }
     }
     // An officer who exits the kiosk sees the submissions waiting.
     Connections {
@@ -311,9 +323,15 @@ ApplicationWindow {
         }
     }
 
-    EnrolmentPage {
-        anchors.fill: parent
-        visible: !window.backend.enrolled || window.enrolmentPreview
-        backend: window.backend
+    readonly property bool enrolmentShown: !backend.enrolled || enrolmentPreview
+    property bool enrolmentMade: false
+    onEnrolmentShownChanged: if (enrolmentShown) enrolmentMade = true
+    Repeater {
+        model: window.enrolmentShown || window.enrolmentMade ? 1 : 0
+        delegate: EnrolmentPage {
+            anchors.fill: parent
+            visible: window.enrolmentShown
+            backend: window.backend
+        }
     }
 }

@@ -390,7 +390,7 @@ std::map<std::string, std::int64_t> EventStore::heads() {
   return out;
 }
 
-std::optional<SignedEvent> EventStore::row_to_event(SQLite::Statement& q) {
+std::optional<SignedEvent> EventStore::row_to_event(SQLite::Statement& q) const {
   // Columns: bytes, sig, hash, officer_sig. Stored rows were verified on the way in;
   // verify_chain re-checks all.
   return assemble_signed(plain_bytes(q.getColumn(0).getString(), q.getColumn(2).getString()),
@@ -424,9 +424,13 @@ constexpr const char* kSetAside = kSetAsideCondition;
 
 std::vector<SignedEvent> EventStore::read_fold_order(const std::string& where) {
   std::lock_guard lock(mutex_);
+  return read_fold_order(db_, where);
+}
+
+std::vector<SignedEvent> EventStore::read_fold_order(SQLite::Database& db, const std::string& where) const {
   std::vector<SignedEvent> out;
   SQLite::Statement q(
-      db_,
+      db,
       "SELECT e.bytes, e.sig, e.hash, e.officer_sig FROM events e LEFT JOIN trusted_devices t ON t.device = e.device " +
           where + " ORDER BY e.hlc, e.device, e.seq");
   while (q.executeStep())
@@ -434,10 +438,28 @@ std::vector<SignedEvent> EventStore::read_fold_order(const std::string& where) {
   return out;
 }
 
+namespace {
+// The working view: without the events set aside by a revocation or kept apart.
+std::string working_where() { return std::string("WHERE NOT (") + kSetAside + ") AND e.kept_apart IS NULL"; }
+}  // namespace
+
 std::vector<SignedEvent> EventStore::all_in_fold_order() { return read_fold_order(""); }
 
-std::vector<SignedEvent> EventStore::working_in_fold_order() {
-  return read_fold_order(std::string("WHERE NOT (") + kSetAside + ") AND e.kept_apart IS NULL");
+std::vector<SignedEvent> EventStore::working_in_fold_order() { return read_fold_order(working_where()); }
+
+EventStore::WorkingSnapshot EventStore::working_snapshot() const {
+  // Read-write so that the WAL index (-shm) can be used; query_only keeps this connection from
+  // ever writing. Only this thread uses it.
+  SQLite::Database db(db_.getFilename(), SQLite::OPEN_READWRITE);
+  db.setBusyTimeout(10000);
+  db.exec("PRAGMA query_only=1");
+  WorkingSnapshot out;
+  // One read transaction: the events and the count are of the same commit.
+  db.exec("BEGIN");
+  out.events = read_fold_order(db, working_where());
+  out.stored = db.execAndGet("SELECT COUNT(*) FROM events").getInt64();
+  db.exec("COMMIT");
+  return out;
 }
 
 std::vector<KeptApartEvent> EventStore::kept_apart() {

@@ -150,6 +150,15 @@ class EventStore {
   // The same without the events set aside by a revocation's cut-off: what dashboards, case
   // pages and the report count.
   std::vector<SignedEvent> working_in_fold_order();
+  // working_in_fold_order() and event_count() as of one moment, read through a connection of
+  // its own without this store's lock: appends, imports and reads on other threads go on
+  // meanwhile (WAL lets readers run beside the writer). For a long read off the UI thread (a
+  // big fair's start-up, 1-2 s with decryption). Throws like the reads above.
+  struct WorkingSnapshot {
+    std::vector<SignedEvent> events;
+    std::int64_t stored = 0;  // event_count() in the same read transaction
+  };
+  WorkingSnapshot working_snapshot() const;
   // Per revoked device with a cut-off that has events after it: what is set aside.
   std::vector<SetAsideDevice> set_aside();
   // Events kept apart by the keep-apart check, in (device, seq) order.
@@ -168,11 +177,12 @@ class EventStore {
   ImportResult import_one(const SignedEvent& s);
   void apply_cipher(const std::filesystem::path& file);
   // Columns 0..2 of q: bytes, sig, hash.
-  std::optional<SignedEvent> row_to_event(SQLite::Statement& q);
+  std::optional<SignedEvent> row_to_event(SQLite::Statement& q) const;
   std::string plain_bytes(const std::string& stored, const std::string& hash) const;
   void bind_bytes(SQLite::Statement& q, int index, const SignedEvent& e) const;
   void insert(const SignedEvent& e);
   std::vector<SignedEvent> read_fold_order(const std::string& where);
+  std::vector<SignedEvent> read_fold_order(SQLite::Database& db, const std::string& where) const;
 
   std::string fair_;
   std::shared_ptr<const RecordCipher> cipher_;

@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include "codes/booth_sticker.h"
+#include "fairconfig/fair_config.h"
 #include "intake_wizard.h"
 
 namespace fg::test {
@@ -39,6 +40,17 @@ Station::Station() {
 
 void Station::signIn(const char* officer, const char* pin) {
   REQUIRE(backend->session()->trySignIn(QString::fromLatin1(officer), QString::fromLatin1(pin)));
+}
+
+void Station::addStation(const KeyPair& key, const char* code) {
+  FairConfig c = backend->enrolment().fairConfig();
+  ++c.version;
+  c.devices.push_back({key.public_hex(), std::string("Desk ") + code, code, false});
+  QString error;
+  const bool installed =
+      backend->installFairConfig(sign_fair_config(c, *fair.bureau), fair.bureau->public_key(), &error);
+  INFO(error.toStdString());
+  REQUIRE(installed);
 }
 
 std::int64_t Station::events() {

@@ -29,6 +29,9 @@ struct Station {
   std::vector<std::string> types();
   // A sticker that looks right but is signed by another key.
   std::string forged_sticker(const std::string& booth) const;
+  // The bureau enrols another desk with this key (`code`, e.g. "S05") in the fair: its
+  // configuration, signed anew, is installed here, so that the desk's events import.
+  void addStation(const KeyPair& key, const char* code);
 };
 
 // A complaint taken through the wizard up to (and including) the admissibility check.

@@ -21,11 +21,7 @@ struct TwoStations {
   std::int64_t seq = 0;
 
   TwoStations() {
-    FairConfig c = s.backend->enrolment().fairConfig();
-    ++c.version;
-    c.devices.push_back({other.public_hex(), "Hall 12 desk", "S05", false});
-    QString error;
-    REQUIRE(s.backend->installFairConfig(sign_fair_config(c, *s.fair.bureau), s.fair.bureau->public_key(), &error));
+    s.addStation(other, "S05");
     s.signIn();
   }
   KeyPair officer_key(const char* id, const char* pin) const {

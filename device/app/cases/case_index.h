@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -29,8 +30,12 @@ class CaseIndex : public QObject {
   // Ignored while a background load runs: its result follows.
   void reload(EventStore& store);
   // Startup of a big fair: reads and folds on a worker thread so that the first page shows at
-  // once; loading() is true until the cases arrive (the store must stay open meanwhile).
+  // once; loading() is true until the cases arrive (the store must stay open meanwhile). The
+  // read does not hold the store's lock (EventStore::working_snapshot); if events were stored
+  // meanwhile, it reads again, so none is missed.
   void reloadInBackground(EventStore& store);
+  // Tests: runs on the worker after each read, before the fold (to store events meanwhile).
+  void setAfterReadHook(std::function<void()> hook) { after_read_ = std::move(hook); }
   // One event this station just stored: re-folds its case only (all of the fold when it names
   // no case).
   void add(const SignedEvent& event);
@@ -48,12 +53,15 @@ class CaseIndex : public QObject {
   const SetAsideSummary& setAside() const { return set_aside_; }
 
  signals:
-  void changed();  // the fold changed: pages re-read their case
+  // The fold changed: pages re-read their case. `caseNumber`: the one case an action changed;
+  // empty when any case may have (a load, a sync, a clear).
+  void changed(const QString& caseNumber);
   void loadingChanged();
 
  private:
   struct Loaded;
   void install(std::unique_ptr<CaseFolder> folder, std::int64_t counter, SetAsideSummary set_aside);
+  void startLoader(EventStore& store);
 
   std::string fair_, station_;
   std::unique_ptr<CaseFolder> folder_;
@@ -61,6 +69,7 @@ class CaseIndex : public QObject {
   std::int64_t case_counter_ = 0;
   SetAsideSummary set_aside_;
   QThread* loader_ = nullptr;
+  std::function<void()> after_read_;
 };
 
 }  // namespace fg

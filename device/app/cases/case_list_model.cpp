@@ -1,5 +1,7 @@
 #include "case_list_model.h"
 
+#include <algorithm>
+
 #include "codes/booth_sticker.h"
 
 namespace fg {
@@ -34,20 +36,55 @@ bool CaseListModel::isOpen(const QString& status) {
 void CaseListModel::setRows(std::vector<CaseRow> rows) {
   beginResetModel();
   rows_ = std::move(rows);
-  keys_.clear();
-  keys_.reserve(rows_.size());
-  booth_keys_.clear();
-  booth_keys_.reserve(rows_.size());
-  for (const CaseRow& r : rows_) {
-    // One key per row with a separator no search key contains.
-    booth_keys_.push_back(searchKey(r.booth));
-    keys_.push_back(booth_keys_.back() + QChar(0x1f) + searchKey(r.respondent) + QChar(0x1f) +
-                    searchKey(r.complainant) + QChar(0x1f) + searchKey(r.rightNumber) + QChar(0x1f) +
-                    searchKey(r.caseNumber));
-  }
+  keys_.assign(rows_.size(), {});
+  booth_keys_.assign(rows_.size(), {});
+  for (std::size_t i = 0; i < rows_.size(); ++i) setKeys(i);
   computeVisible();
   endResetModel();
   emit countChanged();
+}
+
+void CaseListModel::setKeys(std::size_t i) {
+  const CaseRow& r = rows_[i];
+  booth_keys_[i] = searchKey(r.booth);
+  // One key per row with a separator no search key contains.
+  keys_[i] = booth_keys_[i] + QChar(0x1f) + searchKey(r.respondent) + QChar(0x1f) + searchKey(r.complainant) +
+             QChar(0x1f) + searchKey(r.rightNumber) + QChar(0x1f) + searchKey(r.caseNumber);
+}
+
+void CaseListModel::updateRow(std::size_t at, CaseRow row) {
+  const QString key = searchKey(searchTarget(filter_));
+  const auto offset = static_cast<std::ptrdiff_t>(at);
+  const bool replace = at < rows_.size() && rows_[at].caseId == row.caseId;
+  const bool was_shown = replace && std::binary_search(visible_.begin(), visible_.end(), static_cast<int>(at));
+  const QString old_booth = replace ? booth_keys_[at] : QString();
+  if (replace) {
+    rows_[at] = std::move(row);
+  } else {
+    rows_.insert(rows_.begin() + offset, std::move(row));
+    keys_.insert(keys_.begin() + offset, QString());
+    booth_keys_.insert(booth_keys_.begin() + offset, QString());
+    for (int& v : visible_)
+      if (v >= static_cast<int>(at)) ++v;
+  }
+  setKeys(at);
+  // A row whose booth is the one searched for may change which booth is in view: all again.
+  const bool booth_view = !key.isEmpty() && (booth_keys_[at] == key || old_booth == key);
+  const bool shown = !locked_ && matches(at, key);
+  if (booth_view || (replace && shown != was_shown)) {
+    refilter();
+    return;
+  }
+  const auto pos = std::lower_bound(visible_.begin(), visible_.end(), static_cast<int>(at));
+  const int visible_row = static_cast<int>(pos - visible_.begin());
+  if (!replace && shown) {
+    beginInsertRows({}, visible_row, visible_row);
+    visible_.insert(pos, static_cast<int>(at));
+    endInsertRows();
+  } else if (shown) {
+    emit dataChanged(index(visible_row), index(visible_row));
+  }
+  emit countChanged();  // the total, or the booth summary's counts
 }
 
 void CaseListModel::setFilter(const QString& text) {
@@ -99,13 +136,15 @@ void CaseListModel::computeVisible() {
     for (std::size_t i = 0; i < rows_.size() && booth_in_view_.isEmpty(); ++i)
       if (booth_keys_[i] == key) booth_in_view_ = rows_[i].booth;
   }
-  for (int i = 0; i < static_cast<int>(rows_.size()); ++i) {
-    const CaseRow& r = rows_[static_cast<std::size_t>(i)];
-    if (!status_filter_.isEmpty() && r.status != status_filter_) continue;
-    if (received_to_ > 0 && (r.receivedAt < received_from_ || r.receivedAt >= received_to_)) continue;
-    const bool match = booth_in_view_.isEmpty() ? key.isEmpty() || keys_[i].contains(key) : booth_keys_[i] == key;
-    if (match) visible_.push_back(i);
-  }
+  for (std::size_t i = 0; i < rows_.size(); ++i)
+    if (matches(i, key)) visible_.push_back(static_cast<int>(i));
+}
+
+bool CaseListModel::matches(std::size_t i, const QString& key) const {
+  const CaseRow& r = rows_[i];
+  if (!status_filter_.isEmpty() && r.status != status_filter_) return false;
+  if (received_to_ > 0 && (r.receivedAt < received_from_ || r.receivedAt >= received_to_)) return false;
+  return booth_in_view_.isEmpty() ? key.isEmpty() || keys_[i].contains(key) : booth_keys_[i] == key;
 }
 
 QVariantMap CaseListModel::boothSummary() const {

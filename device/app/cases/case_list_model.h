@@ -48,6 +48,10 @@ class CaseListModel : public QAbstractListModel {
 
   // Replaces all rows (after a fold); keeps the filter.
   void setRows(std::vector<CaseRow> rows);
+  // One case changed (an action): row `at` is replaced when it shows row.caseId, else the row
+  // is inserted there (a new case). Only that row is signalled, so the list keeps its other
+  // delegates and its scroll position.
+  void updateRow(std::size_t at, CaseRow row);
   const std::vector<CaseRow>& allRows() const { return rows_; }
 
   QString filter() const { return filter_; }
@@ -85,6 +89,9 @@ class CaseListModel : public QAbstractListModel {
  private:
   void refilter();
   void computeVisible();
+  void setKeys(std::size_t i);
+  // Whether row i passes the filters, for a search key `key` (of searchTarget(filter_)).
+  bool matches(std::size_t i, const QString& key) const;
 
   std::vector<CaseRow> rows_;
   std::vector<QString> keys_;        // precomputed search key per row

@@ -23,8 +23,10 @@ struct CaseRow {
   bool flagged = false;   // the fold kept an invalid transition for this case
 };
 
+// The dashboard's row of one case.
+CaseRow case_row(const Case& c);
 // The dashboard's rows for the fold's cases (ordered by case number): newest first, since the
-// officer works on what just came in.
+// officer works on what just came in. Row i shows cases[cases.size() - 1 - i].
 std::vector<CaseRow> case_rows(const std::vector<Case>& cases);
 
 }  // namespace fg

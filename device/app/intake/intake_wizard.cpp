@@ -334,9 +334,8 @@ bool IntakeWizard::attachSealed(const QString& kind, const SealResult& sealed) {
 
 bool IntakeWizard::duplicate() const {
   if (!parts_.index || case_number_.empty()) return false;
-  for (const DuplicateGroup& g : find_duplicates(parts_.index->fold()))
-    if (contains(g.cases, case_number_)) return true;
-  return false;
+  return std::ranges::any_of(find_duplicates(parts_.index->fold()),
+                             [this](const DuplicateGroup& g) { return contains(g.cases, case_number_); });
 }
 
 bool IntakeWizard::checkAdmissibility(bool priorSession, const QString& note) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "cases/case_number.h"
 #include "clock_warning.h"
 #include "set_aside_notes.h"
 
@@ -43,8 +44,8 @@ StationBackend::StationBackend(QObject* parent)
     emit loadingChanged();
     if (!index_.loading()) close_if_pending();
   });
-  connect(&index_, &CaseIndex::changed, this, [this] {
-    updateRows();
+  connect(&index_, &CaseIndex::changed, this, [this](const QString& caseNumber) {
+    updateRows(caseNumber);
     emit eventsChanged();
     emit setAsideChanged();
     emit syncChanged();  // what waits to be sent grew
@@ -179,7 +180,7 @@ QString StationBackend::unlock(const Officer& officer, const QString& pin) {
   }
   if (!vault_.hasKeyring()) return {};  // not enrolled yet: nothing to open
   try {
-    if (const QString why = vault_.unlock(officer, pin); !why.isEmpty()) return why;
+    if (QString why = vault_.unlock(officer, pin); !why.isEmpty()) return why;
     openDeviceKey();
     if (enrolled()) {
       openData();
@@ -244,7 +245,18 @@ QVariantMap StationBackend::boothInfo(const QString& booth) const {
           {QStringLiteral("delegation"), QString::fromStdString(b->delegation)}};
 }
 
-void StationBackend::updateRows() { cases_.setRows(case_rows(fold().cases)); }
+void StationBackend::updateRows(const QString& caseNumber) {
+  const std::vector<Case>& cases = fold().cases;
+  const std::string number = caseNumber.toStdString();
+  const auto at = std::lower_bound(cases.begin(), cases.end(), number,
+                                   [](const Case& c, const std::string& n) { return case_number_less(c.number, n); });
+  if (number.empty() || at == cases.end() || at->number != number) {
+    cases_.setRows(case_rows(cases));
+    return;
+  }
+  // The rows are the fold's cases newest first (case_rows).
+  cases_.updateRow(static_cast<std::size_t>(cases.end() - at) - 1, case_row(*at));
+}
 
 void StationBackend::setKiosk(bool on) {
   kiosk_ = on;

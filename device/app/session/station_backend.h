@@ -167,7 +167,8 @@ class StationBackend : public QObject {
 
  private:
   void applyConfig();
-  void updateRows();
+  // `caseNumber`: the one case an action changed (its row only); empty: every row.
+  void updateRows(const QString& caseNumber);
   void reindex();
   QString unlock(const Officer& officer, const QString& pin);
   void openData();
