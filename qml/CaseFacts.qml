@@ -16,6 +16,10 @@ Flickable {
     property var d: ({})  // CaseController.details
     property var papers: []  // CaseController.papers
     signal paperOpened(var paper)
+    // The event issuing the complainant's paper ("case.accepted" or "case.rejected") while it
+    // waits for their receipt (CaseController::complainantReceiptAbout), else empty.
+    property string slipToSign: ""
+    signal slipReceiptWanted()
     // Kept scrolled to the end while the layout settles (the page tour's "case/decided/end").
     property bool keepEnd: false
     function toEnd() {
@@ -62,6 +66,13 @@ Flickable {
                     implicitHeight: Theme.touch
                     onClicked: facts.paperOpened(modelData)
                 }
+            }
+            Button {
+                objectName: "slipReceipt"
+                visible: facts.slipToSign !== ""
+                text: qsTr("%1: the complainant signs for it").arg(Labels.paper(facts.slipToSign === "case.rejected" ? "rejection" : "acceptance"))
+                implicitHeight: Theme.touch
+                onClicked: facts.slipReceiptWanted()
             }
         }
         FactHeading { text: qsTr("Parties") }

@@ -43,8 +43,14 @@ Page {
         preview.back.connect(() => view.pop(StackView.Immediate))
     }
     function openReceipt(refusing) {
+        receiptEditor.complainant = false
         receiptEditor.open()
         receiptEditor.refusing = refusing
+    }
+    function openComplainantReceipt() {
+        receiptEditor.complainant = true
+        receiptEditor.refusing = false
+        receiptEditor.open()
     }
     function showDecisionSample() {
         decisionEditor.fillSample()
@@ -127,6 +133,8 @@ Page {
                 d: page.d
                 papers: page.controller.papers
                 onPaperOpened: paper => page.openPaper(paper)
+                slipToSign: page.controller.complainantReceiptAbout
+                onSlipReceiptWanted: page.openComplainantReceipt()
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }

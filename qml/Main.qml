@@ -13,7 +13,7 @@ ApplicationWindow {
     // Every page the self-test and the screenshots visit (see showPage).
     readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "intake/draft/5", "intake/draft/6", "case", "case/notice.served", "case/defence.recorded",
-                                      "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "case/receipt/decision", "case/decided", "case/decided/end", "documentPreview", "documentPreview/acceptance", "enrolment", "scanner", "today", "today/accepted",
+                                      "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "case/receipt/decision", "case/receipt/complainant", "case/decided", "case/decided/end", "documentPreview", "documentPreview/acceptance", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/form/1", "kiosk/form/2", "kiosk/form/3", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
 
@@ -94,13 +94,19 @@ ApplicationWindow {
             return true
         case "case":
             // "case/receipt": the respondent's receipt of a served notice ("/refuse": refusing;
-            // "/decision": of the decision notice).
+            // "/decision": of the decision notice; "/complainant": the complainant's of their slip).
             if (parts[1] === "receipt") {
+                const complainant = parts[2] === "complainant"
                 const about = parts[2] === "decision" ? "decision.recorded" : "notice.served"
                 for (let i = 0; i < backend.cases.count; ++i) {
                     const number = backend.cases.caseIdAt(i)
                     backend.currentCase.caseNumber = number
-                    if (backend.currentCase.receiptAbout === about) {
+                    if (complainant && backend.currentCase.complainantReceiptAbout !== "") {
+                        openCase(number)
+                        stack.currentItem.openComplainantReceipt()
+                        return true
+                    }
+                    if (!complainant && backend.currentCase.receiptAbout === about) {
                         openCase(number)
                         stack.currentItem.openReceipt(parts[2] === "refuse")
                         return true

@@ -16,8 +16,11 @@ Popup {
     required property CaseController controller
     property bool refusing: false
     property string photo  // sealed blob of the refusal photo
-    // The paper received: the notice first, then the decision notice (CaseController::receiptAbout).
+    // The paper received: the notice first, then the decision notice (CaseController::receiptAbout);
+    // or, with `complainant`, the complainant's acceptance or rejection slip (no role, no refusal).
     readonly property bool decision: controller.receiptAbout === "decision.recorded"
+    property bool complainant: false
+    readonly property bool rejectionSlip: controller.complainantReceiptAbout === "case.rejected"
     signal photoWanted()
 
     function setPhoto(hash) {
@@ -25,14 +28,15 @@ Popup {
         open()
     }
     function submit() {
-        const ok = refusing ? controller.refuseReceipt(name.text, role.text, photo, witness.text)
-                            : controller.signReceipt(pad.pngDataUrl(), name.text, role.text)
+        const ok = complainant ? controller.signComplainantReceipt(pad.pngDataUrl(), name.text)
+                 : refusing ? controller.refuseReceipt(name.text, role.text, photo, witness.text)
+                 : controller.signReceipt(pad.pngDataUrl(), name.text, role.text)
         if (ok)
             close()
     }
 
     onAboutToShow: controller.clearError()
-    onClosed: if (!controller.receiptPending) { refusing = false; photo = ""; pad.clear() }
+    onClosed: if (complainant || !controller.receiptPending) { refusing = false; photo = ""; pad.clear() }
     modal: true
     width: 1100
     height: 720
@@ -56,19 +60,30 @@ Popup {
 
         Label {
             textFormat: Text.PlainText
-            text: editor.decision ? qsTr("Receipt of the decision notice") : qsTr("Receipt of the notice")
+            text: editor.complainant ? qsTr("The complainant's receipt: %1").arg(Labels.paper(editor.rejectionSlip ? "rejection" : "acceptance"))
+                  : editor.decision ? qsTr("Receipt of the decision notice") : qsTr("Receipt of the notice")
             font.pixelSize: Theme.titleSize
             font.bold: true
         }
         RowLayout {
             spacing: Theme.gap
-            FormField { id: name; objectName: "receiptName"; label: qsTr("Name of the person at the booth") }
-            FormField { id: role; objectName: "receiptRole"; label: qsTr("Role at the booth (e.g. booth manager)") }
+            FormField {
+                id: name
+                objectName: "receiptName"
+                label: editor.complainant ? qsTr("Name of the complainant (or their agent)") : qsTr("Name of the person at the booth")
+            }
+            FormField {
+                id: role
+                objectName: "receiptRole"
+                visible: !editor.complainant
+                label: qsTr("Role at the booth (e.g. booth manager)")
+            }
         }
         CheckBox {
             id: refuses
             objectName: "receiptRefuses"
             text: qsTr("Refuses to sign")
+            visible: !editor.complainant
             checked: editor.refusing
             implicitHeight: Theme.touch
             onToggled: editor.refusing = checked
@@ -82,7 +97,8 @@ Popup {
             Label {
                 objectName: "receiptDeclaration"
                 textFormat: Text.PlainText
-                text: editor.controller.receiptDeclaration(name.text, role.text)
+                text: editor.complainant ? editor.controller.complainantDeclaration(name.text)
+                                         : editor.controller.receiptDeclaration(name.text, role.text)
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

@@ -196,6 +196,10 @@
         <source>View %1</source>
         <translation>查看%1</translation>
     </message>
+    <message>
+        <source>%1: the complainant signs for it</source>
+        <translation>%1：投诉人签收</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>
@@ -2136,6 +2140,14 @@
         <source>Leave the decision notice at the booth and photograph it there; a second officer witnesses the refusal.</source>
         <translation>将处理决定书留置在展位并现场拍照；由第二名执法人员见证拒签。</translation>
     </message>
+    <message>
+        <source>Name of the complainant (or their agent)</source>
+        <translation>投诉人（或其代理人）姓名</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s receipt: %1</source>
+        <translation>投诉人签收：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScannerPage</name>
@@ -2603,6 +2615,26 @@
     <message>
         <source>An attachment was not sealed: attach it again.</source>
         <translation>有附件未封存：请重新添加。</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty: ask the complainant to sign.</source>
+        <translation>签名区为空：请投诉人签名。</translation>
+    </message>
+    <message>
+        <source>I, %1, confirm that I received the rejection notice of complaint %2 on %3.</source>
+        <translation>本人 %1 确认已于 %3 收到投诉 %2 的不予受理通知书。</translation>
+    </message>
+    <message>
+        <source>I, %1, confirm that I received the acceptance notice of complaint %2 on %3.</source>
+        <translation>本人 %1 确认已于 %3 收到投诉 %2 的受理通知书。</translation>
+    </message>
+    <message>
+        <source>The complainant has signed for this notice already, or none was issued.</source>
+        <translation>投诉人已签收该通知书，或尚未出具通知书。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who receives it.</source>
+        <translation>请输入签收人姓名。</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,46 @@ TEST_CASE("a refused receipt of the decision notice needs its photo and witness 
   CHECK(string_at(e.event.body, "about") == "decision.recorded");
   CHECK(page.receiptAbout().isEmpty());
 }
+
+TEST_CASE("the complainant signs for the acceptance or rejection slip handed to them", "[station]") {
+  Station s;
+  s.signIn();
+  const std::string number = accepted_case(s);
+  CaseController& page = *s.backend->currentCase();
+  CHECK(page.complainantReceiptAbout() == "case.accepted");
+  CHECK(page.complainantDeclaration("Wu Lei").startsWith(
+      QStringLiteral("I, Wu Lei, confirm that I received the acceptance notice of complaint %1 on ")
+          .arg(QString::fromStdString(number))));
+  const auto before = s.events();
+  CHECK_FALSE(page.signComplainantReceipt(fg::test::drawn_signature(), "  "));
+  CHECK(page.error() == "Enter the name of the person who receives it.");
+  CHECK_FALSE(page.signComplainantReceipt(blank_pad(), "Wu Lei"));
+  CHECK(s.events() == before);
+
+  REQUIRE(page.signComplainantReceipt(fg::test::drawn_signature(), "Wu Lei"));
+  const SignedEvent e = last_event(s);
+  CHECK(e.event.type == events::kAckSigned);
+  CHECK(string_at(e.event.body, "party") == "complainant");
+  CHECK(string_at(e.event.body, "about") == "case.accepted");
+  CHECK(string_at(e.event.body, "signer") == "Wu Lei");
+  QString slip;
+  for (const QVariant& p : page.papers())
+    if (p.toMap().value("kind") == "acceptance") slip = p.toMap().value("blob").toString();
+  REQUIRE(slip.size() == 64);
+  CHECK(string_at(e.event.body, "document") == slip.toStdString());
+  CHECK(e.event.blobs == std::vector<std::string>{string_at(e.event.body, "signature")});
+  CHECK(page.complainantReceiptAbout().isEmpty());
+  CHECK_FALSE(page.signComplainantReceipt(fg::test::drawn_signature(), "Wu Lei"));  // once
+  CHECK(page.error() == "The complainant has signed for this notice already, or none was issued.");
+  CHECK(page.receiptAbout().isEmpty());  // the respondent's receipts are another matter
+
+  // A rejected complaint's slip is signed for the same way.
+  const std::string rejected = fg::test::intake_to_admissibility(*s.backend, s.fair, "9.1K23", "91440300MA5TEST02");
+  REQUIRE(s.backend->intake()->reject("The right had lapsed."));
+  page.setCaseNumber(QString::fromStdString(rejected));
+  CHECK(page.complainantReceiptAbout() == "case.rejected");
+  CHECK(page.complainantDeclaration("Wu Lei").contains("received the rejection notice of complaint"));
+  REQUIRE(page.signComplainantReceipt(fg::test::drawn_signature(), "Wu Lei"));
+  CHECK(string_at(last_event(s).event.body, "about") == "case.rejected");
+  CHECK(page.complainantReceiptAbout().isEmpty());
+}

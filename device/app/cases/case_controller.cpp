@@ -198,6 +198,52 @@ QString CaseController::receiptDeclaration(const QString& name, const QString& r
       .arg(who, as, booth, caseNumber(), parts_.clock->formatDateTime(*c->served));
 }
 
+QString CaseController::complainantReceiptAbout() const {
+  const Case* c = currentCase();
+  if (!c || c->state == CaseState::Closed) return {};
+  for (DocumentKind kind : {DocumentKind::Acceptance, DocumentKind::Rejection}) {
+    const std::string_view about = issuing_event_type(kind);
+    if (paperBlob(kind).isEmpty()) continue;
+    const bool signed_for =
+        std::any_of(c->acknowledgements.begin(), c->acknowledgements.end(),
+                    [&](const Acknowledgement& a) { return a.party == "complainant" && a.about == about; });
+    return signed_for ? QString() : QString::fromUtf8(about.data(), static_cast<int>(about.size()));
+  }
+  return {};
+}
+
+QString CaseController::complainantDeclaration(const QString& name) const {
+  const QString about = complainantReceiptAbout();
+  if (about.isEmpty()) return {};
+  const QString who = name.trimmed().isEmpty() ? tr("(name)") : name.trimmed();
+  const QString when = parts_.clock->formatDateTime(parts_.clock->now());
+  if (about == QLatin1String(ev::kCaseRejected.data()))
+    return tr("I, %1, confirm that I received the rejection notice of complaint %2 on %3.").arg(who, caseNumber(), when);
+  return tr("I, %1, confirm that I received the acceptance notice of complaint %2 on %3.").arg(who, caseNumber(), when);
+}
+
+bool CaseController::signComplainantReceipt(const QString& pngDataUrl, const QString& name) {
+  const QString about = complainantReceiptAbout();
+  if (!allowed(ev::kAckSigned)) return false;
+  if (about.isEmpty()) return fail(tr("The complainant has signed for this notice already, or none was issued."));
+  if (name.trimmed().isEmpty()) return fail(tr("Enter the name of the person who receives it."));
+  const DrawnSignature drawn =
+      SignatureImage::read(pngDataUrl, tr("The signature pad is empty: ask the complainant to sign."));
+  if (drawn.png.isEmpty()) return fail(drawn.error);
+  const SealResult sealed = EvidenceCapture(parts_.vault->blobs()).sealBytes(drawn.png, "image/png", "signature_pad");
+  if (!sealed) return fail(tr("Signature not saved: %1").arg(sealed.error));
+  const DocumentKind kind =
+      about == QLatin1String(ev::kCaseRejected.data()) ? DocumentKind::Rejection : DocumentKind::Acceptance;
+  Json body = {{"case_number", number_},
+               {"party", "complainant"},
+               {"about", about.toStdString()},
+               {"signer", name.trimmed().toStdString()},
+               {"signature", sealed.blob->hash},
+               {"declaration", complainantDeclaration(name).toStdString()},
+               {std::string(document_cite_key(kind)), paperBlob(kind).toStdString()}};
+  return append(ev::kAckSigned, std::move(body), {sealed.blob->hash});
+}
+
 bool CaseController::receiptAllowed(std::string_view type) {
   if (!allowed(type)) return false;
   if (!receiptPending()) return fail(tr("The notice's receipt is recorded already, or no notice was served."));

@@ -66,6 +66,7 @@ class CaseController : public QObject {
   // A notice was served and its receipt (signed or refused) is not recorded yet.
   Q_PROPERTY(bool receiptPending READ receiptPending NOTIFY changed)
   Q_PROPERTY(QString receiptAbout READ receiptAbout NOTIFY changed)
+  Q_PROPERTY(QString complainantReceiptAbout READ complainantReceiptAbout NOTIFY changed)
   // Why events of this case are missing from it: a revoked device's events after the bureau's
   // cut-off (set_aside_notes.h); empty when none are.
   Q_PROPERTY(QString setAsideNote READ setAsideNote NOTIFY changed)
@@ -102,6 +103,12 @@ class CaseController : public QObject {
   bool receiptPending() const { return !receiptAbout().isEmpty(); }
   // What the recipient confirms by signing, shown above the pad and kept in the event.
   Q_INVOKABLE QString receiptDeclaration(const QString& name, const QString& role) const;
+  // The complainant's receipt of their slip: "case.accepted" or "case.rejected" while that
+  // paper has no receipt of theirs, else empty. They sign under complainantDeclaration; a
+  // complainant who leaves without signing leaves nothing to record.
+  QString complainantReceiptAbout() const;
+  Q_INVOKABLE QString complainantDeclaration(const QString& name) const;
+  Q_INVOKABLE bool signComplainantReceipt(const QString& pngDataUrl, const QString& name);
   // Signed on the pad (a PNG data URL from SignaturePad): name and role at the booth required;
   // ack.signed (party respondent, about notice.served) with the signature sealed as a blob.
   Q_INVOKABLE bool signReceipt(const QString& pngDataUrl, const QString& name, const QString& role);

@@ -190,7 +190,9 @@ bool add_demo_cases(StationBackend& backend, const DemoFair& fair, int count, QS
     ok = wizard.saveSignature(signature, QString::fromUtf8(d.complainant)) && wizard.accept({});
     if (!ok || stage == 1) continue;
     page.setCaseNumber(wizard.caseNumber());
-    ok = page.serveNotice(QString::fromStdString(fair.sticker(b.booth)), QStringLiteral("Booth manager"));
+    // The complainant signs for the acceptance slip (stage 1 cases leave theirs owed: the tour).
+    ok = page.signComplainantReceipt(signature, QString::fromUtf8(d.complainant)) &&
+         page.serveNotice(QString::fromStdString(fair.sticker(b.booth)), QStringLiteral("Booth manager"));
     // At the booth (its sticker was just scanned): a photo, the code on the box, a note.
     ok = ok &&
          page.addImage(QStringLiteral("exhibit_photo"), exhibit_picture(i),
