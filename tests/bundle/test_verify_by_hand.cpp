@@ -104,6 +104,8 @@ TEST_CASE("docs/verify-by-hand.md under plain bash passes honest bundles, with a
     CHECK(o.hand_rc == 0);
     CHECK_THAT(o.hand, Catch::EndsWith("bundle checked by hand: all holds\n"));
     CHECK_THAT(o.hand, !Catch::Contains("FAILED"));
+    if (what != "whole log")
+      CHECK_THAT(o.hand, Catch::Contains("ok: every event coverage.json lists for the case is here"));
     CHECK(o.verify_rc == 0);
   }
 }
@@ -118,7 +120,7 @@ TEST_CASE("docs/verify-by-hand.md and fairguard-verify both refuse every kind of
   struct Case {
     const char* what;
     std::function<MemoryBundle()> make;
-    const char* hand_says;  // the FAILED line of the script
+    std::string hand_says;  // the FAILED line of the script
   };
   auto altered = [&](std::function<void(MemoryBundle&)> alter, bool resign) {
     return [&f, alter, resign] {
@@ -165,6 +167,17 @@ TEST_CASE("docs/verify-by-hand.md and fairguard-verify both refuse every kind of
            },
            true),
        "the chain jumps from #4 to #6"},
+      {"the case's last event (case.closed) left out, re-signed",
+       altered(
+           [&](MemoryBundle& b) {
+             const SignedEvent& closed = f.event(f.station1, 7);
+             REQUIRE(closed.event.type == "case.closed");
+             b.files().erase(bundle::event_path(s1, 7));
+             b.files().erase(bundle::event_sig_path(s1, 7));
+             b.files().erase(bundle::proof_path(closed.hash_hex()));
+           },
+           true),
+       "case event missing: station " + s1.substr(0, 16) + " #7 names the case"},
       {"a version-2 event without its officer signature, re-signed",
        altered([&](MemoryBundle& b) { b.files().erase(bundle::event_officer_sig_path(s2, 3)); }, true),
        "officer OF002's signature is missing or does not verify"},

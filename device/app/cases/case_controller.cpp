@@ -218,7 +218,8 @@ QString CaseController::complainantDeclaration(const QString& name) const {
   const QString who = name.trimmed().isEmpty() ? tr("(name)") : name.trimmed();
   const QString when = parts_.clock->formatDateTime(parts_.clock->now());
   if (about == QLatin1String(ev::kCaseRejected.data()))
-    return tr("I, %1, confirm that I received the rejection notice of complaint %2 on %3.").arg(who, caseNumber(), when);
+    return tr("I, %1, confirm that I received the rejection notice of complaint %2 on %3.")
+        .arg(who, caseNumber(), when);
   return tr("I, %1, confirm that I received the acceptance notice of complaint %2 on %3.").arg(who, caseNumber(), when);
 }
 
