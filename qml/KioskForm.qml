@@ -13,6 +13,12 @@ ColumnLayout {
 
     required property KioskDesk desk
     signal submitted(int number)
+    // The camera scan of the booth's sticker (KioskPage opens the scanner page over the kiosk).
+    signal scanRequested()
+    function useScannedSticker(text) {
+        sticker.text = text
+        activity()
+    }
     signal cancelled()
     signal activity()
     // Something was typed: the officer's exit returns here rather than to the start.
@@ -89,14 +95,28 @@ ColumnLayout {
         }
         ColumnLayout {
             spacing: Theme.gap
-            FormField {
-                id: sticker
-                objectName: "kioskSticker"
-                label: qsTr("If you have a scanner, scan the accused booth's QR sticker into this field (optional)")
-                hint: sticker.text.length === 0 ? ""
-                      : form.stickerCheck.ok ? qsTr("Booth %1 · %2").arg(form.stickerCheck.booth).arg(form.stickerCheck.exhibitor)
-                      : form.stickerCheck.message
-                hintColor: form.stickerCheck.ok ? Theme.ok : Theme.danger
+            RowLayout {
+                spacing: Theme.gap
+                Layout.fillWidth: true
+                FormField {
+                    id: sticker
+                    objectName: "kioskSticker"
+                    label: qsTr("Scan the accused booth's QR sticker (optional)")
+                    hint: sticker.text.length === 0 ? ""
+                          : form.stickerCheck.ok ? qsTr("Booth %1 · %2").arg(form.stickerCheck.booth).arg(form.stickerCheck.exhibitor)
+                          : form.stickerCheck.message
+                    hintColor: form.stickerCheck.ok ? Theme.ok : Theme.danger
+                }
+                // The officer's scanner page: the camera, or without one an imported image.
+                Button {
+                    objectName: "kioskScan"
+                    text: qsTr("Scan…")
+                    implicitHeight: Theme.touch
+                    implicitWidth: 160
+                    Layout.alignment: Qt.AlignTop
+                    Layout.topMargin: sticker.input.y  // beside the field, under its label
+                    onClicked: form.scanRequested()
+                }
             }
             FormField {
                 id: booth

@@ -23,6 +23,7 @@ Rectangle {
 
     // The next person starts from an empty form: the form is made anew, the last error goes.
     function nextPerson() {
+        scanner.model = 0
         desk.clearError()
         receipt = 0
         form.model = 0
@@ -35,6 +36,10 @@ Rectangle {
         const current = form.itemAt(0) as KioskForm
         if (current)
             current.page = step
+    }
+
+    function showScanner(on) {
+        scanner.model = on ? 1 : 0
     }
 
     onVisibleChanged: if (visible) nextPerson()
@@ -93,6 +98,7 @@ Rectangle {
                 onActivity: idle.restart()
                 onSubmitted: (number) => { kiosk.receipt = number; kiosk.stage = "thanks" }
                 onCancelled: kiosk.nextPerson()
+                onScanRequested: kiosk.showScanner(true)
             }
         }
         KioskThanks {
@@ -107,6 +113,25 @@ Rectangle {
             desk: kiosk.desk
             session: kiosk.backend.session
             onCancelled: kiosk.stage = kiosk.receipt > 0 ? "thanks" : (form.itemAt(0) as KioskForm)?.started ? "form" : "language"
+        }
+    }
+
+    // The scanner page over the kiosk while the booth's sticker is scanned (a Repeater of 0 or
+    // 1, as in EnrolmentPage.qml). Code mode without the backend: the form checks the sticker,
+    // and a kiosk scan does not become the officers' last verified booth.
+    Repeater {
+        id: scanner
+        model: 0
+        delegate: ScannerPage {
+            objectName: "kioskScanner"
+            width: kiosk.width
+            height: kiosk.height
+            mode: "code"
+            onCodeAccepted: (text, format) => {
+                (form.itemAt(0) as KioskForm)?.useScannedSticker(text)
+                scanner.model = 0
+            }
+            onBack: scanner.model = 0
         }
     }
 }

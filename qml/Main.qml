@@ -11,10 +11,10 @@ ApplicationWindow {
 
     required property StationBackend backend
     // Every page the self-test and the screenshots visit (see showPage).
-    readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
+    readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/offline", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "intake/draft/5", "intake/draft/6", "case", "case/notice.served", "case/defence.recorded",
                                       "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "case/receipt/decision", "case/receipt/complainant", "case/decided", "case/decided/end", "documentPreview", "documentPreview/acceptance", "enrolment", "scanner", "today", "today/accepted",
-                                      "kiosk", "kiosk/form", "kiosk/form/1", "kiosk/form/2", "kiosk/form/3", "kiosk/thanks", "kiosk/exit", "kioskQueue",
+                                      "kiosk", "kiosk/form", "kiosk/form/1", "kiosk/form/2", "kiosk/form/3", "kiosk/scan", "kiosk/thanks", "kiosk/exit", "kioskQueue",
                                       "kioskQueue/takeOver"]
 
     width: 1280
@@ -58,8 +58,11 @@ ApplicationWindow {
                 return false
             if (!kioskPage)
                 return false
-            kioskPage.stage = parts.length > 1 ? parts[1] : "language"
-            kioskPage.showFormStep(parts.length > 2 ? Number(parts[2]) : 0)
+            // "kiosk/scan": the booth step with the scanner page open over it.
+            const scan = parts[1] === "scan"
+            kioskPage.stage = scan ? "form" : parts.length > 1 ? parts[1] : "language"
+            kioskPage.showFormStep(scan ? 3 : parts.length > 2 ? Number(parts[2]) : 0)
+            kioskPage.showScanner(scan)
             if (kioskPage.stage === "thanks")
                 kioskPage.receipt = Math.max(1, backend.kioskDesk.pendingCount)  // the tour's sample number
             return true
@@ -69,7 +72,8 @@ ApplicationWindow {
         switch (parts[0]) {
         case "dashboard":
             // "dashboard/booth": the booth view of the demo's busiest booth; "/noMatch": a
-            // search that finds nothing.
+            // search that finds nothing; "/offline": the header's chip with the relay out of
+            // reach (the tour sets that sync state).
             backend.cases.clearStatus()
             stack.pop(null, StackView.Immediate)
             dashboard.searchText = parts[1] === "booth" ? "9.1K23" : parts[1] === "noMatch" ? "no such booth" : ""

@@ -1549,16 +1549,20 @@
         <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
     <message>
-        <source>If you have a scanner, scan the accused booth&apos;s QR sticker into this field (optional)</source>
-        <translation>如有扫码枪，请将被投诉展位的二维码标签扫入此栏（选填）</translation>
-    </message>
-    <message>
         <source>‹ Back</source>
         <translation>‹ 上一步</translation>
     </message>
     <message>
         <source>Next ›</source>
         <translation>下一步 ›</translation>
+    </message>
+    <message>
+        <source>Scan the accused booth&apos;s QR sticker (optional)</source>
+        <translation>扫描被投诉展位的二维码标签（选填）</translation>
+    </message>
+    <message>
+        <source>Scan…</source>
+        <translation>扫描…</translation>
     </message>
 </context>
 <context>

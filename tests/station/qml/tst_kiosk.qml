@@ -44,6 +44,40 @@ Item {
             root.station.language.language = "en"
         }
 
+        // The booth step's scan button opens the officer's scanner page over the kiosk; the
+        // code it reads lands in the sticker field and is checked there. Back changes nothing.
+        function test_booth_sticker_scanned_into_the_form() {
+            const desk = root.station.kioskDesk
+            verify(root.station.session.trySignIn("OF-017", "1234"))
+            verify(desk.enter())
+            kiosk.nextPerson()
+            mouseClick(field("kioskEnglish"))
+            kiosk.showFormStep(3)
+            const sticker = field("kioskSticker")
+            compare(sticker.text, "")
+            mouseClick(field("kioskScan"))
+            let scanner = findChild(kiosk, "kioskScanner")
+            verify(scanner, "the scanner page opens over the kiosk")
+            compare(scanner.mode, "code")
+            compare(scanner.backend, null)  // a kiosk scan is not the officers' last verified booth
+            scanner.back()
+            tryVerify(() => findChild(kiosk, "kioskScanner") === null)
+            compare(sticker.text, "")
+
+            mouseClick(field("kioskScan"))
+            scanner = findChild(kiosk, "kioskScanner")
+            const forged = "FGB1:CF138:9.1:9.1K23:" + "A".repeat(103)
+            scanner.found(forged, "QRCode")  // what the camera or an imported image gives
+            mouseClick(findChild(scanner, "useCode"))
+            tryVerify(() => findChild(kiosk, "kioskScanner") === null)
+            compare(sticker.text, forged)
+            verify(sticker.hint.length > 0, "the form checks the scanned sticker")
+            verify(field("kioskBooth").visible, "a sticker that does not hold leaves the booth to be typed")
+            kiosk.nextPerson()
+            compare(kiosk.stage, "language")
+            verify(desk.exit("OF-017", "1234"))
+        }
+
         function test_submission_thanks_next_person_and_officer_exit() {
             const desk = root.station.kioskDesk
             verify(root.station.session.trySignIn("OF-017", "1234"))
