@@ -101,6 +101,11 @@ Json FairConfig::to_json() const {
          {"devices", devices_json},
          {"documents", documents.to_json()}};
   if (!log_key.empty()) j["log_key"] = log_key;
+  if (!log_retirements.empty()) {
+    Json retirements = Json::array();
+    for (const auto& r : log_retirements) retirements.push_back(r.to_json());
+    j["log_retirements"] = std::move(retirements);
+  }
   return j;
 }
 
@@ -188,6 +193,11 @@ FairConfig FairConfig::from_json(const Json& j) {
   if (j.contains("log_key")) {
     c.log_key = text(j, "config", "log_key");
     if (!public_key_from_hex(c.log_key)) throw std::invalid_argument("config.log_key is not 64 lowercase hex");
+  }
+  if (j.contains("log_retirements")) {
+    for (const auto& r : list(j, "config", "log_retirements", kMaxLogRetirements))
+      c.log_retirements.push_back(LogRetirement::from_json(r));
+    if (c.log_retirements.empty()) throw std::invalid_argument("config.log_retirements is empty (leave it out)");
   }
   return c;
 }

@@ -13,6 +13,7 @@
 
 #include "crypto/keys.h"
 #include "crypto/officer_box.h"
+#include "fairconfig/log_retirement.h"
 #include "fairconfig/required_documents.h"
 #include "ledger/canonical.h"
 
@@ -121,6 +122,10 @@ struct FairConfig {
   // with a key the bureau signed (docs/receipts.md). Empty: not given (older configurations);
   // left out of the JSON then, so older signed configurations keep their bytes.
   std::string log_key;
+  // Logs the bureau retired (a relay restored from a backup opens a new log), oldest first, at
+  // most kMaxLogRetirements; left out of the JSON when empty (older configurations keep their
+  // bytes). A station follows them from the key it pinned to log_key without an alarm.
+  std::vector<LogRetirement> log_retirements;
 
   Json to_json() const;
   std::string canonical() const;

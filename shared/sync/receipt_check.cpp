@@ -35,15 +35,33 @@ void ReceiptCheck::take_log_key(const FairConfig& config) {
   const auto key = public_key_from_hex(config.log_key);
   const auto pinned = receipts_->log_key();
   if (pinned && key && *pinned != *key) {
-    alert("log_key_changed",
-          "the bureau's log key changed from " + to_hex(*pinned) + " to " + config.log_key +
-              ": receipts are not checked against the new key",
-          Json{{"pinned", to_hex(*pinned)}, {"offered", config.log_key}});
-    receipts_ = nullptr;
-    return;
+    // Only a bureau-signed retirement of the pinned log explains a new key (CT's answer to a
+    // log that lost data); anything else is the alarm it always was.
+    std::string why;
+    const auto path = retirement_path(config.log_retirements, *pinned, *key, &why);
+    if (!path) {
+      alert("log_key_changed",
+            "the bureau's log key changed from " + to_hex(*pinned) + " to " + config.log_key +
+                ": receipts are not checked against the new key",
+            Json{{"pinned", to_hex(*pinned)}, {"offered", config.log_key}, {"why", why}});
+      receipts_ = nullptr;
+      return;
+    }
+    for (const LogRetirement& r : *path) take_retirement(r);
   }
   if (!pinned) receipts_->pin_log_key(*key);
   log_key_ = key;
+}
+
+void ReceiptCheck::take_retirement(const LogRetirement& r) {
+  const int cleared = receipts_->retire_log(r, HybridClock::system_millis());
+  report_.alerts_cleared += cleared;
+  const std::string note = "the bureau retired log " + r.old_key.substr(0, 16) + " at size " +
+                           std::to_string(r.last_head.head.size) + "; receipts now come from log " +
+                           r.new_key.substr(0, 16) +
+                           (cleared > 0 ? " (" + std::to_string(cleared) + " log alert(s) it explains cleared)" : "");
+  report_.log_retired = note;
+  if (log_) log_(note);
 }
 
 void ReceiptCheck::use_pinned_log_key() {

@@ -29,7 +29,9 @@ class ReceiptCheck {
   // The tree size the station holds (its last accepted head; 0: none); nullopt when disabled.
   std::optional<std::uint64_t> held_tree_size() const;
 
-  // From the verified configuration: the log key, compared with the pinned one.
+  // From the verified configuration: the log key, compared with the pinned one. A new key is
+  // taken only along bureau-signed retirements from the pinned one (the old log's receipts
+  // and heads are kept, the alerts they explain cleared); else it raises log_key_changed.
   void take_log_key(const FairConfig& config);
   // No configuration came in this sync (the station holds the one announced): the log key
   // pinned when that one (or an earlier one) came is the one to check against.
@@ -48,6 +50,7 @@ class ReceiptCheck {
   void take_proofs(const Json& wire);
   void take_proofs(const TreeProofs& tp);
   void alert(const std::string& kind, const std::string& message, const Json& evidence);
+  void take_retirement(const LogRetirement& r);
 
   ReceiptStore* receipts_;
   SyncReport& report_;

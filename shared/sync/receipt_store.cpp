@@ -5,6 +5,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "sqlite/exec_with.h"
 #include "sqlite/savepoint.h"
 #include "sqlite/schema_migration.h"
 
@@ -26,6 +27,24 @@ CREATE TABLE tree_heads(
   size INTEGER PRIMARY KEY, root BLOB NOT NULL, time INTEGER NOT NULL, sig BLOB NOT NULL, accepted_at INTEGER NOT NULL);
 CREATE TABLE log_alerts(
   id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL, evidence TEXT NOT NULL);
+)sql",
+      // 2: retired logs (docs/receipts.md, "A retired log"): each alert names the log key
+      // pinned when it was raised and may be cleared (kept, marked) by a bureau-signed
+      // retirement of that log; a retired log's heads and receipts are kept under its key.
+      R"sql(
+ALTER TABLE log_alerts ADD COLUMN log_key TEXT;
+ALTER TABLE log_alerts ADD COLUMN cleared_at INTEGER;
+ALTER TABLE log_alerts ADD COLUMN cleared_by TEXT;
+UPDATE log_alerts SET log_key = (SELECT value FROM receipts_meta WHERE key = 'log_key');
+CREATE TABLE retired_logs(
+  log_key TEXT PRIMARY KEY, new_key TEXT NOT NULL, retirement TEXT NOT NULL, last_held TEXT,
+  accepted_at INTEGER NOT NULL);
+CREATE TABLE retired_heads(
+  log_key TEXT NOT NULL, size INTEGER NOT NULL, root BLOB NOT NULL, time INTEGER NOT NULL, sig BLOB NOT NULL,
+  accepted_at INTEGER NOT NULL, PRIMARY KEY(log_key, size));
+CREATE TABLE retired_receipts(
+  event_hash BLOB NOT NULL, log_key TEXT NOT NULL, tree_size INTEGER NOT NULL, receipt TEXT NOT NULL,
+  PRIMARY KEY(event_hash, log_key));
 )sql",
   };
   return steps;
@@ -265,11 +284,14 @@ std::vector<Digest> ReceiptStore::awaiting_proof(const std::string& device, std:
 bool ReceiptStore::add_alert(const std::string& kind, const std::string& message, const Json& evidence,
                              std::int64_t now_ms) {
   std::lock_guard lock(mutex_);
-  SQLite::Statement seen(db_, "SELECT 1 FROM log_alerts WHERE kind = ? AND message = ?");
+  SQLite::Statement seen(db_, "SELECT 1 FROM log_alerts WHERE kind = ? AND message = ? AND cleared_at IS NULL");
   seen.bind(1, kind);
   seen.bind(2, message);
   if (seen.executeStep()) return false;
-  SQLite::Statement q(db_, "INSERT INTO log_alerts(at, kind, message, evidence) VALUES(?, ?, ?, ?)");
+  // The alert concerns the log whose key is pinned now: only that log's retirement clears it.
+  SQLite::Statement q(db_,
+                      "INSERT INTO log_alerts(at, kind, message, evidence, log_key) VALUES(?, ?, ?, ?, "
+                      "(SELECT value FROM receipts_meta WHERE key = 'log_key'))");
   q.bind(1, now_ms);
   q.bind(2, kind);
   q.bind(3, message);
@@ -278,9 +300,14 @@ bool ReceiptStore::add_alert(const std::string& kind, const std::string& message
   return true;
 }
 
-std::vector<LogAlert> ReceiptStore::alerts() {
+std::vector<LogAlert> ReceiptStore::alerts() { return read_alerts(false); }
+std::vector<LogAlert> ReceiptStore::open_alerts() { return read_alerts(true); }
+
+std::vector<LogAlert> ReceiptStore::read_alerts(bool open_only) {
   std::lock_guard lock(mutex_);
-  SQLite::Statement q(db_, "SELECT id, at, kind, message, evidence FROM log_alerts ORDER BY id");
+  SQLite::Statement q(db_, std::string("SELECT id, at, kind, message, evidence, log_key, cleared_at, cleared_by "
+                                       "FROM log_alerts") +
+                               (open_only ? " WHERE cleared_at IS NULL" : "") + " ORDER BY id");
   std::vector<LogAlert> out;
   while (q.executeStep()) {
     LogAlert a;
@@ -289,8 +316,76 @@ std::vector<LogAlert> ReceiptStore::alerts() {
     a.kind = q.getColumn(2).getString();
     a.message = q.getColumn(3).getString();
     a.evidence = Json::parse(q.getColumn(4).getString(), nullptr, false);
+    a.log_key = q.getColumn(5).getString();  // NULL reads as ""
+    a.cleared_at = q.getColumn(6).getInt64();
+    a.cleared_by = q.getColumn(7).getString();
     out.push_back(std::move(a));
   }
+  return out;
+}
+
+int ReceiptStore::retire_log(const LogRetirement& r, std::int64_t now_ms) {
+  std::lock_guard lock(mutex_);
+  const auto pinned = log_key();
+  if (!pinned || to_hex(*pinned) != r.old_key)
+    throw std::runtime_error("receipt store: a retirement of log " + r.old_key + ", which is not the pinned one");
+  const auto last = last_head();
+  sqlite::Savepoint tx(db_, "receipts_write");
+  SQLite::Statement keep(db_,
+                         "INSERT OR REPLACE INTO retired_logs(log_key, new_key, retirement, last_held, accepted_at) "
+                         "VALUES(?, ?, ?, ?, ?)");
+  keep.bind(1, r.old_key);
+  keep.bind(2, r.new_key);
+  keep.bind(3, canonical_dump(r.to_json()));
+  if (last) keep.bind(4, canonical_dump(last->to_json()));
+  keep.bind(5, now_ms);
+  keep.exec();
+  // The old log's heads and receipts stay, under its key (its receipts still verify offline);
+  // the new log starts with no head held, and every event awaits a receipt in it.
+  sqlite::exec_with(db_,
+                    "INSERT OR REPLACE INTO retired_heads(log_key, size, root, time, sig, accepted_at) "
+                    "SELECT ?, size, root, time, sig, accepted_at FROM tree_heads",
+                    r.old_key);
+  db_.exec("DELETE FROM tree_heads");
+  sqlite::exec_with(db_,
+                    "INSERT OR REPLACE INTO retired_receipts(event_hash, log_key, tree_size, receipt) "
+                    "SELECT event_hash, ?, tree_size, receipt FROM receipts WHERE receipt IS NOT NULL",
+                    r.old_key);
+  db_.exec("UPDATE receipts SET state = 1, tree_size = NULL, receipt = NULL WHERE state = 2 OR receipt IS NOT NULL");
+  sqlite::exec_with(db_, "UPDATE receipts_meta SET value = ? WHERE key = 'log_key'", r.new_key);
+  // A rewritten history or a changed key of the retired log is what the retirement explains;
+  // a forged signature (or anything about another log) is not.
+  SQLite::Statement clear(db_,
+                          "UPDATE log_alerts SET cleared_at = ?, cleared_by = ? WHERE cleared_at IS NULL AND "
+                          "log_key = ? AND kind IN ('rewrote_history', 'log_key_changed')");
+  clear.bind(1, now_ms);
+  clear.bind(2, "the bureau retired log " + r.old_key.substr(0, 16) + " at size " +
+                    std::to_string(r.last_head.head.size) + " and opened log " + r.new_key.substr(0, 16));
+  clear.bind(3, r.old_key);
+  const int cleared = clear.exec();
+  tx.release();
+  return cleared;
+}
+
+std::vector<RetiredReceipt> ReceiptStore::retired_receipts(const Digest& event_hash) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT log_key, receipt FROM retired_receipts WHERE event_hash = ? ORDER BY tree_size");
+  bind_digest(q, 1, event_hash);
+  std::vector<RetiredReceipt> out;
+  while (q.executeStep()) {
+    auto key = public_key_from_hex(q.getColumn(0).getString());
+    auto j = parse_canonical(q.getColumn(1).getString());
+    auto receipt = j ? receipt_from_json(*j) : std::nullopt;
+    if (key && receipt) out.push_back({*key, std::move(*receipt)});
+  }
+  return out;
+}
+
+std::vector<std::string> ReceiptStore::retired_log_keys() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT log_key FROM retired_logs ORDER BY accepted_at, log_key");
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
   return out;
 }
 

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "fairconfig/log_retirement.h"
 #include "ledger/store.h"
 #include "tlog/receipt.h"
 
@@ -45,11 +46,22 @@ struct LogAlert {
   std::string kind;     // "rewrote_history", "bad_signature", "log_key_changed"
   std::string message;  // for the screen
   Json evidence;        // the heads and proof involved
+  std::string log_key;  // the log key pinned when it was raised (hex)
+  // When a bureau-signed retirement of that log explained it (ms UTC; 0: open) and how. A
+  // cleared alert is kept: it only stops showing.
+  std::int64_t cleared_at = 0;
+  std::string cleared_by;
+};
+
+// A receipt of a retired log, kept with that log's key: it verifies offline as it did.
+struct RetiredReceipt {
+  PublicKey log_key{};
+  Receipt receipt;
 };
 
 class ReceiptStore {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
   // Opens or creates; migrates older schemas; refuses a newer one (std::runtime_error).
   explicit ReceiptStore(const std::filesystem::path& file);
   // receipts.db in the folder of the store's file.
@@ -97,10 +109,21 @@ class ReceiptStore {
 
   // Adds an alert unless one of the same kind and message is kept already. Returns true if new.
   bool add_alert(const std::string& kind, const std::string& message, const Json& evidence, std::int64_t now_ms);
-  std::vector<LogAlert> alerts();
+  std::vector<LogAlert> alerts();       // all, cleared ones too
+  std::vector<LogAlert> open_alerts();  // not cleared: what the screen shows
+
+  // A bureau-signed retirement of the pinned log (its last head checked by the caller): in one
+  // transaction the old log's heads and receipts are kept under its key, the new key is
+  // pinned, every own event awaits a receipt in the new log (Logged -> Received), and the
+  // open rewrote_history / log_key_changed alerts of the old log are cleared. Returns how many
+  // were cleared. Throws std::runtime_error when r.old_key is not the pinned key.
+  int retire_log(const LogRetirement& r, std::int64_t now_ms);
+  std::vector<RetiredReceipt> retired_receipts(const Digest& event_hash);
+  std::vector<std::string> retired_log_keys();  // hex, in the order they were retired here
 
  private:
   void migrate();
+  std::vector<LogAlert> read_alerts(bool open_only);
   std::recursive_mutex mutex_;
   SQLite::Database db_;
 };

@@ -24,6 +24,10 @@ Json SyncReport::to_json() const {
          {"tree_check", tree_check},
          {"log_alert", log_alert},
          {"problems", problems}};
+  if (!log_retired.empty()) {
+    j["log_retired"] = log_retired;
+    j["alerts_cleared"] = alerts_cleared;
+  }
   if (clock_offset_ms) {
     j["clock_offset_ms"] = *clock_offset_ms;
     j["clock_round_trip_ms"] = clock_round_trip_ms;

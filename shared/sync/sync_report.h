@@ -37,6 +37,8 @@ struct SyncReport {
   std::uint64_t tree_size = 0;        // the last tree head accepted
   std::string tree_check;             // "first", "consistent", "bad_signature", "rewrote_history", "" (not checked)
   std::string log_alert;              // set when this sync found the bureau's log rewritten or forged
+  std::string log_retired;            // set when this sync moved to a new log the bureau announced
+  std::int64_t alerts_cleared = 0;    // log alerts that retirement explained
   std::vector<std::string> problems;
   Json to_json() const;
 };

@@ -34,6 +34,7 @@ struct SignedTreeHead {
   Signature sig{};
 
   Json to_json() const;  // the head's fields plus "sig" (hex)
+  bool operator==(const SignedTreeHead&) const = default;
 };
 
 SignedTreeHead sign_tree_head(const TreeHead& head, const KeyPair& log_key);

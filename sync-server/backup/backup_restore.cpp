@@ -69,7 +69,13 @@ BackupManifest read_manifest(const ZipBundle& zip) {
 
 }  // namespace
 
-BackupManifest restore_relay(const fs::path& from, const fs::path& dir, std::ostream& log) {
+void report_retirement(std::ostream& log, const LogRetirement& r, std::int64_t config_version) {
+  log << "retired the transparency log " << r.old_key << " at its size " << r.last_head.head.size
+      << "; the new log key is " << r.new_key << " (the same events, heads signed anew), announced in configuration "
+      << config_version << ": stations move to it at their next sync\n";
+}
+
+BackupManifest restore_relay(const fs::path& from, const fs::path& dir, std::ostream& log, bool keep_log) {
   const bool existed = fs::exists(dir);
   if (existed && (!fs::is_directory(dir) || !fs::is_empty(dir)))
     throw std::runtime_error(dir.string() + " already exists and is not empty: restore only into a new folder");
@@ -116,13 +122,17 @@ BackupManifest restore_relay(const fs::path& from, const fs::path& dir, std::ost
       else
         log << console::kAccessLogFile << ": chain and signatures verified\n";
     }
+    if (!keep_log) {
+      const LogRetirement r = data.retire_log();
+      report_retirement(log, r, data.config_version());
+    }
   }
   undo.done();
   log << "restored fair " << m.fair << " from the backup of " << m.created_at << " into " << dir.string() << ": "
       << m.events << " events, " << m.blob_count() << " blobs, transparency log size " << m.tree_size << " root "
       << m.tree_root << "\n"
-      << "Stations that synced after " << m.created_at
-      << " push again what this backup lacks at their next sync (docs/relay-admin.md, \"Backup and restore\").\n";
+      << "Stations that synced after " << m.created_at << " push again what this backup lacks at their next sync"
+      << (keep_log ? "" : ", move to the new log") << " (docs/relay-admin.md, \"Backup and restore\").\n";
   return m;
 }
 

@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "backup/backup_manifest.h"
+#include "fairconfig/log_retirement.h"
 
 namespace fg::relay {
 
@@ -19,10 +20,16 @@ BackupManifest backup_relay(const std::filesystem::path& dir, const std::filesys
 
 // Unpacks a backup into a new folder (absent or empty), every file checked against the
 // manifest's hash and size, relay.json last; then opens it and checks that its transparency
-// log has the manifest's size and root. Throws std::runtime_error and removes what it made.
-BackupManifest restore_relay(const std::filesystem::path& from, const std::filesystem::path& dir, std::ostream& log);
+// log has the manifest's size and root. Then, unless `keep_log`, retires that log
+// (RelayData::retire_log): stations may hold heads newer than the backup. Throws
+// std::runtime_error and removes what it made.
+BackupManifest restore_relay(const std::filesystem::path& from, const std::filesystem::path& dir, std::ostream& log,
+                             bool keep_log = false);
 
-// Adds the `backup` and `restore` subcommands.
+// The line restore and retire-log print about a retirement.
+void report_retirement(std::ostream& log, const LogRetirement& r, std::int64_t config_version);
+
+// Adds the `backup`, `restore` and `retire-log` subcommands.
 void add_backup_commands(CLI::App& app);
 
 }  // namespace fg::relay

@@ -80,6 +80,7 @@ RelayData::RelayData(const fs::path& dir)
   db_.exec("PRAGMA synchronous=FULL");
   db_.exec("PRAGMA foreign_keys=ON");
   migrate_relay_schema(db_);
+  finish_log_retirement();
 }
 
 RelayData::~RelayData() = default;
@@ -189,6 +190,7 @@ FairConfig RelayData::fair_config() {
   for (const auto& d : devices())
     c.devices.push_back({d.key, d.station, d.code, d.revoked(), d.revoked_after_seq, d.revoked_at});
   c.log_key = log_key_->public_hex();
+  c.log_retirements = log_retirements();
   tx.commit();
   return c;
 }

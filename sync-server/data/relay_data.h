@@ -195,12 +195,21 @@ class RelayData {
   // store runs it on every import (EventStore::set_event_check).
   std::optional<std::string> officer_refusal(const SignedEvent& e);
 
+  // Retires the transparency log (a restore from a backup older than heads the stations hold):
+  // a new log key (DIR/log.key), the same leaves under it, the old log's last head kept, and a
+  // new configuration version announcing the retirement. Run while no `serve` uses the folder
+  // (it would go on signing with the old key). Throws std::runtime_error.
+  LogRetirement retire_log();
+  // Every retirement of this fair's log, oldest first (they go into the configuration).
+  std::vector<LogRetirement> log_retirements();
+
   // Tests inject a clock (ms UTC); defaults to the system clock.
   void set_clock(std::function<std::int64_t()> now_ms) { now_ = std::move(now_ms); }
   std::int64_t now_ms() const { return now_(); }
 
  private:
-  void bump_config_version();  // inside the caller's transaction
+  void bump_config_version();    // inside the caller's transaction
+  void finish_log_retirement();  // on open: completes or drops one cut off mid-way
   // Why `token` cannot enrol `key` (nullopt: it can); the station name in `station`.
   std::optional<EnrolResult> token_refusal(std::string_view token, const std::string& key, std::string* station);
   std::int64_t cutoff_seq(const std::string& device, RevokeCutoff cutoff);

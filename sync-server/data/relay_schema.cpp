@@ -71,6 +71,17 @@ ALTER TABLE relay_officers ADD COLUMN sign_pk TEXT;
 CREATE TABLE relay_configs(
   sha256 TEXT PRIMARY KEY, version INTEGER NOT NULL UNIQUE, wire TEXT NOT NULL, signed_at INTEGER NOT NULL);
 )sql",
+      // 8: retired transparency logs (docs/relay-admin.md, "Backup and restore"): each one's
+      // key, its last head (signed JSON), the key of the log that replaced it, when; and the
+      // heads the retired logs signed, kept as evidence (tlog_heads holds the current log's).
+      R"sql(
+CREATE TABLE relay_log_retirements(
+  id INTEGER PRIMARY KEY, old_key TEXT NOT NULL UNIQUE, last_head TEXT NOT NULL, new_key TEXT NOT NULL UNIQUE,
+  at INTEGER NOT NULL);
+CREATE TABLE relay_retired_heads(
+  log_key TEXT NOT NULL, size INTEGER NOT NULL, root BLOB NOT NULL, time INTEGER NOT NULL, sig BLOB NOT NULL,
+  PRIMARY KEY(log_key, size));
+)sql",
   };
   return steps;
 }

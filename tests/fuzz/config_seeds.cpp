@@ -1,5 +1,5 @@
 // Seeds for fuzz_config: a small signed configuration (booths, officers, devices, documents,
-// log key) and enrolment payloads with a DNS name, IPv4 and IPv6 host.
+// log key, a log retirement) and enrolment payloads with a DNS name, IPv4 and IPv6 host.
 #include "fairconfig/enrolment_payload.h"
 #include "fairconfig/fair_config.h"
 #include "fuzz_seeds.h"
@@ -15,6 +15,11 @@ std::vector<std::string> fuzz_seeds() {
   c.officers = {{"o1", "Li Wei", "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA", false, true, std::nullopt}};
   c.devices = {{std::string(64, 'a'), "Hall 9", "S01", false}, {std::string(64, 'b'), "Hall 11", "S02", true}};
   c.log_key = std::string(64, 'c');
+  // A retired log, as a restored relay announces it.
+  const fg::KeyPair old_log = fg::KeyPair::from_seed(fg::Bytes(32, 0x10));
+  c.log_retirements = {{old_log.public_hex(),
+                        fg::sign_tree_head({12, fg::sha256(fg::as_bytes(std::string("root"))), 1790000000000}, old_log),
+                        c.log_key, 1790000100000}};
   const std::string signed_text = fg::sign_fair_config(c, bureau);
   std::vector<std::string> out{signed_text};
   out.push_back(signed_text.substr(0, signed_text.size() / 2));

@@ -12,6 +12,7 @@
 #include "data/relay_data.h"
 #include "support/run_command.h"
 #include "hostile_fixture.h"
+#include "restored_relay.h"
 #include "ledger/canonical.h"
 #include "support/read_file.h"
 #include "tlog/transparency_log.h"
@@ -21,41 +22,13 @@ using namespace fg::test;
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
-namespace {
-
-// `serve` on an existing folder (RelayProcess makes a new one); the port from its first line.
-std::uint16_t serve_folder(std::unique_ptr<ChildProcess>& child, const fs::path& dir) {
-  child = std::make_unique<ChildProcess>(
-      std::vector<std::string>{FAIRGUARD_RELAY_EXE, "serve", "--data", dir.string(), "--listen", "127.0.0.1:0"});
-  const auto line = child->wait_stdout(" on 127.0.0.1:", 30s);
-  REQUIRE(line);
-  return static_cast<std::uint16_t>(std::stoi(line->substr(line->find(" on 127.0.0.1:") + 14)));
-}
-
-void sync_ok(relay::SimStation& station, const std::string& what) {
-  INFO(what);
-  const auto r = station.sync();
-  CHECK(r.report.problems.empty());
-  CHECK(r.report.events_refused == 0);
-  CHECK(r.report.log_alert.empty());
-  CHECK(r.report.relay_head == station.store().head_seq(station.key().public_hex()));
-  CHECK(r.report.receipts_pending == 0);  // every own event has a checked receipt
-}
-
-}  // namespace
-
 TEST_CASE("backup while a station pushes, restore into a new folder: the same log, and stations carry on", "[ops]") {
   TempDir tmp;
   RelayProcess relay(tmp.path() / "relay");
   relay.start();
   relay::SimStation a(tmp.path() / "a", kFair), b(tmp.path() / "b", kFair);
-  a.enrol(relay.enroll("Hall 1"));
-  b.enrol(relay.enroll("Hall 2"));
   std::mt19937_64 rng(5);
-  a.take_complaint(rng, 16);
-  b.take_complaint(rng, 16);
-  sync_ok(a, "a before the backup");
-  sync_ok(b, "b before the backup");
+  enrol_and_sync(relay, a, b, rng, 16);
   // The console's access log, as the console writes it: three signed, chained records, and
   // the start of a fourth being written when the backup reads the file.
   const fs::path access = relay.dir() / relay::console::kAccessLogFile;

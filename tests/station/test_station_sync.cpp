@@ -153,6 +153,20 @@ TEST_CASE("a station enrols with the bureau's code, signs in from the relay's ro
   CHECK(restarted.sync()->logAlert().contains("relay rewrote history"));
   CHECK(restarted.sync()->receiptsLogged() == own_events);  // the receipts held stay
 
+  // The bureau retires that log (`retire-log`, relay stopped): the next sync moves to the new
+  // log, which the bureau's configuration announces; the alert is explained and the chip calm
+  // again, and every event gets a receipt in the new log (the one the rebuild dropped too).
+  relay.stop();
+  const auto retired = relay.admin({"retire-log"});
+  INFO(retired.err);
+  REQUIRE(retired.code == 0);
+  relay.start();
+  CHECK(restarted.sync()->syncBlocking(&error));
+  CHECK(restarted.sync()->logAlert().isEmpty());
+  CHECK(restarted.syncState() == "synced");
+  CHECK(restarted.sync()->receiptsLogged() == own_events);
+  CHECK(restarted.sync()->receiptsPending() == 0);
+
   // No relay answers (the hall's network is down): "offline", not an error; what the officer
   // records meanwhile waits, counted at once, and the last sync's time stays.
   relay.stop();

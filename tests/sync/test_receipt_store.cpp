@@ -157,3 +157,55 @@ TEST_CASE("tree messages and ack receipts survive the wire, malformed ones are r
   big.want.assign(kMaxTreeWant + 1, event_hash(0));
   CHECK_THROWS_WITH(parse_tree_request(make(big)), Catch::Contains("over the limit of"));
 }
+
+TEST_CASE("receipt store: a retired log keeps its receipts and heads, clears only the alerts it explains", "[sync]") {
+  fg::test::TempDir tmp{"fairguard-receipts"};
+  SignedLog log(5);
+  const KeyPair next = KeyPair::from_seed(Bytes(32, 0x22));
+  ReceiptStore store(tmp.path() / "receipts.db");
+  CHECK(store.add_alert("rewrote_history", "raised before any key was pinned", Json::object(), 1));
+  store.pin_log_key(log.key.public_key());
+  std::vector<EventRef> refs;
+  std::vector<Receipt> receipts;
+  for (int i = 0; i < 5; ++i) {
+    refs.push_back({event_hash(i), "dev", i + 1});
+    receipts.push_back(log.receipt(i));
+  }
+  store.mark_received(refs);
+  REQUIRE(store.add_receipts(receipts, log.key.public_key()) == 5);
+  store.accept_head(log.head(), 2);
+  CHECK(store.add_alert("rewrote_history", "relay rewrote history: shrank", Json::object(), 3));
+  CHECK(store.add_alert("bad_signature", "tree head refused", Json::object(), 4));
+
+  const LogRetirement wrong{next.public_hex(), log.head(), log.key.public_hex(), 5};
+  CHECK_THROWS_WITH(store.retire_log(wrong, 5), Catch::Contains("not the pinned one"));
+  const LogRetirement r{log.key.public_hex(), log.head(), next.public_hex(), 5};
+  CHECK(store.retire_log(r, 6) == 1);
+
+  CHECK(*store.log_key() == next.public_key());
+  CHECK_FALSE(store.last_head());  // the new log starts with no head held
+  CHECK(store.retired_log_keys() == std::vector<std::string>{log.key.public_hex()});
+  CHECK(store.awaiting_proof("dev", 10).size() == 5);  // each awaits a receipt in the new log
+  CHECK(store.count(ReceiptState::Logged) == 0);
+  for (int i = 0; i < 5; ++i) {
+    CHECK(store.state(event_hash(i)) == ReceiptState::Received);
+    CHECK_FALSE(store.receipt(event_hash(i)));
+    const auto kept = store.retired_receipts(event_hash(i));
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].log_key == log.key.public_key());
+    CHECK(verify_receipt(kept[0].receipt, log.key.public_key()));  // offline, as before
+  }
+  // The forged head and the alert about no known log stay until explained; the rewrite of the
+  // retired log is cleared but kept.
+  const auto open = store.open_alerts();
+  REQUIRE(open.size() == 2);
+  CHECK(open[0].message == "raised before any key was pinned");
+  CHECK(open[1].kind == "bad_signature");
+  const auto all = store.alerts();
+  REQUIRE(all.size() == 3);
+  CHECK(all[1].cleared_at == 6);
+  CHECK(all[1].log_key == log.key.public_hex());
+  // The same message about the new log is a new alert, not hidden by the cleared one.
+  CHECK(store.add_alert("rewrote_history", "relay rewrote history: shrank", Json::object(), 7));
+  CHECK(store.open_alerts().back().log_key == next.public_hex());
+}

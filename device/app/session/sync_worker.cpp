@@ -62,8 +62,9 @@ void SyncWorker::refreshReceipts() {
     if (!receipts) return;
     receipts_logged_ = static_cast<int>(receipts->count(sync::ReceiptState::Logged));
     receipts_pending_ = static_cast<int>(receipts->count(sync::ReceiptState::Received));
-    const auto alerts = receipts->alerts();
-    // The first alert stays on screen: a later one never hides it.
+    const auto alerts = receipts->open_alerts();
+    // The first open alert stays on screen: a later one never hides it; only a bureau-signed
+    // retirement of the log it concerns clears it (docs/receipts.md, "A retired log").
     log_alert_ = alerts.empty() ? QString() : QString::fromStdString(alerts.front().message);
     if (const auto last = receipts->last_sync()) parts_.state->remember(last->at_ms, last->relay_head);
   } catch (const std::exception& e) {
