@@ -1,12 +1,13 @@
 // RelayData: retiring the transparency log (docs/relay-admin.md, "Backup and restore"). The
 // new log holds the same leaves in the same order (so its root at any size the old log had is
 // the old log's), then any event the relay holds that the old log lacked; its heads are signed
-// by the new key. The old heads move to relay_retired_heads; the retirement goes into the
-// next fair configuration.
+// by the new key. The old heads move to relay_retired_heads and the witnesses' cosignatures of
+// them to relay_retired_cosignatures; the retirement goes into the next fair configuration.
 #include <SQLiteCpp/Transaction.h>
 
 #include <stdexcept>
 
+#include "data/cosignature_store.h"
 #include "data/relay_data.h"
 #include "sqlite/exec_with.h"
 #include "tlog/receipt.h"
@@ -69,6 +70,13 @@ LogRetirement RelayData::retire_log() {
                       "SELECT ?, size, root, time, sig FROM tlog_heads",
                       r.old_key);
     db.exec("DELETE FROM tlog_heads");
+    // The witnesses cosigned heads of the old key: a bundle under the new key must not carry them.
+    CosignatureStore cosignatures(db);  // makes the table if no witness ever answered
+    sqlite::exec_with(db,
+                      "INSERT OR REPLACE INTO relay_retired_cosignatures(log_key, witness, size, head, cosignature, "
+                      "received_at) SELECT ?, witness, size, head, cosignature, received_at FROM relay_cosignatures",
+                      r.old_key);
+    db.exec("DELETE FROM relay_cosignatures");
     // Events the relay holds that its log lacks (a log rebuilt or damaged by hand) go into the
     // new log after the others, in the order they were stored: it then proves every event held.
     SQLite::Statement missing(db,

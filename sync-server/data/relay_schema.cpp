@@ -73,7 +73,8 @@ CREATE TABLE relay_configs(
 )sql",
       // 8: retired transparency logs (docs/relay-admin.md, "Backup and restore"): each one's
       // key, its last head (signed JSON), the key of the log that replaced it, when; and the
-      // heads the retired logs signed, kept as evidence (tlog_heads holds the current log's).
+      // heads the retired logs signed and the witnesses' cosignatures of them, kept as evidence
+      // (tlog_heads and relay_cosignatures hold the current log's).
       R"sql(
 CREATE TABLE relay_log_retirements(
   id INTEGER PRIMARY KEY, old_key TEXT NOT NULL UNIQUE, last_head TEXT NOT NULL, new_key TEXT NOT NULL UNIQUE,
@@ -81,6 +82,9 @@ CREATE TABLE relay_log_retirements(
 CREATE TABLE relay_retired_heads(
   log_key TEXT NOT NULL, size INTEGER NOT NULL, root BLOB NOT NULL, time INTEGER NOT NULL, sig BLOB NOT NULL,
   PRIMARY KEY(log_key, size));
+CREATE TABLE relay_retired_cosignatures(
+  log_key TEXT NOT NULL, witness TEXT NOT NULL, size INTEGER NOT NULL, head TEXT NOT NULL, cosignature TEXT NOT NULL,
+  received_at INTEGER NOT NULL, PRIMARY KEY(log_key, witness, size));
 )sql",
   };
   return steps;

@@ -5,10 +5,12 @@
 #include <thread>
 
 #include "crypto/password.h"
+#include "data/cosignature_store.h"
 #include "data/relay_data.h"
 #include "data/tls_cert.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
+#include "tlog/transparency_log.h"
 
 using namespace fg;
 using namespace fg::relay;
@@ -319,4 +321,41 @@ TEST_CASE("every signed configuration is kept: found by its SHA-256, the same by
   CHECK_FALSE(again.signed_config_by_sha256(std::string(64, '0')));
   auto reopened = std::make_unique<RelayData>(tmp / "relay");
   CHECK(reopened->signed_fair_config() == latest->wire);
+}
+
+TEST_CASE("retiring the log: a new key, the same leaves, old heads and cosignatures kept apart, announced", "[relay]") {
+  fg::test::TempDir tmp{"fairguard-relay"};
+  RelayData::create(tmp.path() / "relay", demo_settings());
+  std::string old_key;
+  TreeHead old_head;
+  {
+    RelayData data(tmp.path() / "relay");
+    old_key = data.log_key().public_hex();
+    for (int i = 0; i < 3; ++i) (void)data.log().append(sha256(as_bytes("event " + std::to_string(i))));
+    const SignedTreeHead head = data.log().sign_head(data.log_key(), 1000);
+    old_head = head.head;
+    const KeyPair witness = KeyPair::generate();
+    CosignatureStore(data.events().database())
+        .add(head, cosign_tree_head(data.log_key().public_key(), head.head, witness, 1001), 1002);
+    const std::int64_t version = data.config_version();
+    const LogRetirement r = data.retire_log();
+    CHECK(r.old_key == old_key);
+    CHECK(r.new_key == data.log_key().public_hex());
+    CHECK(r.last_head.head == old_head);
+    CHECK(data.config_version() == version + 1);
+    CHECK(data.fair_config().log_retirements == std::vector<LogRetirement>{r});
+    CHECK(data.log().root(3) == old_head.root);  // the same leaves
+    const auto current = data.log().latest_head();
+    REQUIRE(current);
+    CHECK(verify_tree_head(*current, data.log_key().public_key()));
+    CHECK(CosignatureStore(data.events().database()).latest_up_to(3).empty());
+    CHECK(data.events().database().execAndGet("SELECT COUNT(*) FROM relay_retired_cosignatures").getInt() == 1);
+    CHECK(data.events().database().execAndGet("SELECT COUNT(*) FROM relay_retired_heads").getInt() == 1);
+  }
+  // The new key is on disk; a next key left by a retirement cut off before its commit is dropped.
+  KeyPair::generate().save(tmp.path() / "relay" / "log.key.next");
+  RelayData reopened(tmp.path() / "relay");
+  CHECK(reopened.log_key().public_hex() != old_key);
+  CHECK(reopened.log_key().public_hex() == reopened.fair_config().log_key);
+  CHECK_FALSE(std::filesystem::exists(tmp.path() / "relay" / "log.key.next"));
 }
