@@ -172,8 +172,12 @@ int main(int argc, char** argv) {
       "keys", "Print (or --out: write) the keys file to publish for fairguard-verify --keys: fair, bureau and log key");
   add_data(keys, data);
   keys->add_option("--out", keys_out, "Write the keys file here");
+  std::vector<std::string> keys_witnesses;
+  keys->add_option("--witness", keys_witnesses,
+                   "NAME=KEY of a witness the relay asks (repeatable): published so that its cosignatures count");
   keys->callback([&] {
-    admin_keys(data, keys_out.empty() ? std::nullopt : std::optional<std::filesystem::path>(keys_out), std::cout);
+    admin_keys(data, keys_out.empty() ? std::nullopt : std::optional<std::filesystem::path>(keys_out), keys_witnesses,
+               std::cout);
   });
 
 #ifdef FAIRGUARD_HAVE_SERVE

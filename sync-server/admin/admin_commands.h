@@ -7,6 +7,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "data/relay_data.h"
 #include "data/relay_settings.h"
@@ -77,6 +78,9 @@ void admin_config(const std::filesystem::path& data, const std::optional<std::fi
 
 // The keys file the bureau publishes (bundle/published_keys.h): fair, bureau key, log key, for
 // `fairguard-verify --keys FILE`. To stdout, or to `file` with each key's fingerprint printed.
-void admin_keys(const std::filesystem::path& data, const std::optional<std::filesystem::path>& file, std::ostream& out);
+// witnesses: "NAME=KEY" each, the witnesses the relay asks (serve --witness), published with
+// the keys so that checkers count their cosignatures.
+void admin_keys(const std::filesystem::path& data, const std::optional<std::filesystem::path>& file,
+                const std::vector<std::string>& witnesses, std::ostream& out);
 
 }  // namespace fg::relay

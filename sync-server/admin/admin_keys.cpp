@@ -9,10 +9,19 @@
 namespace fg::relay {
 
 void admin_keys(const std::filesystem::path& data, const std::optional<std::filesystem::path>& file,
-                std::ostream& out) {
+                const std::vector<std::string>& witnesses, std::ostream& out) {
   RelayData relay(data);
   PublishedKeys keys{relay.fair_id(), relay.bureau_key().public_key(), relay.log_key().public_key(), {}};
+  for (const std::string& w : witnesses) {
+    const auto eq = w.find('=');
+    auto key = eq == std::string::npos ? std::nullopt : public_key_from_hex(w.substr(eq + 1));
+    if (!key) throw std::invalid_argument("--witness " + w + ": give NAME=KEY, the key as 64 lowercase hex characters");
+    keys.witnesses.push_back({w.substr(0, eq), *key});
+  }
   const std::string text = published_keys_text(keys);
+  // Read back as a checker will: a name the format refuses is refused here, not in court.
+  std::string why;
+  if (!parse_published_keys(text, &why)) throw std::invalid_argument("keys: " + why);
   if (!file) {
     out << text;
     return;
@@ -28,6 +37,8 @@ void admin_keys(const std::filesystem::path& data, const std::optional<std::file
       << "Publish it where checkers find it without the bundle (the bureau's website, the printed notice):\n"
       << "  bureau " << to_hex(keys.bureau) << "  fingerprint " << key_fingerprint(keys.bureau) << "\n"
       << "  log    " << to_hex(keys.log) << "  fingerprint " << key_fingerprint(keys.log) << "\n";
+  for (const auto& w : keys.witnesses)
+    out << "  witness " << w.name << " " << to_hex(w.key) << "  fingerprint " << key_fingerprint(w.key) << "\n";
 }
 
 }  // namespace fg::relay

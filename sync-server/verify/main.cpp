@@ -33,6 +33,7 @@ std::optional<std::string> load_keys_file(const std::string& path, fg::BundleVer
   options.bureau_key = keys->bureau;
   options.log_key = keys->log;
   options.fair = keys->fair;
+  for (const auto& w : keys->witnesses) options.witness_keys.push_back(w.key);  // and any --witness-key
   return std::nullopt;
 }
 

@@ -9,6 +9,7 @@
 #include "bundle/zip_bundle.h"
 #include "bundle_fixture.h"
 #include "support/read_file.h"
+#include "tlog/cosignature.h"
 #include "support/run_command.h"
 
 using namespace fg;
@@ -153,6 +154,26 @@ TEST_CASE("fairguard-verify --keys: the bureau's published keys file pins both k
   std::ofstream(f.dir / "wrong.keys") << published_keys_text(wrong_log);
   CHECK(test::run_command_with_stderr(verify + "'" + (f.dir / "wrong.keys").string() + "'", &out) == 1);
   CHECK_THAT(out, Catch::Contains("the bundle's log key") && Catch::Contains("is not the one given with --log-key"));
+
+  // The witness lines of the keys file count like --witness-key: who vouched is reported.
+  {
+    const KeyPair witness = KeyPair::from_seed(Bytes(32, 0x79));
+    const std::uint64_t size = f.input.tree_head.head.size - 1;
+    WitnessedHead w;
+    w.head = sign_tree_head(TreeHead{size, f.log->root(size), f.input.tree_head.head.time - 60'000}, f.log_key);
+    w.cosignatures.push_back(cosign_tree_head(f.log_key.public_key(), w.head.head, witness, 1764057600000));
+    w.consistency = f.log->consistency_proof(size, f.input.tree_head.head.size);
+    BundleInput in = f.input;
+    in.witnessed = {w};
+    write_bundle(f.dir / "witnessed.zip", in, *f.blobs, f.bureau);
+    PublishedKeys with_witness = published;
+    with_witness.witnesses = {{"notary-gz", witness.public_key()}};
+    std::ofstream(f.dir / "witnessed.keys") << published_keys_text(with_witness);
+    CHECK(test::run_command_with_stderr(std::string(FAIRGUARD_VERIFY) + " '" + (f.dir / "witnessed.zip").string() +
+                                            "' --keys '" + (f.dir / "witnessed.keys").string() + "'",
+                                        &out) == 0);
+    CHECK_THAT(out, Catch::Contains("vouched for the log up to tree size " + std::to_string(size)));
+  }
 
   // Not a keys file, a missing file, and --keys with --bureau-key: usage errors (2), named.
   std::ofstream(f.dir / "bad.keys") << "fair CF138\nbureau " << f.bureau.public_hex() << "\n";

@@ -7,6 +7,7 @@
 
 #include "bundle/bundle_coverage.h"
 #include "bundle/bundle_format.h"
+#include "bundle/published_keys.h"
 #include "bundle/zip_bundle.h"
 #include "bundle_fixture.h"
 #include "support/child_process.h"
@@ -51,9 +52,24 @@ std::string last_case_of(EventStore& store, const std::string& device) {
 // checker pins the bundle to.
 fs::path published_keys(relay::RelayData& data, const fs::path& dir) {
   const fs::path file = dir / "published.keys";
-  auto r = run_process({FAIRGUARD_RELAY_EXE, "keys", "--data", data.dir().string(), "--out", file.string()});
+  // With a witness the relay asks: its key is published beside the bureau's.
+  const std::string witness = KeyPair::from_seed(Bytes(32, 0x79)).public_hex();
+  auto r = run_process({FAIRGUARD_RELAY_EXE, "keys", "--data", data.dir().string(), "--out", file.string(), "--witness",
+                        "notary-gz=" + witness});
   INFO(r.out << r.err);
   REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("bureau " + data.bureau_key().public_hex() + "  fingerprint "));
+  std::string why;
+  const auto keys = parse_published_keys(read_file(file), &why);
+  REQUIRE(keys);
+  CHECK(keys->fair == data.fair_id());
+  CHECK(keys->log == data.log_key().public_key());
+  REQUIRE(keys->witnesses.size() == 1);
+  CHECK(keys->witnesses[0].name == "notary-gz");
+  // A witness given wrongly is refused by the command, naming it.
+  auto bad = run_process({FAIRGUARD_RELAY_EXE, "keys", "--data", data.dir().string(), "--witness", "notary"});
+  CHECK(bad.code != 0);
+  CHECK_THAT(bad.err, Catch::Contains("--witness notary: give NAME=KEY"));
   return file;
 }
 
