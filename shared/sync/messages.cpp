@@ -266,8 +266,13 @@ Json TreeProofs::to_json() const {
   Json items = Json::array();
   for (const ProofItem& p : proofs)
     items.push_back({{"event", to_hex(p.event)}, {"leafIndex", p.leaf_index}, {"path", hex_list(p.path)}});
-  return {{"treeHead", head.to_json()}, {"fromSize", from_size},        {"consistency", hex_list(consistency)},
-          {"proofs", std::move(items)}, {"missing", hex_list(missing)}, {"error", error}};
+  Json j{{"treeHead", head.to_json()}, {"fromSize", from_size},        {"consistency", hex_list(consistency)},
+         {"proofs", std::move(items)}, {"missing", hex_list(missing)}, {"error", error}};
+  if (!witnessed.empty()) {
+    j["witnessed"] = Json::array();
+    for (const WitnessedHead& w : witnessed) j["witnessed"].push_back(w.to_json());
+  }
+  return j;
 }
 
 TreeProofs tree_proofs_from_json(const Json& j) {
@@ -297,6 +302,12 @@ TreeProofs tree_proofs_from_json(const Json& j) {
   }
   t.missing = j.contains("missing") ? digest_list(j, "missing", what, kMaxProofs) : std::vector<Digest>{};
   t.error = optional_text(j, "error", what, kMaxMessageText);
+  if (j.contains("witnessed"))
+    for (const Json& w : list(j, "witnessed", what, kMaxCosignatures)) {
+      auto witnessed = witnessed_head_from_json(w, &why);
+      if (!witnessed) throw ProtocolError("the tree proofs carry a malformed witnessed head: " + why);
+      t.witnessed.push_back(std::move(*witnessed));
+    }
   return t;
 }
 

@@ -14,6 +14,7 @@
 #include "ledger/event.h"
 #include "ledger/hlc.h"
 #include "sync/frame.h"
+#include "tlog/cosignature.h"
 #include "tlog/tree_head.h"
 
 namespace fg::sync {
@@ -150,6 +151,9 @@ struct TreeProofs {
   std::vector<ProofItem> proofs;
   std::vector<Digest> missing;  // asked for but not in the log
   std::string error;            // the relay cannot prove from from_size (it exceeds the log)
+  // Witnesses' latest cosigned heads that `head` extends, each with its consistency proof to
+  // `head` (docs/witness.md); absent on the wire when none.
+  std::vector<WitnessedHead> witnessed;
   Json to_json() const;
 };
 // Throws ProtocolError naming what is malformed.

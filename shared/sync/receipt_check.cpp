@@ -140,6 +140,9 @@ void ReceiptCheck::take_proofs(const TreeProofs& tp) {
         if (report_.tree_check.empty())
           report_.tree_check = check.status == HeadCheckStatus::FirstHead ? "first" : "consistent";
         receipts_->accept_head(tp.head, HybridClock::system_millis());
+        // Witnesses' cosignatures on heads this one extends: kept as they come (docs/witness.md).
+        report_.cosignatures_kept += static_cast<std::int64_t>(
+            receipts_->keep_cosignatures(tp.witnessed, tp.head, *log_key_, HybridClock::system_millis()));
         report_.tree_size = tp.head.head.size;
         head_ok = true;
         break;

@@ -46,6 +46,12 @@ CREATE TABLE retired_receipts(
   event_hash BLOB NOT NULL, log_key TEXT NOT NULL, tree_size INTEGER NOT NULL, receipt TEXT NOT NULL,
   PRIMARY KEY(event_hash, log_key));
 )sql",
+      // 3: witnesses' cosignatures that came with receipts (docs/witness.md).
+      R"sql(
+CREATE TABLE witness_cosignatures(
+  witness TEXT NOT NULL, size INTEGER NOT NULL, head TEXT NOT NULL, cosignature TEXT NOT NULL,
+  received_at INTEGER NOT NULL, PRIMARY KEY(witness, size));
+)sql",
   };
   return steps;
 }

@@ -21,6 +21,7 @@
 
 #include "fairconfig/log_retirement.h"
 #include "ledger/store.h"
+#include "tlog/cosignature.h"
 #include "tlog/receipt.h"
 
 namespace fg::sync {
@@ -61,7 +62,7 @@ struct RetiredReceipt {
 
 class ReceiptStore {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
   // Opens or creates; migrates older schemas; refuses a newer one (std::runtime_error).
   explicit ReceiptStore(const std::filesystem::path& file);
   // receipts.db in the folder of the store's file.
@@ -85,6 +86,15 @@ class ReceiptStore {
   std::optional<SignedTreeHead> last_head();
   void accept_head(const SignedTreeHead& head, std::int64_t now_ms);
   std::vector<SignedTreeHead> accepted_heads();  // by size
+
+  // Witnesses' cosignatures that came with a receipt whose head was accepted: kept when the
+  // witnessed head is signed by `log_key`, `accepted` extends it (its consistency proof) and
+  // the cosignature holds for the key it names (receipt_cosignatures.cpp). Returns how many
+  // were kept; the station cannot tell which witnesses to trust, a verifier can.
+  std::size_t keep_cosignatures(std::span<const WitnessedHead> witnessed, const SignedTreeHead& accepted,
+                                const PublicKey& log_key, std::int64_t now_ms);
+  // Per witness and size, the head and its cosignature, by witness then size.
+  std::vector<WitnessedHead> cosignatures();
 
   // The relay acknowledged these events: Sealed -> Received (Logged stays Logged).
   void mark_received(std::span<const EventRef> events);

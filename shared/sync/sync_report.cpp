@@ -18,6 +18,7 @@ Json SyncReport::to_json() const {
          {"config_bytes", config_bytes},
          {"config_fetch_ms", config_fetch_ms},
          {"receipts_stored", receipts_stored},
+         {"cosignatures_kept", cosignatures_kept},
          {"receipts_pending", receipts_pending},
          {"receipts_total", receipts_total},
          {"tree_size", tree_size},

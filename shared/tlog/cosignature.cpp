@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "json/bounded_json.h"
 #include "json/why.h"
 #include "tlog/receipt.h"
 
@@ -71,6 +72,15 @@ std::optional<WitnessedHead> witnessed_head_from_json(const Json& j, std::string
     w.cosignatures.push_back(*cosig);
   }
   return w;
+}
+
+std::optional<WitnessedHead> stored_witnessed_head(std::string_view head_json, std::string_view cosignature_json) {
+  const JsonParse head = parse_untrusted_json(head_json);
+  const JsonParse cosig = parse_untrusted_json(cosignature_json);
+  auto h = head ? signed_tree_head_from_json(*head.value) : std::nullopt;
+  auto c = cosig ? cosignature_from_json(*cosig.value) : std::nullopt;
+  if (!h || !c) return std::nullopt;
+  return WitnessedHead{*h, {*c}, {}};
 }
 
 }  // namespace fg

@@ -44,5 +44,8 @@ struct WitnessedHead {
   Json to_json() const;  // {"consistency":[hex...],"cosignatures":[...],"treeHead":{...}}
 };
 std::optional<WitnessedHead> witnessed_head_from_json(const Json& j, std::string* why = nullptr);
+// A signed head and one cosignature as a relay or a station stores them (JSON text each), back
+// as a witnessed head without a proof; nullopt when either does not parse.
+std::optional<WitnessedHead> stored_witnessed_head(std::string_view head_json, std::string_view cosignature_json);
 
 }  // namespace fg

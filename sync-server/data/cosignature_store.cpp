@@ -2,11 +2,9 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "json/bounded_json.h"
-
 namespace fg::relay {
 
-CosignatureStore::CosignatureStore(SQLite::Database& db) : db_(db) {
+void CosignatureStore::create_table() {
   db_.exec(
       "CREATE TABLE IF NOT EXISTS relay_cosignatures(witness TEXT NOT NULL, size INTEGER NOT NULL,"
       " head TEXT NOT NULL, cosignature TEXT NOT NULL, received_at INTEGER NOT NULL, PRIMARY KEY(witness, size))");
@@ -31,17 +29,30 @@ std::optional<std::uint64_t> CosignatureStore::latest_size(const PublicKey& witn
 
 std::vector<WitnessedHead> CosignatureStore::latest_up_to(std::uint64_t max_size) {
   std::vector<WitnessedHead> out;
+  if (!db_.tableExists("relay_cosignatures")) return out;
   SQLite::Statement q(db_,
                       "SELECT c.head, c.cosignature FROM relay_cosignatures c WHERE c.size = (SELECT max(size) FROM"
                       " relay_cosignatures d WHERE d.witness = c.witness AND d.size <= ?) ORDER BY c.witness");
   q.bind(1, static_cast<std::int64_t>(max_size));
   while (q.executeStep()) {
     // Written by this relay after checking them; a row that does not parse is skipped, not fatal.
-    auto head = parse_untrusted_json(q.getColumn(0).getString());
-    auto cosig = parse_untrusted_json(q.getColumn(1).getString());
-    auto h = head ? signed_tree_head_from_json(*head.value) : std::nullopt;
-    auto c = cosig ? cosignature_from_json(*cosig.value) : std::nullopt;
-    if (h && c) out.push_back(WitnessedHead{*h, {*c}, {}});
+    if (auto w = stored_witnessed_head(q.getColumn(0).getString(), q.getColumn(1).getString()))
+      out.push_back(std::move(*w));
+  }
+  return out;
+}
+
+std::vector<WitnessedHead> witnessed_heads(SQLite::Database& db, TransparencyLog& log, const TreeHead& head,
+                                           const std::function<void(const WitnessedHead&)>& left_out) {
+  std::vector<WitnessedHead> out;
+  for (WitnessedHead& w : CosignatureStore(db).latest_up_to(head.size)) {
+    const TreeHead& seen = w.head.head;
+    if (seen.size == 0 || seen.size > head.size || log.root(seen.size) != seen.root) {
+      if (left_out) left_out(w);
+      continue;
+    }
+    w.consistency = log.consistency_proof(seen.size, head.size);
+    out.push_back(std::move(w));
   }
   return out;
 }

@@ -43,25 +43,6 @@ std::string case_summary(const Case& c, std::size_t case_events) {
   return s.str();
 }
 
-// The latest head each witness cosigned that `head` extends, with the consistency proof to it
-// (docs/witness.md). A cosigned head the log does not extend is left out and said: the
-// bundle must pass its own check, and a rewritten log is for the witnesses to show.
-std::vector<WitnessedHead> witnessed_heads(SQLite::Database& db, TransparencyLog& tlog, const SignedTreeHead& head,
-                                           std::ostream& log) {
-  std::vector<WitnessedHead> out;
-  for (WitnessedHead& w : CosignatureStore(db).latest_up_to(head.head.size)) {
-    const TreeHead& seen = w.head.head;
-    if (seen.size == 0 || seen.size > head.head.size || tlog.root(seen.size) != seen.root) {
-      log << "export: left out the cosignature of witness " << to_hex(w.cosignatures.at(0).witness)
-          << ": the head it cosigned (size " << seen.size << ") is not in this log\n";
-      continue;
-    }
-    w.consistency = tlog.consistency_proof(seen.size, head.head.size);
-    out.push_back(std::move(w));
-  }
-  return out;
-}
-
 }  // namespace
 
 ExportResult export_bundle(RelayData& data, const std::string& case_number, const fs::path& out, std::ostream& log) {
@@ -122,7 +103,11 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
     if (e.officer_sig && !in.configs.contains(e.event.config))
       if (auto wire = data.signed_config_by_sha256(e.event.config))
         in.configs.emplace(e.event.config, std::move(*wire));
-  in.witnessed = witnessed_heads(store.database(), tlog, in.tree_head, log);
+  // Each witness's latest cosignature on a head this one extends (docs/witness.md).
+  in.witnessed = witnessed_heads(store.database(), tlog, in.tree_head.head, [&log](const WitnessedHead& w) {
+    log << "export: left out the cosignature of witness " << to_hex(w.cosignatures.at(0).witness) << " on size "
+        << w.head.head.size << ": that head is not in this log (restored or rewritten)\n";
+  });
   // A case bundle: the signed statement of every station's head and its events of the case,
   // from the same read of the store as the selection (so the two agree).
   if (!case_number.empty()) in.coverage = case_coverage(in.fair, case_number, now, all);

@@ -1,5 +1,6 @@
 #include "net/relay_receipts.h"
 
+#include "data/cosignature_store.h"
 #include "tlog/transparency_log.h"
 
 namespace fg::relay {
@@ -50,6 +51,7 @@ LoggedImport import_and_log(RelayData& data, std::span<const SignedEvent> batch,
   for (std::size_t i = 0; i < accepted_hashes.size(); ++i)
     out.proofs.proofs.push_back(proof_item(log, accepted_hashes[i], indices[i], size));
   add_consistency(log, out.proofs, from_size);
+  out.proofs.witnessed = witnessed_heads(data.events().database(), log, out.proofs.head.head);
   return out;
 }
 
@@ -59,6 +61,7 @@ sync::TreeProofs answer_tree_request(RelayData& data, const sync::TreeRequest& r
   out.head = current_head(data, log);
   const std::uint64_t size = out.head.head.size;
   add_consistency(log, out, request.size);
+  out.witnessed = witnessed_heads(data.events().database(), log, out.head.head);
   for (const Digest& event : request.want) {
     auto index = log.index_of(event);
     if (index && *index < size)

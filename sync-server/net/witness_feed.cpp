@@ -62,6 +62,7 @@ class Asker {
     db_.exec("PRAGMA synchronous=NORMAL");
     log_.emplace(db_);
     store_.emplace(db_);
+    store_->create_table();
     held_ = store_->latest_size(target_.key).value_or(0);
   }
 

@@ -29,8 +29,7 @@ MemoryBundle with_witnesses(BundleFixture& f, std::vector<WitnessedHead> heads) 
 }
 
 BundleVerdict check(const MemoryBundle& b, const BundleFixture& f, std::vector<PublicKey> witnesses) {
-  BundleVerifyOptions o{f.bureau.public_key(), f.log_key.public_key(), "CF138", {}};
-  o.witness_keys = std::move(witnesses);
+  BundleVerifyOptions o{f.bureau.public_key(), f.log_key.public_key(), "CF138", std::move(witnesses)};
   return verify_bundle(b, o);
 }
 

@@ -46,7 +46,8 @@ std::string relay_key(RelayProcess& relay, const std::string& label) {
 // A station played by fairguard-sim: enrols, records `complaints` complaints, syncs.
 RunResult station_syncs(RelayProcess& relay, const fs::path& dir, int complaints, const std::string& hall = "Hall 1") {
   return run_process({FAIRGUARD_SIM_EXE, "--data", dir.string(), "--stations", "1", "--complaints",
-                      std::to_string(complaints), "--photo-kb", "0", "--seed", "3", "--enrol", relay.enroll(hall)});
+                      std::to_string(complaints), "--photo-kb", "0", "--seed", "3", "--json", "--enrol",
+                      relay.enroll(hall)});
 }
 
 std::int64_t cosignatures_held(const fs::path& relay_dir) {
@@ -94,6 +95,13 @@ TEST_CASE("the relay gets its witness's cosignature after a sync, its bundle car
   REQUIRE(eventually([&] { return witness_size(fair.witness) == 24; }, 15s));  // 2 complaints x 12 events
   REQUIRE(eventually([&] { return cosignatures_held(fair.relay.dir()) > 0; }, 5s));
 
+  // A station syncing now gets the cosignature with its receipts and keeps it.
+  const RunResult second = station_syncs(fair.relay, fair.dir / "s2", 1, "Hall 2");
+  REQUIRE(second.code == 0);
+  const Json report = Json::parse(second.out);
+  CHECK(report["stations"][0]["rounds"][0]["cosignatures_kept"].get<int>() >= 1);
+  REQUIRE(eventually([&] { return witness_size(fair.witness) == 36; }, 15s));
+
   const fs::path zip = fair.dir / "all.zip";
   const RunResult exported = fair.relay.admin({"export", "--all", "--out", zip.string()});
   INFO(exported.err);
@@ -103,7 +111,7 @@ TEST_CASE("the relay gets its witness's cosignature after a sync, its bundle car
   const RunResult ok = fair.verify(zip, to_hex(fair.witness.key()));
   INFO(ok.out);
   CHECK(ok.code == 0);
-  CHECK_THAT(ok.out, Catch::Contains("vouched for the log up to tree size 24"));
+  CHECK_THAT(ok.out, Catch::Contains("vouched for the log up to tree size 36"));
 
   // The bureau forges the witness's cosignature (any byte of it) and re-signs the manifest.
   MemoryBundle forged = MemoryBundle::copy_of(bundle);
