@@ -71,7 +71,7 @@ LogRetirement RelayData::retire_log() {
                       r.old_key);
     db.exec("DELETE FROM tlog_heads");
     // The witnesses cosigned heads of the old key: a bundle under the new key must not carry them.
-    CosignatureStore cosignatures(db);  // makes the table if no witness ever answered
+    CosignatureStore(db).create_table();  // the table is made only when a witness first answered
     sqlite::exec_with(db,
                       "INSERT OR REPLACE INTO relay_retired_cosignatures(log_key, witness, size, head, cosignature, "
                       "received_at) SELECT ?, witness, size, head, cosignature, received_at FROM relay_cosignatures",

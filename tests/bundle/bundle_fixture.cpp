@@ -137,3 +137,11 @@ void resign_manifest(MemoryBundle& b, const KeyPair& bureau) {
   b.files()[std::string(bundle::kManifest)] = bytes;
   b.files()[std::string(bundle::kManifestSig)] = std::string(sig.begin(), sig.end());
 }
+
+WitnessedHead witnessed_head(const BundleFixture& f, std::uint64_t size, const Digest& root, const KeyPair& witness) {
+  WitnessedHead w;
+  w.head = sign_tree_head(TreeHead{size, root, f.input.tree_head.head.time - 60'000}, f.log_key);
+  w.cosignatures.push_back(cosign_tree_head(f.log_key.public_key(), w.head.head, witness, 1764057600000));
+  w.consistency = f.log->consistency_proof(size, f.input.tree_head.head.size);
+  return w;
+}

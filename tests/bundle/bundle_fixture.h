@@ -15,6 +15,7 @@
 #include "bundle/bundle_writer.h"
 #include "ledger/store.h"
 #include "support/temp_dir.h"
+#include "tlog/cosignature.h"
 #include "tlog/transparency_log.h"
 
 struct BundleFixture {
@@ -52,3 +53,9 @@ void write_memory_zip(const fg::MemoryBundle& b, const std::filesystem::path& ou
 // What a dishonest bureau does after altering a bundle: lists the files as they now are in a
 // new manifest (same fair, scope and tree size) and signs it with `bureau`.
 void resign_manifest(fg::MemoryBundle& b, const fg::KeyPair& bureau);
+
+// The fixture's log as a witness saw it at `size` leaves with root `root` (a rewritten log when
+// that is not the log's root there), cosigned by `witness`, with the consistency proof to the
+// fixture's tree head.
+fg::WitnessedHead witnessed_head(const BundleFixture& f, std::uint64_t size, const fg::Digest& root,
+                                 const fg::KeyPair& witness);

@@ -14,13 +14,8 @@ namespace {
 
 const KeyPair kWitness = KeyPair::from_seed(Bytes(32, 0x77));
 
-// The fixture's log as a witness saw it at `size` leaves (root `root`), cosigned by kWitness.
 WitnessedHead witnessed(const BundleFixture& f, std::uint64_t size, const Digest& root) {
-  WitnessedHead w;
-  w.head = sign_tree_head(TreeHead{size, root, f.input.tree_head.head.time - 60'000}, f.log_key);
-  w.cosignatures.push_back(cosign_tree_head(f.log_key.public_key(), w.head.head, kWitness, 1764057600000));
-  w.consistency = f.log->consistency_proof(size, f.input.tree_head.head.size);
-  return w;
+  return witnessed_head(f, size, root, kWitness);
 }
 
 MemoryBundle with_witnesses(BundleFixture& f, std::vector<WitnessedHead> heads) {

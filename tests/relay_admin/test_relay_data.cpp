@@ -335,8 +335,9 @@ TEST_CASE("retiring the log: a new key, the same leaves, old heads and cosignatu
     const SignedTreeHead head = data.log().sign_head(data.log_key(), 1000);
     old_head = head.head;
     const KeyPair witness = KeyPair::generate();
-    CosignatureStore(data.events().database())
-        .add(head, cosign_tree_head(data.log_key().public_key(), head.head, witness, 1001), 1002);
+    CosignatureStore store(data.events().database());
+    store.create_table();  // as the relay's witness feed does before its first cosignature
+    store.add(head, cosign_tree_head(data.log_key().public_key(), head.head, witness, 1001), 1002);
     const std::int64_t version = data.config_version();
     const LogRetirement r = data.retire_log();
     CHECK(r.old_key == old_key);
