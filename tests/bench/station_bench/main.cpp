@@ -96,8 +96,10 @@ double run_child(const QStringList& args, double* window = nullptr) {
     std::fprintf(stderr, "child %s failed\n", qPrintable(args.join(' ')));
     std::exit(1);
   }
-  if (window && out.contains("window-built "))
-    *window = out.mid(out.indexOf("window-built ") + 13).split('\n').value(0).toDouble();
+  // The child's "window-built <ms>" line (printed above), when it wrote one.
+  const QByteArray marker = "window-built ";
+  if (const qsizetype at = out.indexOf(marker); window && at >= 0)
+    *window = out.mid(at + marker.size()).split('\n').value(0).toDouble();
   return first_frame;
 }
 
