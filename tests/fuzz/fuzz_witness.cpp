@@ -1,0 +1,34 @@
+// libFuzzer target: what the witness protocol and its checkers read from others: the
+// witness-add and witness-reply messages (the same bytes as either frame's payload), a
+// bundle's witnesses.json checked against a signed head, and the keys file the bureau
+// publishes (`fairguard-verify --keys`). Every input must end as a refusal, never a crash.
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "bundle/bundle_format.h"
+#include "bundle/bundle_witnesses.h"
+#include "bundle/published_keys.h"
+#include "sync/messages.h"
+#include "sync/witness_messages.h"
+#include "witness_fixture.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string bytes(reinterpret_cast<const char*>(data), size);
+  using fg::sync::MsgType;
+  try {
+    (void)fg::sync::parse_add_head({MsgType::WitnessAdd, bytes});
+  } catch (const fg::sync::ProtocolError&) {
+  }
+  try {
+    (void)fg::sync::parse_witness_reply({MsgType::WitnessReply, bytes});
+  } catch (const fg::sync::ProtocolError&) {
+  }
+  std::string why;
+  (void)fg::parse_published_keys(bytes, &why);
+  static const fg::fuzz::WitnessFixture fixture;
+  const fg::MemoryBundle bundle(std::map<std::string, std::string>{{std::string(fg::bundle::kWitnesses), bytes}});
+  (void)fg::check_bundle_witnesses(bundle, fixture.head, fixture.log.public_key(), fixture.witness_keys());
+  return 0;
+}

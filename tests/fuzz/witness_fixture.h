@@ -1,0 +1,25 @@
+#pragma once
+// A log of 7 leaves signed by a fixed log key and a witness that cosigned it at size 3: the
+// head a fuzzed witnesses.json is checked against, and what the witness target's seeds say.
+#include <array>
+#include <span>
+
+#include "tlog/cosignature.h"
+#include "tlog/merkle.h"
+#include "tlog/receipt.h"
+
+namespace fg::fuzz {
+
+struct WitnessFixture {
+  KeyPair log = KeyPair::from_seed(Bytes(32, 0x21));
+  KeyPair witness = KeyPair::from_seed(Bytes(32, 0x22));
+  MemoryMerkleTree tree;
+  SignedTreeHead head;           // size 7
+  WitnessedHead witnessed_at_3;  // cosigned by the witness, with the proof from 3 to 7
+  std::array<PublicKey, 1> witness_key{};
+
+  WitnessFixture();
+  std::span<const PublicKey> witness_keys() const { return witness_key; }
+};
+
+}  // namespace fg::fuzz
