@@ -1,5 +1,8 @@
 #pragma once
-// The second look, only when the straight pass found nothing: a sharpened copy and the centre
+// The second look, only when the straight pass found nothing. First the crop around the code
+// (busy_region), when the frame has one: turned upright by the code's own angle (linear codes
+// and PDF417 at any tilt), then sharpened and enlarged (soft codes); these cost a fraction of
+// a frame copy. Then the whole frame: a sharpened copy and the centre
 // enlarged (soft focus, small codes), and copies turned by 30, 45 and 15 degrees either way
 // (linear codes and PDF417 tilted past what ZXing's row scan reads: it reads about +-20
 // degrees around 0 and, with try_rotate, around 90, so no angle is left more than 7.5 degrees

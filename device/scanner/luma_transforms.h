@@ -4,6 +4,7 @@
 // Plain C++; the source is read in place with its row and pixel strides.
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace fg {
@@ -44,6 +45,34 @@ LumaImage sharpened(const LumaView& src, int amount);
 // soft codes held in the middle of a camera frame get more pixels per module.
 LumaImage enlarged_centre(const LumaView& src);
 SourcePoint source_of_enlarged(int width, int height, double x, double y);
+
+// Where the code probably is: the largest patch of 16 px cells with strong edges (mean step
+// between neighbours above a threshold), widened by a margin for the quiet zone, clipped to the
+// frame. Nothing when no cell has edges or the patch covers most of the frame (texture, noise):
+// then a crop would not be smaller than the frame.
+struct CropBox {
+  int x = 0;
+  int y = 0;
+  int width = 0;
+  int height = 0;
+};
+std::optional<CropBox> busy_region(const LumaView& src);
+
+// The turn, in degrees in (-90, 90], that stands the box's edges upright (structure tensor of
+// the gradients): the turn a row-scanned code needs, bars vertical, for the row scan to read.
+double upright_turn(const LumaView& src, const CropBox& box);
+
+// The box turned by `degrees` (clockwise on screen, as rotated()) about its centre and scaled
+// by `scale`, bilinear, onto a canvas just holding it; source pixels outside the box but inside
+// the frame come along, outside the frame is white.
+struct TurnedCrop {
+  CropBox box;
+  double degrees = 0;
+  double scale = 1;
+  LumaImage image;
+  SourcePoint to_source(double x, double y) const;  // a point of `image` in the source
+};
+TurnedCrop turned_crop(const LumaView& src, const CropBox& box, double degrees, double scale);
 
 // A view of a dense image.
 inline LumaView view_of(const LumaImage& image) {

@@ -48,12 +48,13 @@ TEST_CASE("every fixture the decoder must read gives its text and format", "[sca
   INFO(checked << " fixtures checked");
   for (const auto& failure : failures) UNSCOPED_INFO(failure);
   CHECK(failures.empty());
-  CHECK(checked >= 116);  // 110 before the retry, and the six linear codes at 35 degrees
+  // 110 before the retry, the six linear codes at 35 degrees, PDF417 at 20 and 35 degrees.
+  CHECK(checked >= 118);
 }
 
 TEST_CASE("codes past ZXing's limits are never misread", "[scan]") {
   fg::test::ensure_qt_app();
-  int limits = 0;
+  int blanks = 0;
   for (const Fixture& f : fg::test::fixtures()) {
     if (f.expect == "yes") continue;
     const auto scan = decode_file(QString::fromStdString(f.file));
@@ -61,9 +62,9 @@ TEST_CASE("codes past ZXing's limits are never misread", "[scan]") {
     if (f.expect == "none") {
       INFO(f.name);
       CHECK(scan.results.empty());
+      ++blanks;
       continue;
     }
-    ++limits;
     // Reading it is a bonus; reading something else would put a wrong code in a record.
     // (ZXing's default minLineCount of 2 read upca-tilt35 as EAN-8 "60002914".)
     for (const auto& r : scan.results) {
@@ -71,7 +72,7 @@ TEST_CASE("codes past ZXing's limits are never misread", "[scan]") {
       CHECK(r.text == f.text);
     }
   }
-  CHECK(limits >= 2);  // PDF417 at 20 and 35 degrees
+  CHECK(blanks >= 1);  // the pictures without a code (no limit is known today)
 }
 
 TEST_CASE("the format filter leaves out codes of other formats", "[scan]") {
