@@ -7,21 +7,27 @@
 
 namespace fg::relay {
 
+std::optional<BoothImport> import_booths(RelayData& relay, const BoothCsv& parsed) {
+  if (!parsed.ok()) return std::nullopt;
+  const auto before = relay.booths().size();
+  relay.replace_booths(parsed.booths);
+  std::set<std::string> halls;
+  for (const auto& b : parsed.booths) halls.insert(b.hall);
+  return BoothImport{parsed.booths.size(), halls.size(), before, relay.config_version()};
+}
+
 void admin_booths_import(const std::filesystem::path& data, const std::filesystem::path& csv, std::ostream& out) {
   RelayData relay(data);
   const BoothCsv parsed = read_booth_csv(csv, relay.settings().halls);
-  if (!parsed.ok()) {
+  const auto imported = import_booths(relay, parsed);
+  if (!imported) {
     std::string message =
         csv.string() + ": " + std::to_string(parsed.errors.size()) + " bad row(s); nothing was imported:";
     for (const auto& e : parsed.errors) message += "\n  " + e;
     throw std::runtime_error(message);
   }
-  const auto before = relay.booths().size();
-  relay.replace_booths(parsed.booths);
-  std::set<std::string> halls;
-  for (const auto& b : parsed.booths) halls.insert(b.hall);
-  out << "Imported " << parsed.booths.size() << " booths in " << halls.size() << " hall(s) from " << csv.string()
-      << " (replacing " << before << "); configuration version " << relay.config_version() << "\n";
+  out << "Imported " << imported->booths << " booths in " << imported->halls << " hall(s) from " << csv.string()
+      << " (replacing " << imported->replaced << "); configuration version " << imported->config_version << "\n";
 }
 
 }  // namespace fg::relay

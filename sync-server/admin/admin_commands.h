@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "admin/booth_csv.h"
 #include "data/relay_data.h"
 #include "data/relay_settings.h"
 
@@ -18,6 +19,14 @@ void admin_init(const std::filesystem::path& data, const RelaySettings& settings
 
 // Replaces the booth list from a CSV file; imports nothing if any row is bad.
 void admin_booths_import(const std::filesystem::path& data, const std::filesystem::path& csv, std::ostream& out);
+// The step both `booths import` and the console's booths page take with a read CSV
+// (admin/booth_csv.h): the relay's list replaced by its booths in one transaction, or nothing
+// when it has errors (nullopt).
+struct BoothImport {
+  std::size_t booths = 0, halls = 0, replaced = 0;
+  std::int64_t config_version = 0;
+};
+std::optional<BoothImport> import_booths(RelayData& relay, const BoothCsv& parsed);
 
 // pin_file empty: asks on the terminal. supervisor: may reset a station locked after wrong PINs.
 // credential: the enforcement credential number and its last valid day (YYYY-MM-DD); optional.

@@ -1,6 +1,7 @@
 #include <stdexcept>
 
 #include "admin/admin_commands.h"
+#include "admin/officer_entry.h"
 #include "admin/pin_input.h"
 #include "crypto/password.h"
 #include "data/relay_data.h"
@@ -24,22 +25,12 @@ void check_credential(const OfficerCredential& c) {
     if (ch < ' ' || ch == 0x7f) throw std::invalid_argument("credential number may not hold control characters");
   if (auto bad = check_date(c.expires)) throw std::invalid_argument("credential expiry: " + *bad);
 }
+
 std::string ask_pin(RelayData& relay, const std::string& id, const std::optional<std::filesystem::path>& pin_file) {
   const int min_length = relay.settings().pin_min_length;
   std::string pin = pin_file ? read_pin_file(*pin_file) : read_pin_from_terminal("PIN for " + id + ": ", min_length);
   if (auto bad = check_pin(pin, min_length)) throw std::invalid_argument(*bad);
   return pin;
-}
-
-// Everything the roster derives from a PIN, for `add` and `set-pin` alike.
-void set_pin(Officer& officer, const std::string& pin) {
-  officer.pin_verifier = hash_password(pin);
-  // The box key lets stations wrap their data key for this officer before the officer has
-  // ever signed in there (docs/station.md, "At rest"); the signing key's public half checks
-  // the officer's signature on every event they make (docs/event-format.md, version 2).
-  OfficerKeysPublic keys = make_officer_keys(pin);
-  officer.box = std::move(keys.box);
-  officer.sign_pk = std::move(keys.sign_pk);
 }
 
 Officer find_officer(RelayData& relay, const std::string& id) {
@@ -50,17 +41,43 @@ Officer find_officer(RelayData& relay, const std::string& id) {
 
 }  // namespace
 
+void check_officer_entry(const std::string& id, const std::string& name,
+                         const std::optional<OfficerCredential>& credential) {
+  check_officer_id(id);
+  if (name.empty()) throw std::invalid_argument("officer name is empty");
+  for (unsigned char ch : name)
+    if (ch < ' ' || ch == 0x7f) throw std::invalid_argument("officer name may not hold control characters");
+  if (credential) check_credential(*credential);
+}
+
+void set_officer_pin(Officer& officer, const std::string& pin) {
+  officer.pin_verifier = hash_password(pin);
+  // The box key lets stations wrap their data key for this officer before the officer has
+  // ever signed in there (docs/station.md, "At rest"); the signing key's public half checks
+  // the officer's signature on every event they make (docs/event-format.md, version 2).
+  OfficerKeysPublic keys = make_officer_keys(pin);
+  officer.box = std::move(keys.box);
+  officer.sign_pk = std::move(keys.sign_pk);
+}
+
+Officer make_officer(const std::string& id, const std::string& name, const std::string& pin, int pin_min_length,
+                     bool supervisor, const std::optional<OfficerCredential>& credential) {
+  check_officer_entry(id, name, credential);
+  if (auto bad = check_pin(pin, pin_min_length)) throw std::invalid_argument(*bad);
+  Officer officer{id, name, "", false};
+  set_officer_pin(officer, pin);
+  officer.supervisor = supervisor;
+  officer.credential = credential;
+  return officer;
+}
+
 void admin_officers_add(const std::filesystem::path& data, const std::string& id, const std::string& name,
                         const std::optional<std::filesystem::path>& pin_file, bool supervisor,
                         const std::optional<OfficerCredential>& credential, std::ostream& out) {
-  check_officer_id(id);
-  if (name.empty()) throw std::invalid_argument("officer name is empty");
-  if (credential) check_credential(*credential);
+  check_officer_entry(id, name, credential);
   RelayData relay(data);  // fail on a bad folder before asking for a PIN
-  Officer officer{id, name, "", false};
-  set_pin(officer, ask_pin(relay, id, pin_file));
-  officer.supervisor = supervisor;
-  officer.credential = credential;
+  const Officer officer =
+      make_officer(id, name, ask_pin(relay, id, pin_file), relay.settings().pin_min_length, supervisor, credential);
   relay.add_officer(officer);
   out << "Added " << (supervisor ? "supervisor " : "officer ") << id << " (" << name << ")";
   if (credential) out << ", credential " << credential->number << " valid to " << credential->expires;
@@ -103,7 +120,7 @@ void admin_officers_set_pin(const std::filesystem::path& data, const std::string
                             const std::optional<std::filesystem::path>& pin_file, std::ostream& out) {
   RelayData relay(data);
   Officer officer = find_officer(relay, id);  // an unknown id fails before asking for a PIN
-  set_pin(officer, ask_pin(relay, id, pin_file));
+  set_officer_pin(officer, ask_pin(relay, id, pin_file));
   relay.set_officer_pin(officer);
   out << "New PIN for officer " << id << "; the old one stops working at the stations' next sync (configuration "
       << "version " << relay.config_version() << ")\n";

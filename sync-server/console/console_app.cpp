@@ -135,12 +135,13 @@ HttpResponse ConsoleApp::route(Context& c) {
     // Every state-changing request carries the session's CSRF token (form field or header);
     // API tokens cannot post at all.
     if (!who->session) return api_error(405, "the API is read-only");
-    const auto form = parse_form(c.request.body);
+    const auto form = request_form(c.request);
     std::string token = c.request.header("x-csrf-token");
     if (auto f = form.find("csrf"); f != form.end()) token = f->second;
     if (!same_secret(token, who->session->csrf)) return plain_text(403, "refused: missing or wrong CSRF token");
     if (c.path == "/logout") return sign_out(c, *who);
     if (c.path == "/stations/enrol") return enrol_station(c, *who);
+    if (c.path.starts_with("/admin/")) return admin_routes(c, *who);
     if (c.path.size() > 14 && c.path.starts_with("/cases/") && c.path.ends_with("/review")) return review_case(c, *who);
     return plain_text(404, "not found");
   }
@@ -151,6 +152,7 @@ HttpResponse ConsoleApp::route(Context& c) {
   if (c.path.starts_with("/cases/")) return case_routes(c, *who);
   if (c.path == "/access-log") return access_log_page(c, *who);
   if (c.path == "/stations/enrol") return enrol_page(c, *who);
+  if (c.path.starts_with("/admin/")) return admin_routes(c, *who);
   if (c.path == "/report" || c.path.starts_with("/report/")) return report_routes(c, *who);
   return page(c, *who, std::string(tr(c.lang, "Not found")), "", 404);
 }
@@ -259,7 +261,8 @@ HttpResponse ConsoleApp::page(Context& c, const Who& who, const std::string& tit
                         .user = who.user,
                         .csrf = who.session ? who.session->csrf : "",
                         .path = c.path,
-                        .access_log = may(who.role, Permission::ReadAccessLog)},
+                        .access_log = may(who.role, Permission::ReadAccessLog),
+                        .administer = may(who.role, Permission::Administer)},
                        body);
   return r;
 }

@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "console/console_data.h"
 #include "data/relay_settings.h"
@@ -24,6 +26,16 @@ struct ThrottleSettings {
   std::int64_t first_delay_ms = 30'000;
   std::int64_t max_delay_ms = 15 * 60'000;
 };
+
+// What an administration page shows above itself: `done`, the result of a change, or
+// `errors`, why one was refused (then nothing was changed).
+struct Outcome {
+  std::string done;
+  std::vector<std::string> errors;
+  int status = 200;
+};
+inline Outcome changed(std::string what) { return Outcome{std::move(what), {}, 200}; }
+inline Outcome refused(std::vector<std::string> why) { return Outcome{{}, std::move(why), 400}; }
 
 class ConsoleApp {
  public:
@@ -71,6 +83,21 @@ class ConsoleApp {
   // /stations/enrol (console_enrol_page.cpp): the form and the issued QR code.
   HttpResponse enrol_page(Context& c, const Who& who, const std::string& error = {}, int status = 200);
   HttpResponse enrol_station(Context& c, const Who& who);
+  // Administration (admins; console_admin_*.cpp): /admin/stations, /admin/officers,
+  // /admin/booths, /admin/staff and their POSTs. Each change takes the same step as its
+  // fairguard-relay command and is then written to the access log.
+  HttpResponse admin_routes(Context& c, const Who& who);
+  HttpResponse stations_page(Context& c, const Who& who, const Outcome& outcome = {});
+  HttpResponse revoke_station(Context& c, const Who& who);
+  HttpResponse officers_page(Context& c, const Who& who, const Outcome& outcome = {});
+  HttpResponse change_officers(Context& c, const Who& who, const std::string& action);
+  HttpResponse booths_page(Context& c, const Who& who, const Outcome& outcome = {});
+  HttpResponse import_booth_list(Context& c, const Who& who);
+  HttpResponse staff_page(Context& c, const Who& who, const Outcome& outcome = {});
+  HttpResponse change_staff(Context& c, const Who& who, const std::string& action);
+  // The page of an administration section: its menu, the outcome, then `body`.
+  HttpResponse admin_page(Context& c, const Who& who, std::string_view title, const Outcome& outcome,
+                          const std::string& body);
   // /report and its downloads (console_report_page.cpp).
   HttpResponse report_routes(Context& c, const Who& who);
   HttpResponse forbidden(Context& c, const Who& who);

@@ -49,7 +49,7 @@ HttpResponse ConsoleApp::enrol_page(Context& c, const Who& who, const std::strin
       " <input name=\"minutes\" type=\"number\" min=\"1\" max=\"10080\" value=\"" +
       std::to_string(kDefaultValidMinutes) + "\"></label><button>" + escape_html(tr(l, "Issue the enrolment code")) +
       "</button></form>";
-  return page(c, who, std::string(tr(l, "Enrol a station")), body, status);
+  return admin_page(c, who, "Enrol a station", Outcome{{}, {}, status}, body);
 }
 
 HttpResponse ConsoleApp::enrol_station(Context& c, const Who& who) {

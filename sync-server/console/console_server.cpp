@@ -115,10 +115,21 @@ struct ConsoleServer::Impl {
     for (int n = 0; n < kMaxRequestsPerConnection && !stopping; ++n) {
       http::request_parser<http::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
-      parser.body_limit(options.body_limit);
+      // The larger limit while the header is read (Beast refuses a Content-Length beyond the
+      // limit at the header), the one of the request's path for its body.
+      const std::size_t most = std::max(options.body_limit, options.upload_limit);
+      parser.body_limit(most);
       // One deadline for the whole request, from waiting for its first byte to its last.
       beast::get_lowest_layer(stream).expires_after(options.request_timeout);
-      co_await http::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+      co_await http::async_read_header(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+      std::size_t body_limit = most;
+      if (!ec) {
+        if (target_path(std::string_view(parser.get().target())) != kUploadPath) body_limit = options.body_limit;
+        if (parser.content_length().value_or(0) > body_limit) ec = http::error::body_limit;
+        parser.body_limit(body_limit);
+      }
+      if (!ec && !parser.is_done())
+        co_await http::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
       if (stopping) co_return;
       // Refusals are named locals: GCC 12 destroys a temporary inside a co_await expression
       // twice (seen as a double free).
@@ -130,7 +141,7 @@ struct ConsoleServer::Impl {
       }
       if (ec == http::error::body_limit) {
         const HttpResponse refusal =
-            plain_text(413, "request body larger than " + std::to_string(options.body_limit) + " bytes");
+            plain_text(413, "request body larger than " + std::to_string(body_limit) + " bytes");
         co_await send(stream, refusal, 11, false, false);
         break;
       }

@@ -22,6 +22,8 @@ namespace fg::relay::console {
 
 class ConsoleApp;
 
+inline constexpr std::string_view kUploadPath = "/admin/booths/import";
+
 struct ConsoleServerOptions {
   std::string listen;               // host:port; port 0 picks a free one
   std::filesystem::path cert, key;  // PEM
@@ -31,6 +33,9 @@ struct ConsoleServerOptions {
   std::chrono::milliseconds write_timeout = std::chrono::seconds(30);
   std::size_t header_limit = 8 * 1024;
   std::size_t body_limit = 64 * 1024;
+  // The booth list's upload (kUploadPath, admins; the limit read from its request line before
+  // the body): a CSV of about 50,000 booths.
+  std::size_t upload_limit = 4 * 1024 * 1024;
   std::function<void(const std::string& host, std::uint16_t port)> on_listening;
 };
 

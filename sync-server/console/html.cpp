@@ -242,6 +242,53 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"Set aside (device revoked)", "已搁置（设备已吊销）"},
       {"Events outside the fair's days", "展会日期以外的事件"},
       {"Accepted complaints", "已受理投诉"},
+      {"Administration", "系统管理"},
+      {"Officers", "执法人员"},
+      {"Booths", "展位"},
+      {"Staff accounts", "控制台账户"},
+      {"Done:", "已完成："},
+      {"Nothing was changed:", "未作任何更改："},
+      {"Revoking a station is for good: the relay refuses it from then on and ends a sync it is in; its events so far "
+       "still count, later ones are set aside.",
+       "吊销工作站不可撤销：中继服务器此后拒绝该工作站，并中断其正在进行的同步；此前的事件仍然有效，此后的事件被搁置"
+       "。"},
+      {"Enrolled", "注册时间"},
+      {"for good", "确认永久吊销"},
+      {"Revoke", "吊销"},
+      {"Roster", "执法人员名册"},
+      {"Officer id", "执法人员编号"},
+      {"supervisor", "主管"},
+      {"officer", "执法人员"},
+      {"disabled", "已停用"},
+      {"Credential", "执法证"},
+      {"Added", "添加时间"},
+      {"Disable", "停用"},
+      {"Add an officer", "添加执法人员"},
+      {"PIN (digits)", "PIN 码（数字）"},
+      {"Supervisor (may reset a locked station)", "主管（可解锁被锁定的工作站）"},
+      {"Credential number (optional)", "执法证号（可选）"},
+      {"Credential valid until", "执法证有效期至"},
+      {"Accounts", "账户"},
+      {"Add the officer", "添加执法人员"},
+      {"added", "已添加"},
+      {"Booth list", "展位清单"},
+      {"Import a booth list", "导入展位清单"},
+      {"A UTF-8 CSV file with the header booth,hall,exhibitor,delegation,industry. It replaces the whole list; if any "
+       "row is wrong, nothing is imported and each wrong row is shown by its line.",
+       "UTF-8 编码的 CSV 文件，表头为 booth,hall,exhibitor,delegation,industry。导入将替换整个清单；"
+       "如有任何一行有误，则不导入任何内容，并按行号列出每个错误。"},
+      {"CSV file", "CSV 文件"},
+      {"Import", "导入"},
+      {"API token", "API 令牌"},
+      {"yes", "有"},
+      {"no", "无"},
+      {"viewer", "查看人"},
+      {"reviewer", "审核人"},
+      {"admin", "管理员"},
+      {"Add a staff account", "添加控制台账户"},
+      {"Password (12 characters or more)", "密码（至少 12 个字符）"},
+      {"Password again", "再次输入密码"},
+      {"Add the account", "添加账户"},
   };
   auto it = zh.find(english);
   return it == zh.end() ? english : it->second;
@@ -266,6 +313,7 @@ std::string render_page(const PageFrame& f, const std::string& body) {
     out += "<nav><a href=\"/\">" + escape_html(tr(f.lang, "Overview")) + "</a> <a href=\"/cases\">" +
            escape_html(tr(f.lang, "Cases")) + "</a> <a href=\"/report\">" + escape_html(tr(f.lang, "Report")) + "</a>";
     if (f.access_log) out += " <a href=\"/access-log\">" + escape_html(tr(f.lang, "Access log")) + "</a>";
+    if (f.administer) out += " <a href=\"/admin/stations\">" + escape_html(tr(f.lang, "Administration")) + "</a>";
     out += "</nav>";
   }
   out += "<span class=\"lang\"><a href=\"" + path + "?lang=zh\">中文</a> <a href=\"" + path +

@@ -27,6 +27,7 @@ struct PageFrame {
   std::string csrf;         // for the sign-out form
   std::string path;         // of this page, for the language links
   bool access_log = false;  // the menu links the access log (admins)
+  bool administer = false;  // the menu links the administration pages (admins)
 };
 // The page around `body` (which must be HTML built from escaped values).
 std::string render_page(const PageFrame& frame, const std::string& body);

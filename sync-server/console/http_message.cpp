@@ -74,6 +74,66 @@ std::map<std::string, std::string> parse_form(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The value of `name=` in a header's parameters ("multipart/form-data; boundary=xyz",
+// "form-data; name=\"csv\""), unquoted; empty if absent.
+std::string header_parameter(std::string_view header, std::string_view name) {
+  std::size_t at = 0;
+  for (int i = 0; i < static_cast<int>(kMaxFields); ++i) {
+    const auto semi = header.find(';', at);
+    if (semi == std::string_view::npos) return {};
+    at = semi + 1;
+    const std::string_view rest = trim(header.substr(at));
+    if (!rest.starts_with(name) || rest.substr(name.size(), 1) != "=") continue;
+    std::string_view value = rest.substr(name.size() + 1);
+    if (value.starts_with('"')) {
+      const auto close = value.find('"', 1);
+      return close == std::string_view::npos ? std::string() : std::string(value.substr(1, close - 1));
+    }
+    return std::string(trim(value.substr(0, value.find(';'))));
+  }
+  return {};
+}
+
+}  // namespace
+
+std::map<std::string, std::string> parse_multipart(std::string_view body, std::string_view content_type) {
+  std::map<std::string, std::string> out;
+  const std::string boundary = header_parameter(content_type, "boundary");
+  if (boundary.empty() || boundary.size() > 200) return out;
+  const std::string delimiter = "--" + boundary, next_part = "\r\n" + delimiter;
+  if (!body.starts_with(delimiter)) return out;
+  std::size_t at = delimiter.size();
+  for (std::size_t parts = 0; parts < kMaxFields; ++parts) {
+    if (body.substr(at, 2) != "\r\n") break;  // "--" ends the body; anything else is malformed
+    const auto headers_end = body.find("\r\n\r\n", at);
+    const auto content_end = body.find(next_part, at);
+    if (headers_end == std::string_view::npos || content_end == std::string_view::npos || headers_end > content_end)
+      break;
+    std::string name;
+    for (std::string_view headers = body.substr(at + 2, headers_end - at - 2); !headers.empty();) {
+      const auto eol = headers.find("\r\n");
+      const std::string_view line = headers.substr(0, eol);
+      headers = eol == std::string_view::npos ? std::string_view() : headers.substr(eol + 2);
+      const auto colon = line.find(':');
+      if (colon == std::string_view::npos) continue;
+      std::string key(trim(line.substr(0, colon)));
+      for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (key == "content-disposition") name = header_parameter(line.substr(colon + 1), "name");
+    }
+    out.try_emplace(name, body.substr(headers_end + 4, content_end - headers_end - 4));
+    at = content_end + next_part.size();
+  }
+  return out;
+}
+
+std::map<std::string, std::string> request_form(const HttpRequest& request) {
+  const std::string type = request.header("content-type");
+  if (type.starts_with("multipart/form-data")) return parse_multipart(request.body, type);
+  return parse_form(request.body);
+}
+
 std::string target_path(std::string_view target) { return std::string(target.substr(0, target.find('?'))); }
 
 std::map<std::string, std::string> target_query(std::string_view target) {

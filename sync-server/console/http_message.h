@@ -42,6 +42,12 @@ std::string url_decode(std::string_view text);
 // kMaxFields fields are read.
 inline constexpr std::size_t kMaxFields = 64;
 std::map<std::string, std::string> parse_form(std::string_view text);
+// A multipart/form-data body (a form with a file, RFC 7578) into name -> content; the first of
+// repeated names wins, at most kMaxFields parts are read, and a body that does not follow the
+// form (no boundary, a part without its end) gives what was read before it.
+std::map<std::string, std::string> parse_multipart(std::string_view body, std::string_view content_type);
+// The fields of a POST, by its Content-Type: multipart/form-data or a urlencoded form.
+std::map<std::string, std::string> request_form(const HttpRequest& request);
 // The path of a target, and its query parsed.
 std::string target_path(std::string_view target);
 std::map<std::string, std::string> target_query(std::string_view target);

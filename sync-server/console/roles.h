@@ -2,7 +2,7 @@
 // What each staff role may do in the console (docs/console.md, "Roles"). Every role reads the
 // fair, the case list and each case's facts; opening evidence, papers and bundles (handing
 // evidence on) and marking a case reviewed need reviewer or admin; the access log and
-// enrolling stations are the admins'.
+// the administration pages (stations, officers, booths, staff) are the admins'.
 #include "console/staff_store.h"
 
 namespace fg::relay::console {
@@ -12,7 +12,7 @@ enum class Permission {
   OpenEvidence,   // evidence files, papers, bundle downloads
   ReadAccessLog,  // the chain-of-custody record
   Review,         // mark a case reviewed or needing follow-up
-  Administer,     // enrol stations
+  Administer,     // stations (enrol, revoke), officers, booths, staff
 };
 
 constexpr bool may(StaffRole role, Permission p) {

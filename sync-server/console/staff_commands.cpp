@@ -7,7 +7,6 @@
 
 #include "admin/pin_input.h"
 #include "console/staff_store.h"
-#include "crypto/password.h"
 #include "data/relay_data.h"
 
 namespace fg::relay {
@@ -41,10 +40,7 @@ void staff_add(const StaffOptions& o, std::ostream& out) {
           ? read_secret_from_terminal({"Password for " + o.user + ": ", "password", "--password-file",
                                        [](std::string_view p) { return check_staff_password(p); }})
           : read_pin_file(o.password_file);
-  if (auto bad = check_staff_password(password)) throw std::invalid_argument(*bad);
-  // Interactive cost (64 MiB, about 0.1 s): the console verifies on its one worker thread at
-  // every sign-in, and throttling bounds the guesses online (docs/console.md, "Passwords").
-  s.staff.add(o.user, *role, hash_password(password, PasswordCost::Interactive), s.relay.now_ms());
+  add_staff_member(s.staff, o.user, *role, password, s.relay.now_ms());
   out << "Added staff " << o.user << " (" << to_string(*role) << ")\n";
 }
 

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "crypto/bytes.h"
+#include "crypto/password.h"
 #include "crypto/secretstream.h"
 #include "crypto/sha256.h"
 
@@ -100,11 +101,31 @@ std::optional<StaffMember> StaffStore::find(std::string_view user) {
   return read_member(q);
 }
 
-void StaffStore::disable(const std::string& user, std::int64_t now_ms) {
+void StaffStore::disable(const std::string& user, std::int64_t now_ms, bool keep_an_admin) {
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+  if (keep_an_admin) {
+    SQLite::Statement others(db_, "SELECT count(*) FROM relay_staff WHERE role='admin' AND disabled=0 AND user<>?");
+    others.bind(1, user);
+    others.executeStep();
+    const auto m = find(user);
+    if (m && m->role == StaffRole::Admin && !m->disabled && others.getColumn(0).getInt64() == 0)
+      throw std::runtime_error("staff user " + user + " is the last active admin and cannot be disabled");
+  }
   SQLite::Statement q(db_, "UPDATE relay_staff SET disabled=1, disabled_at=COALESCE(disabled_at, ?) WHERE user=?");
   q.bind(1, now_ms);
   q.bind(2, user);
   if (q.exec() == 0) throw std::runtime_error("no staff user " + user);
+  tx.commit();
+}
+
+void add_staff_member(StaffStore& staff, const std::string& user, StaffRole role, const std::string& password,
+                      std::int64_t now_ms) {
+  if (auto bad = check_staff_user(user)) throw std::invalid_argument(*bad);
+  if (staff.find(user)) throw std::runtime_error("staff user " + user + " already exists");
+  if (auto bad = check_staff_password(password)) throw std::invalid_argument(*bad);
+  // Interactive cost (64 MiB, about 0.1 s): the console verifies on its one worker thread at
+  // every sign-in, and throttling bounds the guesses online (docs/console.md, "Passwords").
+  staff.add(user, role, hash_password(password, PasswordCost::Interactive), now_ms);
 }
 
 std::string StaffStore::issue_token(const std::string& user, std::int64_t now_ms) {

@@ -33,6 +33,13 @@ struct StaffMember {
   bool has_token = false;
 };
 
+class StaffStore;
+// A new account as `staff add` and the console's staff page make it: the user name and the
+// password checked (std::invalid_argument), no duplicate (std::runtime_error), the password
+// kept as an Argon2id verifier of interactive cost (docs/console.md, "Passwords").
+void add_staff_member(StaffStore& staff, const std::string& user, StaffRole role, const std::string& password,
+                      std::int64_t now_ms);
+
 class StaffStore {
  public:
   explicit StaffStore(SQLite::Database& db) : db_(db) {}
@@ -41,8 +48,11 @@ class StaffStore {
   void add(const std::string& user, StaffRole role, const std::string& password_verifier, std::int64_t now_ms);
   std::vector<StaffMember> list();
   std::optional<StaffMember> find(std::string_view user);
-  // Throws std::runtime_error for an unknown user; disabling twice is harmless.
-  void disable(const std::string& user, std::int64_t now_ms);
+  // Throws std::runtime_error for an unknown user; disabling twice is harmless. With
+  // keep_an_admin (the console), also when it would leave no active admin: the console must
+  // not lock out the last person who may administer it. The command on the relay's machine
+  // may, since it can add an admin again.
+  void disable(const std::string& user, std::int64_t now_ms, bool keep_an_admin = false);
   // A new API token for the user, replacing any earlier one; only its hash is stored.
   // Throws std::runtime_error for an unknown or disabled user.
   std::string issue_token(const std::string& user, std::int64_t now_ms);

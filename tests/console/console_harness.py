@@ -124,6 +124,29 @@ class Relay:
         return Client(self)
 
 
+STAFF_ROLES = {"alice": "admin", "rita": "reviewer", "vic": "viewer"}
+
+
+def started_with_staff(name, password, syncs):
+    """A started relay with one staff member of each role (STAFF_ROLES), each signed in, after
+    `syncs(relay)` has synced its stations: (relay, {user: client}). Stopped if anything fails."""
+    relay = Relay(name)
+    try:
+        for user, role in STAFF_ROLES.items():
+            relay.add_staff(user, role, password)
+        relay.start()
+        syncs(relay)
+        clients = {}
+        for user in STAFF_ROLES:
+            c = relay.client()
+            assert c.sign_in(user, password).status == 303
+            clients[user] = c
+        return relay, clients
+    except BaseException:
+        relay.stop()
+        raise
+
+
 class Response:
     def __init__(self, r):
         self.status = r.status

@@ -4,7 +4,8 @@ chromedriver, against the real relay (docs/console.md, "Tests").
 Signs in, opens the overview, the case list, a case with its photo, marks it reviewed (the
 mark shown on the case and found by the list's filter), enrols a station (its QR code read back
 from the screen with ZXing is the payload the relay issued), downloads the bundle, which
-fairguard-verify accepts, opens the report, and signs out; text a station recorded as markup stays inert; every page in
+fairguard-verify accepts, opens the report, uses the administration pages (revoke a station, add an
+officer, import booths, add a staff account, each after a refused try), and signs out; text a station recorded as markup stays inert; every page in
 both languages at 1366x768 is saved as a PNG (FAIRGUARD_SCREENSHOTS, default a temp folder)
 and its text checked for a contrast of at least 4.5:1 against its background.
 """
@@ -88,6 +89,8 @@ class Browser(unittest.TestCase):
             cls.relay.start()
             cls.relay.sync_station("hall9", complaints=2, complainant_name=HOSTILE, open_complaints=1,
                                    photo_png=True)
+            for station in ["hall10", "hall11"]:  # S02 and S03, one revoked in each language
+                cls.relay.sync_station(station, complaints=1)
             cls.downloads = os.path.join(cls.relay.tmp.name, "downloads")
             os.makedirs(cls.downloads)
             cls.shots = os.environ.get("FAIRGUARD_SCREENSHOTS") or os.path.join(cls.relay.tmp.name, "shots")
@@ -183,6 +186,7 @@ class Browser(unittest.TestCase):
             self.open("/access-log")
             self.shoot(f"access-log-{lang}")
             self.enrol_a_station(lang)
+            self.administer(lang)
             # The report: its figures and charts, reached through the menu.
             self.click_to(d.find_element(By.CSS_SELECTOR, "header nav a[href='/report']"), "/report")
             self.assertEqual(len(d.find_elements(By.CSS_SELECTOR, "svg.bar")) > 0, True)
@@ -239,6 +243,70 @@ class Browser(unittest.TestCase):
         issued = self.relay.db_rows("SELECT station, used_at FROM relay_tokens WHERE token_hash = ?",
                                     (hashlib.sha256(m.group(1).encode()).hexdigest(),))
         self.assertEqual(issued, [(station, None)])
+
+    def administer(self, lang):
+        """The administration pages through their menu and forms: revoke a station, add an
+        officer (a refused PIN first), import a booth list (a bad one first: its lines shown,
+        nothing imported), add a staff account (differing passwords first)."""
+        d = self.driver
+        self.click_to(d.find_element(By.CSS_SELECTOR, "header nav a[href='/admin/stations']"), "/admin/stations")
+        code = "S02" if lang == "zh" else "S03"
+        row = next(r for r in d.find_elements(By.CSS_SELECTOR, "table.stations tr") if r.text.startswith(code))
+        row.find_element(By.NAME, "confirm").click()
+        self.click_to(row.find_element(By.TAG_NAME, "button"), "/admin/stations/revoke")
+        self.assertIn(code, d.find_element(By.CSS_SELECTOR, "p.done").text)
+        self.assertIsNotNone(self.relay.db_rows("SELECT revoked_at FROM relay_devices WHERE code=?", (code,))[0][0])
+        self.shoot(f"admin-stations-{lang}")
+
+        self.click_to(d.find_element(By.CSS_SELECTOR, "nav.admin a[href='/admin/officers']"), "/admin/officers")
+        officer = f"OF-{lang}"
+        name = "欧阳·慕容长名字执法人员 Alexandria Konstantinopoulou-Montgomery <i>x</i>"
+        for pin in ["12", "4242424242"]:
+            d.find_element(By.CSS_SELECTOR, "form.admin [name='id']").send_keys(officer)
+            d.find_element(By.CSS_SELECTOR, "form.admin [name='name']").send_keys(name)
+            d.find_element(By.CSS_SELECTOR, "form.admin [name='pin']").send_keys(pin)
+            self.click_to(d.find_element(By.CSS_SELECTOR, "form.admin button"), "/admin/officers/add")
+            if pin == "12":
+                self.assertTrue(d.find_element(By.CSS_SELECTOR, "div.error").is_displayed())
+                self.shoot(f"admin-officers-error-{lang}")
+        self.assertIn(name, d.find_element(By.CSS_SELECTOR, "table.officers").text)
+        self.assertEqual(self.relay.db_rows("SELECT name FROM relay_officers WHERE id=?", (officer,)), [(name,)])
+        self.shoot(f"admin-officers-{lang}")
+
+        self.click_to(d.find_element(By.CSS_SELECTOR, "nav.admin a[href='/admin/booths']"), "/admin/booths")
+        header = "booth,hall,exhibitor,delegation,industry\n"
+        bad = header + "9.1A01,9.1,A very long exhibitor name of a lighting company 照明有限公司,,\n9.1A01,9.1,Two,,\n,9.2,x,,\n"
+        good = header + "".join(f"9.{n % 3}A{n:02d},9.{n % 3},Exhibitor {n} 照明有限公司,Guangdong,Lighting\n"
+                                for n in range(40))
+        for text in [bad, good]:
+            path = os.path.join(self.relay.tmp.name, f"booths-{lang}.csv")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            d.find_element(By.NAME, "csv").send_keys(path)
+            self.click_to(d.find_element(By.CSS_SELECTOR, "form.admin button"), "/admin/booths/import")
+            if text is bad:
+                self.assertEqual([li.text.split(":")[0] for li in d.find_elements(By.CSS_SELECTOR, "div.error li")],
+                                 ["line 3", "line 4"])
+                self.assertEqual(self.relay.db_rows("SELECT count(*) FROM relay_booths")[0][0],
+                                 0 if lang == "zh" else 40)
+                self.shoot(f"admin-booths-error-{lang}")
+        self.assertEqual(self.relay.db_rows("SELECT count(*) FROM relay_booths")[0][0], 40)
+        self.shoot(f"admin-booths-{lang}")
+
+        self.click_to(d.find_element(By.CSS_SELECTOR, "nav.admin a[href='/admin/staff']"), "/admin/staff")
+        user = f"wang.fang.{lang}@bureau.example"
+        for again in ["a different password", "a long enough password"]:
+            d.find_element(By.CSS_SELECTOR, "form.admin [name='user']").send_keys(user)
+            d.find_element(By.CSS_SELECTOR, "form.admin option[value='reviewer']").click()
+            d.find_element(By.CSS_SELECTOR, "form.admin [name='password']").send_keys("a long enough password")
+            d.find_element(By.CSS_SELECTOR, "form.admin [name='password2']").send_keys(again)
+            self.click_to(d.find_element(By.CSS_SELECTOR, "form.admin button"), "/admin/staff/add")
+            if again != "a long enough password":
+                self.assertIn("differ", d.find_element(By.CSS_SELECTOR, "div.error").text)
+                self.shoot(f"admin-staff-error-{lang}")
+        self.assertIn(user, d.find_element(By.CSS_SELECTOR, "table.staff").text)
+        self.assertEqual(self.relay.db_rows("SELECT role FROM relay_staff WHERE user=?", (user,)), [("reviewer",)])
+        self.shoot(f"admin-staff-{lang}")
 
 
 if __name__ == "__main__":

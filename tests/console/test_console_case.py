@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 import unittest
 
-from console_harness import Relay, run
+from console_harness import Relay, run, started_with_staff
 
 PASSWORD = "correct horse battery staple"
 VERIFY = os.environ.get("FAIRGUARD_VERIFY_EXE", "fairguard-verify")
@@ -22,23 +22,12 @@ CLOSED, OPEN = "CF138-S01-0001", "CF138-S01-0002"
 class CasePage(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.relay = Relay("case")
-        try:
-            for user, role in [("alice", "admin"), ("rita", "reviewer"), ("vic", "viewer")]:
-                cls.relay.add_staff(user, role, PASSWORD)
-            cls.relay.start()
+        def syncs(relay):
             # Two complaints with PNG photos: the first closed (decision issued), the second
             # stopped at notice.served.
-            cls.relay.sync_station("hall9", complaints=2, open_complaints=1, photo_png=True)
-            cls.relay.sync_station("hall10", complaints=2)  # station S02, for the list's filters
-            cls.clients = {}
-            for user in ["alice", "rita", "vic"]:
-                c = cls.relay.client()
-                assert c.sign_in(user, PASSWORD).status == 303
-                cls.clients[user] = c
-        except BaseException:
-            cls.relay.stop()
-            raise
+            relay.sync_station("hall9", complaints=2, open_complaints=1, photo_png=True)
+            relay.sync_station("hall10", complaints=2)  # station S02, for the list's filters
+        cls.relay, cls.clients = started_with_staff("case", PASSWORD, syncs)
 
     @classmethod
     def tearDownClass(cls):
@@ -168,6 +157,11 @@ class CasePage(unittest.TestCase):
             f"/cases/{CLOSED}/evidence/{'ab' * 32}": (403, 404, 404),
             "/access-log": (403, 403, 200),
             "/stations/enrol": (403, 403, 200),
+            "/admin/stations": (403, 403, 200),
+            "/admin/officers": (403, 403, 200),
+            "/admin/booths": (403, 403, 200),
+            "/admin/staff": (403, 403, 200),
+            "/admin/other": (403, 403, 404),
             "/report": (200, 200, 200),
             "/report/figures.csv": (200, 200, 200),
             "/report/other.csv": (404, 404, 404),

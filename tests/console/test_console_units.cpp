@@ -47,6 +47,35 @@ TEST_CASE("forms, queries and cookies are parsed within bounds", "[console]") {
   CHECK(url_encode("<a b>&") == "%3Ca%20b%3E%26");
 }
 
+TEST_CASE("a multipart form with a file is parsed within bounds", "[console]") {
+  const std::string type = "multipart/form-data; boundary=\"XyZ\"";
+  const std::string body =
+      "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc\r\n"
+      "--XyZ\r\nContent-Disposition: form-data; name=\"csv\"; filename=\"b.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+      "booth,hall\r\n--Xy not the end\r\n\r\n--XyZ\r\ncontent-disposition: form-data; name=\"csrf\"\r\n\r\nsecond\r\n"
+      "--XyZ--\r\n";
+  auto form = parse_multipart(body, type);
+  CHECK(form.size() == 2);
+  CHECK(form["csrf"] == "abc");  // the first of repeated names
+  CHECK(form["csv"] == "booth,hall\r\n--Xy not the end\r\n");
+  // Malformed: no boundary, a body that does not start with it, a part without its end.
+  CHECK(parse_multipart(body, "multipart/form-data").empty());
+  CHECK(parse_multipart("junk" + body, type).empty());
+  CHECK(parse_multipart("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno end", type).empty());
+  std::string many;
+  for (int i = 0; i < 1000; ++i)
+    many += "--XyZ\r\nContent-Disposition: form-data; name=\"f" + std::to_string(i) + "\"\r\n\r\n1\r\n";
+  CHECK(parse_multipart(many + "--XyZ--", type).size() == kMaxFields);
+  HttpRequest post;
+  post.method = "POST";
+  post.headers = {{"content-type", type}};
+  post.body = body;
+  CHECK(request_form(post)["csrf"] == "abc");
+  post.headers = {{"content-type", "application/x-www-form-urlencoded"}};
+  post.body = "csrf=x";
+  CHECK(request_form(post)["csrf"] == "x");
+}
+
 TEST_CASE("the sign-in throttle locks after the free failures and doubles", "[console]") {
   SignInThrottle t(5, 30'000, 120'000);
   for (int i = 0; i < 4; ++i) t.failed("user:x", 1000);

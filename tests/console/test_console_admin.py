@@ -1,0 +1,222 @@
+"""The administration pages (docs/console.md, "Administration") through the real relay process:
+revoke a station, add and disable officers, import a booth list, add and disable staff. Each
+change is read back from relay.db with sqlite3 and from the signed configuration the stations
+receive (`fairguard-relay config`), and is on record in the access log; a viewer's or a
+reviewer's POST and a POST without the CSRF token answer 403 and change nothing.
+
+Run by ctest (label console) with FAIRGUARD_RELAY_EXE and FAIRGUARD_SIM_EXE set.
+"""
+import json
+import re
+import unittest
+
+from console_harness import started_with_staff
+
+PASSWORD = "correct horse battery staple"
+BOUNDARY = "----fgtest7b3c"
+
+
+def multipart(fields, files):
+    """A multipart/form-data body as a browser sends a form with a file."""
+    parts = []
+    for name, value in fields.items():
+        parts.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n')
+    for name, (filename, data) in files.items():
+        parts.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                     f'Content-Type: text/csv\r\n\r\n{data}\r\n')
+    return ("".join(parts) + f"--{BOUNDARY}--\r\n").encode()
+
+
+class Administration(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        def syncs(relay):
+            relay.sync_station("hall9", complaints=1)  # station S01
+            relay.sync_station("hall10", complaints=1)  # station S02
+        cls.relay, cls.clients = started_with_staff("admin", PASSWORD, syncs)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.relay.stop()
+
+    def signed_config(self):
+        """The configuration as the stations receive it (the wire form's signed JSON)."""
+        return json.loads(self.relay.admin("config").stdout)["config"]
+
+    def access_log(self):
+        with open(f"{self.relay.dir}/console-access.jsonl", encoding="utf-8") as f:
+            return [json.loads(line) for line in f]
+
+    def logged(self, action, obj):
+        return [e for e in self.access_log() if e.get("action") == action and e.get("object") == obj]
+
+    def refused_for_others(self, path, fields, snapshot):
+        """Viewer and reviewer get 403, an admin without the CSRF token too; nothing changes."""
+        before = snapshot()
+        for user in ["vic", "rita"]:
+            c = self.clients[user]
+            self.assertEqual(c.post(path, {"csrf": c.csrf(), **fields}).status, 403, (user, path))
+        self.assertEqual(self.clients["alice"].post(path, fields).status, 403, path)
+        self.assertEqual(self.clients["alice"].post(path, {"csrf": "0" * 64, **fields}).status, 403, path)
+        self.assertEqual(snapshot(), before, path)
+
+    def test_pages_are_for_admins_only(self):
+        for path in ["/admin/stations", "/admin/officers", "/admin/booths", "/admin/staff"]:
+            got = tuple(self.clients[u].get(path).status for u in ["vic", "rita", "alice"])
+            self.assertEqual(got, (403, 403, 200), path)
+            self.assertEqual(self.relay.client().get(path).headers["Location"], "/login")
+        self.assertIn('href="/admin/stations"', self.clients["alice"].get("/").body)
+        self.assertNotIn('href="/admin/stations"', self.clients["rita"].get("/").body)
+        zh = self.clients["alice"].get("/admin/staff?lang=zh").body
+        self.assertIn("控制台账户", zh)
+        self.assertIn("Staff accounts", self.clients["alice"].get("/admin/staff?lang=en").body)
+
+    def test_revoke_a_station(self):
+        devices = lambda: self.relay.db_rows("SELECT code, revoked_at FROM relay_devices ORDER BY code")
+        self.refused_for_others("/admin/stations/revoke", {"station": "S02", "confirm": "1"}, devices)
+        alice = self.clients["alice"]
+        for fields in [{"station": "S02"}, {"station": "S9", "confirm": "1"}, {"station": "../S02", "confirm": "1"},
+                       {"station": "", "confirm": "1"}]:
+            r = alice.post("/admin/stations/revoke", {"csrf": alice.csrf(), **fields})
+            self.assertEqual(r.status, 400, fields)
+            self.assertIn('class="error"', r.body)
+        self.assertEqual([row[1] for row in devices()], [None, None])
+
+        r = alice.post("/admin/stations/revoke?lang=en", {"csrf": alice.csrf(), "station": "S02", "confirm": "1"})
+        self.assertEqual(r.status, 200, r.body)
+        self.assertIn("Done:", r.body)
+        self.assertIsNone(devices()[0][1])
+        self.assertIsNotNone(devices()[1][1])
+        device = next(d for d in self.signed_config()["devices"] if d["code"] == "S02")
+        self.assertTrue(device["revoked"])
+        api = json.loads(alice.get("/api/v1/stations").body)["stations"]
+        self.assertIsNotNone(next(s for s in api if s["code"] == "S02")["revoked_at"])
+        self.assertEqual(len(self.logged("station.revoke", "S02")), 1)
+        entry = self.logged("station.revoke", "S02")[0]
+        self.assertEqual((entry["user"], entry["role"], entry["address"]), ("alice", "admin", "127.0.0.1"))
+        # Twice: refused, nothing new on record.
+        r = alice.post("/admin/stations/revoke", {"csrf": alice.csrf(), "station": "S02", "confirm": "1"})
+        self.assertEqual(r.status, 400)
+        self.assertEqual(len(self.logged("station.revoke", "S02")), 1)
+
+    def test_add_and_disable_officers(self):
+        officers = lambda: self.relay.db_rows("SELECT id, name, role, disabled FROM relay_officers ORDER BY id")
+        good = {"id": "OF-77", "name": "李 <b>明</b>", "pin": "4242424242", "supervisor": "1",
+                "credential": "GZ-2025-0077", "expires": "2026-12-31"}
+        self.refused_for_others("/admin/officers/add", good, officers)
+        alice = self.clients["alice"]
+        before = officers()
+        for bad in [{"pin": "12"}, {"pin": "12345678901x"}, {"id": ""}, {"id": "a b"}, {"name": ""},
+                    {"expires": "2026-02-30"}, {"credential": "", "expires": "2026-12-31"}]:
+            r = alice.post("/admin/officers/add", {"csrf": alice.csrf(), **good, **bad})
+            self.assertEqual(r.status, 400, bad)
+        self.assertEqual(officers(), before)
+
+        r = alice.post("/admin/officers/add", {"csrf": alice.csrf(), **good})
+        self.assertEqual(r.status, 200, r.body)
+        self.assertIn("<td>李 &lt;b&gt;明&lt;/b&gt;</td>", r.body)
+        self.assertIn(("OF-77", "李 <b>明</b>", "supervisor", 0), officers())
+        verifier = self.relay.db_rows("SELECT pin_verifier FROM relay_officers WHERE id='OF-77'")[0][0]
+        self.assertTrue(verifier.startswith("$argon2id$"))
+        roster = {o["id"]: o for o in self.signed_config()["officers"]}
+        self.assertEqual(roster["OF-77"]["name"], "李 <b>明</b>")
+        self.assertEqual(roster["OF-77"]["credential"], {"number": "GZ-2025-0077", "expires": "2026-12-31"})
+        for name in ["relay.db", "relay.db-wal"]:
+            with open(f"{self.relay.dir}/{name}", "rb") as f:
+                self.assertNotIn(b"4242424242", f.read(), name)
+        self.assertEqual(alice.post("/admin/officers/add", {"csrf": alice.csrf(), **good}).status, 400)  # twice
+
+        self.refused_for_others("/admin/officers/disable", {"id": "OF-77"}, officers)
+        self.assertEqual(alice.post("/admin/officers/disable", {"csrf": alice.csrf(), "id": "nobody"}).status, 400)
+        r = alice.post("/admin/officers/disable", {"csrf": alice.csrf(), "id": "OF-77"})
+        self.assertEqual(r.status, 200)
+        self.assertIn(("OF-77", "李 <b>明</b>", "supervisor", 1), officers())
+        self.assertTrue({o["id"]: o for o in self.signed_config()["officers"]}["OF-77"]["disabled"])
+        self.assertEqual(len(self.logged("officer.add", "OF-77")), 1)
+        self.assertEqual(len(self.logged("officer.disable", "OF-77")), 1)
+
+    def test_import_a_booth_list(self):
+        booths = lambda: self.relay.db_rows("SELECT booth, hall, exhibitor FROM relay_booths ORDER BY position")
+        alice = self.clients["alice"]
+        header = "booth,hall,exhibitor,delegation,industry\n"
+        # 3,000 booths: larger than the 64 KiB of an ordinary form, within the upload's 4 MiB.
+        rows = "".join(f"9.{n // 100}A{n % 100:02d},9.{n // 1000},Exhibitor {n} 有限公司,Guangdong,Lighting\n"
+                       for n in range(3000))
+        good = (header + rows).encode()
+        self.assertGreater(len(good), 64 * 1024)
+        post = lambda c, body: c.request("POST", "/admin/booths/import", body=body,
+                                         headers={"Content-Type": f"multipart/form-data; boundary={BOUNDARY}"})
+        before = booths()
+        for user in ["vic", "rita"]:
+            c = self.clients[user]
+            self.assertEqual(post(c, multipart({"csrf": c.csrf()}, {"csv": ("b.csv", good.decode())})).status, 403)
+        self.assertEqual(post(alice, multipart({}, {"csv": ("b.csv", good.decode())})).status, 403)
+        self.assertEqual(booths(), before)
+
+        bad = header + "9.1A01,9.1,One Ltd,,\n9.1A01,9.1,Two Ltd,,\n,9.1,Three Ltd,,\n9.1A04,9.1,,,\n9.1A05,9.1,Five,,\n"
+        r = post(alice, multipart({"csrf": alice.csrf()}, {"csv": ("bad.csv", bad)}))
+        self.assertEqual(r.status, 400)
+        errors = re.findall(r"<li>(line \d+: [^<]*)</li>", r.body)
+        self.assertEqual([e.split(":")[0] for e in errors], ["line 3", "line 4", "line 5"], r.body)
+        self.assertIn("duplicate booth 9.1A01 (first on line 2)", errors[0])
+        self.assertEqual(booths(), before)
+        self.assertEqual(post(alice, multipart({"csrf": alice.csrf()}, {"csv": ("e.csv", "")})).status, 400)
+
+        version = self.signed_config()["version"]
+        r = post(alice, multipart({"csrf": alice.csrf()}, {"csv": ("booths.csv", good.decode())}))
+        self.assertEqual(r.status, 200, r.body[:2000])
+        stored = booths()
+        self.assertEqual(len(stored), 3000)
+        self.assertEqual(stored[1234], ("9.12A34", "9.1", "Exhibitor 1234 有限公司"))
+        config = self.signed_config()
+        self.assertGreater(config["version"], version)
+        self.assertEqual(len(config["booths"]), 3000)
+        self.assertEqual(len(self.logged("booths.import", f"3000 booths, 3 halls, configuration version "
+                                                           f"{config['version']}")), 1)
+
+    def test_add_and_disable_staff(self):
+        staff = lambda: self.relay.db_rows("SELECT user, role, disabled FROM relay_staff ORDER BY user")
+        alice = self.clients["alice"]
+        new = {"user": "adam", "role": "admin", "password": "a long enough pass", "password2": "a long enough pass"}
+        self.refused_for_others("/admin/staff/add", new, staff)
+        before = staff()
+        for bad in [{"password2": "another long pass"}, {"password": "short", "password2": "short"},
+                    {"role": "root"}, {"user": "a b"}, {"user": "alice"}]:
+            r = alice.post("/admin/staff/add", {"csrf": alice.csrf(), **new, **bad})
+            self.assertEqual(r.status, 400, bad)
+        self.assertEqual(staff(), before)
+        # The last active admin cannot be disabled from the console (alice is the only one).
+        r = alice.post("/admin/staff/disable?lang=en", {"csrf": alice.csrf(), "user": "alice"})
+        self.assertEqual(r.status, 400)
+        self.assertIn("last active admin", r.body)
+        self.assertEqual(staff(), before)
+
+        self.assertEqual(alice.post("/admin/staff/add", {"csrf": alice.csrf(), **new}).status, 200)
+        self.assertIn(("adam", "admin", 0), staff())
+        verifier = self.relay.db_rows("SELECT password_verifier FROM relay_staff WHERE user='adam'")[0][0]
+        self.assertTrue(verifier.startswith("$argon2id$"))
+        adam = self.relay.client()
+        self.assertEqual(adam.sign_in("adam", new["password"]).status, 303)
+        self.assertEqual(adam.get("/admin/staff").status, 200)
+        self.assertEqual(len(self.logged("staff.add", "adam (admin)")), 1)
+
+        # Disabling val ends val's open session at its next request.
+        self.relay.add_staff("val", "viewer", PASSWORD)
+        self.refused_for_others("/admin/staff/disable", {"user": "val"}, staff)
+        self.assertEqual(alice.post("/admin/staff/disable", {"csrf": alice.csrf(), "user": "nobody"}).status, 400)
+        val = self.relay.client()
+        self.assertEqual(val.sign_in("val", PASSWORD).status, 303)
+        self.assertEqual(val.get("/").status, 200)
+        self.assertEqual(alice.post("/admin/staff/disable", {"csrf": alice.csrf(), "user": "val"}).status, 200)
+        self.assertIn(("val", "viewer", 1), staff())
+        self.assertEqual(val.get("/").headers["Location"], "/login")
+        self.assertEqual(len(self.logged("staff.disable", "val")), 1)
+        # With two admins one may go (alice disables adam, whose session ends); then alice is the
+        # last again and still may not disable herself.
+        self.assertEqual(alice.post("/admin/staff/disable", {"csrf": alice.csrf(), "user": "adam"}).status, 200)
+        self.assertEqual(adam.get("/admin/staff").headers["Location"], "/login")
+        self.assertEqual(alice.post("/admin/staff/disable", {"csrf": alice.csrf(), "user": "alice"}).status, 400)
+        self.assertIn(("alice", "admin", 0), staff())
+
+if __name__ == "__main__":
+    unittest.main()
