@@ -23,6 +23,11 @@
 //                           cosigned that tree-head.json extends: {"consistency":[hex...],
 //                           "cosignatures":[{"sig","time","witness"}],"treeHead":{signed head}}
 //                           (docs/witness.md)
+//   accepted_heads.json     optional, canonical JSON array: per station, the newest tree head
+//                           it accepted and its device-signed statement saying so, with the
+//                           consistency proof to tree-head.json: {"consistency":[hex...],
+//                           "statement":{"accepted","device","fair","log","sig","treeHead"}}
+//                           (bundle_accepted_heads.h, tlog/accepted_head.h)
 //   summary.txt             human-readable case summary (covered by the manifest)
 //   coverage.json           case bundles only: the bureau's statement of every station's
 //                           chain head at export and the seqs of its events naming the case
@@ -46,6 +51,8 @@ inline constexpr std::string_view kTreeHeadSig = "tree-head.sig";
 inline constexpr std::string_view kSummary = "summary.txt";
 // Optional: witnesses' cosignatures on heads the tree head extends (bundle_witnesses.h).
 inline constexpr std::string_view kWitnesses = "witnesses.json";
+// Optional: stations' accepted heads that the tree head extends (bundle_accepted_heads.h).
+inline constexpr std::string_view kAcceptedHeads = "accepted_heads.json";
 inline constexpr std::string_view kCoverage = "coverage.json";
 inline constexpr std::string_view kCoverageSig = "coverage.sig";
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "bundle/bundle_accepted_heads.h"
 #include "bundle/bundle_bindings.h"
 #include "bundle/bundle_coverage.h"
 #include "bundle/bundle_format.h"
@@ -49,7 +50,7 @@ class Checker {
   BundleVerdict run() {
     (void)(manifest() && keys() && manifest_signature() && tree_head() && configs() && events() && officers() &&
            labels() && head_not_backdated() && chains() && coverage() && blobs() && proofs() && witnesses() &&
-           layout() && manifest_files());
+           accepted_heads() && layout() && manifest_files());
     return std::move(verdict_);
   }
 
@@ -546,11 +547,32 @@ class Checker {
     return true;
   }
 
+  // accepted_heads.json (bundle_accepted_heads.h): checked against the verified tree head.
+  bool accepted_heads() {
+    const AcceptedHeadFinding a =
+        check_bundle_accepted_heads(bundle_, head_, keys_.log, fair_, [this](const std::string& device) {
+          return keys_.devices.contains(device) ? std::optional<std::string>(station(device)) : std::nullopt;
+        });
+    for (const std::string& line : a.report) note(line);
+    switch (a.fault) {
+      case AcceptedHeadFinding::Fault::None:
+        return true;
+      case AcceptedHeadFinding::Fault::Malformed:
+        return fail(BundleFault::AcceptedHeadMalformed, a.failure);
+      case AcceptedHeadFinding::Fault::BadSignature:
+        return fail(BundleFault::AcceptedHeadSignature, a.failure);
+      case AcceptedHeadFinding::Fault::Inconsistent:
+        return fail(BundleFault::AcceptedHeadInconsistent, a.failure);
+    }
+    return true;
+  }
+
   bool layout() {
-    static const std::set<std::string> top{
-        std::string(bundle::kManifest),  std::string(bundle::kManifestSig), std::string(bundle::kKeys),
-        std::string(bundle::kTreeHead),  std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary),
-        std::string(bundle::kWitnesses), std::string(bundle::kCoverage),    std::string(bundle::kCoverageSig)};
+    static const std::set<std::string> top{std::string(bundle::kManifest),    std::string(bundle::kManifestSig),
+                                           std::string(bundle::kKeys),        std::string(bundle::kTreeHead),
+                                           std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary),
+                                           std::string(bundle::kWitnesses),   std::string(bundle::kCoverage),
+                                           std::string(bundle::kCoverageSig), std::string(bundle::kAcceptedHeads)};
     for (const std::string& name : bundle_.names())
       if (!top.contains(name) && !starts_with(name, "events/") && !starts_with(name, "blobs/") &&
           !starts_with(name, "proofs/") && !starts_with(name, "configs/"))
@@ -671,6 +693,12 @@ const char* describe(BundleFault f) {
       return "witness cosignature";
     case BundleFault::WitnessInconsistent:
       return "log rewritten after witnesses saw it";
+    case BundleFault::AcceptedHeadMalformed:
+      return "malformed accepted heads";
+    case BundleFault::AcceptedHeadSignature:
+      return "forged accepted head";
+    case BundleFault::AcceptedHeadInconsistent:
+      return "log rewritten after a station accepted it";
   }
   return "?";
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "blobs/blob_store.h"
+#include "bundle/bundle_accepted_heads.h"
 #include "bundle/bundle_coverage.h"
 #include "bundle/bundle_keys.h"
 #include "bundle/bundle_source.h"
@@ -36,6 +37,9 @@ struct BundleInput {
   // Witnesses' latest cosigned heads that tree_head extends, with the consistency proofs to it
   // (witnesses.json; none: the file is left out).
   std::vector<WitnessedHead> witnessed;
+  // Stations' newest accepted heads that tree_head extends, with the consistency proofs to it
+  // (accepted_heads.json; none: the file is left out). Each device must be in `devices`.
+  std::vector<BundleAcceptedHead> accepted_heads;
   // A case bundle's coverage statement (bundle_coverage.h), signed with the bureau key as
   // coverage.json / coverage.sig. Required unless scope is "all" (ignored then: a whole-log
   // bundle is checked against every leaf of its tree head instead).

@@ -272,6 +272,7 @@ Json TreeProofs::to_json() const {
     j["witnessed"] = Json::array();
     for (const WitnessedHead& w : witnessed) j["witnessed"].push_back(w.to_json());
   }
+  if (!accepted_refused.empty()) j["acceptedRefused"] = accepted_refused;
   return j;
 }
 
@@ -308,11 +309,14 @@ TreeProofs tree_proofs_from_json(const Json& j) {
       if (!witnessed) throw ProtocolError("the tree proofs carry a malformed witnessed head: " + why);
       t.witnessed.push_back(std::move(*witnessed));
     }
+  t.accepted_refused = optional_text(j, "acceptedRefused", what, kMaxMessageText);
   return t;
 }
 
 Frame make(const TreeRequest& m) {
-  return json_frame(MsgType::Tree, {{"size", m.size}, {"root", m.root}, {"want", hex_list(m.want)}});
+  Json j{{"size", m.size}, {"root", m.root}, {"want", hex_list(m.want)}};
+  if (m.accepted) j["accepted"] = m.accepted->to_json();
+  return json_frame(MsgType::Tree, j);
 }
 Frame make(const TreeProofs& m) { return json_frame(MsgType::TreeProofs, m.to_json()); }
 
@@ -391,6 +395,11 @@ TreeRequest parse_tree_request(const Frame& f) {
   m.size = static_cast<std::uint64_t>(integer(j, "size", what, 0, kMaxTreeSize));
   m.root = optional_text(j, "root", what);
   m.want = j.contains("want") ? digest_list(j, "want", what, kMaxTreeWant) : std::vector<Digest>{};
+  if (j.contains("accepted")) {
+    std::string why;
+    m.accepted = accepted_head_from_json(j["accepted"], &why);
+    if (!m.accepted) throw ProtocolError(what + " carries a malformed accepted head: " + why);
+  }
   return m;
 }
 TreeProofs parse_tree_proofs(const Frame& f) { return tree_proofs_from_json(parse_object(f, MsgType::TreeProofs)); }

@@ -14,6 +14,7 @@
 #include "ledger/event.h"
 #include "ledger/hlc.h"
 #include "sync/frame.h"
+#include "tlog/accepted_head.h"
 #include "tlog/cosignature.h"
 #include "tlog/tree_head.h"
 
@@ -154,6 +155,10 @@ struct TreeProofs {
   // Witnesses' latest cosigned heads that `head` extends, each with its consistency proof to
   // `head` (docs/witness.md); absent on the wire when none.
   std::vector<WitnessedHead> witnessed;
+  // Why the relay did not keep the accepted head the station's tree request carried (another
+  // history at that size, a head beyond its log, another log key); empty when kept or none
+  // was sent. Absent on the wire when empty.
+  std::string accepted_refused;
   Json to_json() const;
 };
 // Throws ProtocolError naming what is malformed.
@@ -164,6 +169,10 @@ struct TreeRequest {
   std::uint64_t size = 0;
   std::string root;  // hex, informational: the relay logs a mismatch
   std::vector<Digest> want;
+  // The newest tree head the station accepted, with its device-signed statement
+  // (tlog/accepted_head.h): the relay checks it against its log and keeps it for bundles.
+  // Optional: a station before it sends none and still syncs.
+  std::optional<AcceptedHead> accepted;
 };
 struct BlobOffset {
   std::string hash;

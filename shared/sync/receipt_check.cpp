@@ -164,6 +164,13 @@ void ReceiptCheck::take_proofs(const TreeProofs& tp) {
                                " events it acknowledged, e.g. " + to_hex(tp.missing.front()));
 }
 
+std::optional<AcceptedHead> ReceiptCheck::accepted_statement(const KeyPair& device, const std::string& fair) const {
+  if (!receipts_ || !log_key_) return std::nullopt;
+  const auto held = receipts_->last_head_held();
+  if (!held) return std::nullopt;
+  return sign_accepted_head(fair, device, *log_key_, held->head, held->accepted_at);
+}
+
 void ReceiptCheck::check_tree(const std::function<TreeProofs(const TreeRequest&)>& ask) {
   // No log key yet (the relay has no signed configuration): nothing to check heads against.
   if (!receipts_ || broken_ || !log_key_) return;

@@ -45,6 +45,9 @@ class ReceiptCheck {
   // rewritten log is caught even when nothing is pushed), with the receipts still missing.
   // `ask` sends one tree request and returns the relay's answer.
   void check_tree(const std::function<TreeProofs(const TreeRequest&)>& ask);
+  // The newest head this station accepted, as its statement signed with `device` for the
+  // relay (tlog/accepted_head.h); nullopt when none is held or receipts are not checked.
+  std::optional<AcceptedHead> accepted_statement(const KeyPair& device, const std::string& fair) const;
 
  private:
   void take_proofs(const Json& wire);

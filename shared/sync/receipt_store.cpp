@@ -155,6 +155,13 @@ std::optional<SignedTreeHead> ReceiptStore::last_head() {
   return read_head(q);
 }
 
+std::optional<ReceiptStore::HeldHead> ReceiptStore::last_head_held() {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_, "SELECT size, root, time, sig, accepted_at FROM tree_heads ORDER BY size DESC LIMIT 1");
+  if (!q.executeStep()) return std::nullopt;
+  return HeldHead{read_head(q), q.getColumn(4).getInt64()};
+}
+
 std::vector<SignedTreeHead> ReceiptStore::accepted_heads() {
   std::lock_guard lock(mutex_);
   SQLite::Statement q(db_, "SELECT size, root, time, sig FROM tree_heads ORDER BY size");

@@ -86,6 +86,13 @@ class ReceiptStore {
   std::optional<SignedTreeHead> last_head();
   void accept_head(const SignedTreeHead& head, std::int64_t now_ms);
   std::vector<SignedTreeHead> accepted_heads();  // by size
+  // The last tree head accepted and when (ms UTC, this station's clock): what the station
+  // tells the relay at sync (tlog/accepted_head.h).
+  struct HeldHead {
+    SignedTreeHead head;
+    std::int64_t accepted_at = 0;
+  };
+  std::optional<HeldHead> last_head_held();
 
   // Witnesses' cosignatures that came with a receipt whose head was accepted: kept when the
   // witnessed head is signed by `log_key`, `accepted` extends it (its consistency proof) and

@@ -380,9 +380,22 @@ SyncResult run_sync(Transport& t, SyncContext ctx) {
     s.push_events();
     s.push_blobs();
   }
-  s.receipts.check_tree([&s](const TreeRequest& req) {
-    s.t.send(make(req));
-    return s.parsed(MsgType::TreeProofs, parse_tree_proofs);
+  bool first_request = true;
+  s.receipts.check_tree([&s, &first_request](const TreeRequest& req) {
+    TreeRequest sent = req;
+    if (first_request && s.c.options.send_accepted_head) {
+      sent.accepted = s.receipts.accepted_statement(s.c.key, s.c.store.fair());
+      if (sent.accepted) s.report.accepted_head_sent = sent.accepted->head.head.size;
+    }
+    first_request = false;
+    s.t.send(make(sent));
+    TreeProofs answer = s.parsed(MsgType::TreeProofs, parse_tree_proofs);
+    if (!answer.accepted_refused.empty()) {
+      s.report.accepted_head_refused = answer.accepted_refused;
+      s.report.problems.push_back("the relay did not keep this station's accepted tree head: " +
+                                  answer.accepted_refused);
+    }
+    return answer;
   });
   if (ctx.options.pull) s.pull_events();
   if (ctx.options.fetch_blobs) s.fetch_blobs();

@@ -51,6 +51,10 @@ struct SyncOptions {
   // shelf lacks is fetched from the relay (config-get), verified with the bureau key and put
   // there, so that the store's checks (EventStore::set_keep_apart_check) can judge the event.
   ConfigShelf* configs = nullptr;
+  // With receipts: the first tree request carries the newest head this station accepted,
+  // signed with its key, for the bureau's bundles (docs/receipts.md, "Accepted heads").
+  // Off: the station behaves as one from before (tests of older stations).
+  bool send_accepted_head = true;
 };
 
 struct SyncContext {

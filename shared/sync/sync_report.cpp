@@ -19,6 +19,8 @@ Json SyncReport::to_json() const {
          {"config_fetch_ms", config_fetch_ms},
          {"receipts_stored", receipts_stored},
          {"cosignatures_kept", cosignatures_kept},
+         {"accepted_head_sent", accepted_head_sent},
+         {"accepted_head_refused", accepted_head_refused},
          {"receipts_pending", receipts_pending},
          {"receipts_total", receipts_total},
          {"tree_size", tree_size},

@@ -31,15 +31,17 @@ struct SyncReport {
   std::optional<std::int64_t> clock_offset_ms;
   std::int64_t clock_round_trip_ms = 0;
   // Receipts (only with SyncOptions::receipts).
-  std::int64_t receipts_stored = 0;    // verified receipts stored in this sync
-  std::int64_t cosignatures_kept = 0;  // witnesses' cosignatures kept in this sync (docs/witness.md)
-  std::int64_t receipts_pending = 0;   // own events the relay holds whose receipt is not checked yet
-  std::int64_t receipts_total = 0;     // own events in the bureau log, proof checked (all syncs)
-  std::uint64_t tree_size = 0;         // the last tree head accepted
-  std::string tree_check;              // "first", "consistent", "bad_signature", "rewrote_history", "" (not checked)
-  std::string log_alert;               // set when this sync found the bureau's log rewritten or forged
-  std::string log_retired;             // set when this sync moved to a new log the bureau announced
-  std::int64_t alerts_cleared = 0;     // log alerts that retirement explained
+  std::int64_t receipts_stored = 0;      // verified receipts stored in this sync
+  std::int64_t cosignatures_kept = 0;    // witnesses' cosignatures kept in this sync (docs/witness.md)
+  std::int64_t receipts_pending = 0;     // own events the relay holds whose receipt is not checked yet
+  std::int64_t receipts_total = 0;       // own events in the bureau log, proof checked (all syncs)
+  std::uint64_t tree_size = 0;           // the last tree head accepted
+  std::uint64_t accepted_head_sent = 0;  // size of the accepted head this sync told the relay (0: none)
+  std::string accepted_head_refused;     // why the relay did not keep it (empty: kept, or none sent)
+  std::string tree_check;                // "first", "consistent", "bad_signature", "rewrote_history", "" (not checked)
+  std::string log_alert;                 // set when this sync found the bureau's log rewritten or forged
+  std::string log_retired;               // set when this sync moved to a new log the bureau announced
+  std::int64_t alerts_cleared = 0;       // log alerts that retirement explained
   std::vector<std::string> problems;
   Json to_json() const;
 };

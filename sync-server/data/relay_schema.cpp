@@ -86,6 +86,13 @@ CREATE TABLE relay_retired_cosignatures(
   log_key TEXT NOT NULL, witness TEXT NOT NULL, size INTEGER NOT NULL, head TEXT NOT NULL, cosignature TEXT NOT NULL,
   received_at INTEGER NOT NULL, PRIMARY KEY(log_key, witness, size));
 )sql",
+      // 9: each station's newest accepted tree head per log, with its device-signed statement
+      // (docs/receipts.md, "Accepted heads"), checked against this log before it is kept.
+      R"sql(
+CREATE TABLE relay_accepted_heads(
+  device TEXT NOT NULL, log_key TEXT NOT NULL, size INTEGER NOT NULL, statement TEXT NOT NULL,
+  received_at INTEGER NOT NULL, PRIMARY KEY(device, log_key));
+)sql",
   };
   return steps;
 }

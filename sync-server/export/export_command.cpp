@@ -14,6 +14,7 @@
 #include "bundle/bundle_writer.h"
 #include "cases/case_fold.h"
 #include "cases/case_state.h"
+#include "data/accepted_head_store.h"
 #include "data/cosignature_store.h"
 #include "export/relay_log.h"
 #include "tlog/transparency_log.h"
@@ -108,6 +109,22 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
     log << "export: left out the cosignature of witness " << to_hex(w.cosignatures.at(0).witness) << " on size "
         << w.head.head.size << ": that head is not in this log (restored or rewritten)\n";
   });
+  // Each station's newest accepted head this one extends, with its statement (docs/receipts.md,
+  // "Accepted heads"); its device goes into keys.json so the verifier can check the statement.
+  in.accepted_heads =
+      accepted_heads_for(store.database(), tlog, in.tree_head, in.log_key, [&log, &codes](const AcceptedHead& a) {
+        const auto code = codes.find(to_hex(a.device));
+        log << "export: left out the accepted head of size " << a.head.head.size << " of station "
+            << (code == codes.end() ? to_hex(a.device) : code->second)
+            << ": this log does not extend it (restored or rewritten)\n";
+      });
+  std::erase_if(in.accepted_heads,
+                [&codes](const BundleAcceptedHead& a) { return !codes.contains(to_hex(a.statement.device)); });
+  for (const BundleAcceptedHead& a : in.accepted_heads) {
+    const std::string device = to_hex(a.statement.device);
+    if (!seen[device]) in.devices.push_back({"device", device, codes[device]});
+    seen[device] = true;
+  }
   // A case bundle: the signed statement of every station's head and its events of the case,
   // from the same read of the store as the selection (so the two agree).
   if (!case_number.empty()) in.coverage = case_coverage(in.fair, case_number, now, all);

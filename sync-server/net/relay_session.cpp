@@ -7,6 +7,7 @@
 #include <map>
 
 #include "crypto/sodium_init.h"
+#include "data/accepted_head_store.h"
 #include "net/relay_receipts.h"
 #include "tlog/transparency_log.h"
 
@@ -397,7 +398,10 @@ void RelaySession::on_events(const Frame& f, Output& out) {
 
 void RelaySession::on_tree(const Frame& f, Output& out) {
   TreeRequest request = parse_tree_request(f);
+  std::string accepted_refused;
+  if (request.accepted && !take_accepted_head(*request.accepted, out, accepted_refused)) return;
   TreeProofs answer = answer_tree_request(data_, request);
+  answer.accepted_refused = accepted_refused;
   if (!answer.error.empty() && log_) log_("tree request by " + who() + ": " + answer.error);
   if (answer.error.empty() && !request.root.empty() && request.size > 0 &&
       request.root != to_hex(data_.log().root(request.size)) && log_)
@@ -405,6 +409,32 @@ void RelaySession::on_tree(const Frame& f, Output& out) {
          " has another root than this log: it will report a rewritten history");
   receipts_out_ += static_cast<std::int64_t>(answer.proofs.size());
   send(out, make(answer));
+}
+
+// The station's newest accepted head (docs/receipts.md, "Accepted heads"). A statement that is
+// not this device's own, or not signed by it, is refused as any forged message is. One this log
+// contradicts is a fork: logged as an alert and never kept, and the station is told (it raises
+// its own alert from the tree proofs it still gets). False when the session was refused.
+bool RelaySession::take_accepted_head(const AcceptedHead& a, Output& out, std::string& refused) {
+  if (to_hex(a.device) != device_ || a.fair != data_.fair_id()) {
+    refuse(out, err::kProtocol, "the accepted head names another device or fair than this session's");
+    return false;
+  }
+  if (!verify_accepted_head(a)) {
+    refuse(out, err::kSignature, "the accepted-head statement is not signed by this device's key");
+    return false;
+  }
+  const auto refusal = accepted_head_refusal(a, data_.log_key().public_key(), data_.log());
+  if (!refusal) {
+    AcceptedHeadStore(data_.events().database()).keep(a, data_.now_ms());
+    return true;
+  }
+  refused = refusal->why;
+  if (metrics_) ++metrics_->refusals[refusal->fork ? "accepted_head_fork" : "accepted_head"];
+  if (log_)
+    log_(std::string(refusal->fork ? "ALERT forked_log: " : "") + "accepted head of " + who() +
+         " not kept: " + refusal->why);
+  return true;
 }
 
 void RelaySession::on_blob_query(Output& out) {

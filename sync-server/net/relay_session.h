@@ -68,6 +68,7 @@ class RelaySession {
   void on_pull(const sync::Frame& f, Output& out);
   void on_blob_get(const sync::Frame& f, Output& out);
   void on_tree(const sync::Frame& f, Output& out);
+  [[nodiscard]] bool take_accepted_head(const AcceptedHead& a, Output& out, std::string& refused);
   void refuse(Output& out, const char* code, const std::string& message);
   static void send(Output& out, const sync::Frame& f);
   [[nodiscard]] bool signature_ok(const std::string& sig_hex) const;

@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
   app.add_option("--seed", o.seed, "Seed: the same seed gives the same complaints")->capture_default_str();
   app.add_option("--timeout", o.timeout_seconds, "Seconds a station waits for the relay")->capture_default_str();
   app.add_flag("!--no-fetch-blobs", o.fetch_blobs, "Do not download other stations' blobs");
+  app.add_flag("!--no-accepted-head", o.send_accepted_head,
+               "Play stations from before accepted heads: their tree requests carry none");
   app.add_flag("--json", o.json, "Print the results as JSON");
   app.add_option("--complainant-name", o.complainant_name,
                  "Name every complainant this (e.g. hostile text for the console's tests)");

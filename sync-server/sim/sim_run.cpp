@@ -50,6 +50,7 @@ SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
                                  " is not enrolled and no enrolment payload is left (give one --enrol per station)");
       sync::SyncOptions so;
       so.fetch_blobs = o.fetch_blobs;
+      so.send_accepted_head = o.send_accepted_head;
       so.label = r.name;
       s->enrol(o.payloads[next_payload++], so);
       if (text) *text << r.name << ": enrolled as " << s->code() << "\n";
@@ -69,6 +70,7 @@ SimRunResult run_simulation(const SimRunOptions& o, std::ostream* text) {
       auto& r = out.stations[i];
       sync::SyncOptions so;
       so.fetch_blobs = o.fetch_blobs;
+      so.send_accepted_head = o.send_accepted_head;
       try {
         auto res = stations[i]->sync(so, timeout);
         r.rounds.push_back(res.report);

@@ -23,6 +23,7 @@ struct SimRunOptions {
   std::uint64_t seed = 1;
   int timeout_seconds = 60;
   bool fetch_blobs = true;
+  bool send_accepted_head = true;  // false: play stations from before accepted heads
   bool json = false;
   std::string complainant_name;  // non-empty: every complaint names this complainant
   int open_complaints = 0;       // the last N of each station stop at notice.served

@@ -34,13 +34,20 @@ std::vector<Frame> sample_frames() {
       make_config_get({std::string(64, 'c'), 1024}),
       make_config_chunk(BlobChunk{std::string(64, 'c'), 5000, 1024, "{\"config\":"}),
       make_empty(MsgType::Bye),
-      make(TreeRequest{3, std::string(64, 'a'), {fg::Digest{}}}),
+      make(TreeRequest{3, std::string(64, 'a'), {fg::Digest{}}, std::nullopt}),
+      [] {  // with the station's accepted head (optional field)
+        TreeRequest r{3, std::string(64, 'a'), {}, std::nullopt};
+        r.accepted = AcceptedHead{"CF138", PublicKey{}, PublicKey{}, {{3, fg::Digest{}, 1}, fg::Signature{}}, 2, {}};
+        return make(r);
+      }(),
       make(TreeProofs{{{3, fg::Digest{}, 1}, fg::Signature{}},
                       1,
                       {fg::Digest{}},
                       {ProofItem{fg::Digest{}, 2, {fg::Digest{}}}},
                       {fg::Digest{}},
-                      ""}),
+                      "",
+                      {},
+                      "another root"}),
       make_heads(MsgType::Heads, {{std::string(64, 'e'), 3}}, 5),
   };
 }

@@ -1,6 +1,7 @@
 // Every integer, count and text of a sync message is range-checked on parsing: at the limit
 // it passes, one past it is refused with a message naming the limit; nothing is narrowed.
 #include <catch2/catch.hpp>
+#include <functional>
 
 #include "crypto/sha256.h"
 #include "sync/messages.h"
@@ -216,4 +217,44 @@ TEST_CASE("every text in a message is bounded", "[sync]") {
   CHECK(back.message.size() % 3 == 0);
   // Booleans are booleans.
   CHECK_THROWS_AS(parse_blob_stored(json(MsgType::BlobStored, {{"hash", "x"}, {"ok", 1}})), ProtocolError);
+}
+
+TEST_CASE("a tree request's accepted head: round trip, each field in range, nothing extra", "[sync]") {
+  const KeyPair device = KeyPair::from_seed(Bytes(32, 0x51));
+  const KeyPair log = KeyPair::from_seed(Bytes(32, 0x52));
+  const SignedTreeHead head = sign_tree_head(TreeHead{24, Digest{}, 1790000000000}, log);
+  TreeRequest request;
+  request.size = 24;
+  request.accepted = sign_accepted_head("CF138", device, log.public_key(), head, 1790000000500);
+  const TreeRequest back = parse_tree_request(make(request));
+  REQUIRE(back.accepted);
+  CHECK(back.accepted->head == head);
+  CHECK(back.accepted->accepted_at == 1790000000500);
+  CHECK(verify_accepted_head(*back.accepted));
+  // A station before it sends none.
+  CHECK_FALSE(parse_tree_request(json(MsgType::Tree, {{"size", 0}})).accepted);
+
+  auto with = [&](const std::function<void(Json&)>& change) {
+    Json j{{"size", 24}, {"accepted", request.accepted->to_json()}};
+    change(j["accepted"]);
+    return json(MsgType::Tree, j);
+  };
+  CHECK(parse_tree_request(with([](Json& a) { a["fair"] = std::string(kMaxAcceptedFairId, 'F'); })).accepted);
+  CHECK_THROWS_WITH(parse_tree_request(with([](Json& a) { a["fair"] = std::string(kMaxAcceptedFairId + 1, 'F'); })),
+                    Catch::Contains("fair is not a fair id of 1 to 64 bytes"));
+  CHECK_THROWS_WITH(parse_tree_request(with([](Json& a) { a["extra"] = 1; })), Catch::Contains("exactly accepted"));
+  CHECK_THROWS_WITH(parse_tree_request(with([](Json& a) { a["accepted"] = -1; })),
+                    Catch::Contains("time is not an integer >= 0"));
+  CHECK_THROWS_WITH(parse_tree_request(with([](Json& a) { a["treeHead"]["size"] = kMaxTreeSize + 1; })),
+                    Catch::Contains("size out of range"));
+  CHECK_THROWS_WITH(parse_tree_request(with([](Json& a) { a["sig"] = "00"; })), Catch::Contains("sig is not 128"));
+  // One changed byte of the statement no longer verifies with the device key.
+  AcceptedHead altered = *back.accepted;
+  altered.accepted_at += 1;
+  CHECK_FALSE(verify_accepted_head(altered));
+
+  TreeProofs answer;
+  answer.accepted_refused = "another root";
+  CHECK(tree_proofs_from_json(answer.to_json()).accepted_refused == "another root");
+  CHECK_FALSE(TreeProofs{}.to_json().contains("acceptedRefused"));
 }
