@@ -284,3 +284,56 @@ TEST_CASE("docs/verify-by-hand.md checks witness cosignatures and the log's cons
     CHECK(o.verify_rc == 1);
   }
 }
+
+namespace {
+
+// Station 1's statement that it accepted the fixture's log at `size` leaves with root `root`
+// (another history when that is not the log's root there), with the proof to the bundle's head.
+MemoryBundle with_accepted(const BundleFixture& f, std::uint64_t size, const Digest& root) {
+  BundleInput in = f.input;
+  const std::int64_t head_time = in.tree_head.head.time - 60'000;
+  const SignedTreeHead head = sign_tree_head(TreeHead{size, root, head_time}, f.log_key);
+  const AcceptedHead statement =
+      sign_accepted_head(in.fair, f.station1, f.log_key.public_key(), head, head_time + 1'500);
+  in.accepted_heads = {{statement, f.log->consistency_proof(size, in.tree_head.head.size)}};
+  return bundle_of(f, in, f.bureau);
+}
+
+}  // namespace
+
+TEST_CASE("docs/verify-by-hand.md checks stations' accepted heads and the log's consistency with them", "[bundle]") {
+  BundleFixture f;
+  const std::uint64_t full = f.input.tree_head.head.size;
+  for (const std::uint64_t size : {std::uint64_t{3}, full}) {
+    const Outcome o = check_both(f, with_accepted(f, size, f.log->root(size)), "accepted" + std::to_string(size));
+    INFO("accepted at " << size << "\n--- by hand:\n" << o.hand << "\n--- fairguard-verify:\n" << o.verify);
+    CHECK(o.hand_rc == 0);
+    CHECK_THAT(o.hand, Catch::Contains("ok: station S01 accepted the log at size " + std::to_string(size) + " on "));
+    CHECK(o.verify_rc == 0);
+    CHECK_THAT(o.verify, Catch::Contains("station S01 accepted the log at size " + std::to_string(size) + " on "));
+  }
+
+  // One byte of the statement changed (when it accepted the head), the manifest re-signed; and a
+  // bundle whose head does not extend the head the station accepted.
+  MemoryBundle forged = with_accepted(f, full - 1, f.log->root(full - 1));
+  std::string& file = forged.files()[std::string(bundle::kAcceptedHeads)];
+  const auto at = file.find("\"accepted\":") + 12;
+  file[at] = file[at] == '1' ? '2' : '1';
+  resign_manifest(forged, f.bureau);
+  Digest other_root = f.log->root(full - 1);
+  other_root[0] ^= 0xff;
+  const std::vector<std::tuple<std::string, MemoryBundle, std::string, std::string>> refused{
+      {"forged statement", forged, "forged accepted head: station S01's statement is not signed by its device key",
+       "forged accepted head"},
+      {"rewritten log", with_accepted(f, full - 1, other_root), "log rewritten after a station accepted it",
+       "log rewritten after a station accepted it"}};
+  int n = 0;
+  for (const auto& [what, bundle, hand_says, verify_says] : refused) {
+    const Outcome o = check_both(f, bundle, "accepted-refused" + std::to_string(n++));
+    INFO(what << "\n--- by hand:\n" << o.hand << "\n--- fairguard-verify:\n" << o.verify);
+    CHECK(o.hand_rc == 1);
+    CHECK_THAT(o.hand, Catch::Contains(hand_says));
+    CHECK(o.verify_rc == 1);
+    CHECK_THAT(o.verify, Catch::Contains(verify_says));
+  }
+}
