@@ -140,7 +140,7 @@ TEST_CASE("tree messages and ack receipts survive the wire, malformed ones are r
   ack.receipt = t.to_json();
   CHECK(tree_proofs_from_json(parse_ack(make(ack)).receipt).proofs.size() == 1);
 
-  TreeRequest req{7, to_hex(log.tree.root()), {event_hash(1), event_hash(2)}};
+  TreeRequest req{7, to_hex(log.tree.root()), {event_hash(1), event_hash(2)}, std::nullopt};
   TreeRequest req2 = parse_tree_request(make(req));
   CHECK(req2.size == 7);
   CHECK(req2.want == req.want);
