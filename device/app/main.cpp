@@ -57,7 +57,7 @@ int main(int argc, char* argv[]) {
                                   : QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
                                                                                      : QStringLiteral("en"));
   QQmlApplicationEngine engine;
-  QQuickWindow* window = fg::load_main_window(engine, backend, &error);
+  QQuickWindow* window = fg::load_main_window(engine, backend, &error, fg::Pages::AfterFirstFrame);
   if (!window) {
     qCritical("%s", qPrintable(error));
     return 1;

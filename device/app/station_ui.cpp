@@ -5,6 +5,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTimer>
 
 #include "document_page_image.h"
 #include "evidence_thumbnails.h"
@@ -29,13 +30,30 @@ void prepare_station_engine(QQmlEngine& engine, StationBackend& backend) {
   engine.addImageProvider(QStringLiteral("document"), new DocumentPageProvider(&backend.vault()));
 }
 
-QQuickWindow* load_main_window(QQmlApplicationEngine& engine, StationBackend& backend, QString* error) {
+QQuickWindow* load_main_window(QQmlApplicationEngine& engine, StationBackend& backend, QString* error, Pages pages) {
   prepare_station_engine(engine, backend);
   engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue(&backend)}});
   engine.load(QUrl(QString::fromLatin1(kMainQmlUrl)));
   const auto roots = engine.rootObjects();
   auto* window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(roots.first());
-  if (!window && error) *error = QStringLiteral("Main.qml did not load (see the messages above)");
+  if (!window) {
+    if (error) *error = QStringLiteral("Main.qml did not load (see the messages above)");
+    return nullptr;
+  }
+  if (pages == Pages::AfterFirstFrame) {
+    // Queued: frameSwapped comes from the render thread where there is one. Then posted once
+    // more, so that whoever else waits for that frame hears of it before the pages are made.
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [window] { QTimer::singleShot(0, window, [window] { window->setProperty("makePages", true); }); },
+        static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    return window;
+  }
+  window->setProperty("makePages", true);
+  if (!window->property("pagesReady").toBool()) {
+    if (error) *error = QStringLiteral("Main.qml's pages were not made (see the messages above)");
+    return nullptr;
+  }
   return window;
 }
 

@@ -9,6 +9,7 @@
 
 #include "station_fixture.h"
 #include "station_ui.h"
+#include "visible_item.h"
 
 namespace fg::test {
 namespace {
@@ -17,29 +18,14 @@ void settle() {
   for (int i = 0; i < 20; ++i) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
 }
 
-// The first visible item of the scene (by its visual children: pages a StackView made are not
-// QObject children of the window) that `match` accepts.
-template <typename Match>
-QQuickItem* find_item(QQuickItem* root, Match match) {
-  std::vector<QQuickItem*> stack{root};
-  while (!stack.empty()) {
-    QQuickItem* item = stack.back();
-    stack.pop_back();
-    if (!item->isVisible()) continue;
-    if (match(item)) return item;
-    for (QQuickItem* child : item->childItems()) stack.push_back(child);
-  }
-  return nullptr;
-}
-
 QQuickItem* find(QQuickWindow* window, const char* name) {
-  return find_item(window->contentItem(), [name](QQuickItem* i) { return i->objectName() == QLatin1String(name); });
+  return find_visible(window->contentItem(), [name](QQuickItem* i) { return i->objectName() == QLatin1String(name); });
 }
 
 // The page on top of Main's StackView: the item with ScannerPage's `mode` and `usable`.
 QQuickItem* scanner_page(QQuickWindow* window) {
-  return find_item(window->contentItem(),
-                   [](QQuickItem* i) { return i->property("mode").isValid() && i->property("usable").isValid(); });
+  return find_visible(window->contentItem(),
+                      [](QQuickItem* i) { return i->property("mode").isValid() && i->property("usable").isValid(); });
 }
 
 }  // namespace
@@ -68,7 +54,7 @@ TEST_CASE("a booth sticker scanned from the dashboard opens that booth's view", 
   REQUIRE(
       QMetaObject::invokeMethod(scanner, "found", Q_ARG(QVariant, sticker), Q_ARG(QVariant, QStringLiteral("QRCode"))));
   settle();
-  QQuickItem* use = find_item(scanner, [](QQuickItem* i) { return i->objectName() == QLatin1String("useCode"); });
+  QQuickItem* use = find_visible(scanner, [](QQuickItem* i) { return i->objectName() == QLatin1String("useCode"); });
   REQUIRE(use);
   REQUIRE(use->property("enabled").toBool());
   REQUIRE(QMetaObject::invokeMethod(use, "clicked"));
