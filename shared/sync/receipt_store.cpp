@@ -52,6 +52,15 @@ CREATE TABLE witness_cosignatures(
   witness TEXT NOT NULL, size INTEGER NOT NULL, head TEXT NOT NULL, cosignature TEXT NOT NULL,
   received_at INTEGER NOT NULL, PRIMARY KEY(witness, size));
 )sql",
+      // 4: each cosignature names the log key it is of (rows before it: the one pinned), so a
+      // retirement moves the old log's to retired_cosignatures, as it moves its heads.
+      R"sql(
+ALTER TABLE witness_cosignatures ADD COLUMN log_key TEXT;
+UPDATE witness_cosignatures SET log_key = (SELECT value FROM receipts_meta WHERE key = 'log_key');
+CREATE TABLE retired_cosignatures(
+  log_key TEXT NOT NULL, witness TEXT NOT NULL, size INTEGER NOT NULL, head TEXT NOT NULL, cosignature TEXT NOT NULL,
+  received_at INTEGER NOT NULL, PRIMARY KEY(log_key, witness, size));
+)sql",
   };
   return steps;
 }
@@ -360,6 +369,13 @@ int ReceiptStore::retire_log(const LogRetirement& r, std::int64_t now_ms) {
                     "SELECT ?, size, root, time, sig, accepted_at FROM tree_heads",
                     r.old_key);
   db_.exec("DELETE FROM tree_heads");
+  // Its witnesses' cosignatures too (those of no named log were kept under the pinned one).
+  sqlite::exec_with(db_,
+                    "INSERT OR REPLACE INTO retired_cosignatures(log_key, witness, size, head, cosignature, "
+                    "received_at) SELECT ?1, witness, size, head, cosignature, received_at FROM witness_cosignatures "
+                    "WHERE log_key IS NULL OR log_key = ?1",
+                    r.old_key);
+  sqlite::exec_with(db_, "DELETE FROM witness_cosignatures WHERE log_key IS NULL OR log_key = ?", r.old_key);
   sqlite::exec_with(db_,
                     "INSERT OR REPLACE INTO retired_receipts(event_hash, log_key, tree_size, receipt) "
                     "SELECT event_hash, ?, tree_size, receipt FROM receipts WHERE receipt IS NOT NULL",

@@ -62,7 +62,7 @@ struct RetiredReceipt {
 
 class ReceiptStore {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
   // Opens or creates; migrates older schemas; refuses a newer one (std::runtime_error).
   explicit ReceiptStore(const std::filesystem::path& file);
   // receipts.db in the folder of the store's file.
@@ -102,6 +102,8 @@ class ReceiptStore {
                                 const PublicKey& log_key, std::int64_t now_ms);
   // Per witness and size, the head and its cosignature, by witness then size.
   std::vector<WitnessedHead> cosignatures();
+  // The same, of a retired log (its key hex): moved there by retire_log.
+  std::vector<WitnessedHead> retired_cosignatures(const std::string& log_key_hex);
 
   // The relay acknowledged these events: Sealed -> Received (Logged stays Logged).
   void mark_received(std::span<const EventRef> events);
