@@ -5,15 +5,16 @@
 #include "crypto/sha256.h"
 
 namespace fg {
-namespace {
 
-bool is_name(std::string_view s) {
+bool is_published_name(std::string_view s) {
   if (s.empty() || s.size() > 64) return false;
   return std::ranges::all_of(s, [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
            c == '-';
   });
 }
+
+namespace {
 
 // Splits a line on single spaces; empty words (two spaces, a trailing space) are refused.
 std::vector<std::string_view> words(std::string_view line) {
@@ -72,7 +73,7 @@ std::optional<PublishedKeys> parse_published_keys(std::string_view text, std::st
       if (k) into = *k;
       return k.has_value();
     };
-    if (w[0] == "fair" && w.size() == 2 && is_name(w[1])) {
+    if (w[0] == "fair" && w.size() == 2 && is_published_name(w[1])) {
       if (fair) return refuse(number, "a second fair line");
       keys.fair = std::string(w[1]);
       fair = true;
@@ -82,7 +83,7 @@ std::optional<PublishedKeys> parse_published_keys(std::string_view text, std::st
       if (!key_at(1, w[0] == "bureau" ? keys.bureau : keys.log))
         return refuse(number, "the " + std::string(w[0]) + " key is not 64 lowercase hex characters");
       seen = true;
-    } else if (w[0] == "witness" && w.size() == 3 && is_name(w[1])) {
+    } else if (w[0] == "witness" && w.size() == 3 && is_published_name(w[1])) {
       if (keys.witnesses.size() == kMaxKeysFileWitnesses)
         return refuse(number, "more than " + std::to_string(kMaxKeysFileWitnesses) + " witnesses");
       PublishedWitness witness{std::string(w[1]), {}};

@@ -33,6 +33,9 @@ struct PublishedKeys {
   std::vector<PublishedWitness> witnesses;
 };
 
+// A fair id or witness name as the file allows it: 1 to 64 letters, digits, '.', '_' or '-'.
+bool is_published_name(std::string_view s);
+
 // The file's text (with a comment header saying what it is and how to check it).
 std::string published_keys_text(const PublishedKeys& keys);
 

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -12,11 +13,17 @@ void admin_keys(const std::filesystem::path& data, const std::optional<std::file
                 const std::vector<std::string>& witnesses, std::ostream& out) {
   RelayData relay(data);
   PublishedKeys keys{relay.fair_id(), relay.bureau_key().public_key(), relay.log_key().public_key(), {}};
+  // The witnesses relay.json lists (those `serve` asks), then those given here; a key once.
+  auto add = [&keys](const std::string& name, const PublicKey& key) {
+    if (std::ranges::none_of(keys.witnesses, [&key](const PublishedWitness& w) { return w.key == key; }))
+      keys.witnesses.push_back({name, key});
+  };
+  for (const RelayWitness& w : relay.settings().witnesses) add(w.name, *public_key_from_hex(w.key));  // validated
   for (const std::string& w : witnesses) {
     const auto eq = w.find('=');
     auto key = eq == std::string::npos ? std::nullopt : public_key_from_hex(w.substr(eq + 1));
     if (!key) throw std::invalid_argument("--witness " + w + ": give NAME=KEY, the key as 64 lowercase hex characters");
-    keys.witnesses.push_back({w.substr(0, eq), *key});
+    add(w.substr(0, eq), *key);
   }
   const std::string text = published_keys_text(keys);
   // Read back as a checker will: a name the format refuses is refused here, not in court.

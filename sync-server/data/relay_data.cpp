@@ -100,8 +100,10 @@ std::vector<std::string> RelayData::reload_settings() {
   const Json before = settings_.to_json(), after = fresh.to_json();
   for (const auto& [field, value] : after.items())
     if (!before.contains(field) || before.at(field) != value) changed.push_back(field);
-  fresh.listen = settings_.listen;  // the socket is bound already
-  const bool signed_part_changed = std::ranges::any_of(changed, [](const std::string& f) { return f != "listen"; });
+  fresh.listen = settings_.listen;        // the socket is bound already
+  fresh.witnesses = settings_.witnesses;  // the witness feed runs already
+  const bool signed_part_changed =
+      std::ranges::any_of(changed, [](const std::string& f) { return f != "listen" && f != "witnesses"; });
   if (signed_part_changed) {
     SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
     bump_config_version();

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "bundle/published_keys.h"
+#include "crypto/keys.h"
 #include "fairconfig/enrolment_payload.h"
 
 namespace fg::relay {
@@ -79,6 +81,16 @@ std::string iso_utc(std::int64_t ms) {
   return buf;
 }
 
+std::optional<std::string> check_witness(const RelayWitness& w) {
+  if (!is_published_name(w.name))
+    return "a witness name must be 1 to 64 letters, digits, '.', '_' or '-' (it goes into the keys file), got \"" +
+           w.name + "\"";
+  const auto at = parse_host_port(w.address);
+  if (!at || at->port == 0) return "witness " + w.name + ": the address must be HOST:PORT, got \"" + w.address + "\"";
+  if (!public_key_from_hex(w.key)) return "witness " + w.name + ": the key must be 64 lowercase hex characters";
+  return std::nullopt;
+}
+
 void RelaySettings::validate() const {
   std::string problems;
   auto add = [&](const std::optional<std::string>& p) {
@@ -96,6 +108,7 @@ void RelaySettings::validate() const {
     if (h.empty()) add("a hall name is empty");
   std::string why;
   if (!parse_host_port(listen, &why)) add(why);
+  for (const auto& w : witnesses) add(check_witness(w));
   if (pin_min_length < kLowestPinMinLength || pin_min_length > kMaxPinLength)
     add("minimum PIN length must be " + std::to_string(kLowestPinMinLength) + " to " + std::to_string(kMaxPinLength) +
         ", got " + std::to_string(pin_min_length));
@@ -106,17 +119,23 @@ void RelaySettings::validate() const {
 }
 
 Json RelaySettings::to_json() const {
-  return Json{{"format", kRelayFormat},
-              {"fair", fair_id},
-              {"name", name},
-              {"venue", venue},
-              {"from", from},
-              {"to", to},
-              {"timezone", timezone},
-              {"halls", halls},
-              {"created_at", created_at},
-              {"listen", listen},
-              {"pin_min_length", pin_min_length}};
+  Json j{{"format", kRelayFormat},
+         {"fair", fair_id},
+         {"name", name},
+         {"venue", venue},
+         {"from", from},
+         {"to", to},
+         {"timezone", timezone},
+         {"halls", halls},
+         {"created_at", created_at},
+         {"listen", listen},
+         {"pin_min_length", pin_min_length}};
+  if (!witnesses.empty()) {
+    j["witnesses"] = Json::array();
+    for (const auto& w : witnesses)
+      j["witnesses"].push_back({{"name", w.name}, {"address", w.address}, {"key", w.key}});
+  }
+  return j;
 }
 
 RelaySettings RelaySettings::from_json(const Json& j) {
@@ -135,6 +154,12 @@ RelaySettings RelaySettings::from_json(const Json& j) {
     s.listen = j.at("listen").get<std::string>();
     // Relay folders made before the PIN policy get the safe default.
     s.pin_min_length = j.value("pin_min_length", kDefaultPinMinLength);
+    // Checked on reading, not only by validate(): serve and keys take their keys from here.
+    for (const Json& w : j.value("witnesses", Json::array())) {
+      s.witnesses.push_back(
+          {w.at("name").get<std::string>(), w.at("address").get<std::string>(), w.at("key").get<std::string>()});
+      if (auto why = check_witness(s.witnesses.back())) throw std::invalid_argument(*why);
+    }
   } catch (const Json::exception& e) {
     throw std::invalid_argument(e.what());
   }

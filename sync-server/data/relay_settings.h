@@ -22,6 +22,15 @@ inline constexpr int kDefaultPinMinLength = 10;
 inline constexpr int kLowestPinMinLength = 4;
 inline constexpr int kMaxPinLength = 12;
 
+// A witness the relay asks to cosign its tree heads (docs/witness.md), as relay.json lists it:
+// {"name":"National IP office","address":"witness.example.org:7390","key":"<64 hex>"}.
+struct RelayWitness {
+  std::string name;     // as published in the keys file (fairguard-relay keys)
+  std::string address;  // host:port of its fairguard-witness serve
+  std::string key;      // its public key, 64 lowercase hex
+  bool operator==(const RelayWitness&) const = default;
+};
+
 struct RelaySettings {
   std::string fair_id;
   std::string name;
@@ -33,6 +42,9 @@ struct RelaySettings {
   std::string created_at;          // ISO 8601 UTC, e.g. 2026-11-25T07:30:00Z
   std::string listen = std::string(kDefaultListen);
   int pin_min_length = kDefaultPinMinLength;  // absent in relay.json: the default
+  // Asked by `serve` besides any `serve --witness`; read at start (a change needs a restart).
+  // Absent in relay.json: none.
+  std::vector<RelayWitness> witnesses;
 
   // Throws std::invalid_argument with every problem found, one per line.
   void validate() const;
@@ -44,6 +56,7 @@ struct RelaySettings {
 
 // nullopt when valid, else the reason.
 std::optional<std::string> check_timezone(std::string_view tz);
+std::optional<std::string> check_witness(const RelayWitness& w);  // name, address, key
 
 struct HostPort {
   std::string host;

@@ -143,10 +143,16 @@ std::unique_ptr<MetricsServer> start_metrics(RelayData& data, const ServeFlags& 
 }
 
 // The witnesses (docs/witness.md): asked on threads of their own, never on the sync's.
+// Those of relay.json first, then those of --witness; a key given twice is asked once.
 std::unique_ptr<WitnessFeed> start_witness_feed(RelayData& data, const ServeFlags& flags) {
-  if (flags.witnesses.empty()) return nullptr;
   std::vector<WitnessTarget> targets;
-  for (const std::string& spec : flags.witnesses) targets.push_back(parse_witness_target(spec));
+  auto add = [&targets](WitnessTarget t) {
+    if (std::ranges::none_of(targets, [&t](const WitnessTarget& held) { return held.key == t.key; }))
+      targets.push_back(std::move(t));
+  };
+  for (const RelayWitness& w : data.settings().witnesses) add(parse_witness_target(w.address + "=" + w.key));
+  for (const std::string& spec : flags.witnesses) add(parse_witness_target(spec));
+  if (targets.empty()) return nullptr;
   return std::make_unique<WitnessFeed>(data.dir() / "relay.db", data.log_key().public_key(), std::move(targets));
 }
 

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -219,4 +220,35 @@ TEST_CASE("a witness that is down or never answers does not slow the stations' s
   CHECK(seconds["down"] < baseline * 2 + 1.0);
   CHECK(seconds["live"] < baseline * 2 + 1.0);
   CHECK(witness_size(fair.witness) > 0);  // the live one did cosign
+}
+
+TEST_CASE("the witnesses listed in relay.json are asked by serve and published by keys", "[witness]") {
+  Fair fair;
+  const fs::path settings = fair.relay.dir() / "relay.json";
+  Json j = Json::parse(std::ifstream(settings));
+  j["witnesses"] = Json::array({{{"name", "National-IP-office"},
+                                 {"address", "127.0.0.1:" + std::to_string(fair.witness.port())},
+                                 {"key", to_hex(fair.witness.key())}}});
+  std::ofstream(settings) << j.dump(2);
+
+  // No --witness: serve asks the one relay.json names, and keys publishes it.
+  fair.relay.start();
+  REQUIRE(station_syncs(fair.relay, fair.dir / "s1", 1).code == 0);
+  CHECK(eventually([&] { return witness_size(fair.witness) == 12; }, 15s));
+  CHECK(eventually([&] { return cosignatures_held(fair.relay.dir()) > 0; }, 5s));
+  const RunResult keys = fair.relay.admin({"keys"});
+  INFO(keys.err);
+  REQUIRE(keys.code == 0);
+  CHECK_THAT(keys.out, Catch::Contains("witness National-IP-office " + to_hex(fair.witness.key())));
+  // Given again with --witness, it is listed once.
+  const RunResult twice = fair.relay.admin({"keys", "--witness", "NIPO=" + to_hex(fair.witness.key())});
+  CHECK(twice.out.find(to_hex(fair.witness.key())) == twice.out.rfind(to_hex(fair.witness.key())));
+  fair.relay.stop();
+
+  // A witness entry that is not one is refused by name, by every command.
+  j["witnesses"][0]["key"] = "not-a-key";
+  std::ofstream(settings) << j.dump(2);
+  const RunResult refused = fair.relay.admin({"keys"});
+  CHECK(refused.code != 0);
+  CHECK_THAT(refused.err, Catch::Contains("witness National-IP-office: the key must be 64 lowercase hex characters"));
 }
