@@ -34,6 +34,9 @@
 //                           (bundle_coverage.h)
 //   coverage.sig            64-byte Ed25519 signature by the bureau key over
 //                           kCoverageDomain + coverage.json
+//   access-log.jsonl        case bundles, optional: the case's lines of the bureau console's
+//                           signed access log, who viewed, downloaded, exported or reviewed it,
+//                           when and from where (access_record.h)
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -55,6 +58,7 @@ inline constexpr std::string_view kWitnesses = "witnesses.json";
 inline constexpr std::string_view kAcceptedHeads = "accepted_heads.json";
 inline constexpr std::string_view kCoverage = "coverage.json";
 inline constexpr std::string_view kCoverageSig = "coverage.sig";
+inline constexpr std::string_view kAccessRecord = "access-log.jsonl";
 
 inline std::string event_path(const std::string& device, std::int64_t seq) {
   return "events/" + device + "/" + std::to_string(seq) + ".json";

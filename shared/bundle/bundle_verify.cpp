@@ -8,6 +8,7 @@
 
 #include "bundle/bundle_accepted_heads.h"
 #include "bundle/bundle_bindings.h"
+#include "bundle/access_record.h"
 #include "bundle/bundle_coverage.h"
 #include "bundle/bundle_format.h"
 #include "bundle/bundle_witnesses.h"
@@ -50,7 +51,7 @@ class Checker {
   BundleVerdict run() {
     (void)(manifest() && keys() && manifest_signature() && tree_head() && configs() && events() && officers() &&
            labels() && head_not_backdated() && chains() && coverage() && blobs() && proofs() && witnesses() &&
-           accepted_heads() && layout() && manifest_files());
+           accepted_heads() && access_record() && layout() && manifest_files());
     return std::move(verdict_);
   }
 
@@ -567,12 +568,28 @@ class Checker {
     return true;
   }
 
+  // access-log.jsonl (access_record.h): a case bundle's record of who opened the case in the
+  // console, each line checked with the bureau key (pinned, or the bundle's own: then the
+  // verdict says UNVERIFIED anyway).
+  bool access_record() {
+    const std::string name(bundle::kAccessRecord);
+    if (!bundle_.contains(name)) return true;
+    const std::string scope = manifest_["case"].get<std::string>();
+    if (scope == "all") return fail(BundleFault::UnexpectedFile, name + " belongs in a case bundle only");
+    auto text = read(name, BundleFault::AccessRecord);
+    if (!text) return false;
+    const AccessRecordFinding f = check_access_record(*text, keys_.bureau, scope);
+    if (!f.ok()) return fail(BundleFault::AccessRecord, f.failure);
+    for (const std::string& line : f.report) note(line);
+    return true;
+  }
+
   bool layout() {
-    static const std::set<std::string> top{std::string(bundle::kManifest),    std::string(bundle::kManifestSig),
-                                           std::string(bundle::kKeys),        std::string(bundle::kTreeHead),
-                                           std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary),
-                                           std::string(bundle::kWitnesses),   std::string(bundle::kCoverage),
-                                           std::string(bundle::kCoverageSig), std::string(bundle::kAcceptedHeads)};
+    static const std::set<std::string> top{
+        std::string(bundle::kManifest),      std::string(bundle::kManifestSig), std::string(bundle::kKeys),
+        std::string(bundle::kTreeHead),      std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary),
+        std::string(bundle::kWitnesses),     std::string(bundle::kCoverage),    std::string(bundle::kCoverageSig),
+        std::string(bundle::kAcceptedHeads), std::string(bundle::kAccessRecord)};
     for (const std::string& name : bundle_.names())
       if (!top.contains(name) && !starts_with(name, "events/") && !starts_with(name, "blobs/") &&
           !starts_with(name, "proofs/") && !starts_with(name, "configs/"))
@@ -699,6 +716,8 @@ const char* describe(BundleFault f) {
       return "forged accepted head";
     case BundleFault::AcceptedHeadInconsistent:
       return "log rewritten after a station accepted it";
+    case BundleFault::AccessRecord:
+      return "access record";
   }
   return "?";
 }

@@ -54,6 +54,7 @@ enum class BundleFault {
   AcceptedHeadMalformed,  // accepted_heads.json malformed, or a statement of an unlisted device, fair or log
   AcceptedHeadSignature,  // a station's accepted-head statement or its head does not verify
   AcceptedHeadInconsistent,  // the bundle's head does not extend (or predates) a head a station accepted
+  AccessRecord,              // access-log.jsonl: a line not as the bureau signed it, of another case, or out of order
 };
 const char* describe(BundleFault f);
 

@@ -108,6 +108,7 @@ std::vector<ZipEntry> bundle_entries(const BundleInput& in, const BlobStore& blo
   }
   if (!in.witnessed.empty()) add(std::string(bundle::kWitnesses), witnesses_file(in.witnessed));
   if (!in.accepted_heads.empty()) add(std::string(bundle::kAcceptedHeads), accepted_heads_file(in.accepted_heads));
+  if (!in.access_record.empty() && in.scope != "all") add(std::string(bundle::kAccessRecord), in.access_record);
   for (const ZipEntry& f : files)
     listed.push_back({{"name", f.name}, {"sha256", sha256_hex(as_bytes(f.data))}, {"size", f.data.size()}});
 

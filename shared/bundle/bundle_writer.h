@@ -44,6 +44,9 @@ struct BundleInput {
   // coverage.json / coverage.sig. Required unless scope is "all" (ignored then: a whole-log
   // bundle is checked against every leaf of its tree head instead).
   std::optional<CaseCoverage> coverage;
+  // A case bundle's access record (access_record.h): the lines of the console's access log
+  // that name the case, as written. Empty: the file is left out.
+  std::string access_record;
 };
 
 // Every file of the bundle in write order; blobs are referenced on disk, not loaded. Throws

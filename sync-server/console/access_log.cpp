@@ -8,13 +8,13 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "bundle/access_record.h"
 #include "crypto/sha256.h"
 
 namespace fg::relay::console {
 
 namespace {
 
-constexpr std::size_t kMaxLineBytes = 16 * 1024;
 constexpr std::uintmax_t kRecentWindow = 4 * 1024 * 1024;
 
 // The last `window` bytes of the file, cut to whole lines.
@@ -34,17 +34,10 @@ std::vector<std::string> tail_lines(const std::filesystem::path& file, std::uint
   return lines;
 }
 
-// The signed part of a line: everything but hash and sig.
-std::string signed_bytes(Json line) {
-  line.erase("hash");
-  line.erase("sig");
-  return canonical_dump(line);
-}
-
 }  // namespace
 
 AccessLog::AccessLog(std::filesystem::path file, const KeyPair& key) : file_(std::move(file)), key_(key) {
-  const auto lines = tail_lines(file_, 2 * kMaxLineBytes);
+  const auto lines = tail_lines(file_, 2 * kMaxAccessLineBytes);
   if (lines.empty()) return;
   const auto last = parse_canonical(lines.back());
   if (!last || !last->contains("seq") || !last->contains("hash"))
@@ -64,7 +57,7 @@ void AccessLog::record(const AccessEntry& e) {
   line["hash"] = sha256_hex(as_bytes(bytes));
   line["sig"] = to_hex(key_.sign(as_bytes(bytes)));
   const std::string text = canonical_dump(line) + "\n";
-  if (text.size() > kMaxLineBytes) throw std::runtime_error("access log line too long");
+  if (text.size() > kMaxAccessLineBytes) throw std::runtime_error("access log line too long");
   const int fd = ::open(file_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) throw std::runtime_error("cannot open " + file_.string() + ": " + std::strerror(errno));
   // One write of the whole line (O_APPEND), then fsync: the record is on disk before the
@@ -76,6 +69,24 @@ void AccessLog::record(const AccessEntry& e) {
   if (!ok) throw std::runtime_error("cannot append to " + file_.string() + ": " + std::strerror(err));
   ++seq_;
   last_hash_ = line["hash"].get<std::string>();
+}
+
+std::string case_access_lines(const std::filesystem::path& file, std::string_view case_number) {
+  std::string out;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return out;  // no console has written one yet
+  // Canonical lines hold the case as exactly this text: a cheap test before parsing.
+  const std::string object = canonical_dump(Json{{"case", std::string(case_number)}});
+  const std::string marker = object.substr(1, object.size() - 2);  // "case":"CF138-S01-0001"
+  std::string line;
+  for (std::size_t n = 0; std::getline(in, line) && n < kMaxAccessRecordLines;) {
+    if (line.find(marker) == std::string::npos) continue;
+    auto j = parse_canonical(line);
+    if (!j || !j->is_object() || !j->contains("case") || (*j)["case"] != case_number) continue;
+    out += line + "\n";
+    ++n;
+  }
+  return out;
 }
 
 std::vector<Json> AccessLog::recent(std::size_t max, const std::string& case_number) const {
@@ -95,25 +106,18 @@ std::optional<std::string> verify_access_log(const std::filesystem::path& file, 
   if (!in) return "cannot read " + file.string();
   std::string line, prev = kAccessLogGenesis;
   std::int64_t n = 0;
-  // One line's faults, nullopt when it is right; moves `prev` on to its hash.
+  // One line's faults (its own, bundle/access_record.h, then its place in the chain), nullopt
+  // when it is right; moves `prev` on to its hash.
   auto check_line = [&](const std::string& text) -> std::optional<std::string> {
-    auto j = parse_canonical(text);
-    if (!j || !j->is_object()) return "not canonical JSON";
-    if (!j->contains("hash") || !(*j)["hash"].is_string() || !j->contains("sig") || !(*j)["sig"].is_string())
-      return "no hash or signature";
-    if (!j->contains("seq") || (*j)["seq"] != n) return "seq is not " + std::to_string(n);
-    if (!j->contains("prev") || (*j)["prev"] != prev) return "prev does not name the line before";
-    const std::string hash = (*j)["hash"].get<std::string>();
-    const std::string bytes = signed_bytes(*j);
-    if (sha256_hex(as_bytes(bytes)) != hash) return "hash does not match";
-    const auto s = signature_from_hex((*j)["sig"].get<std::string>());
-    if (!s || !verify_signature(bureau_key, as_bytes(bytes), *s)) return "bad signature";
-    prev = hash;
+    Json j;
+    if (auto bad = check_access_line(text, bureau_key, &j)) return bad;
+    if (j["seq"] != n) return "seq is not " + std::to_string(n);
+    if (j["prev"] != prev) return "prev does not name the line before";
+    prev = j["hash"].get<std::string>();
     return std::nullopt;
   };
   while (std::getline(in, line)) {
     ++n;
-    if (line.size() > kMaxLineBytes) return "line " + std::to_string(n) + ": too long";
     if (auto why = check_line(line)) return "line " + std::to_string(n) + ": " + *why;
   }
   return std::nullopt;

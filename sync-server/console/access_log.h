@@ -9,6 +9,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crypto/keys.h"
@@ -45,6 +46,11 @@ class AccessLog {
   std::int64_t seq_ = 0;
   std::string last_hash_ = kAccessLogGenesis;
 };
+
+// The lines of `file` that name `case_number`, exactly as written, each ending in a newline
+// (at most kMaxAccessRecordLines, the oldest first): a case bundle's access-log.jsonl. Empty
+// when there are none or no file.
+std::string case_access_lines(const std::filesystem::path& file, std::string_view case_number);
 
 // Checks a whole file: each line canonical, its hash and signature right, seq counting from 1
 // and prev naming the line before. nullopt when all is well, else which line is wrong and why.

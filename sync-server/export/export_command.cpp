@@ -1,5 +1,6 @@
 #include "export/export_command.h"
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -14,6 +15,7 @@
 #include "bundle/bundle_writer.h"
 #include "cases/case_fold.h"
 #include "cases/case_state.h"
+#include "console/access_log.h"
 #include "data/accepted_head_store.h"
 #include "data/cosignature_store.h"
 #include "export/relay_log.h"
@@ -127,11 +129,18 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
   }
   // A case bundle: the signed statement of every station's head and its events of the case,
   // from the same read of the store as the selection (so the two agree).
-  if (!case_number.empty()) in.coverage = case_coverage(in.fair, case_number, now, all);
+  if (!case_number.empty()) {
+    in.coverage = case_coverage(in.fair, case_number, now, all);
+    // Who viewed, downloaded, exported or reviewed the case in the console (its chain of custody).
+    in.access_record = console::case_access_lines(data.dir() / console::kAccessLogFile, case_number);
+  }
   if (snapshot) snapshot->commit();  // the head signed above is kept, as every head the relay signs
   write_bundle(out, in, data.blobs(), data.bureau_key());
 
   ExportResult r{in.events.size(), selected.size(), in.tree_head.head.size};
+  if (!in.access_record.empty())
+    log << "export: " << std::count(in.access_record.begin(), in.access_record.end(), '\n')
+        << " entries of the console's access log about the case go in (access-log.jsonl)\n";
   log << "export: " << in.scope << ": " << r.case_events << " events (" << r.events
       << " with the chain runs between them) from " << in.devices.size() << " stations, tree head of " << r.tree_size
       << " events, written to " << out.string() << "\n";

@@ -5,6 +5,7 @@
 #include "bundle/bundle_collect.h"
 #include "bundle/bundle_format.h"
 #include "crypto/password.h"
+#include "crypto/sha256.h"
 #include "fairconfig/fair_config.h"
 
 using namespace fg;
@@ -144,4 +145,34 @@ WitnessedHead witnessed_head(const BundleFixture& f, std::uint64_t size, const D
   w.cosignatures.push_back(cosign_tree_head(f.log_key.public_key(), w.head.head, witness, 1764057600000));
   w.consistency = f.log->consistency_proof(size, f.input.tree_head.head.size);
   return w;
+}
+
+Json access_record_line(std::int64_t seq, const std::string& prev, const std::string& action, const std::string& user,
+                        const KeyPair& key, const std::string& case_number) {
+  Json line = {{"seq", seq},
+               {"at", 1760594400000 + seq * 60000},
+               {"user", user},
+               {"role", "reviewer"},
+               {"address", "10.0.0.7"},
+               {"action", action},
+               {"case", case_number},
+               {"object", ""},
+               {"prev", prev}};
+  const std::string bytes = canonical_dump(line);
+  line["hash"] = sha256_hex(as_bytes(bytes));
+  line["sig"] = to_hex(key.sign(as_bytes(bytes)));
+  return line;
+}
+
+std::vector<Json> three_access_lines(const KeyPair& key) {
+  const Json a = access_record_line(2, std::string(64, 'a'), "case.view", "rita", key);
+  const Json b = access_record_line(3, a["hash"].get<std::string>(), "evidence.download", "rita", key);
+  const Json c = access_record_line(5, std::string(64, 'c'), "bundle.download", "alice", key);
+  return {a, b, c};
+}
+
+std::string access_record_text(const std::vector<Json>& lines) {
+  std::string out;
+  for (const Json& l : lines) out += canonical_dump(l) + "\n";
+  return out;
 }

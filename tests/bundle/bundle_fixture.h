@@ -59,3 +59,12 @@ void resign_manifest(fg::MemoryBundle& b, const fg::KeyPair& bureau);
 // fixture's tree head.
 fg::WitnessedHead witnessed_head(const BundleFixture& f, std::uint64_t size, const fg::Digest& root,
                                  const fg::KeyPair& witness);
+
+// One line of the bureau console's access log as sync-server/console/access_log.cpp writes it
+// (bundle/access_record.h), at minute `seq` after 2025-10-16 06:00 UTC, from 10.0.0.7.
+fg::Json access_record_line(std::int64_t seq, const std::string& prev, const std::string& action,
+                            const std::string& user, const fg::KeyPair& key,
+                            const std::string& case_number = "CF138-S01-0001");
+// Three lines of case CF138-S01-0001 signed by `key`: #2 and #3 (linked), then #5.
+std::vector<fg::Json> three_access_lines(const fg::KeyPair& key);
+std::string access_record_text(const std::vector<fg::Json>& lines);

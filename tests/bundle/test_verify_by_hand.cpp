@@ -337,3 +337,39 @@ TEST_CASE("docs/verify-by-hand.md checks stations' accepted heads and the log's 
     CHECK_THAT(o.verify, Catch::Contains(verify_says));
   }
 }
+
+TEST_CASE("docs/verify-by-hand.md checks a case bundle's access record as fairguard-verify does", "[bundle]") {
+  BundleFixture f;
+  BundleInput in = f.input;
+  in.access_record = access_record_text(three_access_lines(f.bureau));
+  const Outcome honest = check_both(f, bundle_of(f, in, f.bureau), "access-honest");
+  INFO("--- by hand:\n" << honest.hand << "\n--- fairguard-verify:\n" << honest.verify);
+  CHECK(honest.hand_rc == 0);
+  CHECK_THAT(honest.hand, Catch::Contains("ok: 3 access record lines, each signed by the bureau"));
+  CHECK_THAT(honest.hand, Catch::EndsWith("bundle checked by hand: all holds\n"));
+  CHECK(honest.verify_rc == 0);
+  // Altered after signing (the manifest signed again): both refuse it, each for its reason.
+  const std::vector<std::pair<std::function<void(std::vector<Json>&)>, std::string>> tampered{
+      {[](std::vector<Json>& l) { l[1]["user"] = "nobody"; }, "line 2: hash does not match"},
+      {[](std::vector<Json>& l) { std::swap(l[1], l[2]); }, "line 3: seq 3 does not follow 5"},
+      {[&f](std::vector<Json>& l) {
+         l[1] = access_record_line(3, std::string(64, 'e'), "evidence.download", "rita", f.bureau);
+       },
+       "line 2 does not link to the line before it"},
+      {[&f](std::vector<Json>& l) { l[2] = access_record_line(5, l[1]["hash"], "case.view", "x", f.bureau, "CF1"); },
+       "line 3 is about case CF1"}};
+  int n = 0;
+  for (const auto& [alter, says] : tampered) {
+    auto lines = three_access_lines(f.bureau);
+    alter(lines);
+    in.access_record = access_record_text(lines);
+    MemoryBundle b = bundle_of(f, in, f.bureau);
+    resign_manifest(b, f.bureau);
+    const Outcome o = check_both(f, b, "access-tampered" + std::to_string(n++));
+    INFO(says << "\n--- by hand:\n" << o.hand << "\n--- fairguard-verify:\n" << o.verify);
+    CHECK(o.hand_rc != 0);
+    CHECK_THAT(o.hand, Catch::Contains("FAILED: access-log.jsonl " + says));
+    CHECK(o.verify_rc == 1);
+    CHECK_THAT(o.verify, Catch::Contains("access-log.jsonl line"));
+  }
+}

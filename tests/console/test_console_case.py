@@ -11,6 +11,7 @@ import ssl
 import subprocess
 import tempfile
 import unittest
+import zipfile
 
 from console_harness import Relay, run, started_with_staff
 
@@ -130,6 +131,7 @@ class CasePage(unittest.TestCase):
             self.assertEqual(c.get(path).status, 404, path)
 
     def test_bundle_download_verifies(self):
+        self.clients["vic"].get(f"/cases/{CLOSED}")  # a view, on record before the download
         r = self.clients["alice"].get(f"/cases/{CLOSED}/bundle.zip")
         self.assertEqual(r.status, 200)
         self.assertEqual(r.headers["Content-Type"], "application/zip")
@@ -143,6 +145,26 @@ class CasePage(unittest.TestCase):
             v = subprocess.run([VERIFY, path, "--keys", keys], capture_output=True, text=True, timeout=60)
             self.assertEqual(v.returncode, 0, v.stdout + v.stderr)
             self.assertIn(CLOSED, v.stdout + v.stderr)
+            # The case's access record travels with it: exactly the log's lines naming the case,
+            # this download the last of them, listed in the manifest and checked by the verifier.
+            with open(os.path.join(self.relay.dir, "console-access.jsonl"), encoding="utf-8") as f:
+                expected = [line for line in f if json.loads(line)["case"] == CLOSED]
+            with zipfile.ZipFile(path) as z:
+                record = z.read("access-log.jsonl").decode()
+                manifest = json.loads(z.read("manifest.json"))
+            self.assertEqual(record, "".join(expected))
+            last = json.loads(expected[-1])
+            self.assertEqual((last["action"], last["user"], last["address"]), ("bundle.download", "alice", "127.0.0.1"))
+            self.assertIn(("vic", "case.view"), [(json.loads(x)["user"], json.loads(x)["action"]) for x in expected])
+            listed = {f["name"]: f["sha256"] for f in manifest["files"]}
+            self.assertEqual(listed["access-log.jsonl"], hashlib.sha256(record.encode()).hexdigest())
+            self.assertIn(f"access record: {len(expected)} entries of case {CLOSED}", v.stdout)
+            self.assertIn(f"#{last['seq']} ", v.stdout)
+            # `export --case` on the command line carries the same lines (it adds none itself).
+            out = os.path.join(tmp, "cli.zip")
+            self.relay.admin("export", "--case", CLOSED, "--out", out)
+            with zipfile.ZipFile(out) as z:
+                self.assertEqual(z.read("access-log.jsonl").decode(), "".join(expected))
 
     def test_every_route_for_every_role(self):
         blob = self.photo(CLOSED)
