@@ -206,6 +206,8 @@ int main(int argc, char** argv) {
   serve->add_option("--console-cert", serve_flags.console_cert,
                     "PEM certificate for the console (default: the relay's own)");
   serve->add_option("--console-key", serve_flags.console_key, "PEM key of --console-cert");
+  serve->add_option("--console-previous", serve_flags.console_previous,
+                    "Data folder of the previous session: the console's report compares with it (docs/report.md)");
   serve->add_option("--witness", serve_flags.witnesses,
                     "A witness to ask for cosignatures of each new tree head, HOST:PORT=PUBKEY (repeat for more; "
                     "docs/witness.md)");

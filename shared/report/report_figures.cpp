@@ -1,5 +1,7 @@
 #include "report/report_figures.h"
 
+#include <map>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -264,6 +266,40 @@ Figures compute_figures(const ReportInput& in) {
   for (auto& [id, o] : load) f.officers.push_back(std::move(o));
   count_outside_days(in, fold, f);
   return f;
+}
+
+FigureName headline_name(std::string_view key) {
+  static const std::map<std::string_view, FigureName> names = {
+      {"complaints_received", {"收到投诉", "Complaints received"}},
+      {"complaints_accepted", {"受理投诉", "Complaints accepted"}},
+      {"complaints_rejected", {"不予受理", "Rejected"}},
+      {"respondents", {"被投诉人", "Respondents"}},
+      {"respondents_found_infringing", {"认定侵权", "Found infringing"}},
+      {"infringing_rate", {"侵权率", "Infringing rate"}},
+      {"respondents_withdrew_exhibit", {"主动撤展", "Withdrew exhibit"}},
+      {"patent_cases", {"专利投诉", "Patent cases"}},
+      {"design_cases", {"外观设计投诉", "Design patent cases"}},
+      {"design_share_of_patents", {"外观设计占专利投诉", "Design share of patent cases"}},
+      {"foreign_related", {"涉外投诉件数", "Foreign-related complaints"}},
+      {"foreign_share", {"涉外投诉", "Foreign-related share"}},
+      {"hk_macao_taiwan", {"涉港澳台投诉件数", "Hong Kong, Macao and Taiwan complaints"}},
+      {"hk_macao_taiwan_share", {"涉港澳台投诉", "Hong Kong, Macao and Taiwan share"}},
+      {"filed_by_agent", {"代理人投诉件数", "Complaints filed through agents"}},
+      {"agent_share", {"代理人投诉", "Filed through agents"}},
+      {"decided_cases", {"已决定案件", "Decided cases"}},
+      {"handling_median_hours", {"处理时长中位数", "Handling time, median"}},
+      {"handling_p90_hours", {"处理时长90分位", "Handling time, 90th percentile"}},
+      {"handling_within_24h_share", {"24小时内处理", "Decided within 24 h"}},
+      {"repeat_respondents", {"重复被投诉人", "Repeat respondents"}},
+      {"transfers", {"移交立案", "Transferred as formal cases"}},
+      {"cases_with_conflicts", {"存在冲突的案件", "Cases with conflicts"}},
+      {"invalid_events", {"无效事件", "Invalid events"}},
+      {"unassigned_events", {"未归属事件", "Unassigned events"}},
+      {"set_aside_events", {"搁置事件（设备已吊销）", "Set aside (device revoked)"}},
+      {"events_outside_fair_days", {"展期外的事件", "Events outside the fair's days"}},
+  };
+  const auto it = names.find(key);
+  return it == names.end() ? FigureName{key, key} : it->second;
 }
 
 std::vector<std::pair<std::string, double>> headline(const Figures& f) {

@@ -153,5 +153,10 @@ struct Change {
 // The headline figures (same keys as figures.csv) and their change.
 std::vector<std::pair<std::string, double>> headline(const Figures& f);
 std::vector<Change> compare(const Figures& current, const Figures& previous);
+// A headline key's name in the papers: Chinese and English ("收到投诉", "Complaints received").
+struct FigureName {
+  std::string_view zh, en;
+};
+FigureName headline_name(std::string_view key);
 
 }  // namespace fg::report

@@ -54,6 +54,25 @@ std::string hours_text(const std::optional<std::int64_t>& ms) {
   return buf;
 }
 
+ChangeCells change_cells(const Change& c) {
+  const std::string_view key = c.key;
+  char previous[32], delta[48];
+  if (key.find("_share") != std::string_view::npos || key.ends_with("_rate")) {
+    std::snprintf(previous, sizeof previous, "%.1f %%", c.previous * 100);
+    std::snprintf(delta, sizeof delta, "%+.1f pt", c.delta * 100);
+  } else if (key.ends_with("_hours")) {
+    std::snprintf(previous, sizeof previous, "%.1f h", c.previous);
+    std::snprintf(delta, sizeof delta, "%+.1f h", c.delta);
+  } else {
+    std::snprintf(previous, sizeof previous, "%.0f", c.previous);
+    if (c.percent)
+      std::snprintf(delta, sizeof delta, "%+.0f (%+.1f %%)", c.delta, *c.percent * 100);
+    else
+      std::snprintf(delta, sizeof delta, "%+.0f", c.delta);
+  }
+  return {previous, delta};
+}
+
 std::string iso_utc(const std::optional<std::int64_t>& ms) {
   if (!ms) return {};
   std::time_t t = static_cast<std::time_t>(*ms / 1000 - (*ms % 1000 < 0 ? 1 : 0));

@@ -27,6 +27,15 @@ std::string cases_csv(const ReportInput& in);
 std::string percent_text(const std::optional<double>& share);
 std::string hours_text(const std::optional<std::int64_t>& ms);
 
+// A headline figure against the previous session, as the summary PDF and the console show it:
+// a share compared in percentage points ("+2.5 pt"), hours in hours ("+1.2 h"), a count with
+// its relative change ("+12 (+8.0 %)"). The kind comes from the key (`*_share*`, `*_rate`,
+// `*_hours`; a count otherwise).
+struct ChangeCells {
+  std::string previous, delta;
+};
+ChangeCells change_cells(const Change& c);
+
 // "2025-10-15T09:30:00Z"; empty for no value.
 std::string iso_utc(const std::optional<std::int64_t>& ms);
 

@@ -116,6 +116,13 @@ HttpResponse ConsoleApp::route(Context& c) {
     r.body = kConsoleCss;
     return r;
   }
+  if (c.path == "/static/live.js") {
+    if (!get) return plain_text(405, "method not allowed");
+    HttpResponse r;
+    r.content_type = "text/javascript; charset=utf-8";
+    r.body = kLiveJs;
+    return r;
+  }
   if (c.path == "/login") {
     if (get) return login_page(c, 200, "");
     if (method == "POST") return sign_in(c);
@@ -148,6 +155,7 @@ HttpResponse ConsoleApp::route(Context& c) {
   if (!get) return plain_text(405, "method not allowed");
   if (is_api) return api(c, *who, c.path);
   if (c.path == "/") return overview(c, *who);
+  if (c.path == "/live/overview") return live_overview(c, *who);
   if (c.path == "/cases") return case_list(c, *who);
   if (c.path.starts_with("/cases/")) return case_routes(c, *who);
   if (c.path == "/access-log") return access_log_page(c, *who);

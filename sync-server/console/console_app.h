@@ -17,6 +17,7 @@
 #include "console/http_message.h"
 #include "console/sessions.h"
 #include "console/sign_in_throttle.h"
+#include "report/report_figures.h"
 
 namespace fg::relay::console {
 
@@ -46,6 +47,11 @@ class ConsoleApp {
   // Where the sync server listens (serve, before the console starts): the enrol page's
   // payload names it. Unset: relay.json's listen address.
   void set_sync_listen(HostPort listen) { sync_listen_ = std::move(listen); }
+  // The previous session's data folder (serve --console-previous): the report page and its
+  // downloads then compare each headline figure with it, as `report --previous` does. Its
+  // figures are computed here, once (that session is over). Throws std::runtime_error if the
+  // folder cannot be read as a relay's data folder.
+  void set_previous_session(const std::filesystem::path& data_dir);
 
  private:
   struct Who {  // the signed-in staff member making the request
@@ -67,6 +73,8 @@ class ConsoleApp {
   HttpResponse sign_out(Context& c, const Who& who);
   HttpResponse page(Context& c, const Who& who, const std::string& title, const std::string& body, int status = 200);
   HttpResponse overview(Context& c, const Who& who);
+  HttpResponse live_overview(Context& c, const Who& who);  // /live/overview: the part live.js swaps in
+  std::string overview_live(Context& c, const Who& who);
   HttpResponse case_list(Context& c, const Who& who);
   HttpResponse api(Context& c, const Who& who, const std::string& path);
   Json case_json(const Case& k);  // /api/v1/cases/{number}
@@ -100,6 +108,8 @@ class ConsoleApp {
                           const std::string& body);
   // /report and its downloads (console_report_page.cpp).
   HttpResponse report_routes(Context& c, const Who& who);
+  // This session's figures, computed again only when the store changed since the last time.
+  const report::Figures& current_figures();
   HttpResponse forbidden(Context& c, const Who& who);
   // Appends to the access log before anything is shown or handed out.
   void record(const Context& c, const Who& who, const std::string& action, const std::string& case_number,
@@ -109,8 +119,13 @@ class ConsoleApp {
   SessionStore sessions_;
   SignInThrottle by_user_, by_address_;
   std::function<std::int64_t()> now_;
-  std::string dummy_verifier_;
-  std::optional<HostPort> sync_listen_;  // checked for unknown users, so that they take as long
+  std::string dummy_verifier_;  // checked for unknown users, so that they take as long
+  std::optional<HostPort> sync_listen_;
+  struct {
+    std::optional<std::int64_t> version;  // ConsoleData::version() they were computed at
+    std::unique_ptr<report::Figures> figures;
+  } report_cache_;
+  std::unique_ptr<report::Figures> previous_figures_;  // set_previous_session
 };
 
 // Set-Cookie values of the console (all Secure, HttpOnly, SameSite=Strict).
@@ -118,5 +133,7 @@ std::string cookie(const std::string& name, const std::string& value, const std:
 
 // The stylesheet, from console.css built into the binary.
 extern const char* const kConsoleCss;
+// live.js, the console's one script (keeps the overview up to date), from live.js.
+extern const char* const kLiveJs;
 
 }  // namespace fg::relay::console

@@ -23,7 +23,8 @@ ConsoleData::ConsoleData(const std::filesystem::path& data_dir)
 std::vector<StationRow> ConsoleData::stations() {
   std::vector<StationRow> out;
   SQLite::Statement q(db_,
-                      "SELECT code, station, key, enrolled_at, last_sync_at, revoked_at FROM relay_devices "
+                      "SELECT code, station, key, enrolled_at, last_sync_at, revoked_at, "
+                      "(SELECT count(*) FROM events e WHERE e.device = d.key) FROM relay_devices d "
                       "ORDER BY CAST(substr(code, 2) AS INTEGER)");
   while (q.executeStep()) {
     StationRow r{q.getColumn(0).getString(),
@@ -34,6 +35,7 @@ std::vector<StationRow> ConsoleData::stations() {
                  std::nullopt};
     if (!q.getColumn(4).isNull()) r.last_sync_at = q.getColumn(4).getInt64();
     if (!q.getColumn(5).isNull()) r.revoked_at = q.getColumn(5).getInt64();
+    r.events = q.getColumn(6).getInt64();
     out.push_back(std::move(r));
   }
   return out;
@@ -43,6 +45,17 @@ std::map<std::string, std::string> ConsoleData::officer_names() {
   std::map<std::string, std::string> out;
   SQLite::Statement q(db_, "SELECT id, name FROM relay_officers");
   while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getString();
+  return out;
+}
+
+std::vector<ForkRow> ConsoleData::forks(int limit) {
+  std::vector<ForkRow> out;
+  SQLite::Statement q(db_,
+                      "SELECT coalesce(d.code, f.device), f.seq, f.detected_at FROM forks f "
+                      "LEFT JOIN relay_devices d ON d.key = f.device ORDER BY f.detected_at DESC LIMIT ?");
+  q.bind(1, limit);
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64()});
   return out;
 }
 

@@ -26,6 +26,14 @@ struct StationRow {
   std::string code, name, key;
   std::int64_t enrolled_at = 0;
   std::optional<std::int64_t> last_sync_at, revoked_at;
+  std::int64_t events = 0;  // events of its chain the relay holds
+};
+
+// A station's chain forked: it signed two different events with one seq (a cloned or tampered
+// tablet). The relay keeps the first and records the other (the store's forks table).
+struct ForkRow {
+  std::string station;  // its code, or the key when not enrolled here
+  std::int64_t seq = 0, detected_at = 0;
 };
 
 class ConsoleData {
@@ -33,6 +41,7 @@ class ConsoleData {
   explicit ConsoleData(const std::filesystem::path& data_dir);
   const RelaySettings& settings() const { return settings_; }
   std::vector<StationRow> stations();
+  std::vector<ForkRow> forks(int limit = 100);  // newest first
   StaffStore& staff() { return staff_; }
   // The working view's fold (without events set aside by a revocation), kept up to date with
   // the events stored since the last call (CaseFolder: only their cases are folded again).
@@ -42,6 +51,9 @@ class ConsoleData {
     fold();
     return halls_;
   }
+  // The store's version (SQLite data_version) the latest fold() read: anything committed since
+  // by another connection (a sync, an admin command) gives another one.
+  std::optional<std::int64_t> version() const { return folded_version_; }
   std::int64_t folds() const { return folds_; }  // how often it was folded whole (tests, logs)
   // Officer id -> name, from the roster.
   std::map<std::string, std::string> officer_names();

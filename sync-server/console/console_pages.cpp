@@ -13,13 +13,69 @@
 
 namespace fg::relay::console {
 
+namespace {
+
+// What the bureau must look at: stations whose chain forked, cases where stations disagree (a decisive step taken at
+// two stations at once), cases holding events that failed their checks, and events that name no case. Each case links
+// to its page, where the timeline says which events and why.
+std::string alerts_section(Lang l, const FoldResult& fold, const std::vector<ForkRow>& forks, const std::string& zone) {
+  std::vector<const Case*> conflicts, invalid;
+  for (const Case& k : fold.cases) {
+    if (!k.conflicts.empty()) conflicts.push_back(&k);
+    if (k.invalid_events() > 0) invalid.push_back(&k);
+  }
+  std::string out = "<section><h2>" + escape_html(tr(l, "Alerts")) + "</h2>";
+  if (forks.empty() && conflicts.empty() && invalid.empty() && fold.unassigned.empty())
+    return out + "<p>" + escape_html(tr(l, "None.")) + "</p></section>";
+  out += "<ul class=\"alerts\">";
+  auto cases = [&](std::string_view what, const std::vector<const Case*>& list) {
+    if (list.empty()) return;
+    out += "<li class=\"bad\">" + escape_html(tr(l, what)) + " (" + std::to_string(list.size()) + "):";
+    for (const Case* k : list) out += " " + link("/cases/" + url_encode(k->number), k->number);
+    out += "</li>";
+  };
+  for (const ForkRow& f : forks)
+    out += "<li class=\"bad\">" + escape_html(tr(l, "A station signed two different events with one number")) + ": " +
+           escape_html(f.station) + " #" + std::to_string(f.seq) + " (" + escape_html(local_time(f.detected_at, zone)) +
+           ")</li>";
+  cases("Cases in conflict between stations", conflicts);
+  cases("Cases with invalid events", invalid);
+  if (!fold.unassigned.empty())
+    out += "<li class=\"bad\">" + escape_html(tr(l, "Events that name no case of this fair")) + ": " +
+           std::to_string(fold.unassigned.size()) + "</li>";
+  return out + "</ul></section>";
+}
+
+}  // namespace
+
 HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
+  // The live part is fetched again every few seconds by live.js (the only script) while the
+  // page is open: the same HTML as here, from /live/overview.
+  const std::string body = "<p id=\"live-stale\" class=\"error\" hidden>" +
+                           escape_html(tr(c.lang,
+                                          "Not up to date: the relay cannot be reached, or you were "
+                                          "signed out. Reload the page.")) +
+                           "</p><div data-live=\"/live/overview\">" + overview_live(c, who) + "</div>";
+  return page(c, who, std::string(tr(c.lang, "Overview")), body);
+}
+
+HttpResponse ConsoleApp::live_overview(Context& c, const Who& who) {
+  HttpResponse r;
+  r.content_type = "text/html; charset=utf-8";
+  r.body = overview_live(c, who);
+  return r;
+}
+
+std::string ConsoleApp::overview_live(Context& c, const Who& who) {
   const Lang l = c.lang;
   const std::string& zone = data_.settings().timezone;
-  std::string body = "<section><h2>" + escape_html(tr(l, "Stations")) + "</h2><table><tr>" + head(l, "Code") +
-                     head(l, "Name") + head(l, "Last sync") + head(l, "State") + "</tr>";
+  const FoldResult& fold = data_.fold();
+  std::string body = "<p class=\"asof\">" + escape_html(tr(l, "As of")) + " " + escape_html(local_time(now_(), zone)) +
+                     "</p><section><h2>" + escape_html(tr(l, "Stations")) + "</h2><table><tr>" + head(l, "Code") +
+                     head(l, "Name") + head(l, "Last sync") + head(l, "Events received") + head(l, "State") + "</tr>";
   for (const auto& s : data_.stations()) {
-    body += "<tr>" + cell(s.code) + cell(s.name) + cell(time_or(s.last_sync_at, zone, tr(l, "never")));
+    body += "<tr>" + cell(s.code) + cell(s.name) + cell(time_or(s.last_sync_at, zone, tr(l, "never"))) +
+            cell(std::to_string(s.events));
     body += s.revoked_at ? "<td class=\"bad\">" + escape_html(tr(l, "revoked")) + " " +
                                escape_html(local_time(*s.revoked_at, zone)) + "</td>"
                          : cell(tr(l, "active"));
@@ -29,8 +85,8 @@ HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
   if (may(who.role, Permission::Administer))
     body += "<p class=\"actions\">" + link("/stations/enrol", tr(l, "Enrol a station")) + "</p>";
   body += "</section>";
+  body += alerts_section(l, fold, data_.forks(), zone);
 
-  const FoldResult& fold = data_.fold();
   body += "<section><h2>" + escape_html(tr(l, "Cases by status")) + "</h2><table><tr>" + head(l, "Status") +
           head(l, "Count") + "</tr>";
   for (const auto& [state, count] : count_by_state(fold)) {
@@ -39,7 +95,6 @@ HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
             cell(std::to_string(count)) + "</tr>";
   }
   body += "</table></section>";
-
   // Cases waiting for a defence, the earliest deadline first; passed ones marked.
   std::vector<const Case*> waiting;
   for (const Case& k : fold.cases)
@@ -61,7 +116,7 @@ HttpResponse ConsoleApp::overview(Context& c, const Who& who) {
     body += "</table>";
   }
   body += "</section>";
-  return page(c, who, std::string(tr(l, "Overview")), body);
+  return body;
 }
 
 HttpResponse ConsoleApp::case_list(Context& c, const Who& who) {

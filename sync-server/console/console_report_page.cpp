@@ -1,15 +1,19 @@
 // /report: the post-fair figures (shared/report, the same ones `fairguard-relay report`
-// writes) as a page with bar charts, and its downloads: summary.pdf, figures.csv and
-// figures.json. Computed from the console's own fold of the working events. The charts are
-// inline SVG (bars as <rect> widths: no style attribute, no script, so the page's CSP holds).
+// writes) as a page with bar charts, and its downloads: summary.pdf, figures.csv,
+// figures.json and cases.csv. Computed from the console's own fold of the working events,
+// again only when the store changed; with a previous session (serve --console-previous) the
+// headline figures are compared with it, as `report --previous` does. The charts are inline
+// SVG (bars as <rect> widths: no style attribute, no script, so the page's CSP holds).
 #include <algorithm>
 #include <chrono>
 
 #include "console/console_app.h"
 #include "console/page_parts.h"
+#include "console/roles.h"
 #include "documents/bilingual_labels.h"
 #include "report/report_commands.h"
 #include "report/report_output.h"
+#include "data/relay_data.h"
 
 namespace fg::relay::console {
 
@@ -59,6 +63,26 @@ std::string counts_section(Lang l, std::string_view title, const std::map<std::s
   return out + "</table></section>";
 }
 
+std::string figure_name(Lang l, const std::string& key) {
+  const report::FigureName name = report::headline_name(key);
+  return std::string(l == Lang::Zh ? name.zh : name.en);
+}
+
+// The headline figures against the previous session: this session, the previous one, the change.
+std::string change_section(Lang l, const report::Figures& previous, const std::vector<report::Change>& changes) {
+  std::string out = "<section><h2>" + escape_html(tr(l, "Change against the previous session")) + " (" +
+                    escape_html(previous.fair_name.empty() ? previous.fair_id : previous.fair_name) +
+                    ")</h2><table class=\"figures\"><tr><th></th>" + head(l, "This session") +
+                    head(l, "Previous session") + head(l, "Change") + "</tr>";
+  for (const auto& c : changes) {
+    const report::ChangeCells cells = report::change_cells(c);
+    const report::Change now{c.key, c.current, c.current, 0, std::nullopt};  // formats the current value alike
+    out += "<tr><th>" + escape_html(figure_name(l, c.key)) + "</th>" + cell(report::change_cells(now).previous) +
+           cell(cells.previous) + cell(cells.delta) + "</tr>";
+  }
+  return out + "</table></section>";
+}
+
 std::string iso_now() {
   return report::iso_utc(
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -67,32 +91,62 @@ std::string iso_now() {
 
 }  // namespace
 
+void ConsoleApp::set_previous_session(const std::filesystem::path& data_dir) {
+  if (std::filesystem::equivalent(data_dir, data_.relay().dir()))
+    throw std::runtime_error("--console-previous names this session's own data folder");
+  RelayData before(data_dir);
+  const auto previous = load_report_data(before);
+  previous_figures_ = std::make_unique<report::Figures>(report::compute_figures(previous->input));
+}
+
+const report::Figures& ConsoleApp::current_figures() {
+  const FoldResult& fold = data_.fold();
+  if (!report_cache_.figures || report_cache_.version != data_.version()) {
+    report_cache_.figures =
+        std::make_unique<report::Figures>(report::compute_figures(report_input(data_.relay(), fold)));
+    report_cache_.version = data_.version();
+  }
+  return *report_cache_.figures;
+}
+
 HttpResponse ConsoleApp::report_routes(Context& c, const Who& who) {
   const std::string file = c.path == "/report" ? "" : c.path.substr(8);  // after "/report/"
-  if (!file.empty() && file != "summary.pdf" && file != "figures.csv" && file != "figures.json")
+  if (!file.empty() && file != "summary.pdf" && file != "figures.csv" && file != "figures.json" && file != "cases.csv")
     return page(c, who, std::string(tr(c.lang, "Not found")), "", 404);
-  const report::ReportInput input = report_input(data_.relay(), data_.fold());
-  const report::Figures f = report::compute_figures(input);
+  // cases.csv lists every case with its parties: handing case data on, as a bundle is.
+  if (file == "cases.csv" && !may(who.role, Permission::OpenEvidence)) return forbidden(c, who);
+  const report::Figures& f = current_figures();
+  std::optional<std::vector<report::Change>> changes;
+  if (previous_figures_) changes = report::compare(f, *previous_figures_);
+  const auto* ch = changes ? &*changes : nullptr;
   if (!file.empty()) {
     HttpResponse r;
     if (file == "summary.pdf") {
       r.content_type = "application/pdf";
-      r.body = report_pdf_bytes(f, iso_now());
+      r.body = report_pdf_bytes(f, iso_now(), ch);
     } else if (file == "figures.csv") {
       r.content_type = "text/csv; charset=utf-8";
-      r.body = report::figures_csv(f);
+      r.body = report::figures_csv(f, ch);
+    } else if (file == "cases.csv") {
+      r.content_type = "text/csv; charset=utf-8";
+      r.body = report::cases_csv(report_input(data_.relay(), data_.fold()));
     } else {
       r.content_type = "application/json";
-      r.body = report::figures_json(f).dump(2) + "\n";
+      r.body = report::figures_json(f, ch).dump(2) + "\n";
     }
     record(c, who, "report.download", "", file);
     r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + f.fair_id + "-" + file + "\"");
     return r;
   }
   const Lang l = c.lang;
-  std::string body = "<p class=\"actions\">" + link("/report/summary.pdf", tr(l, "Download summary.pdf")) + " · " +
-                     link("/report/figures.csv", tr(l, "Download figures.csv")) + " · " +
-                     link("/report/figures.json", tr(l, "Download figures.json")) + "</p>";
+  std::string body =
+      "<p class=\"actions\">" + link("/report/summary.pdf", tr(l, "Download summary.pdf")) + " · " +
+      link("/report/figures.csv", tr(l, "Download figures.csv")) + " · " +
+      link("/report/figures.json", tr(l, "Download figures.json")) +
+      (may(who.role, Permission::OpenEvidence) ? " · " + link("/report/cases.csv", tr(l, "Download cases.csv"))
+                                               : std::string()) +
+      "</p>";
+
   body += "<section><h2>" + escape_html(tr(l, "Complaints")) + "</h2><table class=\"facts\">";
   auto row = [&](std::string_view name, const std::string& value) {
     body += "<tr><th>" + escape_html(tr(l, name)) + "</th>" + cell(value) + "</tr>";
@@ -116,6 +170,7 @@ HttpResponse ConsoleApp::report_routes(Context& c, const Who& who) {
   row("Decided within 24 h", std::to_string(f.handling.within_24h) + " / " + std::to_string(f.handling.cases) + " (" +
                                  report::percent_text(f.handling.share_within_24h) + ")");
   body += "</table></section>";
+  if (changes) body += change_section(l, *previous_figures_, *changes);
   body += groups_section(l, "By right type", f.by_right_type);
   body += groups_section(l, "By hall", f.by_hall);
   body += groups_section(l, "By industry", f.by_industry);

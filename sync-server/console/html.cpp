@@ -78,6 +78,15 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"Wrong user name or password.", "用户名或密码错误。"},
       {"Too many failed sign-ins. Try again in", "登录失败次数过多，请稍后再试（秒）："},
       {"Overview", "概览"},
+      {"Not up to date: the relay cannot be reached, or you were signed out. Reload the page.",
+       "未能更新：无法连接中继服务器，或您已退出登录。请重新加载页面。"},
+      {"As of", "更新于"},
+      {"Events received", "已收到的事件"},
+      {"Alerts", "警示"},
+      {"A station signed two different events with one number", "同一编号下签署了两个不同事件的工作站"},
+      {"Cases in conflict between stations", "工作站之间存在冲突的案件"},
+      {"Cases with invalid events", "含无效事件的案件"},
+      {"Events that name no case of this fair", "未指向本届展会任何案件的事件"},
       {"Cases", "案件"},
       {"Stations", "工作站"},
       {"Code", "编号"},
@@ -214,6 +223,11 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"Download summary.pdf", "下载 summary.pdf"},
       {"Download figures.csv", "下载 figures.csv"},
       {"Download figures.json", "下载 figures.json"},
+      {"Download cases.csv", "下载 cases.csv"},
+      {"Change against the previous session", "与上届比较"},
+      {"This session", "本届"},
+      {"Previous session", "上届"},
+      {"Change", "变化"},
       {"Complaints", "投诉"},
       {"Received complaints", "收到投诉"},
       {"Rejected", "不予受理"},
@@ -302,7 +316,8 @@ std::string render_page(const PageFrame& f, const std::string& body) {
   out += lang_code(f.lang);
   out +=
       "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
-      "<link rel=\"stylesheet\" href=\"/static/console.css\"><title>";
+      "<link rel=\"stylesheet\" href=\"/static/console.css\"><script src=\"/static/live.js\" defer></script>"
+      "<title>";
   out += escape_html(f.title);
   out += " · ";
   out += escape_html(tr(f.lang, "Bureau console"));

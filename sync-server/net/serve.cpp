@@ -72,6 +72,7 @@ std::unique_ptr<console::ConsoleServer> start_console(RelayData& data, const Ser
     log_line("console listening on " + host + ":" + std::to_string(port));
   };
   auto app = std::make_shared<console::ConsoleApp>(data.dir());
+  if (!flags.console_previous.empty()) app->set_previous_session(flags.console_previous);
   // The enrol page's payload names the sync port as bound (--listen HOST:0 picks one, which
   // parse_host_port refuses: the host is parsed with the port replaced).
   const std::string listen = flags.listen.empty() ? data.settings().listen : flags.listen;

@@ -21,6 +21,8 @@ struct ServeFlags {
   // The bureau console (docs/console.md): off when `console` is empty. Certificate and key
   // default to the relay's own (tls/cert.pem, tls/key.pem).
   std::string console, console_cert, console_key;
+  // The previous session's data folder: the console's report compares with it; none when empty.
+  std::string console_previous;
   // /metrics and /healthz over plain HTTP on a loopback HOST:PORT (net/metrics_server.h); off when empty.
   std::string metrics;
   // Witnesses to ask for cosignatures of each new tree head, "HOST:PORT=PUBKEY" each

@@ -63,7 +63,8 @@ std::unique_ptr<ReportData> load_report_data(RelayData& data) {
   return r;
 }
 
-std::string report_pdf_bytes(const report::Figures& f, const std::string& generated_at) {
+std::string report_pdf_bytes(const report::Figures& f, const std::string& generated_at,
+                             const std::vector<report::Change>* changes) {
   const fs::path tmp = fs::temp_directory_path() / ("fg-report-" + to_hex(random_bytes(8)) + ".pdf");
   struct Remove {
     fs::path file;
@@ -72,7 +73,7 @@ std::string report_pdf_bytes(const report::Figures& f, const std::string& genera
       fs::remove(file, ec);
     }
   } remove{tmp};
-  write_report_pdf(f, nullptr, tmp, generated_at);
+  write_report_pdf(f, changes, tmp, generated_at);
   std::ifstream in(tmp, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();

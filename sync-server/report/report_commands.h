@@ -21,8 +21,10 @@ std::unique_ptr<ReportData> load_report_data(RelayData& data);
 // its own, brought up to date incrementally): the same settings, booths, roster and set-aside
 // list as load_report_data. `fold` must outlive the result.
 report::ReportInput report_input(RelayData& data, const FoldResult& fold);
-// summary.pdf's bytes (written through a private temp file), dated `generated_at`.
-std::string report_pdf_bytes(const report::Figures& f, const std::string& generated_at);
+// summary.pdf's bytes (written through a private temp file), dated `generated_at`; with
+// `changes`, the previous session's column too.
+std::string report_pdf_bytes(const report::Figures& f, const std::string& generated_at,
+                             const std::vector<report::Change>* changes = nullptr);
 
 // Writes summary.pdf, figures.json, figures.csv, cases.csv into `out` (made if missing).
 // Throws std::runtime_error (a message for the operator) on any failure.

@@ -155,31 +155,12 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   std::map<std::string, const report::Change*> change_of;
   if (changes)
     for (const auto& c : *changes) change_of[c.key] = &c;
-  // kind: 0 a count, 1 a share (compared in percentage points), 2 hours.
-  auto line = [&](const std::string& name, const std::string& key, const std::string& value, int kind,
-                  const std::string& note) {
-    const bool percent = kind == 1;
+  auto line = [&](const std::string& name, const std::string& key, const std::string& value, const std::string& note) {
     std::vector<std::string> cells{name, value};
-    if (changes) {
-      if (auto it = change_of.find(key); it != change_of.end()) {
-        const auto& c = *it->second;
-        char prev[32], delta[48];
-        if (percent) {
-          std::snprintf(prev, sizeof prev, "%.1f %%", c.previous * 100);
-          std::snprintf(delta, sizeof delta, "%+.1f pt", c.delta * 100);
-        } else if (kind == 2) {
-          std::snprintf(prev, sizeof prev, "%.1f h", c.previous);
-          std::snprintf(delta, sizeof delta, "%+.1f h", c.delta);
-        } else {
-          std::snprintf(prev, sizeof prev, "%s", fmt_int(c.previous).c_str());
-          if (c.percent)
-            std::snprintf(delta, sizeof delta, "%+.0f (%+.1f %%)", c.delta, *c.percent * 100);
-          else
-            std::snprintf(delta, sizeof delta, "%+.0f", c.delta);
-        }
-        cells.push_back(prev);
-        cells.push_back(delta);
-      }
+    if (auto it = change_of.find(key); it != change_of.end()) {
+      const report::ChangeCells change = report::change_cells(*it->second);
+      cells.push_back(change.previous);
+      cells.push_back(change.delta);
     }
     pdf.ensure(32);  // the figure and its definition on one page
     row(pdf, cells);
@@ -193,50 +174,44 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   auto count = [](std::int64_t v) { return fmt_int(static_cast<double>(v)); };
   // Each figure with its definition beside it, in plain words (docs/report.md has the rules).
   struct KeyFigure {
-    const char* name;
     const char* key;
     std::string value;
-    int kind;
     const char* definition;
   };
   const KeyFigure key_figures[] = {
-      {"收到投诉 Complaints received", "complaints_received", count(f.complaints_received), 0,
-       "投诉数 complaints opened at the stations"},
-      {"受理投诉 Complaints accepted", "complaints_accepted", count(f.complaints_accepted), 0,
-       "投诉数 complaints accepted, whatever happened after"},
-      {"不予受理 Rejected", "complaints_rejected", count(f.complaints_rejected), 0, "投诉数 complaints"},
-      {"被投诉人 Respondents", "respondents", count(f.respondents), 0,
+      {"complaints_received", count(f.complaints_received), "投诉数 complaints opened at the stations"},
+      {"complaints_accepted", count(f.complaints_accepted), "投诉数 complaints accepted, whatever happened after"},
+      {"complaints_rejected", count(f.complaints_rejected), "投诉数 complaints"},
+      {"respondents", count(f.respondents),
        "受理投诉涉及的展商，每家计一次 exhibitors named in accepted complaints, each once"},
-      {"认定侵权 Found infringing", "respondents_found_infringing", count(f.respondents_found_infringing), 0,
+      {"respondents_found_infringing", count(f.respondents_found_infringing),
        "被投诉人数：执法人员决定遮盖或撤下展品 respondents whose exhibit was covered on the officers' order"},
-      {"侵权率 Infringing rate", "infringing_rate", report::percent_text(f.infringing_rate), 1,
+      {"infringing_rate", report::percent_text(f.infringing_rate),
        "占被投诉人（不是占投诉）of respondents, not of complaints: found infringing / respondents"},
-      {"主动撤展 Withdrew exhibit", "respondents_withdrew_exhibit", count(f.respondents_withdrew_exhibit), 0,
+      {"respondents_withdrew_exhibit", count(f.respondents_withdrew_exhibit),
        "被投诉人数，所有主动撤展均计入；撤展不认定侵权 respondents who withdrew an exhibit, all of them; "
        "a withdrawal is not a finding of infringement"},
-      {"外观设计占专利投诉 Design share of patent cases", "design_share_of_patents",
-       report::percent_text(f.design_share_of_patents), 1,
+      {"design_share_of_patents", report::percent_text(f.design_share_of_patents),
        "占专利投诉（发明、实用新型、外观设计）of patent complaints (invention, utility model, design)"},
-      {"涉外投诉 Foreign-related share", "foreign_share", report::percent_text(f.foreign_share), 1,
+      {"foreign_share", report::percent_text(f.foreign_share),
        "占收到投诉，不含港澳台 of complaints received, Hong Kong, Macao and Taiwan not included"},
-      {"涉港澳台投诉 Hong Kong, Macao and Taiwan share", "hk_macao_taiwan_share",
-       report::percent_text(f.hk_macao_taiwan_share), 1, "占收到投诉 of complaints received"},
-      {"代理人投诉 Filed through agents", "agent_share", report::percent_text(f.agent_share), 1,
-       "占收到投诉 of complaints received"},
-      {"处理时长中位数 Handling time, median", "handling_median_hours", report::hours_text(f.handling.median_ms), 2,
+      {"hk_macao_taiwan_share", report::percent_text(f.hk_macao_taiwan_share), "占收到投诉 of complaints received"},
+      {"agent_share", report::percent_text(f.agent_share), "占收到投诉 of complaints received"},
+      {"handling_median_hours", report::hours_text(f.handling.median_ms),
        "已决定案件，从收到到决定；偶数个时取较小的中间值 of decided cases, received to decision; "
        "the lower middle for an even count"},
-      {"处理时长90分位 Handling time, 90th percentile", "handling_p90_hours", report::hours_text(f.handling.p90_ms), 2,
+      {"handling_p90_hours", report::hours_text(f.handling.p90_ms),
        "已决定案件，最近秩法 of decided cases, nearest rank"},
-      {"24小时内处理 Decided within 24 h", "handling_within_24h_share",
-       report::percent_text(f.handling.share_within_24h), 1,
+      {"handling_within_24h_share", report::percent_text(f.handling.share_within_24h),
        "占已决定案件；撤回、移交、不予受理不计 of decided cases; withdrawn, transferred and rejected not included"},
-      {"重复被投诉人 Repeat respondents", "repeat_respondents",
-       count(static_cast<std::int64_t>(f.repeat_respondents.size())), 0,
+      {"repeat_respondents", count(static_cast<std::int64_t>(f.repeat_respondents.size())),
        "受理投诉两件及以上的被投诉人 respondents with two or more accepted complaints"},
-      {"移交立案 Transferred as formal cases", "transfers", count(f.transfers), 0, "投诉数 complaints"},
+      {"transfers", count(f.transfers), "投诉数 complaints"},
   };
-  for (const auto& k : key_figures) line(k.name, k.key, k.value, k.kind, k.definition);
+  for (const auto& k : key_figures) {
+    const report::FigureName name = report::headline_name(k.key);
+    line(std::string(name.zh) + " " + std::string(name.en), k.key, k.value, k.definition);
+  }
 
   bar_section(pdf, "按权利类型（投诉数）", "By right type (complaints)", group_bars(f.by_right_type, false));
   bar_section(pdf, "按展馆（投诉数）", "By hall (complaints)", group_bars(f.by_hall, true), 0.15, 0.55, 0.35);

@@ -19,7 +19,7 @@ SIM = os.environ.get("FAIRGUARD_SIM_EXE", "fairguard-sim")
 
 # Every console response carries these (docs/console.md, "Security choices").
 SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",

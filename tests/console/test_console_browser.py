@@ -20,13 +20,12 @@ import tempfile
 import time
 import unittest
 
-from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
+from browser_harness import chromium
 from console_harness import Relay
 
 PASSWORD = "correct horse battery staple"
@@ -95,19 +94,7 @@ class Browser(unittest.TestCase):
             os.makedirs(cls.downloads)
             cls.shots = os.environ.get("FAIRGUARD_SCREENSHOTS") or os.path.join(cls.relay.tmp.name, "shots")
             os.makedirs(cls.shots, exist_ok=True)
-            options = webdriver.ChromeOptions()
-            options.binary_location = "/usr/bin/chromium"
-            for arg in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,768",
-                        "--disable-gpu", "--lang=zh-CN"]:
-                options.add_argument(arg)
-            options.accept_insecure_certs = True  # the relay's own self-signed certificate
-            options.add_experimental_option("prefs", {"download.default_directory": cls.downloads,
-                                                      "download.prompt_for_download": False})
-            cls.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-            cls.driver.set_page_load_timeout(30)
-            # The page itself at 1366x768 (--window-size counts the window, not the viewport).
-            cls.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                       {"width": 1366, "height": 768, "deviceScaleFactor": 1, "mobile": False})
+            cls.driver = chromium(cls.downloads)
             cls.base = f"https://127.0.0.1:{cls.relay.console_port}"
         except BaseException:
             cls.tearDownClass()
