@@ -8,6 +8,8 @@
 #include "console/page_parts.h"
 #include "console/roles.h"
 #include "documents/document_kind.h"
+#include "tlog/receipt.h"
+#include "tlog/transparency_log.h"
 
 namespace fg::relay::console {
 
@@ -65,6 +67,15 @@ HttpResponse ConsoleApp::case_page(Context& c, const Who& who, const Case& k) {
     auto it = officers.find(id);
     return it == officers.end() ? id : it->second + " (" + id + ")";
   };
+  // Each event's place in the transparency log (its leaf index) and the newest signed head,
+  // which covers every leaf below its size: what a bundle's inclusion proofs prove.
+  TransparencyLog& log = data_.relay().log();
+  const auto log_head = log.latest_head();
+  auto leaf = [&](const std::string& event_hash) -> std::string {
+    const auto digest = digest_from_hex(event_hash);
+    const auto index = digest ? log.index_of(*digest) : std::nullopt;
+    return index ? "#" + std::to_string(*index) : "–";
+  };
   auto station = [&](const std::string& device) {
     auto it = station_of.find(device);
     return it == station_of.end() ? short_hash(device) : it->second;
@@ -120,6 +131,7 @@ HttpResponse ConsoleApp::case_page(Context& c, const Who& who, const Case& k) {
         body += "<tr><th>" + escape_html(tr(l, key)) + "</th>" + cell(value_text(key, e.fields[key], zone)) + "</tr>";
     body += "<tr><th>" + escape_html(tr(l, "Officer")) + "</th>" + cell(officer(e.officer)) + "</tr>";
     body += "<tr><th>" + escape_html(tr(l, "Station")) + "</th>" + cell(station(e.source.device)) + "</tr>";
+    body += "<tr><th>" + escape_html(tr(l, "Log leaf")) + "</th>" + cell(leaf(e.source.hash)) + "</tr>";
     if (!blob.empty()) body += "<tr><th>SHA-256</th><td><code>" + escape_html(blob) + "</code></td></tr>";
     if (!e.current())
       body += "<tr><th>" + escape_html(tr(l, "State")) + "</th><td class=\"bad\">" +
@@ -150,8 +162,16 @@ HttpResponse ConsoleApp::case_page(Context& c, const Who& who, const Case& k) {
 
   body += review_section(c, who, k);
 
-  body += "<section><h2>" + escape_html(tr(l, "Timeline")) + "</h2><table><tr>" + head(l, "Time") + head(l, "Event") +
-          head(l, "Station") + head(l, "Officer") + head(l, "State") + head(l, "Event hash") + "</tr>";
+  body += "<section><h2>" + escape_html(tr(l, "Timeline")) + "</h2>";
+  if (log_head && log_head->head.size > 0)
+    body += "<p>" +
+            escape_html(tr(l,
+                           "Log leaf: the event's place in the bureau's transparency log. The newest "
+                           "signed tree head covers leaves #0 to")) +
+            " #" + std::to_string(log_head->head.size - 1) + " (" + escape_html(tr(l, "signed")) + " " +
+            escape_html(local_time(log_head->head.time, zone)) + ").</p>";
+  body += "<table><tr>" + head(l, "Time") + head(l, "Event") + head(l, "Station") + head(l, "Officer") +
+          head(l, "State") + head(l, "Event hash") + head(l, "Log leaf") + "</tr>";
   for (const TimelineEntry& t : k.timeline) {
     std::string state = t.state_after == CaseState::None ? "" : state_name(l, t.state_after);
     body +=
@@ -161,7 +181,7 @@ HttpResponse ConsoleApp::case_page(Context& c, const Who& who, const Case& k) {
     else
       body += cell(state);
     body += "<td><code title=\"" + escape_html(t.ref.hash) + "\">" + escape_html(short_hash(t.ref.hash)) +
-            "</code></td></tr>";
+            "</code></td>" + cell(leaf(t.ref.hash)) + "</tr>";
   }
   body += "</table></section>";
 

@@ -57,6 +57,15 @@ class CasePage(unittest.TestCase):
             self.assertRegex(time, r"^\d{4}-\d\d-\d\d \d\d:\d\d CST \(UTC\+08:00\)$")
             self.assertEqual(station, "S01")
             self.assertTrue(officer)
+        # Each event's leaf in the transparency log, as relay.db's log holds it, and the head
+        # that covers them.
+        cells = re.findall(r'<code title="([0-9a-f]{64})">[^<]*</code></td><td>([^<]*)</td></tr>', r.body)
+        self.assertEqual(len(cells), 12, cells)
+        for event_hash, shown in cells:
+            (idx,), = self.relay.db_rows("SELECT idx FROM tlog_leaves WHERE event_hash = ?", (bytes.fromhex(event_hash),))
+            self.assertEqual(shown, f"#{idx}")
+        (size,), = self.relay.db_rows("SELECT max(size) FROM tlog_heads")
+        self.assertIn(f"The newest signed tree head covers leaves #0 to #{size - 1} (signed ", r.body)
         # A link from the list to the page.
         self.assertIn(f'href="/cases/{CLOSED}"', self.clients["vic"].get("/cases").body)
         self.assertEqual(self.clients["vic"].get("/cases/CF138-S01-9999").status, 404)
