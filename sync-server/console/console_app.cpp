@@ -1,6 +1,7 @@
 #include "console/console_app.h"
 
 #include <chrono>
+#include <map>
 
 #include "crypto/bytes.h"
 #include "crypto/password.h"
@@ -109,18 +110,16 @@ std::optional<ConsoleApp::Who> ConsoleApp::authenticate(Context& c) {
 HttpResponse ConsoleApp::route(Context& c) {
   const std::string& method = c.request.method;
   const bool get = method == "GET" || method == "HEAD";
-  if (c.path == "/static/console.css") {
+  // The console's own files, built into the binary: the stylesheet and its one script.
+  static const std::map<std::string_view, std::pair<const char*, const char*>> statics = {
+      {"/static/console.css", {"text/css; charset=utf-8", kConsoleCss}},
+      {"/static/live.js", {"text/javascript; charset=utf-8", kLiveJs}},
+  };
+  if (auto file = statics.find(c.path); file != statics.end()) {
     if (!get) return plain_text(405, "method not allowed");
     HttpResponse r;
-    r.content_type = "text/css; charset=utf-8";
-    r.body = kConsoleCss;
-    return r;
-  }
-  if (c.path == "/static/live.js") {
-    if (!get) return plain_text(405, "method not allowed");
-    HttpResponse r;
-    r.content_type = "text/javascript; charset=utf-8";
-    r.body = kLiveJs;
+    r.content_type = file->second.first;
+    r.body = file->second.second;
     return r;
   }
   if (c.path == "/login") {
