@@ -7,13 +7,17 @@
 
 namespace fg::relay {
 
-std::optional<BoothImport> import_booths(RelayData& relay, const BoothCsv& parsed) {
+std::optional<BoothImport> import_booths(RelayData& relay, const BoothCsv& parsed, const BeforeCommit& before_commit) {
   if (!parsed.ok()) return std::nullopt;
   const auto before = relay.booths().size();
-  relay.replace_booths(parsed.booths);
+  relay.replace_booths(parsed.booths, before_commit);
+  return BoothImport{parsed.booths.size(), count_halls(parsed.booths), before, relay.config_version()};
+}
+
+std::size_t count_halls(const std::vector<Booth>& booths) {
   std::set<std::string> halls;
-  for (const auto& b : parsed.booths) halls.insert(b.hall);
-  return BoothImport{parsed.booths.size(), halls.size(), before, relay.config_version()};
+  for (const auto& b : booths) halls.insert(b.hall);
+  return halls.size();
 }
 
 void admin_booths_import(const std::filesystem::path& data, const std::filesystem::path& csv, std::ostream& out) {

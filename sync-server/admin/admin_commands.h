@@ -26,7 +26,9 @@ struct BoothImport {
   std::size_t booths = 0, halls = 0, replaced = 0;
   std::int64_t config_version = 0;
 };
-std::optional<BoothImport> import_booths(RelayData& relay, const BoothCsv& parsed);
+std::optional<BoothImport> import_booths(RelayData& relay, const BoothCsv& parsed,
+                                         const BeforeCommit& before_commit = {});
+std::size_t count_halls(const std::vector<Booth>& booths);
 
 // pin_file empty: asks on the terminal. supervisor: may reset a station locked after wrong PINs.
 // credential: the enforcement credential number and its last valid day (YYYY-MM-DD); optional.
@@ -74,7 +76,7 @@ struct IssuedEnrolment {
   IssuedToken token;
 };
 IssuedEnrolment issue_enrolment(RelayData& relay, const HostPort& listen, const std::string& station, std::string host,
-                                std::uint16_t port, int valid_minutes);
+                                std::uint16_t port, int valid_minutes, const BeforeCommit& before_commit = {});
 
 // Revokes a device; its events after the cut-off are set aside (docs/relay-admin.md).
 void admin_revoke(const std::filesystem::path& data, const std::string& device, RevokeCutoff cutoff, std::ostream& out);

@@ -39,7 +39,7 @@ bool is_wildcard(const std::string& host) { return host == "0.0.0.0" || host == 
 }  // namespace
 
 IssuedEnrolment issue_enrolment(RelayData& relay, const HostPort& listen, const std::string& station, std::string host,
-                                std::uint16_t port, int valid_minutes) {
+                                std::uint16_t port, int valid_minutes, const BeforeCommit& before_commit) {
   if (station.empty()) throw std::invalid_argument("--station must name the station (e.g. \"Hall 9 desk\")");
   if (valid_minutes < 0 || valid_minutes > 7 * 24 * 60)
     throw std::invalid_argument("--valid-minutes must be from 0 to 10080 (a week)");
@@ -53,7 +53,7 @@ IssuedEnrolment issue_enrolment(RelayData& relay, const HostPort& listen, const 
     }
   }
   if (auto bad = check_host(host)) throw std::invalid_argument("--host: " + *bad);
-  auto token = relay.issue_enrolment_token(station, std::chrono::minutes(valid_minutes));
+  auto token = relay.issue_enrolment_token(station, std::chrono::minutes(valid_minutes), before_commit);
   const EnrolmentPayload payload{host, port ? port : listen.port, relay.cert_fingerprint(), relay.fair_id(),
                                  token.token};
   return {payload.to_text(), std::move(token)};

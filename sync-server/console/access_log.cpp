@@ -57,16 +57,19 @@ void AccessLog::record(const AccessEntry& e) {
   line["hash"] = sha256_hex(as_bytes(bytes));
   line["sig"] = to_hex(key_.sign(as_bytes(bytes)));
   const std::string text = canonical_dump(line) + "\n";
-  if (text.size() > kMaxAccessLineBytes) throw std::runtime_error("access log line too long");
+  if (text.size() > kMaxAccessLineBytes) throw AccessLogError("access log line too long");
   const int fd = ::open(file_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) throw std::runtime_error("cannot open " + file_.string() + ": " + std::strerror(errno));
+  if (fd < 0) throw AccessLogError("cannot open " + file_.string() + ": " + std::strerror(errno));
   // One write of the whole line (O_APPEND), then fsync: the record is on disk before the
   // page or the file leaves.
+  const off_t end = ::lseek(fd, 0, SEEK_END);
   const ssize_t n = ::write(fd, text.data(), text.size());
   const bool ok = n == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
   const int err = errno;
+  // A part of a line (a disk that filled mid-way) would end the chain in a damaged line: cut it.
+  if (!ok && n > 0 && end >= 0) (void)::ftruncate(fd, end);
   ::close(fd);
-  if (!ok) throw std::runtime_error("cannot append to " + file_.string() + ": " + std::strerror(err));
+  if (!ok) throw AccessLogError("cannot append to " + file_.string() + ": " + std::strerror(err));
   ++seq_;
   last_hash_ = line["hash"].get<std::string>();
 }

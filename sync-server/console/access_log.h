@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,13 @@ struct AccessEntry {
   std::string object;  // the blob's hash, the paper's kind; empty otherwise
 };
 
+// The log could not be written (a full disk, a file made read-only): whatever needed the
+// record is not done; the console answers 503 (docs/console.md, "Access log").
+class AccessLogError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 inline constexpr const char* kAccessLogFile = "console-access.jsonl";
 inline constexpr const char* kAccessLogGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -32,7 +40,7 @@ class AccessLog {
  public:
   // Continues the chain of an existing file (its last line gives seq and hash).
   AccessLog(std::filesystem::path file, const KeyPair& key);
-  // Appends one signed line and syncs it to disk; throws std::runtime_error if it cannot, so
+  // Appends one signed line and syncs it to disk; throws AccessLogError if it cannot, so
   // that nothing is shown or handed out without its record.
   void record(const AccessEntry& entry);
   // The newest lines first, at most `max`, only those of `case_number` when not empty; read

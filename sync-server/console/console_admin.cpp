@@ -1,6 +1,7 @@
 // The administration section (admins, docs/console.md "Administration"): the routes of its
 // pages and the frame they share (the section's menu, then what a change did or why it was
 // refused). Every POST has passed the CSRF check in route() before it gets here.
+#include "console/access_log.h"
 #include "console/console_app.h"
 #include "console/page_parts.h"
 #include "console/roles.h"
@@ -24,6 +25,14 @@ HttpResponse ConsoleApp::admin_routes(Context& c, const Who& who) {
   if (p == "/admin/booths") return booths_page(c, who);
   if (p == "/admin/staff") return staff_page(c, who);
   return page(c, who, std::string(tr(c.lang, "Not found")), "", 404);
+}
+
+Outcome ConsoleApp::not_done(const Context& c, const std::exception& e) {
+  if (dynamic_cast<const AccessLogError*>(&e) == nullptr) return refused({e.what()});
+  return Outcome{
+      {},
+      {std::string(tr(c.lang, "The access log could not be written, so the change was undone:")) + " " + e.what()},
+      503};
 }
 
 HttpResponse ConsoleApp::admin_page(Context& c, const Who& who, std::string_view title, const Outcome& outcome,

@@ -39,16 +39,18 @@ HttpResponse ConsoleApp::import_booth_list(Context& c, const Who& who) {
   const auto file = form.find("csv");
   if (file == form.end() || file->second.empty()) return booths_page(c, who, refused({"choose a CSV file to import"}));
   const BoothCsv parsed = parse_booth_csv(file->second, data_.settings().halls);
-  std::optional<BoothImport> imported;
+  if (!parsed.ok()) return booths_page(c, who, refused(parsed.errors));
+  std::string what;
   try {
-    imported = import_booths(data_.relay(), parsed);
+    import_booths(data_.relay(), parsed, [&] {
+      // Inside the import's transaction: config_version() is the version it makes.
+      what = std::to_string(parsed.booths.size()) + " booths, " + std::to_string(count_halls(parsed.booths)) +
+             " halls, configuration version " + std::to_string(data_.relay().config_version());
+      record(c, who, "booths.import", "", what);
+    });
   } catch (const std::exception& e) {
-    return booths_page(c, who, refused({e.what()}));
+    return booths_page(c, who, not_done(c, e));
   }
-  if (!imported) return booths_page(c, who, refused(parsed.errors));
-  const std::string what = std::to_string(imported->booths) + " booths, " + std::to_string(imported->halls) +
-                           " halls, configuration version " + std::to_string(imported->config_version);
-  record(c, who, "booths.import", "", what);
   return booths_page(c, who, changed(what));
 }
 

@@ -56,21 +56,21 @@ HttpResponse ConsoleApp::change_officers(Context& c, const Who& who, const std::
   const auto form = request_form(c.request);
   auto field = [&form](const char* name) { return form.contains(name) ? form.at(name) : std::string(); };
   const std::string id = field("id");
+  const auto on_record = [&] { record(c, who, "officer." + action, "", id); };
   try {
     if (action == "disable") {
-      data_.relay().disable_officer(id);
+      data_.relay().disable_officer(id, on_record);
     } else {
       std::optional<OfficerCredential> credential;
       if (!field("credential").empty() || !field("expires").empty())
         credential = OfficerCredential{field("credential"), field("expires")};
       const Officer officer = make_officer(id, field("name"), field("pin"), data_.settings().pin_min_length,
                                            field("supervisor") == "1", credential);
-      data_.relay().add_officer(officer);
+      data_.relay().add_officer(officer, on_record);
     }
-  } catch (const std::exception& e) {  // a bad field, a duplicate or unknown id
-    return officers_page(c, who, refused({e.what()}));
+  } catch (const std::exception& e) {  // a bad field, a duplicate or unknown id, not on record
+    return officers_page(c, who, not_done(c, e));
   }
-  record(c, who, "officer." + action, "", id);
   return officers_page(c, who, changed(std::string(tr(c.lang, action == "add" ? "added" : "disabled")) + " " + id));
 }
 

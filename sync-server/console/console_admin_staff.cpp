@@ -55,20 +55,20 @@ HttpResponse ConsoleApp::change_staff(Context& c, const Who& who, const std::str
     SQLite::Database db((data_.relay().dir() / "relay.db").string(), SQLite::OPEN_READWRITE);
     db.setBusyTimeout(5000);
     StaffStore staff(db);
+    const auto on_record = [&] { record(c, who, "staff." + action, "", object); };
     if (action == "disable") {
-      staff.disable(user, now_(), true);
+      staff.disable(user, now_(), true, on_record);
     } else {
       const auto role = staff_role_from_string(field("role"));
       if (!role) throw std::invalid_argument("role must be viewer, reviewer or admin");
       if (field("password") != field("password2")) throw std::invalid_argument("the two passwords differ");
-      add_staff_member(staff, user, *role, field("password"), now_());
       object += std::string(" (") + to_string(*role) + ")";
       shown += " (" + std::string(tr(c.lang, to_string(*role))) + ")";
+      add_staff_member(staff, user, *role, field("password"), now_(), on_record);
     }
-  } catch (const std::exception& e) {  // a bad field, a duplicate, an unknown user, the last admin
-    return staff_page(c, who, refused({e.what()}));
+  } catch (const std::exception& e) {  // a bad field, a duplicate, an unknown user, the last admin, not on record
+    return staff_page(c, who, not_done(c, e));
   }
-  record(c, who, "staff." + action, "", object);
   return staff_page(c, who, changed(std::string(tr(c.lang, action == "add" ? "added" : "disabled")) + " " + shown));
 }
 

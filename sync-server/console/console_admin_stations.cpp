@@ -49,11 +49,10 @@ HttpResponse ConsoleApp::revoke_station(Context& c, const Who& who) {
   DeviceRecord revoked;
   try {
     if (!is_code) throw std::invalid_argument("'" + code + "' is not a station code like S03");
-    revoked = data_.relay().revoke_device(code);
-  } catch (const std::exception& e) {  // unknown, or revoked already
-    return stations_page(c, who, refused({e.what()}));
+    revoked = data_.relay().revoke_device(code, {}, [&] { record(c, who, "station.revoke", "", code); });
+  } catch (const std::exception& e) {  // unknown, revoked already, or not on record
+    return stations_page(c, who, not_done(c, e));
   }
-  record(c, who, "station.revoke", "", revoked.code);
   return stations_page(c, who, changed(revoked.code + " (" + revoked.station + ")"));
 }
 

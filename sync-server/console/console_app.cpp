@@ -6,6 +6,7 @@
 #include "crypto/bytes.h"
 #include "crypto/password.h"
 #include "crypto/secretstream.h"
+#include "console/access_log.h"
 #include "console/roles.h"
 
 namespace fg::relay::console {
@@ -78,9 +79,13 @@ HttpResponse ConsoleApp::handle(const HttpRequest& request) {
   try {
     r = route(c);
   } catch (const std::exception& e) {
-    // A database that is busy or damaged: say so, keep serving.
-    r = c.path.starts_with("/api/") ? api_error(503, std::string("cannot read the relay data: ") + e.what())
-                                    : plain_text(503, std::string("cannot read the relay data: ") + e.what());
+    // The access log cannot be written (nothing is shown, handed out or changed without its
+    // record), or a database that is busy or damaged: say so, keep serving.
+    const std::string why =
+        (dynamic_cast<const AccessLogError*>(&e) ? "nothing was done: the access log cannot be written: "
+                                                 : "cannot read the relay data: ") +
+        std::string(e.what());
+    r = c.path.starts_with("/api/") ? api_error(503, why) : plain_text(503, why);
   }
   if (c.set_lang) r.headers.emplace_back("Set-Cookie", cookie(kLangCookie, *c.set_lang, "/", 365LL * 24 * 3600));
   return r;

@@ -93,7 +93,8 @@ class ConsoleApp {
   HttpResponse enrol_station(Context& c, const Who& who);
   // Administration (admins; console_admin_*.cpp): /admin/stations, /admin/officers,
   // /admin/booths, /admin/staff and their POSTs. Each change takes the same step as its
-  // fairguard-relay command and is then written to the access log.
+  // fairguard-relay command, with its access-log record written inside the change's
+  // transaction (no change without its record).
   HttpResponse admin_routes(Context& c, const Who& who);
   HttpResponse stations_page(Context& c, const Who& who, const Outcome& outcome = {});
   HttpResponse revoke_station(Context& c, const Who& who);
@@ -103,6 +104,9 @@ class ConsoleApp {
   HttpResponse import_booth_list(Context& c, const Who& who);
   HttpResponse staff_page(Context& c, const Who& who, const Outcome& outcome = {});
   HttpResponse change_staff(Context& c, const Who& who, const std::string& action);
+  // Why a change that threw was not made: 503 when its access-log record could not be
+  // written (the change was rolled back with it), else 400 with the reason.
+  Outcome not_done(const Context& c, const std::exception& e);
   // The page of an administration section: its menu, the outcome, then `body`.
   HttpResponse admin_page(Context& c, const Who& who, std::string_view title, const Outcome& outcome,
                           const std::string& body);

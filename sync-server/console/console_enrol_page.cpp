@@ -70,11 +70,13 @@ HttpResponse ConsoleApp::enrol_station(Context& c, const Who& who) {
       sync_listen_ ? *sync_listen_ : parse_host_port(data_.settings().listen).value_or(HostPort{"0.0.0.0", 0});
   IssuedEnrolment issued;
   try {
-    issued = issue_enrolment(data_.relay(), listen, station, host, 0, minutes);
-  } catch (const std::exception& e) {  // no address to tell the tablets: say so, keep serving
-    return enrol_page(c, who, e.what(), 400);
+    // The token is stored only with its access-log record (written inside its transaction).
+    issued = issue_enrolment(data_.relay(), listen, station, host, 0, minutes,
+                             [&] { record(c, who, "station.enrol", "", station); });
+  } catch (const std::exception& e) {  // no address to tell the tablets, or not on record: say so, keep serving
+    const Outcome why = not_done(c, e);
+    return enrol_page(c, who, why.errors.front(), why.status);
   }
-  record(c, who, "station.enrol", "", station);
   const std::string& zone = data_.settings().timezone;
   std::string body = "<section class=\"enrolment\"><table class=\"facts\"><tr><th>" +
                      escape_html(tr(l, "Station name")) + "</th>" + cell(station) + "</tr><tr><th>" +

@@ -266,6 +266,7 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"Staff accounts", "控制台账户"},
       {"Done:", "已完成："},
       {"Nothing was changed:", "未作任何更改："},
+      {"The access log could not be written, so the change was undone:", "访问日志无法写入，因此该更改已撤销："},
       {"Revoking a station is for good: the relay refuses it from then on and ends a sync it is in; its events so far "
        "still count, later ones are set aside.",
        "吊销工作站不可撤销：中继服务器此后拒绝该工作站，并中断其正在进行的同步；此前的事件仍然有效，此后的事件被搁置"

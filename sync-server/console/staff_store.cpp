@@ -71,8 +71,8 @@ std::optional<std::string> check_staff_user(std::string_view user) {
   return std::nullopt;
 }
 
-void StaffStore::add(const std::string& user, StaffRole role, const std::string& password_verifier,
-                     std::int64_t now_ms) {
+void StaffStore::add(const std::string& user, StaffRole role, const std::string& password_verifier, std::int64_t now_ms,
+                     const std::function<void()>& before_commit) {
   if (auto bad = check_staff_user(user)) throw std::invalid_argument(*bad);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement exists(db_, "SELECT 1 FROM relay_staff WHERE user=?");
@@ -84,6 +84,7 @@ void StaffStore::add(const std::string& user, StaffRole role, const std::string&
   q.bind(3, password_verifier);
   q.bind(4, now_ms);
   q.exec();
+  if (before_commit) before_commit();
   tx.commit();
 }
 
@@ -101,7 +102,8 @@ std::optional<StaffMember> StaffStore::find(std::string_view user) {
   return read_member(q);
 }
 
-void StaffStore::disable(const std::string& user, std::int64_t now_ms, bool keep_an_admin) {
+void StaffStore::disable(const std::string& user, std::int64_t now_ms, bool keep_an_admin,
+                         const std::function<void()>& before_commit) {
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   if (keep_an_admin) {
     SQLite::Statement others(db_, "SELECT count(*) FROM relay_staff WHERE role='admin' AND disabled=0 AND user<>?");
@@ -115,17 +117,18 @@ void StaffStore::disable(const std::string& user, std::int64_t now_ms, bool keep
   q.bind(1, now_ms);
   q.bind(2, user);
   if (q.exec() == 0) throw std::runtime_error("no staff user " + user);
+  if (before_commit) before_commit();
   tx.commit();
 }
 
 void add_staff_member(StaffStore& staff, const std::string& user, StaffRole role, const std::string& password,
-                      std::int64_t now_ms) {
+                      std::int64_t now_ms, const std::function<void()>& before_commit) {
   if (auto bad = check_staff_user(user)) throw std::invalid_argument(*bad);
   if (staff.find(user)) throw std::runtime_error("staff user " + user + " already exists");
   if (auto bad = check_staff_password(password)) throw std::invalid_argument(*bad);
   // Interactive cost (64 MiB, about 0.1 s): the console verifies on its one worker thread at
   // every sign-in, and throttling bounds the guesses online (docs/console.md, "Passwords").
-  staff.add(user, role, hash_password(password, PasswordCost::Interactive), now_ms);
+  staff.add(user, role, hash_password(password, PasswordCost::Interactive), now_ms, before_commit);
 }
 
 std::string StaffStore::issue_token(const std::string& user, std::int64_t now_ms) {

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,22 +38,25 @@ class StaffStore;
 // A new account as `staff add` and the console's staff page make it: the user name and the
 // password checked (std::invalid_argument), no duplicate (std::runtime_error), the password
 // kept as an Argon2id verifier of interactive cost (docs/console.md, "Passwords").
+// `before_commit` runs inside the change's transaction (the console's access-log record).
 void add_staff_member(StaffStore& staff, const std::string& user, StaffRole role, const std::string& password,
-                      std::int64_t now_ms);
+                      std::int64_t now_ms, const std::function<void()>& before_commit = {});
 
 class StaffStore {
  public:
   explicit StaffStore(SQLite::Database& db) : db_(db) {}
 
   // Throws std::runtime_error for a duplicate user.
-  void add(const std::string& user, StaffRole role, const std::string& password_verifier, std::int64_t now_ms);
+  void add(const std::string& user, StaffRole role, const std::string& password_verifier, std::int64_t now_ms,
+           const std::function<void()>& before_commit = {});
   std::vector<StaffMember> list();
   std::optional<StaffMember> find(std::string_view user);
   // Throws std::runtime_error for an unknown user; disabling twice is harmless. With
   // keep_an_admin (the console), also when it would leave no active admin: the console must
   // not lock out the last person who may administer it. The command on the relay's machine
   // may, since it can add an admin again.
-  void disable(const std::string& user, std::int64_t now_ms, bool keep_an_admin = false);
+  void disable(const std::string& user, std::int64_t now_ms, bool keep_an_admin = false,
+               const std::function<void()>& before_commit = {});
   // A new API token for the user, replacing any earlier one; only its hash is stored.
   // Throws std::runtime_error for an unknown or disabled user.
   std::string issue_token(const std::string& user, std::int64_t now_ms);

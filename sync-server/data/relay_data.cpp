@@ -167,6 +167,12 @@ void RelayData::bump_config_version() {
   db_.exec("UPDATE relay_meta SET value = value + 1 WHERE key='config_version'");
 }
 
+void RelayData::commit_config_change(SQLite::Transaction& tx, const BeforeCommit& before_commit) {
+  bump_config_version();
+  if (before_commit) before_commit();  // throws: the destructor of `tx` rolls the change back
+  tx.commit();
+}
+
 FairConfig RelayData::fair_config() {
   std::lock_guard lock(mutex_);
   // One read transaction: version and content from the same snapshot.

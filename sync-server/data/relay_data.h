@@ -29,6 +29,10 @@
 #include "fairconfig/fair_config.h"
 #include "ledger/store.h"
 
+namespace SQLite {
+class Transaction;
+}
+
 namespace fg {
 class TransparencyLog;
 }
@@ -57,6 +61,11 @@ struct RevokeCutoff {
   Kind kind = Kind::Now;
   std::int64_t value = 0;
 };
+
+// Runs inside a change's transaction, after its writes and before its commit: the console
+// writes the change's access-log record there, so that a change it cannot record (the hook
+// throws) is rolled back and never stays without its record.
+using BeforeCommit = std::function<void()>;
 
 struct IssuedToken {
   std::string token;  // give to the station once (QR code); only its hash is stored
@@ -144,7 +153,8 @@ class RelayData {
   // Enrolled and not revoked: the sync server admits only these.
   bool device_allowed(std::string_view key_hex);
   std::vector<DeviceRecord> devices();
-  IssuedToken issue_enrolment_token(const std::string& station, std::chrono::minutes valid);
+  IssuedToken issue_enrolment_token(const std::string& station, std::chrono::minutes valid,
+                                    const BeforeCommit& before_commit = {});
   // Atomic: either the token is marked used and the device registered with the next station
   // code (and trusted by the event store), or nothing changes.
   EnrolResult consume_enrolment_token(std::string_view token, std::string_view device_key_hex);
@@ -153,24 +163,26 @@ class RelayData {
   std::optional<EnrolResult> check_enrolment_token(std::string_view token, std::string_view device_key_hex);
   // Throws std::runtime_error if no such device or already revoked, std::invalid_argument
   // for a negative cut-off.
-  DeviceRecord revoke_device(std::string_view key_or_code, RevokeCutoff cutoff = {});
+  DeviceRecord revoke_device(std::string_view key_or_code, RevokeCutoff cutoff = {},
+                             const BeforeCommit& before_commit = {});
   void record_sync(const SyncRecord& s);
   std::vector<SyncRecord> sync_log(std::string_view device = {}, int limit = 100);
   std::int64_t open_token_count();
 
   // Booths: the whole list is replaced at once (one transaction).
-  void replace_booths(const std::vector<Booth>& booths);
+  void replace_booths(const std::vector<Booth>& booths, const BeforeCommit& before_commit = {});
   std::vector<Booth> booths();
 
   // Officers. add/disable throw std::runtime_error on a duplicate / unknown id.
-  void add_officer(const Officer& officer);
-  void disable_officer(const std::string& id);
+  void add_officer(const Officer& officer, const BeforeCommit& before_commit = {});
+  void disable_officer(const std::string& id, const BeforeCommit& before_commit = {});
   // Changes of an existing officer (throw std::runtime_error for an unknown id, or an enable of
   // one who is not disabled). A new PIN replaces every column derived from it (the verifier and
   // the box key; docs/relay-admin.md, officers set-pin).
-  void enable_officer(const std::string& id);
-  void set_officer_pin(const Officer& officer);
-  void set_officer_credential(const std::string& id, const std::optional<OfficerCredential>& credential);
+  void enable_officer(const std::string& id, const BeforeCommit& before_commit = {});
+  void set_officer_pin(const Officer& officer, const BeforeCommit& before_commit = {});
+  void set_officer_credential(const std::string& id, const std::optional<OfficerCredential>& credential,
+                              const BeforeCommit& before_commit = {});
   std::vector<OfficerRecord> officers();
 
   // When `fairguard-relay backup` last finished a copy of this folder (ms UTC), for /metrics;
@@ -208,7 +220,9 @@ class RelayData {
   std::int64_t now_ms() const { return now_(); }
 
  private:
-  void bump_config_version();    // inside the caller's transaction
+  void bump_config_version();  // inside the caller's transaction
+  // bump_config_version, the hook, then the commit: the end of every configuration change.
+  void commit_config_change(SQLite::Transaction& tx, const BeforeCommit& before_commit);
   void finish_log_retirement();  // on open: completes or drops one cut off mid-way
   // Why `token` cannot enrol `key` (nullopt: it can); the station name in `station`.
   std::optional<EnrolResult> token_refusal(std::string_view token, const std::string& key, std::string* station);

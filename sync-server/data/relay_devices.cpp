@@ -84,17 +84,21 @@ std::vector<DeviceRecord> RelayData::devices() {
   return out;
 }
 
-IssuedToken RelayData::issue_enrolment_token(const std::string& station, std::chrono::minutes valid) {
+IssuedToken RelayData::issue_enrolment_token(const std::string& station, std::chrono::minutes valid,
+                                             const BeforeCommit& before_commit) {
   if (station.empty()) throw std::invalid_argument("station name is empty");
   if (valid.count() < 0) throw std::invalid_argument("validity must not be negative");
   std::lock_guard lock(mutex_);
   IssuedToken t{new_enrolment_token(), station, now_ms() + valid.count() * 60'000};
+  SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement q(db_, "INSERT INTO relay_tokens(token_hash, station, created_at, expires_at) VALUES(?,?,?,?)");
   q.bind(1, token_hash(t.token));
   q.bind(2, station);
   q.bind(3, now_ms());
   q.bind(4, t.expires_at);
   q.exec();
+  if (before_commit) before_commit();
+  tx.commit();
   return t;
 }
 
@@ -196,7 +200,8 @@ std::int64_t RelayData::cutoff_seq(const std::string& device, RevokeCutoff cutof
   return 0;
 }
 
-DeviceRecord RelayData::revoke_device(std::string_view key_or_code, RevokeCutoff cutoff) {
+DeviceRecord RelayData::revoke_device(std::string_view key_or_code, RevokeCutoff cutoff,
+                                      const BeforeCommit& before_commit) {
   std::lock_guard lock(mutex_);
   auto d = find_device_by_key_or_code(key_or_code);
   if (!d) throw std::runtime_error("no enrolled device with key or station code '" + std::string(key_or_code) + "'");
@@ -213,8 +218,7 @@ DeviceRecord RelayData::revoke_device(std::string_view key_or_code, RevokeCutoff
   q.bind(2, after);
   q.bind(3, d->key);
   q.exec();
-  bump_config_version();
-  tx.commit();
+  commit_config_change(tx, before_commit);
   if (events_) events_->revoke_device(d->key, after, d->revoked_at);
   return *d;
 }

@@ -7,7 +7,7 @@
 
 namespace fg::relay {
 
-void RelayData::replace_booths(const std::vector<Booth>& booths) {
+void RelayData::replace_booths(const std::vector<Booth>& booths, const BeforeCommit& before_commit) {
   std::lock_guard lock(mutex_);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   db_.exec("DELETE FROM relay_booths");
@@ -25,8 +25,7 @@ void RelayData::replace_booths(const std::vector<Booth>& booths) {
     q.exec();  // a duplicate booth throws and the transaction rolls back
     q.reset();
   }
-  bump_config_version();
-  tx.commit();
+  commit_config_change(tx, before_commit);
 }
 
 std::vector<Booth> RelayData::booths() {
@@ -70,7 +69,7 @@ void bind_credential(SQLite::Statement& q, int at, const std::optional<OfficerCr
 
 }  // namespace
 
-void RelayData::enable_officer(const std::string& id) {
+void RelayData::enable_officer(const std::string& id, const BeforeCommit& before_commit) {
   std::lock_guard lock(mutex_);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement q(db_, "SELECT disabled FROM relay_officers WHERE id=?");
@@ -80,11 +79,10 @@ void RelayData::enable_officer(const std::string& id) {
   SQLite::Statement u(db_, "UPDATE relay_officers SET disabled=0 WHERE id=?");
   u.bind(1, id);
   u.exec();
-  bump_config_version();
-  tx.commit();
+  commit_config_change(tx, before_commit);
 }
 
-void RelayData::set_officer_pin(const Officer& officer) {
+void RelayData::set_officer_pin(const Officer& officer, const BeforeCommit& before_commit) {
   std::lock_guard lock(mutex_);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement u(db_, "UPDATE relay_officers SET pin_verifier=?, box=?, sign_pk=? WHERE id=?");
@@ -93,22 +91,21 @@ void RelayData::set_officer_pin(const Officer& officer) {
   bind_sign_pk(u, 3, officer);
   u.bind(4, officer.id);
   if (u.exec() != 1) throw std::runtime_error("no officer with id '" + officer.id + "'");
-  bump_config_version();
-  tx.commit();
+  commit_config_change(tx, before_commit);
 }
 
-void RelayData::set_officer_credential(const std::string& id, const std::optional<OfficerCredential>& credential) {
+void RelayData::set_officer_credential(const std::string& id, const std::optional<OfficerCredential>& credential,
+                                       const BeforeCommit& before_commit) {
   std::lock_guard lock(mutex_);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement u(db_, "UPDATE relay_officers SET credential=? WHERE id=?");
   bind_credential(u, 1, credential);
   u.bind(2, id);
   if (u.exec() != 1) throw std::runtime_error("no officer with id '" + id + "'");
-  bump_config_version();
-  tx.commit();
+  commit_config_change(tx, before_commit);
 }
 
-void RelayData::add_officer(const Officer& officer) {
+void RelayData::add_officer(const Officer& officer, const BeforeCommit& before_commit) {
   std::lock_guard lock(mutex_);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement exists(db_, "SELECT name FROM relay_officers WHERE id=?");
@@ -130,11 +127,10 @@ void RelayData::add_officer(const Officer& officer) {
   bind_credential(q, 8, officer.credential);
   bind_sign_pk(q, 9, officer);
   q.exec();
-  bump_config_version();
-  tx.commit();
+  commit_config_change(tx, before_commit);
 }
 
-void RelayData::disable_officer(const std::string& id) {
+void RelayData::disable_officer(const std::string& id, const BeforeCommit& before_commit) {
   std::lock_guard lock(mutex_);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement q(db_, "SELECT disabled FROM relay_officers WHERE id=?");
@@ -144,8 +140,7 @@ void RelayData::disable_officer(const std::string& id) {
   SQLite::Statement u(db_, "UPDATE relay_officers SET disabled=1 WHERE id=?");
   u.bind(1, id);
   u.exec();
-  bump_config_version();
-  tx.commit();
+  commit_config_change(tx, before_commit);
 }
 
 std::vector<OfficerRecord> RelayData::officers() {

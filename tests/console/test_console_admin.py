@@ -7,6 +7,7 @@ reviewer's POST and a POST without the CSRF token answer 403 and change nothing.
 Run by ctest (label console) with FAIRGUARD_RELAY_EXE and FAIRGUARD_SIM_EXE set.
 """
 import json
+import os
 import re
 import unittest
 
@@ -217,6 +218,58 @@ class Administration(unittest.TestCase):
         self.assertEqual(adam.get("/admin/staff").headers["Location"], "/login")
         self.assertEqual(alice.post("/admin/staff/disable", {"csrf": alice.csrf(), "user": "alice"}).status, 400)
         self.assertIn(("alice", "admin", 0), staff())
+
+    def test_no_change_without_its_record(self):
+        """With the access log on a full disk (a symlink to /dev/full: every write fails with
+        ENOSPC, whoever runs the test), each administrative change answers 503, says why, and is
+        rolled back: relay.db and the signed configuration are as before, the log unharmed."""
+        alice = self.clients["alice"]
+        state = lambda: (self.relay.db_rows("SELECT code, revoked_at FROM relay_devices ORDER BY code"),
+                         self.relay.db_rows("SELECT id, disabled FROM relay_officers ORDER BY id"),
+                         self.relay.db_rows("SELECT count(*) FROM relay_booths"),
+                         self.relay.db_rows("SELECT user, disabled FROM relay_staff ORDER BY user"),
+                         self.relay.db_rows("SELECT count(*) FROM relay_tokens"),
+                         self.signed_config()["version"])
+        csrf = alice.csrf()
+        log = f"{self.relay.dir}/console-access.jsonl"
+        open(log, "a").close()  # there when this test runs alone
+        lines_before = self.access_log()
+        before = state()
+        os.rename(log, log + ".kept")
+        os.symlink("/dev/full", log)
+        try:
+            booths = "booth,hall,exhibitor,delegation,industry\n9.1A01,9.1,One Ltd,,\n"
+            changes = [
+                ("/admin/stations/revoke", {"station": "S01", "confirm": "1"}),
+                ("/admin/officers/add", {"id": "OF-503", "name": "Full Disk", "pin": "4242424242"}),
+                ("/admin/staff/add", {"user": "fred", "role": "viewer", "password": "a long enough pass",
+                                      "password2": "a long enough pass"}),
+                ("/admin/staff/disable", {"user": "vic"}),
+                ("/stations/enrol", {"station": "Hall 5 desk", "host": "127.0.0.1"}),
+            ]
+            for path, fields in changes:
+                r = alice.post(path + "?lang=en", {"csrf": csrf, **fields})
+                self.assertEqual(r.status, 503, (path, r.body[:500]))
+                self.assertIn("No space left on device", r.body, path)
+            self.assertIn("access log could not be written, so the change was undone", r.body)
+            zh = alice.post("/admin/stations/revoke?lang=zh", {"csrf": csrf, "station": "S01", "confirm": "1"})
+            self.assertEqual(zh.status, 503)
+            self.assertIn("访问日志无法写入，因此该更改已撤销", zh.body)
+            r = alice.request("POST", "/admin/booths/import", body=multipart({"csrf": csrf}, {"csv": ("b.csv", booths)}),
+                              headers={"Content-Type": f"multipart/form-data; boundary={BOUNDARY}"})
+            self.assertEqual(r.status, 503, r.body[:500])
+            self.assertEqual(state(), before)
+        finally:
+            os.remove(log)
+            os.rename(log + ".kept", log)
+        self.assertEqual(self.access_log(), lines_before)
+        # The chain goes on from its last good line once the disk has room again.
+        r = alice.post("/admin/officers/add", {"csrf": csrf, "id": "OF-504", "name": "Room Again", "pin": "4242424242"})
+        self.assertEqual(r.status, 200)
+        last = self.access_log()[-1]
+        self.assertEqual((last["action"], last["object"]), ("officer.add", "OF-504"))
+        self.assertEqual(last["seq"], len(lines_before) + 1)
+        self.assertEqual(last["prev"], lines_before[-1]["hash"] if lines_before else "0" * 64)
 
 if __name__ == "__main__":
     unittest.main()
