@@ -45,6 +45,15 @@ void admin_officers_set_pin(const std::filesystem::path& data, const std::string
 // A renewed (or corrected) credential; nullopt removes it from the roster.
 void admin_officers_set_credential(const std::filesystem::path& data, const std::string& id,
                                    const std::optional<OfficerCredential>& credential, std::ostream& out);
+// The steps of `officers set-pin` and `officers credential` once the values are in hand, which
+// the console's officers page takes too: the PIN checked against the fair's minimum length
+// and only its derived values stored; the credential checked as the stations check it. Throw
+// std::invalid_argument for a bad value, std::runtime_error for an unknown officer.
+void change_officer_pin(RelayData& relay, const std::string& id, const std::string& pin,
+                        const BeforeCommit& before_commit = {});
+void change_officer_credential(RelayData& relay, const std::string& id,
+                               const std::optional<OfficerCredential>& credential,
+                               const BeforeCommit& before_commit = {});
 
 // Writes the `kind` paper (notice, acceptance, rejection, decision) of case `case_number` to
 // `file`, made again from the relay's events and its current signed configuration

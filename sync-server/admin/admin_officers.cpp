@@ -116,21 +116,34 @@ void admin_officers_enable(const std::filesystem::path& data, const std::string&
       << relay.config_version() << ")\n";
 }
 
+void change_officer_pin(RelayData& relay, const std::string& id, const std::string& pin,
+                        const BeforeCommit& before_commit) {
+  if (auto bad = check_pin(pin, relay.settings().pin_min_length)) throw std::invalid_argument(*bad);
+  Officer officer = find_officer(relay, id);
+  set_officer_pin(officer, pin);
+  relay.set_officer_pin(officer, before_commit);
+}
+
+void change_officer_credential(RelayData& relay, const std::string& id,
+                               const std::optional<OfficerCredential>& credential, const BeforeCommit& before_commit) {
+  if (credential) check_credential(*credential);
+  relay.set_officer_credential(id, credential, before_commit);
+}
+
 void admin_officers_set_pin(const std::filesystem::path& data, const std::string& id,
                             const std::optional<std::filesystem::path>& pin_file, std::ostream& out) {
   RelayData relay(data);
-  Officer officer = find_officer(relay, id);  // an unknown id fails before asking for a PIN
-  set_officer_pin(officer, ask_pin(relay, id, pin_file));
-  relay.set_officer_pin(officer);
+  find_officer(relay, id);  // an unknown id fails before asking for a PIN
+  change_officer_pin(relay, id, ask_pin(relay, id, pin_file));
   out << "New PIN for officer " << id << "; the old one stops working at the stations' next sync (configuration "
       << "version " << relay.config_version() << ")\n";
 }
 
 void admin_officers_set_credential(const std::filesystem::path& data, const std::string& id,
                                    const std::optional<OfficerCredential>& credential, std::ostream& out) {
-  if (credential) check_credential(*credential);
+  if (credential) check_credential(*credential);  // a bad value fails before the folder is opened
   RelayData relay(data);
-  relay.set_officer_credential(id, credential);
+  change_officer_credential(relay, id, credential);
   out << "Officer " << id << ": credential "
       << (credential ? credential->number + " valid to " + credential->expires : std::string("removed"))
       << " (configuration version " << relay.config_version() << ")\n";

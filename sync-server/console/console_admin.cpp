@@ -15,6 +15,9 @@ HttpResponse ConsoleApp::admin_routes(Context& c, const Who& who) {
     if (p == "/admin/stations/revoke") return revoke_station(c, who);
     if (p == "/admin/officers/add") return change_officers(c, who, "add");
     if (p == "/admin/officers/disable") return change_officers(c, who, "disable");
+    if (p == "/admin/officers/enable") return change_officers(c, who, "enable");
+    if (p == "/admin/officers/pin") return change_officers(c, who, "set_pin");
+    if (p == "/admin/officers/credential") return change_officers(c, who, "credential");
     if (p == "/admin/booths/import") return import_booth_list(c, who);
     if (p == "/admin/staff/add") return change_staff(c, who, "add");
     if (p == "/admin/staff/disable") return change_staff(c, who, "disable");

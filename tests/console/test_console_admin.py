@@ -6,6 +6,7 @@ reviewer's POST and a POST without the CSRF token answer 403 and change nothing.
 
 Run by ctest (label console) with FAIRGUARD_RELAY_EXE and FAIRGUARD_SIM_EXE set.
 """
+import ctypes
 import json
 import os
 import re
@@ -135,6 +136,81 @@ class Administration(unittest.TestCase):
         self.assertTrue({o["id"]: o for o in self.signed_config()["officers"]}["OF-77"]["disabled"])
         self.assertEqual(len(self.logged("officer.add", "OF-77")), 1)
         self.assertEqual(len(self.logged("officer.disable", "OF-77")), 1)
+
+    def test_enable_new_pin_and_credential(self):
+        """An officer enabled again, given a new PIN and a changed credential from the page, each
+        as the commands `officers enable | set-pin | credential` do it (the same checks), in the
+        signed roster, on record, the PIN nowhere in clear."""
+        alice = self.clients["alice"]
+        roster = lambda: {o["id"]: o for o in self.signed_config()["officers"]}
+        officer = lambda: self.relay.db_rows("SELECT disabled, pin_verifier, box, credential FROM relay_officers "
+                                             "WHERE id='OF-88'")[0]
+        first = {"id": "OF-88", "name": "Wang Fang", "pin": "5151515151"}
+        self.assertEqual(alice.post("/admin/officers/add", {"csrf": alice.csrf(), **first}).status, 200)
+        self.assertEqual(alice.post("/admin/officers/disable", {"csrf": alice.csrf(), "id": "OF-88"}).status, 200)
+        page = alice.get("/admin/officers?lang=en").body
+        self.assertIn('action="/admin/officers/enable"', page)
+        for text in ["Set a new PIN", "Change a credential", "Enable"]:
+            self.assertIn(text, page)
+        for text in ["设置新 PIN 码", "变更执法证", "启用"]:
+            self.assertIn(text, alice.get("/admin/officers?lang=zh").body)
+
+        # Enable.
+        self.refused_for_others("/admin/officers/enable", {"id": "OF-88"}, officer)
+        self.assertEqual(alice.post("/admin/officers/enable", {"csrf": alice.csrf(), "id": "nobody"}).status, 400)
+        r = alice.post("/admin/officers/enable?lang=en", {"csrf": alice.csrf(), "id": "OF-88"})
+        self.assertEqual(r.status, 200, r.body[:2000])
+        self.assertIn("enabled OF-88", r.body)
+        self.assertEqual(officer()[0], 0)
+        self.assertFalse(roster()["OF-88"].get("disabled", False))
+        self.assertEqual(alice.post("/admin/officers/enable", {"csrf": alice.csrf(), "id": "OF-88"}).status, 400)
+        self.assertEqual(len(self.logged("officer.enable", "OF-88")), 1)
+
+        # A new PIN: the fair's minimum length, digits only, typed twice alike.
+        new = {"id": "OF-88", "pin": "7373737373", "pin2": "7373737373"}
+        self.refused_for_others("/admin/officers/pin", new, officer)
+        before = officer()
+        for bad in [{"pin": "12", "pin2": "12"}, {"pin": "73737373x", "pin2": "73737373x"}, {"pin2": "7373737374"},
+                    {"id": "nobody"}]:
+            r = alice.post("/admin/officers/pin", {"csrf": alice.csrf(), **new, **bad})
+            self.assertEqual(r.status, 400, bad)
+            self.assertIn('class="error"', r.body)
+        self.assertEqual(officer(), before)
+        r = alice.post("/admin/officers/pin?lang=zh", {"csrf": alice.csrf(), **new})
+        self.assertEqual(r.status, 200, r.body[:2000])
+        self.assertIn("已设置新 PIN 码： OF-88", r.body)
+        after = officer()
+        self.assertNotEqual(after[1], before[1])
+        self.assertNotEqual(after[2], before[2])  # the box key derived from the PIN is new too
+        self.assertEqual(roster()["OF-88"]["pin_verifier"], after[1])
+        sodium = ctypes.CDLL("libsodium.so.23")
+        sodium.sodium_init()
+        verifies = lambda pin: sodium.crypto_pwhash_str_verify(after[1].encode() + b"\0", pin, len(pin)) == 0
+        self.assertTrue(verifies(b"7373737373"))
+        self.assertFalse(verifies(b"5151515151"))
+        self.assertEqual(len(self.logged("officer.set_pin", "OF-88")), 1)
+        for name in ["relay.db", "relay.db-wal", "console-access.jsonl", "../serve.log"]:
+            with open(f"{self.relay.dir}/{name}", "rb") as f:
+                self.assertNotIn(b"7373737373", f.read(), name)
+
+        # The credential: renewed, then taken off; a bad date, both or neither are refused.
+        renewed = {"id": "OF-88", "credential": "GZ-2026-0088", "expires": "2027-06-30"}
+        self.refused_for_others("/admin/officers/credential", renewed, officer)
+        before = officer()
+        for bad in [{"expires": "2027-02-30"}, {"credential": ""}, {"remove": "1"}, {"credential": "", "expires": ""},
+                    {"id": "nobody"}, {"credential": "GZ\x01"}]:
+            self.assertEqual(alice.post("/admin/officers/credential", {"csrf": alice.csrf(), **renewed, **bad}).status,
+                             400, bad)
+        self.assertEqual(officer(), before)
+        r = alice.post("/admin/officers/credential", {"csrf": alice.csrf(), **renewed})
+        self.assertEqual(r.status, 200, r.body[:2000])
+        self.assertEqual(roster()["OF-88"]["credential"], {"number": "GZ-2026-0088", "expires": "2027-06-30"})
+        self.assertIn("<td>GZ-2026-0088 → 2027-06-30</td>", r.body)
+        self.assertEqual(len(self.logged("officer.credential", "OF-88: GZ-2026-0088 valid to 2027-06-30")), 1)
+        r = alice.post("/admin/officers/credential", {"csrf": alice.csrf(), "id": "OF-88", "remove": "1"})
+        self.assertEqual(r.status, 200, r.body[:2000])
+        self.assertNotIn("credential", roster()["OF-88"])
+        self.assertEqual(len(self.logged("officer.credential", "OF-88: removed")), 1)
 
     def test_import_a_booth_list(self):
         booths = lambda: self.relay.db_rows("SELECT booth, hall, exhibitor FROM relay_booths ORDER BY position")
