@@ -96,7 +96,8 @@ class ConsoleApp {
   // fairguard-relay command, with its access-log record written inside the change's
   // transaction (no change without its record).
   HttpResponse admin_routes(Context& c, const Who& who);
-  HttpResponse stations_page(Context& c, const Who& who, const Outcome& outcome = {});
+  // `preview`: what a revocation would set aside, shown above the form (nothing changed).
+  HttpResponse stations_page(Context& c, const Who& who, const Outcome& outcome = {}, const std::string& preview = {});
   HttpResponse revoke_station(Context& c, const Who& who);
   HttpResponse officers_page(Context& c, const Who& who, const Outcome& outcome = {});
   HttpResponse change_officers(Context& c, const Who& who, const std::string& action);

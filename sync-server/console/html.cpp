@@ -267,11 +267,26 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"Done:", "已完成："},
       {"Nothing was changed:", "未作任何更改："},
       {"The access log could not be written, so the change was undone:", "访问日志无法写入，因此该更改已撤销："},
-      {"Revoking a station is for good: the relay refuses it from then on and ends a sync it is in; its events so far "
-       "still count, later ones are set aside.",
-       "吊销工作站不可撤销：中继服务器此后拒绝该工作站，并中断其正在进行的同步；此前的事件仍然有效，此后的事件被搁置"
-       "。"},
       {"Enrolled", "注册时间"},
+      {"Revoking a station is for good: the relay refuses it from then on and ends a sync it is in; its events up to "
+       "the cut-off still count, later ones are set aside.",
+       "吊销工作站不可撤销：中继服务器此后拒绝该工作站，并中断其正在进行的同步；截止点之前的事件仍然有效，此后的事件被"
+       "搁置"
+       "。"},
+      {"counts up to seq", "有效至序号"},
+      {"set aside", "已搁置"},
+      {"Revoke a station", "吊销工作站"},
+      {"Cut-off", "截止点"},
+      {"what the relay holds now still counts", "中继服务器现有的事件仍然有效"},
+      {"events after a seq are set aside", "搁置某序号之后的事件"},
+      {"events received since a time are set aside", "搁置某时间之后收到的事件"},
+      {"Keep through seq", "保留至序号"},
+      {"Since (UTC, like 2026-10-16T14:00:00Z)", "起始时间（UTC，例如 2026-10-16T14:00:00Z）"},
+      {"Show what is set aside", "查看将被搁置的内容"},
+      {"its events up to seq", "其序号不超过"},
+      {"still count;", "的事件仍然有效；"},
+      {"event(s) the relay holds are set aside", "个中继服务器持有的事件将被搁置"},
+      {"Nothing was changed yet.", "尚未作任何更改。"},
       {"for good", "确认永久吊销"},
       {"Revoke", "吊销"},
       {"Roster", "执法人员名册"},

@@ -67,6 +67,14 @@ struct RevokeCutoff {
 // throws) is rolled back and never stays without its record.
 using BeforeCommit = std::function<void()>;
 
+// What a revocation with a cut-off would do now (RelayData::preview_revocation).
+struct RevocationPreview {
+  DeviceRecord device;
+  std::int64_t keeps_through = 0;  // its events up to this seq still count
+  std::int64_t set_aside = 0;      // how many the relay holds after it, seq first..last
+  std::int64_t first = 0, last = 0;
+};
+
 struct IssuedToken {
   std::string token;  // give to the station once (QR code); only its hash is stored
   std::string station;
@@ -165,6 +173,9 @@ class RelayData {
   // for a negative cut-off.
   DeviceRecord revoke_device(std::string_view key_or_code, RevokeCutoff cutoff = {},
                              const BeforeCommit& before_commit = {});
+  // The same checks and cut-off as revoke_device, changing nothing: the console shows it before
+  // an admin confirms. Throws as revoke_device does.
+  RevocationPreview preview_revocation(std::string_view key_or_code, RevokeCutoff cutoff);
   void record_sync(const SyncRecord& s);
   std::vector<SyncRecord> sync_log(std::string_view device = {}, int limit = 100);
   std::int64_t open_token_count();

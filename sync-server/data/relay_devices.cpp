@@ -223,6 +223,26 @@ DeviceRecord RelayData::revoke_device(std::string_view key_or_code, RevokeCutoff
   return *d;
 }
 
+RevocationPreview RelayData::preview_revocation(std::string_view key_or_code, RevokeCutoff cutoff) {
+  std::lock_guard lock(mutex_);
+  auto d = find_device_by_key_or_code(key_or_code);
+  if (!d) throw std::runtime_error("no enrolled device with key or station code '" + std::string(key_or_code) + "'");
+  if (d->revoked())
+    throw std::runtime_error("device " + d->code + " (" + d->station + ") was already revoked at " +
+                             iso_utc(*d->revoked_at));
+  RevocationPreview p{*d, cutoff_seq(d->key, cutoff)};
+  SQLite::Statement q(events().database(),
+                      "SELECT count(*), COALESCE(min(seq), 0), COALESCE(max(seq), 0) FROM events WHERE device=? AND "
+                      "seq > ?");
+  q.bind(1, d->key);
+  q.bind(2, p.keeps_through);
+  q.executeStep();
+  p.set_aside = q.getColumn(0).getInt64();
+  p.first = q.getColumn(1).getInt64();
+  p.last = q.getColumn(2).getInt64();
+  return p;
+}
+
 void RelayData::record_sync(const SyncRecord& s) {
   std::lock_guard lock(mutex_);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);

@@ -35,6 +35,7 @@ class Administration(unittest.TestCase):
         def syncs(relay):
             relay.sync_station("hall9", complaints=1)  # station S01
             relay.sync_station("hall10", complaints=1)  # station S02
+            relay.sync_station("hall11", complaints=1)  # station S03, revoked with a cut-off
         cls.relay, cls.clients = started_with_staff("admin", PASSWORD, syncs)
 
     @classmethod
@@ -82,7 +83,7 @@ class Administration(unittest.TestCase):
             r = alice.post("/admin/stations/revoke", {"csrf": alice.csrf(), **fields})
             self.assertEqual(r.status, 400, fields)
             self.assertIn('class="error"', r.body)
-        self.assertEqual([row[1] for row in devices()], [None, None])
+        self.assertEqual([row[1] for row in devices()][:2], [None, None])
 
         r = alice.post("/admin/stations/revoke?lang=en", {"csrf": alice.csrf(), "station": "S02", "confirm": "1"})
         self.assertEqual(r.status, 200, r.body)
@@ -100,6 +101,48 @@ class Administration(unittest.TestCase):
         r = alice.post("/admin/stations/revoke", {"csrf": alice.csrf(), "station": "S02", "confirm": "1"})
         self.assertEqual(r.status, 400)
         self.assertEqual(len(self.logged("station.revoke", "S02")), 1)
+
+    def test_revoke_with_a_cut_off(self):
+        """The cut-offs of `revoke --after-seq N | --since TIME`: shown first with what they set
+        aside (nothing changed), then applied; the revoked station's row says what still counts."""
+        alice = self.clients["alice"]
+        key, held = self.relay.db_rows("SELECT d.key, (SELECT count(*) FROM events e WHERE e.device = d.key) "
+                                       "FROM relay_devices d WHERE code='S03'")[0]
+        self.assertGreater(held, 3)
+        device = lambda: self.relay.db_rows("SELECT revoked_at, revoked_after_seq FROM relay_devices "
+                                            "WHERE code='S03'")[0]
+        post = lambda fields, lang="en": alice.post(f"/admin/stations/revoke?lang={lang}",
+                                                    {"csrf": alice.csrf(), "station": "S03", **fields})
+        previews = [({"cutoff": "after_seq", "seq": "2"}, f"its events up to seq 2 still count; {held - 2} event(s) "
+                     f"the relay holds are set aside (seq 3–{held})"),
+                    ({"cutoff": "since", "since": "2000-01-01T00:00:00Z"}, f"up to seq 0 still count; {held} event"),
+                    ({"cutoff": "since", "since": "2999-01-01T00:00:00Z"}, f"up to seq {held} still count; 0 event"),
+                    ({}, f"up to seq {held} still count; 0 event")]
+        for fields, shown in previews:
+            r = post({**fields, "preview": "1"})
+            self.assertEqual(r.status, 200, r.body[:2000])
+            self.assertIn(shown, r.body, fields)
+            self.assertIn("Nothing was changed yet.", r.body)
+        zh = post({"cutoff": "after_seq", "seq": "2", "preview": "1"}, "zh").body
+        self.assertIn(f"其序号不超过 2 的事件仍然有效； {held - 2} 个中继服务器持有的事件将被搁置", zh)
+        self.assertIn('value="after_seq" selected', zh)  # the form keeps the chosen cut-off
+        for bad in [{"cutoff": "after_seq", "seq": "x"}, {"cutoff": "after_seq", "seq": ""},
+                    {"cutoff": "since", "since": "yesterday"}, {"cutoff": "sometime"}]:
+            self.assertEqual(post({**bad, "preview": "1"}).status, 400, bad)
+            self.assertEqual(post({**bad, "confirm": "1"}).status, 400, bad)
+        self.assertEqual(device(), (None, None))
+        self.assertEqual(self.logged("station.revoke", "S03 --after-seq 2"), [])
+
+        r = post({"cutoff": "after_seq", "seq": "2", "confirm": "1"})
+        self.assertEqual(r.status, 200, r.body[:2000])
+        self.assertIsNotNone(device()[0])
+        self.assertEqual(device()[1], 2)
+        signed = next(d for d in self.signed_config()["devices"] if d["code"] == "S03")
+        self.assertEqual((signed["revoked"], signed["revoked_after_seq"]), (True, 2))
+        self.assertIn(f"counts up to seq 2, {held - 2} set aside", r.body)
+        self.assertIn(f"有效至序号 2, {held - 2} 已搁置", alice.get("/admin/stations?lang=zh").body)
+        self.assertEqual(len(self.logged("station.revoke", "S03 --after-seq 2")), 1)
+        self.assertEqual(post({"preview": "1"}).status, 400)  # revoked already: nothing to show
 
     def test_add_and_disable_officers(self):
         officers = lambda: self.relay.db_rows("SELECT id, name, role, disabled FROM relay_officers ORDER BY id")
