@@ -20,6 +20,20 @@ ConsoleData::ConsoleData(const std::filesystem::path& data_dir)
   db_.setBusyTimeout(2000);
 }
 
+namespace {
+
+// The rows of `sql`, whose one parameter is its LIMIT, each read by `row`.
+template <class Row, class Read>
+std::vector<Row> limited_rows(SQLite::Database& db, const char* sql, int limit, Read row) {
+  std::vector<Row> out;
+  SQLite::Statement q(db, sql);
+  q.bind(1, limit);
+  while (q.executeStep()) out.push_back(row(q));
+  return out;
+}
+
+}  // namespace
+
 std::vector<StationRow> ConsoleData::stations() {
   std::vector<StationRow> out;
   SQLite::Statement q(db_,
@@ -48,15 +62,25 @@ std::map<std::string, std::string> ConsoleData::officer_names() {
   return out;
 }
 
+std::vector<RevokedAttemptRow> ConsoleData::revoked_attempts(int limit) {
+  return limited_rows<RevokedAttemptRow>(
+      db_,
+      "SELECT d.code, d.station, a.attempts, a.last_at, a.last_address FROM relay_revoked_attempts a "
+      "JOIN relay_devices d ON d.key = a.device ORDER BY a.last_at DESC LIMIT ?",
+      limit, [](SQLite::Statement& q) {
+        return RevokedAttemptRow{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
+                                 q.getColumn(3).getInt64(), q.getColumn(4).getString()};
+      });
+}
+
 std::vector<ForkRow> ConsoleData::forks(int limit) {
-  std::vector<ForkRow> out;
-  SQLite::Statement q(db_,
-                      "SELECT coalesce(d.code, f.device), f.seq, f.detected_at FROM forks f "
-                      "LEFT JOIN relay_devices d ON d.key = f.device ORDER BY f.detected_at DESC LIMIT ?");
-  q.bind(1, limit);
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64()});
-  return out;
+  return limited_rows<ForkRow>(
+      db_,
+      "SELECT coalesce(d.code, f.device), f.seq, f.detected_at FROM forks f "
+      "LEFT JOIN relay_devices d ON d.key = f.device ORDER BY f.detected_at DESC LIMIT ?",
+      limit, [](SQLite::Statement& q) {
+        return ForkRow{q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64()};
+      });
 }
 
 const FoldResult& ConsoleData::fold() {

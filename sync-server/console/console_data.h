@@ -31,6 +31,13 @@ struct StationRow {
 
 // A station's chain forked: it signed two different events with one seq (a cloned or tampered
 // tablet). The relay keeps the first and records the other (the store's forks table).
+// A revoked station that proved its key and was refused (relay_revoked_attempts).
+struct RevokedAttemptRow {
+  std::string station, name;  // code and name
+  std::int64_t attempts = 0, last_at = 0;
+  std::string last_address;
+};
+
 struct ForkRow {
   std::string station;  // its code, or the key when not enrolled here
   std::int64_t seq = 0, detected_at = 0;
@@ -41,7 +48,8 @@ class ConsoleData {
   explicit ConsoleData(const std::filesystem::path& data_dir);
   const RelaySettings& settings() const { return settings_; }
   std::vector<StationRow> stations();
-  std::vector<ForkRow> forks(int limit = 100);  // newest first
+  std::vector<ForkRow> forks(int limit = 100);                       // newest first
+  std::vector<RevokedAttemptRow> revoked_attempts(int limit = 100);  // the latest attempt first
   StaffStore& staff() { return staff_; }
   // The working view's fold (without events set aside by a revocation), kept up to date with
   // the events stored since the last call (CaseFolder: only their cases are folded again).

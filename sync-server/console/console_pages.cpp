@@ -15,17 +15,19 @@ namespace fg::relay::console {
 
 namespace {
 
-// What the bureau must look at: stations whose chain forked, cases where stations disagree (a decisive step taken at
+// What the bureau must look at: stations whose chain forked, revoked stations that tried to
+// sync again (a lost tablet in someone's hands), cases where stations disagree (a decisive step taken at
 // two stations at once), cases holding events that failed their checks, and events that name no case. Each case links
 // to its page, where the timeline says which events and why.
-std::string alerts_section(Lang l, const FoldResult& fold, const std::vector<ForkRow>& forks, const std::string& zone) {
+std::string alerts_section(Lang l, const FoldResult& fold, const std::vector<ForkRow>& forks,
+                           const std::vector<RevokedAttemptRow>& revoked, const std::string& zone) {
   std::vector<const Case*> conflicts, invalid;
   for (const Case& k : fold.cases) {
     if (!k.conflicts.empty()) conflicts.push_back(&k);
     if (k.invalid_events() > 0) invalid.push_back(&k);
   }
   std::string out = "<section><h2>" + escape_html(tr(l, "Alerts")) + "</h2>";
-  if (forks.empty() && conflicts.empty() && invalid.empty() && fold.unassigned.empty())
+  if (forks.empty() && revoked.empty() && conflicts.empty() && invalid.empty() && fold.unassigned.empty())
     return out + "<p>" + escape_html(tr(l, "None.")) + "</p></section>";
   out += "<ul class=\"alerts\">";
   auto cases = [&](std::string_view what, const std::vector<const Case*>& list) {
@@ -38,6 +40,12 @@ std::string alerts_section(Lang l, const FoldResult& fold, const std::vector<For
     out += "<li class=\"bad\">" + escape_html(tr(l, "A station signed two different events with one number")) + ": " +
            escape_html(f.station) + " #" + std::to_string(f.seq) + " (" + escape_html(local_time(f.detected_at, zone)) +
            ")</li>";
+  for (const RevokedAttemptRow& r : revoked)
+    out += "<li class=\"bad\">" + escape_html(tr(l, "Revoked station")) + " " +
+           escape_html(r.station + " (" + r.name + ")") + " " + escape_html(tr(l, "tried to connect")) + " " +
+           std::to_string(r.attempts) + " " + escape_html(tr(l, r.attempts == 1 ? "time" : "times")) + ", " +
+           escape_html(tr(l, "last at")) + " " + escape_html(local_time(r.last_at, zone)) + " " +
+           escape_html(tr(l, "from")) + " " + escape_html(r.last_address) + "</li>";
   cases("Cases in conflict between stations", conflicts);
   cases("Cases with invalid events", invalid);
   if (!fold.unassigned.empty())
@@ -85,7 +93,7 @@ std::string ConsoleApp::overview_live(Context& c, const Who& who) {
   if (may(who.role, Permission::Administer))
     body += "<p class=\"actions\">" + link("/stations/enrol", tr(l, "Enrol a station")) + "</p>";
   body += "</section>";
-  body += alerts_section(l, fold, data_.forks(), zone);
+  body += alerts_section(l, fold, data_.forks(), data_.revoked_attempts(), zone);
 
   body += "<section><h2>" + escape_html(tr(l, "Cases by status")) + "</h2><table><tr>" + head(l, "Status") +
           head(l, "Count") + "</tr>";

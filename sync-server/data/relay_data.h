@@ -177,6 +177,9 @@ class RelayData {
   // an admin confirms. Throws as revoke_device does.
   RevocationPreview preview_revocation(std::string_view key_or_code, RevokeCutoff cutoff);
   void record_sync(const SyncRecord& s);
+  // A revoked device proved its key and was refused (relay_revoked_attempts: its count, first
+  // and last time, last address). Only the sync server calls it; the console lists them.
+  void record_revoked_attempt(const std::string& key_hex, const std::string& address);
   std::vector<SyncRecord> sync_log(std::string_view device = {}, int limit = 100);
   std::int64_t open_token_count();
 

@@ -243,6 +243,18 @@ RevocationPreview RelayData::preview_revocation(std::string_view key_or_code, Re
   return p;
 }
 
+void RelayData::record_revoked_attempt(const std::string& key_hex, const std::string& address) {
+  std::lock_guard lock(mutex_);
+  SQLite::Statement q(db_,
+                      "INSERT INTO relay_revoked_attempts(device, attempts, first_at, last_at, last_address) "
+                      "VALUES(?1, 1, ?2, ?2, ?3) ON CONFLICT(device) DO UPDATE SET attempts = attempts + 1, "
+                      "last_at = excluded.last_at, last_address = excluded.last_address");
+  q.bind(1, key_hex);
+  q.bind(2, now_ms());
+  q.bind(3, address.substr(0, 64));
+  q.exec();
+}
+
 void RelayData::record_sync(const SyncRecord& s) {
   std::lock_guard lock(mutex_);
   SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);

@@ -93,6 +93,13 @@ CREATE TABLE relay_accepted_heads(
   device TEXT NOT NULL, log_key TEXT NOT NULL, size INTEGER NOT NULL, statement TEXT NOT NULL,
   received_at INTEGER NOT NULL, PRIMARY KEY(device, log_key));
 )sql",
+      // 10: revoked devices that tried to sync (the console's alerts): one row per device,
+      // counted up at each refused attempt, so a tablet that keeps trying cannot fill the disk.
+      R"sql(
+CREATE TABLE relay_revoked_attempts(
+  device TEXT PRIMARY KEY, attempts INTEGER NOT NULL, first_at INTEGER NOT NULL, last_at INTEGER NOT NULL,
+  last_address TEXT NOT NULL);
+)sql",
   };
   return steps;
 }

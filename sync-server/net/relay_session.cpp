@@ -231,7 +231,16 @@ void RelaySession::on_auth(const Frame& f, Output& out) {
                   "device " + short_key(device_) +
                       "... is not enrolled at this relay: enrol it with a token from "
                       "`fairguard-relay enroll`");
-  if (d->revoked()) return refuse(out, err::kRevoked, "device " + d->code + " (" + d->station + ") was revoked");
+  if (d->revoked()) {
+    // On record for the console's alerts only when the tablet proved it holds the key: anyone
+    // who knows a public key could send its hello.
+    if (signature_ok(a.sig)) try {
+        data_.record_revoked_attempt(device_, peer_);
+      } catch (const std::exception& e) {
+        if (log_) log_("storage error for " + who() + ": " + e.what());
+      }
+    return refuse(out, err::kRevoked, "device " + d->code + " (" + d->station + ") was revoked");
+  }
   if (!signature_ok(a.sig))
     return refuse(out, err::kSignature,
                   "the challenge signature does not verify with device key " + short_key(device_) + "...");

@@ -10,7 +10,7 @@ import re
 import sqlite3
 import unittest
 
-from console_harness import SECURITY_HEADERS, Relay
+from console_harness import SECURITY_HEADERS, Relay, run
 
 PASSWORD = "correct horse battery staple"
 HAVE_BROWSER = os.path.exists("/usr/bin/chromium") and os.path.exists("/usr/bin/chromedriver")
@@ -65,11 +65,13 @@ class LiveOverview(unittest.TestCase):
         page = self.vic.get("/?lang=en").body
         start = page.index('<div data-live="/live/overview">') + len('<div data-live="/live/overview">')
         self.assertEqual(without_as_of(page[start:page.rindex("</div></main>")]), without_as_of(live.body))
-        self.assertNotIn("<td>S02</td>", live.body)
+        # The next station's code (other tests of the class may have enrolled one already).
+        code = f"S{self.relay.db_rows('SELECT count(*) FROM relay_devices')[0][0] + 1:02d}"
+        self.assertNotIn(f"<td>{code}</td>", live.body)
         self.relay.sync_station("hall10", complaints=1)
         live = self.vic.get("/live/overview?lang=en")
-        self.assertIn(f"<td>S02</td><td>hall10 1</td>", live.body)
-        self.assertIn(f"<td>{events_of(self.relay, 'S02')}</td><td>active</td>", live.body)
+        self.assertIn(f"<td>{code}</td><td>hall10 1</td>", live.body)
+        self.assertIn(f"<td>{events_of(self.relay, code)}</td><td>active</td>", live.body)
 
     def test_signed_out_the_live_part_is_refused(self):
         anonymous = self.relay.client()
@@ -92,6 +94,37 @@ class LiveOverview(unittest.TestCase):
         live = self.vic.get("/live/overview?lang=en").body
         self.assertIn('<li class="bad">A station signed two different events with one number: S01 #5 (', live)
         self.assertIn("同一编号下签署了两个不同事件的工作站: S01 #5", self.vic.get("/live/overview?lang=zh").body)
+
+    def test_a_revoked_station_that_tries_to_connect_is_an_alert(self):
+        """The relay records each refused sync of a revoked station that proved its key (one row
+        per device, counted up), and the overview's live part lists it, in both languages."""
+        args = self.relay.sim_args("hall12", complaints=1)
+        run(args)
+        code = self.relay.db_rows("SELECT code FROM relay_devices ORDER BY enrolled_at DESC LIMIT 1")[0][0]
+        self.relay.admin("revoke", "--device", code)
+        # The same tablet syncs again, twice (its folder holds its key; no enrolment payload now).
+        again = [a for i, a in enumerate(args) if a != "--enrol" and (i == 0 or args[i - 1] != "--enrol")]
+        rows = lambda: self.relay.db_rows("SELECT a.attempts, a.last_address FROM relay_revoked_attempts a "
+                                          "JOIN relay_devices d ON d.key = a.device WHERE d.code = ?", (code,))
+        self.assertEqual(rows(), [])
+        counts = []
+        for _ in range(2):
+            r = run(again, check=False)
+            self.assertNotEqual(r.returncode, 0)
+            self.assertEqual(len(rows()), 1)  # one row per device, counted up
+            counts.append(rows()[0][0])
+        # Each run of the sim makes the same number of tries: the second run doubles the count.
+        self.assertGreaterEqual(counts[0], 1)
+        self.assertEqual(counts[1], 2 * counts[0])
+        self.assertTrue(rows()[0][1].startswith("127.0.0.1"), rows()[0][1])
+        n = counts[1]
+        live = self.vic.get("/live/overview?lang=en").body
+        self.assertRegex(live, rf'<li class="bad">Revoked station {code} \(hall12 1\) tried to connect {n} times, '
+                               r"last at \d{4}-\d\d-\d\d \d\d:\d\d [^<]* from 127\.0\.0\.1")
+        self.assertIn(f"已吊销的工作站 {code} (hall12 1) 尝试连接 {n} 次, 最近一次", self.vic.get("/live/overview?lang=zh").body)
+        self.assertIn(f"Revoked station {code}", self.vic.get("/?lang=en").body)
+        # The other stations' syncs are not counted.
+        self.assertEqual(self.relay.db_rows("SELECT count(*) FROM relay_revoked_attempts")[0][0], 1)
 
 
 @unittest.skipUnless(HAVE_BROWSER, "needs /usr/bin/chromium and chromedriver (scripts/setup)")
