@@ -37,6 +37,9 @@
 //   access-log.jsonl        case bundles, optional: the case's lines of the bureau console's
 //                           signed access log, who viewed, downloaded, exported or reviewed it,
 //                           when and from where (access_record.h)
+//   reviews.json            optional: the bureau's review marks of the case (of every case in
+//                           an "all" bundle), canonical JSON array of bureau-signed statements
+//                           {"at","case","fair","id","mark","note","sig","user"} (bundle_reviews.h)
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -59,6 +62,7 @@ inline constexpr std::string_view kAcceptedHeads = "accepted_heads.json";
 inline constexpr std::string_view kCoverage = "coverage.json";
 inline constexpr std::string_view kCoverageSig = "coverage.sig";
 inline constexpr std::string_view kAccessRecord = "access-log.jsonl";
+inline constexpr std::string_view kReviews = "reviews.json";
 
 inline std::string event_path(const std::string& device, std::int64_t seq) {
   return "events/" + device + "/" + std::to_string(seq) + ".json";

@@ -9,6 +9,7 @@
 #include "bundle/bundle_accepted_heads.h"
 #include "bundle/bundle_bindings.h"
 #include "bundle/access_record.h"
+#include "bundle/bundle_reviews.h"
 #include "bundle/bundle_coverage.h"
 #include "bundle/bundle_format.h"
 #include "bundle/bundle_witnesses.h"
@@ -51,7 +52,7 @@ class Checker {
   BundleVerdict run() {
     (void)(manifest() && keys() && manifest_signature() && tree_head() && configs() && events() && officers() &&
            labels() && head_not_backdated() && chains() && coverage() && blobs() && proofs() && witnesses() &&
-           accepted_heads() && access_record() && layout() && manifest_files());
+           accepted_heads() && access_record() && reviews() && layout() && manifest_files());
     return std::move(verdict_);
   }
 
@@ -584,12 +585,21 @@ class Checker {
     return true;
   }
 
+  // reviews.json (bundle_reviews.h): the bureau's signed review marks, checked with the bureau
+  // key as the access record is.
+  bool reviews() {
+    const ReviewFinding f = check_bundle_reviews(bundle_, keys_.bureau, fair_, manifest_["case"].get<std::string>());
+    if (!f.ok()) return fail(BundleFault::Review, f.failure);
+    for (const std::string& line : f.report) note(line);
+    return true;
+  }
+
   bool layout() {
     static const std::set<std::string> top{
-        std::string(bundle::kManifest),      std::string(bundle::kManifestSig), std::string(bundle::kKeys),
-        std::string(bundle::kTreeHead),      std::string(bundle::kTreeHeadSig), std::string(bundle::kSummary),
-        std::string(bundle::kWitnesses),     std::string(bundle::kCoverage),    std::string(bundle::kCoverageSig),
-        std::string(bundle::kAcceptedHeads), std::string(bundle::kAccessRecord)};
+        std::string(bundle::kManifest),      std::string(bundle::kManifestSig),  std::string(bundle::kKeys),
+        std::string(bundle::kTreeHead),      std::string(bundle::kTreeHeadSig),  std::string(bundle::kSummary),
+        std::string(bundle::kWitnesses),     std::string(bundle::kCoverage),     std::string(bundle::kCoverageSig),
+        std::string(bundle::kAcceptedHeads), std::string(bundle::kAccessRecord), std::string(bundle::kReviews)};
     for (const std::string& name : bundle_.names())
       if (!top.contains(name) && !starts_with(name, "events/") && !starts_with(name, "blobs/") &&
           !starts_with(name, "proofs/") && !starts_with(name, "configs/"))
@@ -718,6 +728,8 @@ const char* describe(BundleFault f) {
       return "log rewritten after a station accepted it";
     case BundleFault::AccessRecord:
       return "access record";
+    case BundleFault::Review:
+      return "review mark";
   }
   return "?";
 }

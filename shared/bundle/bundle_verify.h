@@ -55,6 +55,7 @@ enum class BundleFault {
   AcceptedHeadSignature,  // a station's accepted-head statement or its head does not verify
   AcceptedHeadInconsistent,  // the bundle's head does not extend (or predates) a head a station accepted
   AccessRecord,              // access-log.jsonl: a line not as the bureau signed it, of another case, or out of order
+  Review,                    // reviews.json: a mark not as the bureau signed it, of another fair or case, or malformed
 };
 const char* describe(BundleFault f);
 

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "bundle/bundle_format.h"
+#include "bundle/bundle_reviews.h"
 #include "bundle/bundle_witnesses.h"
 
 namespace fg {
@@ -109,6 +110,7 @@ std::vector<ZipEntry> bundle_entries(const BundleInput& in, const BlobStore& blo
   if (!in.witnessed.empty()) add(std::string(bundle::kWitnesses), witnesses_file(in.witnessed));
   if (!in.accepted_heads.empty()) add(std::string(bundle::kAcceptedHeads), accepted_heads_file(in.accepted_heads));
   if (!in.access_record.empty() && in.scope != "all") add(std::string(bundle::kAccessRecord), in.access_record);
+  if (!in.reviews.empty()) add(std::string(bundle::kReviews), reviews_file(in.reviews));
   for (const ZipEntry& f : files)
     listed.push_back({{"name", f.name}, {"sha256", sha256_hex(as_bytes(f.data))}, {"size", f.data.size()}});
 

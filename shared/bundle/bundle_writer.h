@@ -13,6 +13,7 @@
 #include "bundle/bundle_coverage.h"
 #include "bundle/bundle_keys.h"
 #include "bundle/bundle_source.h"
+#include "bundle/review_statement.h"
 #include "bundle/zip_bundle.h"
 #include "ledger/event.h"
 #include "tlog/cosignature.h"
@@ -47,6 +48,9 @@ struct BundleInput {
   // A case bundle's access record (access_record.h): the lines of the console's access log
   // that name the case, as written. Empty: the file is left out.
   std::string access_record;
+  // The bureau's signed review marks of the case (of every case for "all"), in id order
+  // (reviews.json; none: the file is left out).
+  std::vector<ReviewStatement> reviews;
 };
 
 // Every file of the bundle in write order; blobs are referenced on disk, not loaded. Throws

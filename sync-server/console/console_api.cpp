@@ -120,8 +120,15 @@ Json ConsoleApp::case_json(const Case& k) {
                       {"reason", t.reason},
                       {"state_after", t.state_after == CaseState::None ? "" : to_string(t.state_after)}});
   Json reviews = Json::array();
+  // The bureau's marks, newest first, each with its signed statement (review_statement.h).
   for (const Review& r : data_.reviews().of_case(k.number))
-    reviews.push_back({{"mark", to_string(r.mark)}, {"note", r.note}, {"user", r.user}, {"at", iso_utc(r.at)}});
+    reviews.push_back({{"id", r.id},
+                       {"mark", to_string(r.mark)},
+                       {"note", r.note},
+                       {"user", r.user},
+                       {"at", iso_utc(r.at)},
+                       {"by", "bureau"},
+                       {"statement", data_.reviews().statement(r).to_json()}});
   return {{"number", k.number},
           {"status", to_string(k.state)},
           {"station", k.station},

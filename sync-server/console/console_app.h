@@ -88,6 +88,8 @@ class ConsoleApp {
   // Review marks (console_review.cpp): the case page's section and POST /cases/{number}/review.
   std::string review_section(const Context& c, const Who& who, const Case& k);
   HttpResponse review_case(Context& c, const Who& who);
+  // A mark's row in the case page's timeline, set apart as the bureau's.
+  static std::string review_timeline_row(Lang l, const Review& r, const std::string& zone);
   // /stations/enrol (console_enrol_page.cpp): the form and the issued QR code.
   HttpResponse enrol_page(Context& c, const Who& who, const std::string& error = {}, int status = 200);
   HttpResponse enrol_station(Context& c, const Who& who);

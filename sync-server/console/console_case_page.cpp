@@ -1,6 +1,7 @@
 // The case page (/cases/{number}): every fact the stations recorded, the timeline with who,
 // when and which station, the evidence with thumbnails, the case's papers and its bundle.
 // Every value goes through escape_html; the markup around it is literal.
+#include <algorithm>
 #include <map>
 
 #include "cases/case_queries.h"
@@ -172,7 +173,14 @@ HttpResponse ConsoleApp::case_page(Context& c, const Who& who, const Case& k) {
             escape_html(local_time(log_head->head.time, zone)) + ").</p>";
   body += "<table><tr>" + head(l, "Time") + head(l, "Event") + head(l, "Station") + head(l, "Officer") +
           head(l, "State") + head(l, "Event hash") + head(l, "Log leaf") + "</tr>";
+  // The bureau's review marks among the stations' events, by time (each its own signed
+  // statement: it changes no event).
+  auto marks = data_.reviews().of_case(k.number);
+  std::reverse(marks.begin(), marks.end());  // oldest first
+  auto next_mark = marks.begin();
   for (const TimelineEntry& t : k.timeline) {
+    for (; next_mark != marks.end() && next_mark->at < t.time; ++next_mark)
+      body += review_timeline_row(l, *next_mark, zone);
     std::string state = t.state_after == CaseState::None ? "" : state_name(l, t.state_after);
     body +=
         "<tr>" + cell(local_time(t.time, zone)) + cell(t.type) + cell(station(t.ref.device)) + cell(officer(t.officer));
@@ -183,6 +191,7 @@ HttpResponse ConsoleApp::case_page(Context& c, const Who& who, const Case& k) {
     body += "<td><code title=\"" + escape_html(t.ref.hash) + "\">" + escape_html(short_hash(t.ref.hash)) +
             "</code></td>" + cell(leaf(t.ref.hash)) + "</tr>";
   }
+  for (; next_mark != marks.end(); ++next_mark) body += review_timeline_row(l, *next_mark, zone);
   body += "</table></section>";
 
   if (may(who.role, Permission::ReadAccessLog))

@@ -15,7 +15,7 @@ ConsoleData::ConsoleData(const std::filesystem::path& data_dir)
     : settings_(RelaySettings::load(data_dir / "relay.json")),
       relay_(data_dir),
       access_log_(data_dir / kAccessLogFile, relay_.bureau_key()),
-      reviews_(data_dir / "relay.db"),
+      reviews_(data_dir / "relay.db", settings_.fair_id, relay_.bureau_key()),
       db_((data_dir / "relay.db").string(), SQLite::OPEN_READONLY) {
   db_.setBusyTimeout(2000);
 }

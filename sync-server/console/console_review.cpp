@@ -1,6 +1,8 @@
 // Review marks (docs/console.md, "Review"): the case page's section listing a case's marks
 // with the form reviewers use, and POST /cases/{number}/review, which stores a mark in the
-// relay's console_reviews table and records it in the access log in the same step.
+// relay's console_reviews table, signed by the bureau key (bundle/review_statement.h), and
+// records it in the access log in the same step; and the marks' rows in the case's timeline.
+#include "admin/booth_csv.h"  // valid_utf8
 #include "console/console_app.h"
 #include "console/page_parts.h"
 #include "console/roles.h"
@@ -37,6 +39,15 @@ std::string ConsoleApp::review_section(const Context& c, const Who& who, const C
   return out + "</section>";
 }
 
+std::string ConsoleApp::review_timeline_row(Lang l, const Review& r, const std::string& zone) {
+  const std::string mark = escape_html(review_mark_name(l, r.mark));
+  return "<tr class=\"bureau\">" + cell(local_time(r.at, zone)) + cell(tr(l, "Bureau review mark")) +
+         cell(tr(l, "Bureau")) + cell(r.user) +
+         (r.mark == ReviewMark::Reviewed ? "<td>" + mark + "</td>" : "<td class=\"bad\">" + mark + "</td>") +
+         "<td class=\"note\" colspan=\"2\" title=\"" + escape_html(tr(l, "signed by the bureau key")) + "\">" +
+         escape_html(r.note) + "</td></tr>";
+}
+
 HttpResponse ConsoleApp::review_case(Context& c, const Who& who) {
   if (!may(who.role, Permission::Review)) return forbidden(c, who);
   const std::string number = url_decode(std::string_view(c.path).substr(7, c.path.size() - 7 - 7));
@@ -47,6 +58,8 @@ HttpResponse ConsoleApp::review_case(Context& c, const Who& who) {
   const auto mark = mark_field == form.end() ? std::nullopt : review_mark_from_string(mark_field->second);
   if (!mark) return plain_text(400, "mark must be reviewed or follow_up");
   const std::string note = form.contains("note") ? form.at("note") : std::string();
+  // A signed statement is canonical JSON, which holds UTF-8 text only.
+  if (!valid_utf8(note)) return plain_text(400, std::string(tr(c.lang, "the note must be UTF-8 text")));
   if (note.size() > kMaxReviewNote)
     return plain_text(400, "the note is " + std::to_string(note.size()) + " bytes; at most " +
                                std::to_string(kMaxReviewNote) + " are kept");

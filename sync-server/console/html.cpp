@@ -210,6 +210,13 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"Mark", "审核标记"},
       {"Note", "备注"},
       {"Save the mark", "保存审核标记"},
+      {"Bureau review mark", "知识产权局审核标记"},
+      {"Cases reviewed", "已审核案件"},
+      {"Cases needing follow-up", "需跟进案件"},
+      {"Cases not reviewed", "未审核案件"},
+      {"Bureau", "知识产权局"},
+      {"signed by the bureau key", "由知识产权局密钥签名"},
+      {"the note must be UTF-8 text", "备注必须是 UTF-8 文本"},
       {"Enrol a station", "注册工作站"},
       {"A one-time enrolment code for a new station tablet: the officer scans it on the tablet's enrolment page. It "
        "works once, until it expires.",

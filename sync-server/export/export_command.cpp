@@ -16,6 +16,7 @@
 #include "cases/case_fold.h"
 #include "cases/case_state.h"
 #include "console/access_log.h"
+#include "console/review_store.h"
 #include "data/accepted_head_store.h"
 #include "data/cosignature_store.h"
 #include "export/relay_log.h"
@@ -134,6 +135,14 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
     // Who viewed, downloaded, exported or reviewed the case in the console (its chain of custody).
     in.access_record = console::case_access_lines(data.dir() / console::kAccessLogFile, case_number);
   }
+  // The bureau's review marks of the case (every case's for --all), each signed by the bureau
+  // key; a row that no longer holds its signature (relay.db edited by hand) stays out.
+  in.reviews = console::stored_review_statements(data.dir() / "relay.db", in.fair, data.bureau_key(), case_number);
+  std::erase_if(in.reviews, [&](const ReviewStatement& r) {
+    const bool bad = !verify_review(r, data.bureau_key().public_key());
+    if (bad) log << "export: left out review mark " << r.id << ": relay.db holds it unlike the bureau signed it\n";
+    return bad;
+  });
   if (snapshot) snapshot->commit();  // the head signed above is kept, as every head the relay signs
   write_bundle(out, in, data.blobs(), data.bureau_key());
 
@@ -141,6 +150,8 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
   if (!in.access_record.empty())
     log << "export: " << std::count(in.access_record.begin(), in.access_record.end(), '\n')
         << " entries of the console's access log about the case go in (access-log.jsonl)\n";
+  if (!in.reviews.empty())
+    log << "export: " << in.reviews.size() << " review marks of the bureau go in (reviews.json)\n";
   log << "export: " << in.scope << ": " << r.case_events << " events (" << r.events
       << " with the chain runs between them) from " << in.devices.size() << " stations, tree head of " << r.tree_size
       << " events, written to " << out.string() << "\n";

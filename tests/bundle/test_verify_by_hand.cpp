@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <functional>
+#include <tuple>
 
 #include "bundle/bundle_collect.h"
 #include "bundle/bundle_format.h"
@@ -62,6 +63,32 @@ Outcome check_both(const BundleFixture& f, const MemoryBundle& b, const std::str
 
 MemoryBundle bundle_of(const BundleFixture& f, const BundleInput& in, const KeyPair& bureau) {
   return memory_bundle(bundle_entries(in, *f.blobs, bureau));
+}
+
+// An honest bundle made from `in`: both checkers pass it, the script saying `hand_says`.
+Outcome check_both_accept(const BundleFixture& f, const BundleInput& in, const std::string& folder,
+                          const std::string& hand_says) {
+  const Outcome o = check_both(f, bundle_of(f, in, f.bureau), folder);
+  INFO("--- by hand:\n" << o.hand << "\n--- fairguard-verify:\n" << o.verify);
+  CHECK(o.hand_rc == 0);
+  CHECK_THAT(o.hand, Catch::Contains(hand_says));
+  CHECK_THAT(o.hand, Catch::EndsWith("bundle checked by hand: all holds\n"));
+  CHECK(o.verify_rc == 0);
+  return o;
+}
+
+// A bundle made from `in` with its manifest signed again by the bureau (as only the bureau
+// could): both checkers must refuse it, each saying why.
+void check_both_refuse(const BundleFixture& f, const BundleInput& in, const std::string& folder,
+                       const std::string& hand_says, const std::string& verify_says) {
+  MemoryBundle b = bundle_of(f, in, f.bureau);
+  resign_manifest(b, f.bureau);
+  const Outcome o = check_both(f, b, folder);
+  INFO(hand_says << "\n--- by hand:\n" << o.hand << "\n--- fairguard-verify:\n" << o.verify);
+  CHECK(o.hand_rc != 0);
+  CHECK_THAT(o.hand, Catch::Contains("FAILED: " + hand_says));
+  CHECK(o.verify_rc == 1);
+  CHECK_THAT(o.verify, Catch::Contains(verify_says));
 }
 
 // A bundle of case CF138-S02-0002: station 2's first event, which cites no photo.
@@ -342,12 +369,7 @@ TEST_CASE("docs/verify-by-hand.md checks a case bundle's access record as fairgu
   BundleFixture f;
   BundleInput in = f.input;
   in.access_record = access_record_text(three_access_lines(f.bureau));
-  const Outcome honest = check_both(f, bundle_of(f, in, f.bureau), "access-honest");
-  INFO("--- by hand:\n" << honest.hand << "\n--- fairguard-verify:\n" << honest.verify);
-  CHECK(honest.hand_rc == 0);
-  CHECK_THAT(honest.hand, Catch::Contains("ok: 3 access record lines, each signed by the bureau"));
-  CHECK_THAT(honest.hand, Catch::EndsWith("bundle checked by hand: all holds\n"));
-  CHECK(honest.verify_rc == 0);
+  check_both_accept(f, in, "access-honest", "ok: 3 access record lines, each signed by the bureau");
   // Altered after signing (the manifest signed again): both refuse it, each for its reason.
   const std::vector<std::pair<std::function<void(std::vector<Json>&)>, std::string>> tampered{
       {[](std::vector<Json>& l) { l[1]["user"] = "nobody"; }, "line 2: hash does not match"},
@@ -363,13 +385,45 @@ TEST_CASE("docs/verify-by-hand.md checks a case bundle's access record as fairgu
     auto lines = three_access_lines(f.bureau);
     alter(lines);
     in.access_record = access_record_text(lines);
-    MemoryBundle b = bundle_of(f, in, f.bureau);
-    resign_manifest(b, f.bureau);
-    const Outcome o = check_both(f, b, "access-tampered" + std::to_string(n++));
-    INFO(says << "\n--- by hand:\n" << o.hand << "\n--- fairguard-verify:\n" << o.verify);
-    CHECK(o.hand_rc != 0);
-    CHECK_THAT(o.hand, Catch::Contains("FAILED: access-log.jsonl " + says));
-    CHECK(o.verify_rc == 1);
-    CHECK_THAT(o.verify, Catch::Contains("access-log.jsonl line"));
+    check_both_refuse(f, in, "access-tampered" + std::to_string(n++), "access-log.jsonl " + says,
+                      "access-log.jsonl line");
+  }
+}
+
+TEST_CASE("docs/verify-by-hand.md checks the bureau's review marks as fairguard-verify does", "[bundle]") {
+  BundleFixture f;
+  BundleInput in = f.input;
+  auto marks = [&f, &in] {
+    std::vector<ReviewStatement> out = {{in.fair, in.scope, 1, "follow_up", "check the receipt", "rita", 1000, {}},
+                                        {in.fair, in.scope, 4, "reviewed", "seen, fine", "alice", 2000, {}}};
+    for (auto& m : out) sign_review(m, f.bureau);
+    return out;
+  };
+  in.reviews = marks();
+  const Outcome honest = check_both_accept(f, in, "reviews-honest", "ok: 2 review marks, each signed by the bureau");
+  CHECK_THAT(honest.verify, Catch::Contains("reviewed by alice on 1970-01-01 00:00:02 UTC: seen, fine"));
+  // Altered after signing (the manifest signed again), or another case's or fair's mark: both
+  // refuse it, each for its reason.
+  const std::vector<std::tuple<std::function<void(std::vector<ReviewStatement>&)>, std::string, std::string>> tampered{
+      {[](std::vector<ReviewStatement>& m) { m[1].note = "seen, fire"; },
+       "reviews.json mark 2 (reviewed by alice) is not as the bureau signed it",
+       "reviews.json mark 2: by alice at 1970-01-01 00:00:02 UTC is not as the bureau signed it"},
+      {[&f](std::vector<ReviewStatement>& m) {
+         m[0].case_number = "CF138-S09-0001";
+         sign_review(m[0], f.bureau);
+       },
+       "reviews.json mark 1 is about fair CF138, case CF138-S09-0001",
+       "reviews.json mark 1: is about case CF138-S09-0001"},
+      {[&f](std::vector<ReviewStatement>& m) {
+         m[1].id = 1;
+         sign_review(m[1], f.bureau);
+       },
+       "reviews.json mark 2: id 1 does not follow 1", "reviews.json mark 2: id 1 does not follow 1"}};
+  int n = 0;
+  for (const auto& [alter, hand_says, verify_says] : tampered) {
+    auto m = marks();
+    alter(m);
+    in.reviews = m;
+    check_both_refuse(f, in, "reviews-tampered" + std::to_string(n++), hand_says, verify_says);
   }
 }

@@ -301,6 +301,90 @@ class CasePage(unittest.TestCase):
         for user, role, mark in [("rita", "reviewer", "follow_up"), ("alice", "admin", "reviewed")]:
             self.assertIn(f"<td>{user}</td><td>{role}</td><td>127.0.0.1</td><td>case.review</td><td>{CLOSED}</td>"
                           f"<td>{mark}</td>", log)
+        self.check_marks_in_timeline_and_api(vic, note)
+        self.check_marks_in_bundle(rita)
+
+    def check_marks_in_timeline_and_api(self, vic, note):
+        # The timeline: both marks after the stations' events (they are newer), oldest first,
+        # set apart as the bureau's, with who, when, the mark and the note, in both languages.
+        page = vic.get(f"/cases/{CLOSED}?lang=en").body
+        timeline = page[page.index("<h2>Timeline</h2>"):]
+        rows = re.findall(r'<tr class="bureau"><td>([^<]*)</td><td>Bureau review mark</td><td>Bureau</td>'
+                          r'<td>([^<]*)</td><td[^>]*>([^<]*)</td><td class="note" colspan="2"[^>]*>([^<]*)</td>', timeline)
+        self.assertEqual([r[1:] for r in rows], [("rita", "Needs follow-up", note.replace("<", "&lt;").replace(">", "&gt;")),
+                                                 ("alice", "Reviewed", "seen, fine")])
+        self.assertRegex(rows[0][0], r"^\d{4}-\d\d-\d\d \d\d:\d\d CST \(UTC\+08:00\)$")
+        last_event = list(re.finditer(r"<td>[a-z_]+\.[a-z_]+</td>", timeline))[-1]
+        self.assertGreater(timeline.index('<tr class="bureau">'), last_event.start())
+        zh = vic.get(f"/cases/{CLOSED}?lang=zh").body
+        self.assertEqual(zh.count("<td>知识产权局审核标记</td><td>知识产权局</td>"), 2)
+        self.assertIn("需跟进", zh)
+        vic.get(f"/cases/{CLOSED}?lang=en")  # back to English for the other tests
+        # The API: each mark with its statement, which the bureau key signed (checked here with
+        # python3-cryptography, not the relay's libsodium).
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        with open(os.path.join(self.relay.dir, "bureau.key")) as f:
+            bureau = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(f.read().strip())).public_key()
+        case = json.loads(vic.get(f"/api/v1/cases/{CLOSED}").body)
+        for m in case["reviews"]:
+            st = m["statement"]
+            self.assertEqual((m["by"], st["fair"], st["case"], st["id"], st["user"], st["mark"], st["note"]),
+                             ("bureau", "CF138", CLOSED, m["id"], m["user"], m["mark"], m["note"]))
+            signed = {k: v for k, v in st.items() if k != "sig"}
+            data = b"fairguard-review-v1\n" + json.dumps(signed, sort_keys=True, separators=(",", ":"),
+                                                        ensure_ascii=False).encode()
+            bureau.verify(bytes.fromhex(st["sig"]), data)  # raises if wrong
+
+    def check_marks_in_bundle(self, rita):
+        # The case's bundle carries the marks in reviews.json (in the manifest); the verifier
+        # checks each against the bureau key and lists it.
+        r = rita.get(f"/cases/{CLOSED}/bundle.zip")
+        self.assertEqual(r.status, 200)
+        with tempfile.TemporaryDirectory() as tmp:
+            path, keys = os.path.join(tmp, "b.zip"), os.path.join(tmp, "published.keys")
+            with open(path, "wb") as f:
+                f.write(r.data)
+            self.relay.admin("keys", "--out", keys)
+            v = subprocess.run([VERIFY, path, "--keys", keys], capture_output=True, text=True, timeout=60)
+            self.assertEqual(v.returncode, 0, v.stdout + v.stderr)
+            self.assertIn("review marks: 2 of the bureau, each signed by the bureau key", v.stdout)
+            self.assertRegex(v.stdout, r"needs follow-up by rita on \d{4}-\d\d-\d\d [0-9:]+ UTC: check the "
+                                       r"<script>alert\(1\)</script> receipt line two\n")
+            self.assertRegex(v.stdout, r"reviewed by alice on [^:]+:\d\d:\d\d UTC: seen, fine\n")
+            with zipfile.ZipFile(path) as z:
+                files = {i.filename: z.read(i.filename) for i in z.infolist()}
+            manifest = json.loads(files["manifest.json"])
+            self.assertEqual({f["name"]: f["sha256"] for f in manifest["files"]}["reviews.json"],
+                             hashlib.sha256(files["reviews.json"]).hexdigest())
+            self.assertEqual([m["user"] for m in json.loads(files["reviews.json"])], ["rita", "alice"])
+            # One byte of a note changed, the manifest made to match and signed again with the
+            # bureau key (as only the bureau could): the mark's own signature refuses it.
+            from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+            with open(os.path.join(self.relay.dir, "bureau.key")) as f:
+                signer = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(f.read().strip()))
+            tampered = files["reviews.json"].replace(b"seen, fine", b"seen, fire")
+            self.assertNotEqual(tampered, files["reviews.json"])
+            files["manifest.json"] = files["manifest.json"].replace(
+                hashlib.sha256(files["reviews.json"]).hexdigest().encode(), hashlib.sha256(tampered).hexdigest().encode())
+            files["reviews.json"] = tampered
+            files["manifest.sig"] = signer.sign(b"fairguard-bundle-manifest-v1\n" + files["manifest.json"])
+            bad = os.path.join(tmp, "bad.zip")
+            with zipfile.ZipFile(bad, "w") as z:
+                for name, data in files.items():
+                    z.writestr(name, data)
+            v = subprocess.run([VERIFY, bad, "--keys", keys], capture_output=True, text=True, timeout=60)
+            self.assertNotEqual(v.returncode, 0, v.stdout)
+            self.assertIn("FAIL  reviews.json mark 2: by alice at ", v.stdout)
+            self.assertIn("is not as the bureau signed it", v.stdout)
+            self.assertIn("NOT VALID (review mark)", v.stdout)
+            # `export --all` carries every case's marks too, and verifies.
+            out = os.path.join(tmp, "all.zip")
+            self.relay.admin("export", "--all", "--out", out)
+            with zipfile.ZipFile(out) as z:
+                self.assertEqual(z.read("reviews.json"), files["reviews.json"].replace(b"seen, fire", b"seen, fine"))
+            v = subprocess.run([VERIFY, out, "--keys", keys], capture_output=True, text=True, timeout=120)
+            self.assertEqual(v.returncode, 0, v.stdout + v.stderr)
+            self.assertIn(f"reviewed by alice on ", v.stdout)
 
     def test_report_page_and_downloads_are_what_the_report_command_writes(self):
         c = self.clients["vic"]

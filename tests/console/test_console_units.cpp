@@ -1,5 +1,5 @@
 // The console's pure parts: the one HTML escaper, the parsers of untrusted request text, the
-// sign-in throttle and the session store (docs/console.md).
+// sign-in throttle and the session store, and the signed review marks (docs/console.md).
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <string>
@@ -10,8 +10,10 @@
 #include "console/content_type.h"
 #include "console/html.h"
 #include "console/http_message.h"
+#include "console/review_store.h"
 #include "console/sessions.h"
 #include "console/sign_in_throttle.h"
+#include "sqlite/schema_migration.h"
 #include "support/read_file.h"
 #include "support/temp_dir.h"
 
@@ -279,4 +281,57 @@ TEST_CASE("case list parameters out of their set, range or length are refused", 
   REQUIRE(q);
   CHECK(case_query_string(*q, 2) ==
         "status=&hall=9.1&station=&overdue=&review=&q=a%26b%20c&sort=deadline&dir=desc&page=2");
+}
+
+TEST_CASE("review marks are signed by the bureau key, those stored before signing by the migration", "[console]") {
+  fg::test::TempDir dir("console-reviews");
+  const auto db_path = dir / "relay.db";
+  const auto key = fg::KeyPair::generate();
+  {
+    // A relay.db as the console left it before marks were signed: schema version 1, one mark.
+    SQLite::Database db(db_path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    fg::sqlite::migrate_schema(db, "console_reviews_version",
+                               {"CREATE TABLE console_reviews(id INTEGER PRIMARY KEY, case_number TEXT NOT NULL, "
+                                "mark TEXT NOT NULL, note TEXT NOT NULL, user TEXT NOT NULL, at INTEGER NOT NULL);"},
+                               "console reviews");
+    db.exec("INSERT INTO console_reviews VALUES(1, 'CF138-S01-0001', 'follow_up', 'old note', 'rita', 1000)");
+  }
+  ReviewStore store(db_path, "CF138", key);
+  store.add(
+      {.case_number = "CF138-S01-0001", .mark = ReviewMark::Reviewed, .note = "seen", .user = "alice", .at = 2000});
+  const auto marks = store.statements("CF138-S01-0001");
+  REQUIRE(marks.size() == 2);
+  CHECK((marks[0].id == 1 && marks[0].note == "old note" && marks[0].mark == "follow_up"));
+  CHECK((marks[1].id == 2 && marks[1].user == "alice" && marks[1].fair == "CF138"));
+  for (const fg::ReviewStatement& m : marks) CHECK(fg::verify_review(m, key.public_key()));
+  CHECK(
+      fg::review_message(marks[1]) ==
+      "fairguard-review-v1\n{\"at\":2000,\"case\":\"CF138-S01-0001\",\"fair\":\"CF138\",\"id\":2,\"mark\":\"reviewed\","
+      "\"note\":\"seen\",\"user\":\"alice\"}");
+  // Any field changed, or another key: the signature no longer holds.
+  auto changed = marks[1];
+  changed.note = "seen!";
+  CHECK_FALSE(fg::verify_review(changed, key.public_key()));
+  changed = marks[1];
+  changed.id = 3;
+  CHECK_FALSE(fg::verify_review(changed, key.public_key()));
+  CHECK_FALSE(fg::verify_review(marks[1], fg::KeyPair::generate().public_key()));
+  // Its JSON form reads back the same, and a field out of range is refused with the reason.
+  std::string why;
+  const auto back = fg::review_from_json(marks[1].to_json(), &why);
+  REQUIRE(back);
+  CHECK(fg::verify_review(*back, key.public_key()));
+  for (auto [field, value] : std::vector<std::pair<std::string, fg::Json>>{
+           {"id", 0}, {"at", -1}, {"mark", "done"}, {"user", ""}, {"note", std::string(2001, 'x')}, {"sig", "00"}}) {
+    fg::Json j = marks[1].to_json();
+    j[field] = value;
+    CHECK_FALSE(fg::review_from_json(j, &why));
+    CHECK_THAT(why, Catch::Contains(field == "at" ? "time" : field));
+  }
+  fg::Json extra = marks[1].to_json();
+  extra["more"] = 1;
+  CHECK_FALSE(fg::review_from_json(extra, &why));
+  // Opening again signs nothing anew: the stored signatures stay as they were.
+  ReviewStore again(db_path, "CF138", key);
+  CHECK(again.statements("CF138-S01-0001")[0].sig == marks[0].sig);
 }

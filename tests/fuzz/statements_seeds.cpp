@@ -1,9 +1,10 @@
 // Seeds for fuzz_statements: a real witness-add (head, old size, consistency proof), a reply
 // with a cosignature and one with a refusal, a bundle's witnesses.json and accepted_heads.json
-// that check against the fixture's head, two linked lines of an access record, and a keys file
-// naming the witness.
+// that check against the fixture's head, two linked lines of an access record, a reviews.json of two
+// bureau-signed marks, and a keys file naming the witness.
 #include "bundle/access_record.h"
 #include "bundle/bundle_accepted_heads.h"
+#include "bundle/bundle_reviews.h"
 #include "bundle/bundle_witnesses.h"
 #include "bundle/published_keys.h"
 #include "fuzz_seeds.h"
@@ -34,6 +35,15 @@ std::string access_lines(const fg::fuzz::WitnessFixture& f) {
   return out;
 }
 
+// Two marks of the fixture's case as the console signs them (sync-server/console/review_store.cpp).
+std::string reviews(const fg::fuzz::WitnessFixture& f) {
+  std::vector<fg::ReviewStatement> marks = {
+      {f.kFair, f.kCase, 1, "follow_up", "check the receipt", "rita", 1790000000000, {}},
+      {f.kFair, f.kCase, 2, "reviewed", "", "alice", 1790000060000, {}}};
+  for (auto& m : marks) fg::sign_review(m, f.bureau);
+  return fg::reviews_file(marks);
+}
+
 }  // namespace
 
 std::vector<std::string> fuzz_seeds() {
@@ -46,7 +56,12 @@ std::vector<std::string> fuzz_seeds() {
   const fg::BundleAcceptedHead accepted[] = {
       {fg::sign_accepted_head(f.kFair, f.device, f.log.public_key(), f.witnessed_at_3.head, 1790000000000),
        f.witnessed_at_3.consistency}};
-  return {fg::sync::make(add).payload,   fg::sync::make(cosigned).payload,  fg::sync::make(refused).payload,
-          fg::witnesses_file(witnessed), fg::accepted_heads_file(accepted), access_lines(f),
+  return {fg::sync::make(add).payload,
+          fg::sync::make(cosigned).payload,
+          fg::sync::make(refused).payload,
+          fg::witnesses_file(witnessed),
+          fg::accepted_heads_file(accepted),
+          access_lines(f),
+          reviews(f),
           fg::published_keys_text(keys)};
 }
