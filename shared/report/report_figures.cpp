@@ -189,6 +189,11 @@ Figures compute_figures(const ReportInput& in) {
     const bool accepted = c.accepted.has_value();
     const bool found = outcome_is_infringing(c.outcome);
     ++f.complaints_received;
+    const auto mark = in.review_marks.find(c.number);
+    if (mark == in.review_marks.end())
+      ++f.cases_not_reviewed;
+    else
+      ++(mark->second == "reviewed" ? f.cases_reviewed : f.cases_follow_up);
     if (accepted) ++f.complaints_accepted;
     if (c.outcome == "rejected") ++f.complaints_rejected;
     if (accepted) {
@@ -297,6 +302,9 @@ FigureName headline_name(std::string_view key) {
       {"unassigned_events", {"未归属事件", "Unassigned events"}},
       {"set_aside_events", {"搁置事件（设备已吊销）", "Set aside (device revoked)"}},
       {"events_outside_fair_days", {"展期外的事件", "Events outside the fair's days"}},
+      {"cases_reviewed", {"已审核案件", "Cases reviewed"}},
+      {"cases_follow_up", {"需跟进案件", "Cases needing follow-up"}},
+      {"cases_not_reviewed", {"未审核案件", "Cases not reviewed"}},
   };
   const auto it = names.find(key);
   return it == names.end() ? FigureName{key, key} : it->second;
@@ -333,6 +341,9 @@ std::vector<std::pair<std::string, double>> headline(const Figures& f) {
       {"unassigned_events", d(f.unassigned_events)},
       {"set_aside_events", d(f.set_aside_events)},
       {"events_outside_fair_days", d(f.events_outside_days)},
+      {"cases_reviewed", d(f.cases_reviewed)},
+      {"cases_follow_up", d(f.cases_follow_up)},
+      {"cases_not_reviewed", d(f.cases_not_reviewed)},
   };
 }
 

@@ -31,6 +31,9 @@ struct ReportInput {
   std::vector<Booth> booths;
   std::vector<Officer> officers;
   std::vector<SetAsideEvents> set_aside;
+  // The relay's only: each marked case's latest bureau review mark ("reviewed", "follow_up"),
+  // by case number (docs/console.md, "Review"); empty at a station.
+  std::map<std::string, std::string, std::less<>> review_marks;
 };
 
 // Counts for one group (a right type, a hall, an industry).
@@ -117,6 +120,10 @@ struct Figures {
   std::int64_t events_outside_days = 0;  // dated before `from` or after `to`, per date below
   std::vector<OutsideDay> outside_days;
   std::int64_t events = 0;
+
+  // The bureau's review of the received cases in the console (ReportInput::review_marks): by
+  // each case's latest mark; each received case is in exactly one of the three.
+  std::int64_t cases_reviewed = 0, cases_follow_up = 0, cases_not_reviewed = 0;
 
   bool operator==(const Figures&) const = default;
 };

@@ -140,6 +140,8 @@ Json figures_json(const Figures& f, const std::vector<Change>* changes) {
                  {"set_aside", set_aside},
                  {"events_outside_fair_days", f.events_outside_days},
                  {"outside_fair_days", outside}};
+  j["review"] = {
+      {"reviewed", f.cases_reviewed}, {"follow_up", f.cases_follow_up}, {"not_reviewed", f.cases_not_reviewed}};
   if (changes) {
     Json ch = Json::object();
     for (const auto& c : *changes)
@@ -221,7 +223,8 @@ const std::vector<std::string>& case_columns() {
                                                 "rejection_reason",
                                                 "officers",
                                                 "conflicts",
-                                                "invalid_events"};
+                                                "invalid_events",
+                                                "review"};
   return cols;
 }
 
@@ -260,6 +263,8 @@ std::string cases_csv(const ReportInput& in) {
     }
     const bool repeat =
         c.accepted && !c.respondent_booth().empty() && accepted_per_respondent[respondent_key(c, booths)] > 1;
+    const auto mark = in.review_marks.find(c.number);
+    const std::string review_mark = mark == in.review_marks.end() ? "" : mark->second;
     const std::vector<std::string> row = {c.number,
                                           c.fair,
                                           c.station,
@@ -293,7 +298,8 @@ std::string cases_csv(const ReportInput& in) {
                                           c.outcome == "rejected" ? c.reason : std::string{},
                                           officers,
                                           std::to_string(c.conflicts.size()),
-                                          std::to_string(c.invalid_events())};
+                                          std::to_string(c.invalid_events()),
+                                          review_mark};
     out << csv_row(row);
   }
   return out.str();

@@ -185,6 +185,12 @@ HttpResponse ConsoleApp::report_routes(Context& c, const Who& who) {
   row("Set aside (device revoked)", std::to_string(f.set_aside_events));
   row("Events outside the fair's days", std::to_string(f.events_outside_days));
   body += "</table></section>";
+  // The bureau's review marks (console_review.cpp), by each received case's latest.
+  body += "<section id=\"review-figures\"><h2>" + escape_html(tr(l, "Review")) + "</h2><table class=\"facts\">";
+  row("Cases reviewed", std::to_string(f.cases_reviewed));
+  row("Cases needing follow-up", std::to_string(f.cases_follow_up));
+  row("Cases not reviewed", std::to_string(f.cases_not_reviewed));
+  body += "</table></section>";
   return page(c, who, std::string(tr(l, "Report")), body);
 }
 

@@ -8,6 +8,7 @@
 
 #include "codes/booth_sticker.h"
 #include "crypto/bytes.h"
+#include "console/review_store.h"
 #include "crypto/secretstream.h"
 #include "report/labels_pdf.h"
 #include "report/report_output.h"
@@ -51,6 +52,8 @@ report::ReportInput report_input(RelayData& data, const FoldResult& fold) {
   in.fold = &fold;
   in.booths = data.booths();
   for (const auto& o : data.officers()) in.officers.push_back(o.officer);
+  // The bureau's review marks from the console (docs/console.md, "Review").
+  in.review_marks = console::stored_latest_marks(data.dir() / "relay.db");
   return in;
 }
 

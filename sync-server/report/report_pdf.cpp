@@ -243,7 +243,7 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
     pdf.advance(pdf.text(m + 12, pdf.y(), cases, 8.5, width - 12) + 3);
   }
 
-  pdf.ensure(190);  // the checks and the closing note together: no page holding one line
+  pdf.ensure(235);  // the checks and the closing note together: no page holding one line
   heading(pdf, "核对", "Checks before publishing");
   row(pdf, {"事件总数 Events folded", fmt_int(static_cast<double>(f.events))});
   row(pdf, {"存在冲突的案件 Cases with conflicts", fmt_int(static_cast<double>(f.cases_with_conflicts))});
@@ -251,6 +251,10 @@ void write_report_pdf(const Figures& f, const std::vector<report::Change>* chang
   row(pdf, {"未归属事件 Unassigned events", fmt_int(static_cast<double>(f.unassigned_events))});
   row(pdf, {"搁置事件 Events set aside (device revoked)", fmt_int(static_cast<double>(f.set_aside_events))});
   row(pdf, {"展期外的事件 Events dated outside the fair's days", fmt_int(static_cast<double>(f.events_outside_days))});
+  // The bureau's review marks (docs/console.md, "Review"), by each case's latest.
+  row(pdf, {"已审核案件 Cases reviewed (console)", fmt_int(static_cast<double>(f.cases_reviewed))});
+  row(pdf, {"需跟进案件 Cases needing follow-up", fmt_int(static_cast<double>(f.cases_follow_up))});
+  row(pdf, {"未审核案件 Cases not reviewed", fmt_int(static_cast<double>(f.cases_not_reviewed))});
   for (std::size_t k = 0; k < f.outside_days.size(); ++k) {  // per date: a wrong tablet clock, late entries
     const auto& d = f.outside_days[k];
     if (k == 8) {  // the full list is in figures.json

@@ -3,6 +3,7 @@ real relay process (docs/console.md, "The case page", "Roles", "Access log").
 
 Run by ctest (label console) with FAIRGUARD_RELAY_EXE, FAIRGUARD_SIM_EXE and FAIRGUARD_VERIFY_EXE set.
 """
+import csv
 import hashlib
 import json
 import os
@@ -303,6 +304,35 @@ class CasePage(unittest.TestCase):
                           f"<td>{mark}</td>", log)
         self.check_marks_in_timeline_and_api(vic, note)
         self.check_marks_in_bundle(rita)
+        self.check_review_figures(rita)
+
+    def check_review_figures(self, rita):
+        # A follow-up on a second case: the report counts each received case once, by its latest
+        # mark, on the console's page and downloads and in `fairguard-relay report` alike.
+        r = rita.post(f"/cases/{OPEN}/review", {"csrf": rita.csrf(), "mark": "follow_up", "note": ""})
+        self.assertEqual(r.status, 303)
+        received = json.loads(rita.get("/report/figures.json").body)["complaints"]["received"]
+        self.assertEqual(received, 4)
+        expected = {"reviewed": 1, "follow_up": 1, "not_reviewed": 2}
+        self.assertEqual(json.loads(rita.get("/report/figures.json").body)["review"], expected)
+        page = rita.get("/report?lang=en").body
+        self.assertIn("<tr><th>Cases reviewed</th><td>1</td></tr><tr><th>Cases needing follow-up</th><td>1</td></tr>"
+                      "<tr><th>Cases not reviewed</th><td>2</td></tr>", page)
+        with tempfile.TemporaryDirectory() as tmp:
+            self.relay.admin("report", "--out", tmp)
+            with open(os.path.join(tmp, "figures.json")) as f:
+                self.assertEqual(json.load(f)["review"], expected)
+            with open(os.path.join(tmp, "figures.csv"), newline="") as f:
+                rows = f.read()
+            for key, n in [("cases_reviewed", 1), ("cases_follow_up", 1), ("cases_not_reviewed", 2)]:
+                self.assertIn(f"summary,{key},{n}\r\n", rows)
+            with open(os.path.join(tmp, "cases.csv"), newline="") as f:
+                table = list(csv.DictReader(f))
+            self.assertEqual({row["case_number"]: row["review"] for row in table if row["review"]},
+                             {CLOSED: "reviewed", OPEN: "follow_up"})
+            self.assertEqual(len(table), 4)
+            with open(os.path.join(tmp, "cases.csv"), "rb") as f:
+                self.assertEqual(rita.get("/report/cases.csv").data, f.read())
 
     def check_marks_in_timeline_and_api(self, vic, note):
         # The timeline: both marks after the stations' events (they are newer), oldest first,
