@@ -1,6 +1,7 @@
 #include "console/access_log.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -37,19 +38,36 @@ std::vector<std::string> tail_lines(const std::filesystem::path& file, std::uint
 }  // namespace
 
 AccessLog::AccessLog(std::filesystem::path file, const KeyPair& key) : file_(std::move(file)), key_(key) {
+  read_head();
+}
+
+void AccessLog::read_head() {
+  seq_ = 0;
+  last_hash_ = kAccessLogGenesis;
   const auto lines = tail_lines(file_, 2 * kMaxAccessLineBytes);
   if (lines.empty()) return;
   const auto last = parse_canonical(lines.back());
   if (!last || !last->contains("seq") || !last->contains("hash"))
-    throw std::runtime_error(file_.string() +
-                             ": its last line is damaged; keep the file as evidence, move it aside, "
-                             "and start the console again");
+    throw AccessLogError(file_.string() +
+                         ": its last line is damaged; keep the file as evidence, move it aside, "
+                         "and start the console again");
   seq_ = (*last)["seq"].get<std::int64_t>();
   last_hash_ = (*last)["hash"].get<std::string>();
 }
 
 void AccessLog::record(const AccessEntry& e) {
   std::lock_guard lock(mutex_);
+  const int fd = ::open(file_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) throw AccessLogError("cannot open " + file_.string() + ": " + std::strerror(errno));
+  // One writer at a time across processes (serve's console, `export --case` at the shell): the
+  // chain's head is read again under the lock, since another process may have added a line.
+  // The lock goes with the descriptor at close.
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  if (::flock(fd, LOCK_EX) != 0) throw AccessLogError("cannot lock " + file_.string() + ": " + std::strerror(errno));
+  read_head();
   Json line = {{"seq", seq_ + 1},       {"at", e.at},           {"user", e.user},
                {"role", e.role},        {"address", e.address}, {"action", e.action},
                {"case", e.case_number}, {"object", e.object},   {"prev", last_hash_}};
@@ -58,8 +76,6 @@ void AccessLog::record(const AccessEntry& e) {
   line["sig"] = to_hex(key_.sign(as_bytes(bytes)));
   const std::string text = canonical_dump(line) + "\n";
   if (text.size() > kMaxAccessLineBytes) throw AccessLogError("access log line too long");
-  const int fd = ::open(file_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) throw AccessLogError("cannot open " + file_.string() + ": " + std::strerror(errno));
   // One write of the whole line (O_APPEND), then fsync: the record is on disk before the
   // page or the file leaves.
   const off_t end = ::lseek(fd, 0, SEEK_END);
@@ -68,7 +84,6 @@ void AccessLog::record(const AccessEntry& e) {
   const int err = errno;
   // A part of a line (a disk that filled mid-way) would end the chain in a damaged line: cut it.
   if (!ok && n > 0 && end >= 0) (void)::ftruncate(fd, end);
-  ::close(fd);
   if (!ok) throw AccessLogError("cannot append to " + file_.string() + ": " + std::strerror(err));
   ++seq_;
   last_hash_ = line["hash"].get<std::string>();

@@ -38,9 +38,12 @@ inline constexpr const char* kAccessLogGenesis = "000000000000000000000000000000
 
 class AccessLog {
  public:
-  // Continues the chain of an existing file (its last line gives seq and hash).
+  // Continues the chain of an existing file (its last line gives seq and hash); throws
+  // AccessLogError when that line is damaged.
   AccessLog(std::filesystem::path file, const KeyPair& key);
-  // Appends one signed line and syncs it to disk; throws AccessLogError if it cannot, so
+  // Appends one signed line and syncs it to disk, under an exclusive flock of the file so that
+  // processes sharing it (serve, `export --case`) continue one chain; throws AccessLogError if
+  // it cannot, so
   // that nothing is shown or handed out without its record.
   void record(const AccessEntry& entry);
   // The newest lines first, at most `max`, only those of `case_number` when not empty; read
@@ -48,6 +51,7 @@ class AccessLog {
   std::vector<Json> recent(std::size_t max, const std::string& case_number = {}) const;
 
  private:
+  void read_head();  // seq and hash of the file's last line (throws AccessLogError when damaged)
   std::filesystem::path file_;
   const KeyPair& key_;
   std::mutex mutex_;

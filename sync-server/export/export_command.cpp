@@ -1,6 +1,10 @@
 #include "export/export_command.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -47,9 +51,19 @@ std::string case_summary(const Case& c, std::size_t case_events) {
   return s.str();
 }
 
+// Who runs the command: the account's name, and the person behind sudo when there is one.
+std::string os_user() {
+  const passwd* pw = ::getpwuid(::geteuid());
+  std::string user = pw ? pw->pw_name : "uid " + std::to_string(::geteuid());
+  const char* sudo = std::getenv("SUDO_USER");
+  if (sudo && *sudo && user != sudo) user = std::string(sudo) + " (sudo as " + user + ")";
+  return user;
+}
+
 }  // namespace
 
-ExportResult export_bundle(RelayData& data, const std::string& case_number, const fs::path& out, std::ostream& log) {
+ExportResult export_bundle(RelayData& data, const std::string& case_number, const fs::path& out, std::ostream& log,
+                           const std::function<void()>& on_record) {
   EventStore& store = data.events();
   // A whole-log bundle reads the events, the log and signs its head as one snapshot: a station
   // pushing meanwhile must not add leaves the bundle does not hold (it must cover every leaf of
@@ -132,7 +146,8 @@ ExportResult export_bundle(RelayData& data, const std::string& case_number, cons
   // from the same read of the store as the selection (so the two agree).
   if (!case_number.empty()) {
     in.coverage = case_coverage(in.fair, case_number, now, all);
-    // Who viewed, downloaded, exported or reviewed the case in the console (its chain of custody).
+    // Who viewed, downloaded, exported or reviewed the case (its chain of custody).
+    if (on_record) on_record();
     in.access_record = console::case_access_lines(data.dir() / console::kAccessLogFile, case_number);
   }
   // The bureau's review marks of the case (every case's for --all), each signed by the bureau
@@ -173,7 +188,21 @@ void add_export_commands(CLI::App& app) {
   cmd->callback([o] {
     if (o->case_number.empty() && !o->all) throw std::runtime_error("export: give --case NUMBER or --all");
     RelayData data(o->data);
-    export_bundle(data, o->all ? std::string() : o->case_number, o->out, std::cout);
+    if (o->all) {
+      export_bundle(data, {}, o->out, std::cout);
+      return;
+    }
+    // A case's bundle made at the shell is in its chain of custody as one from the console is.
+    export_bundle(data, o->case_number, o->out, std::cout, [&] {
+      console::AccessLog(data.dir() / console::kAccessLogFile, data.bureau_key())
+          .record({.at = data.now_ms(),
+                   .user = os_user(),
+                   .role = "os-user",
+                   .address = "command line",
+                   .action = "bundle.export",
+                   .case_number = o->case_number,
+                   .object = fs::path(o->out).filename().string()});
+    });
   });
 }
 

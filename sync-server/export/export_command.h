@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <ostream>
 #include <string>
 
@@ -19,9 +20,11 @@ struct ExportResult {
 };
 
 // case_number empty: every stored event. Throws std::runtime_error (an operator message) for
-// an unknown case number or any failure; no zip is left under `out` then.
+// an unknown case number or any failure; no zip is left under `out` then. `on_record` runs once
+// the case is found and before its access-log lines are read, so the record it writes (the
+// command line's own) goes into the bundle.
 ExportResult export_bundle(RelayData& data, const std::string& case_number, const std::filesystem::path& out,
-                           std::ostream& log);
+                           std::ostream& log, const std::function<void()>& on_record = {});
 
 // Adds the `export` subcommand; errors are thrown from its callback (main exits 1).
 void add_export_commands(CLI::App& app);

@@ -7,6 +7,7 @@ import csv
 import hashlib
 import json
 import os
+import pwd
 import re
 import ssl
 import subprocess
@@ -170,11 +171,30 @@ class CasePage(unittest.TestCase):
             self.assertEqual(listed["access-log.jsonl"], hashlib.sha256(record.encode()).hexdigest())
             self.assertIn(f"access record: {len(expected)} entries of case {CLOSED}", v.stdout)
             self.assertIn(f"#{last['seq']} ", v.stdout)
-            # `export --case` on the command line carries the same lines (it adds none itself).
+            # `export --case` on the command line is on record too (who: the OS user, from: the
+            # command line), in the same chain while serve runs, and its bundle carries the same
+            # lines plus its own, which the verifier checks and lists.
             out = os.path.join(tmp, "cli.zip")
             self.relay.admin("export", "--case", CLOSED, "--out", out)
+            with open(os.path.join(self.relay.dir, "console-access.jsonl"), encoding="utf-8") as f:
+                lines = f.readlines()
+            cli = json.loads(lines[-1])
+            user = pwd.getpwuid(os.geteuid()).pw_name
+            if os.environ.get("SUDO_USER") and os.environ["SUDO_USER"] != user:
+                user = f"{os.environ['SUDO_USER']} (sudo as {user})"
+            self.assertEqual((cli["action"], cli["user"], cli["role"], cli["address"], cli["case"], cli["object"]),
+                             ("bundle.export", user, "os-user", "command line", CLOSED, "cli.zip"))
+            self.assertEqual((cli["seq"], cli["prev"]), (json.loads(lines[-2])["seq"] + 1, json.loads(lines[-2])["hash"]))
             with zipfile.ZipFile(out) as z:
-                self.assertEqual(z.read("access-log.jsonl").decode(), "".join(expected))
+                self.assertEqual(z.read("access-log.jsonl").decode(), "".join(expected) + lines[-1])
+            v = subprocess.run([VERIFY, out, "--keys", keys], capture_output=True, text=True, timeout=60)
+            self.assertEqual(v.returncode, 0, v.stdout + v.stderr)
+            self.assertIn(f"bundle.export by {user} (os-user) from command line, cli.zip", v.stdout)
+            # The console's next record continues the chain after the command line's line.
+            self.clients["vic"].get(f"/cases/{CLOSED}")
+            with open(os.path.join(self.relay.dir, "console-access.jsonl"), encoding="utf-8") as f:
+                after = json.loads(f.readlines()[-1])
+            self.assertEqual((after["action"], after["seq"], after["prev"]), ("case.view", cli["seq"] + 1, cli["hash"]))
 
     def test_every_route_for_every_role(self):
         blob = self.photo(CLOSED)
