@@ -10,7 +10,7 @@ Window {
 
     required property StationBackend backend
     // Every page the self-test and the screenshots visit (see showPage).
-    readonly property var pageNames: ["signIn", "dashboard", "dashboard/sync", "dashboard/offline", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
+    readonly property var pageNames: ["signIn", "signIn/wrongPin", "signIn/lockedOut", "dashboard", "dashboard/sync", "dashboard/offline", "dashboard/booth", "dashboard/noMatch", "intake", "intake/1", "intake/2", "intake/3",
                                       "intake/4", "intake/5", "intake/6", "intake/draft/5", "intake/draft/6", "case", "case/notice.served", "case/defence.recorded",
                                       "case/decision.recorded", "case/decision.recorded/confirm", "case/evidence.added", "case/evidence.corrected", "case/receipt", "case/receipt/refuse", "case/receipt/decision", "case/receipt/complainant", "case/decided", "case/decided/end", "documentPreview", "documentPreview/acceptance", "enrolment", "scanner", "today", "today/accepted",
                                       "kiosk", "kiosk/form", "kiosk/form/1", "kiosk/form/2", "kiosk/form/3", "kiosk/scan", "kiosk/thanks", "kiosk/exit", "kioskQueue",
@@ -24,8 +24,8 @@ Window {
     title: qsTr("FairGuard complaint station")
     color: Theme.background
     // Basic style coloured for a bright hall (effects-based styles draw nothing in the
-    // software renderer that offscreen runs and low-end tablets use). Set on the window, so
-    // the sign-in page and the pages below share it.
+    // software renderer that offscreen runs and low-end tablets use). Set on the window for
+    // the pages below; the sign-in page draws its own field and button in the same colours.
     palette.window: Theme.background
     palette.windowText: Theme.text
     palette.base: Theme.surface

@@ -26,8 +26,13 @@ Page {
             stack.pop(null, StackView.Immediate)
             return true
         }
-        if (name === "signIn") {
+        if (name === "signIn" || name.startsWith("signIn/")) {
             backend.session.lock()
+            // "signIn/wrongPin": after one wrong PIN; "signIn/lockedOut": after wrong PINs
+            // until the station locks (the tour has a supervisor reset it afterwards).
+            const wrong = name === "signIn/wrongPin" ? 1 : name === "signIn/lockedOut" ? 10 : 0
+            for (let i = 0; i < wrong && !backend.session.lockedOut; ++i)
+                backend.session.trySignIn(backend.session.officerId, "0000")
             return true
         }
         const parts = name.split("/")

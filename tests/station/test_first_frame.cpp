@@ -76,6 +76,11 @@ TEST_CASE("with no officer signed in, the first frame already holds the sign-in 
   QQuickItem* page = find_visible(window->contentItem(), sign_in);
   REQUIRE(page);
   CHECK(page->property("stationCode").toString() == s.backend->stationCode());
+  // Plain Qt Quick items only: a Qt Quick Controls item would load the Controls before the
+  // first frame, which cost about as much as a bare window's whole start (docs/station.md).
+  CHECK_FALSE(find_visible(window->contentItem(), [](QQuickItem* i) {
+    return i->inherits("QQuickControl") || i->inherits("QQuickLabel") || i->inherits("QQuickTextField");
+  }));
   // Signing in shows the pages' dashboard and hides the sign-in page.
   REQUIRE(wait_for_pages(window));
   s.signIn();

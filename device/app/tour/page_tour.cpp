@@ -126,13 +126,17 @@ int run_page_tour(StationBackend& backend, const TourOptions& options) {
     backend.language()->setLanguage(lang);
     for (const QString& page : pages) {
       // The tour runs on the demo fair (demo_data.h): its first officer opens every page but
-      // the sign-in page itself.
+      // the sign-in pages (the locked station, a wrong PIN, the lock-out after too many).
       // The kiosk pages are shown in kiosk mode (entered by the signed-in officer); every other
       // page after an officer's exit from it.
       const bool kiosk_page = page == QLatin1String("kiosk") || page.startsWith(QLatin1String("kiosk/"));
       if (!kiosk_page && backend.kioskDesk()->active())
         (void)backend.kioskDesk()->exit(QStringLiteral("OF-017"), QStringLiteral("1234"));
-      if (page != QLatin1String("signIn") && !backend.session()->signedIn() && !backend.kioskDesk()->active())
+      const bool sign_in_page = page == QLatin1String("signIn") || page.startsWith(QLatin1String("signIn/"));
+      // After "signIn/lockedOut": the demo fair's supervisor resets the station.
+      if (backend.session()->lockedOut() && !sign_in_page)
+        (void)backend.session()->resetLockout(QStringLiteral("SV-001"), QStringLiteral("9999"));
+      if (!sign_in_page && !backend.session()->signedIn() && !backend.kioskDesk()->active())
         (void)backend.session()->trySignIn(QStringLiteral("OF-017"), QStringLiteral("1234"));
       backend.syncStatus().setState(page == QLatin1String("dashboard/offline") ? QStringLiteral("offline")
                                                                                : sync_state);

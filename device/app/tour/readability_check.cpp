@@ -1,5 +1,6 @@
 #include "readability_check.h"
 
+#include <QAccessible>
 #include <QColor>
 #include <QFont>
 #include <QHash>
@@ -42,6 +43,18 @@ QRgb background_of(const QImage& shot, QRect box, QColor text) {
     if (it.value() > best_count) best = it.key(), best_count = it.value();
   }
   return best_count < 0 ? ink : best;  // all of the box is the ink's colour: covered up
+}
+
+// A control a finger must hit: a Qt Quick Controls button or field, or a plain item that says
+// it is one through Accessible.role (the sign-in page draws its own, docs/station.md).
+bool is_touch_target(const QQuickItem* item) {
+  if (item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField")) return true;
+  for (const QObject* child : item->children())  // the Accessible attached object, if set
+    if (child->inherits("QQuickAccessibleAttached")) {
+      const int role = child->property("role").toInt();
+      return role == QAccessible::Button || role == QAccessible::EditableText;
+    }
+  return false;
 }
 
 bool is_text(const QQuickItem* item) {
@@ -126,7 +139,7 @@ PageReadability read_page(QQuickWindow* window, const QImage& shot) {
     for (QQuickItem* child : item->childItems()) stack.push_back({child, opacity, clip});
     if (shown.width() < 2 || shown.height() < 2 || !item->isEnabled()) continue;  // WCAG: inactive controls exempt
 
-    if (item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField")) {
+    if (is_touch_target(item)) {
       // The whole control is the target; a part cut by a scrolling list still counts whole.
       if (rect.width() + 0.5 < kTouchTargetMinimum || rect.height() + 0.5 < kTouchTargetMinimum)
         page.small_targets.push_back({describe(item, item->property("text").toString()), static_cast<int>(rect.width()),

@@ -20,6 +20,11 @@ Item {
         name: "SignIn"
         when: windowShown
 
+        // Each test starts with nobody signed in (the tests run in name order).
+        function init() {
+            backend.session.signOut()
+        }
+
         function type(field, text) {
             mouseClick(field)
             field.selectAll()
@@ -42,6 +47,34 @@ Item {
             keyClick(Qt.Key_Return)
             compare(backend.session.signedIn, true)
             compare(backend.session.officerId, "OF-017")
+        }
+
+        // The page draws its own button (docs/station.md, "Start-up"): a keyboard reaches it
+        // with Tab from the PIN field, and Space presses it.
+        function test_tab_to_the_button_and_space_signs_in() {
+            type(findChild(page, "officerId"), "OF-017")
+            type(findChild(page, "pin"), "1234")
+            keyClick(Qt.Key_Tab)
+            verify(findChild(page, "signInButton").activeFocus)
+            keyClick(Qt.Key_Space)
+            compare(backend.session.signedIn, true)
+        }
+
+        // The page sets them as numbers (a Qt.* enum look-up at start costs time).
+        function test_fields_ask_the_keyboard_for_digits_and_no_predictions() {
+            compare(findChild(page, "officerId").inputMethodHints, Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase)
+            compare(findChild(page, "pin").inputMethodHints, Qt.ImhDigitsOnly | Qt.ImhSensitiveData)
+            compare(findChild(page, "pin").echoMode, TextInput.Password)
+        }
+
+        function test_language_button_switches_the_language() {
+            const before = backend.language.language
+            const button = findChild(page, "languageButton")
+            verify(button.height >= 48)
+            mouseClick(button)
+            verify(backend.language.language !== before)
+            mouseClick(button)
+            compare(backend.language.language, before)
         }
     }
 }
