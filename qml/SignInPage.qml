@@ -153,8 +153,9 @@ Rectangle {
             Text {
                 textFormat: Text.PlainText
                 text: page.session.lockedOut ? qsTr("Station locked") : page.session.locked ? qsTr("Locked: sign in to continue") : qsTr("Officer sign-in")
-                font.pixelSize: Theme.titleSize
-                font.bold: true
+                // Larger rather than bold: the first frame then opens one font face, not a second
+                // CJK file of ~20 MB for the bold weight (docs/station.md, "Start-up").
+                font.pixelSize: Theme.titleSize + 4
                 color: page.session.lockedOut ? Theme.danger : Theme.text
                 wrapMode: Text.Wrap
                 width: parent.width

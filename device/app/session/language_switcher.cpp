@@ -5,7 +5,7 @@
 
 namespace fg {
 
-LanguageSwitcher::LanguageSwitcher(QObject* parent) : QObject(parent) {}
+LanguageSwitcher::LanguageSwitcher(QObject* parent) : QObject(parent) { install(language_); }
 
 void LanguageSwitcher::setEngine(QQmlEngine* engine) { engine_ = engine; }
 
@@ -15,21 +15,26 @@ void LanguageSwitcher::setLanguage(const QString& language) {
     qInfo("Language '%s' is not available; using English.", qPrintable(language));
     wanted = QStringLiteral("en");
   }
-  if (wanted == language_ && (wanted == QLatin1String("en") || installed_)) return;
+  if (wanted == language_ && installed_) return;
+  if (!install(wanted)) return;
+  language_ = wanted;
+  if (engine_) engine_->retranslate();
+  emit languageChanged();
+}
+
+bool LanguageSwitcher::install(const QString& language) {
   if (installed_) {
     QCoreApplication::removeTranslator(&translator_);
     installed_ = false;
   }
-  if (wanted == QLatin1String("zh_CN")) {
-    if (!translator_.load(QStringLiteral(":/i18n/fairguard_zh_CN.qm"))) {
-      qWarning("Chinese translation missing from the build (qrc:/i18n/fairguard_zh_CN.qm)");
-      return;
-    }
-    installed_ = QCoreApplication::installTranslator(&translator_);
+  // English has a file too: the plural forms of "%n ..." texts ("1 attempt", "4 attempts").
+  const QString file = QStringLiteral(":/i18n/fairguard_%1.qm").arg(language);
+  if (!translator_.load(file)) {
+    qWarning("Translation missing from the build (qrc%s)", qPrintable(file));
+    return language == QLatin1String("en");  // English still reads, only its plurals show "(s)"
   }
-  language_ = wanted;
-  if (engine_) engine_->retranslate();
-  emit languageChanged();
+  installed_ = QCoreApplication::installTranslator(&translator_);
+  return true;
 }
 
 }  // namespace fg

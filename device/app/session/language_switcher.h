@@ -1,6 +1,7 @@
 #pragma once
-// Switches the interface between English and Chinese at run time: installs the zh_CN
-// translator (embedded under qrc:/i18n) and asks the QML engine to re-evaluate its bindings.
+// Switches the interface between English and Chinese at run time: installs the language's
+// translator (embedded under qrc:/i18n; English's holds only plural forms) and asks the QML
+// engine to re-evaluate its bindings.
 #include <QObject>
 #include <QPointer>
 #include <QTranslator>
@@ -27,6 +28,9 @@ class LanguageSwitcher : public QObject {
   void languageChanged();
 
  private:
+  // Loads and installs the language's translator; false if a needed one is missing.
+  bool install(const QString& language);
+
   QPointer<QQmlEngine> engine_;
   QTranslator translator_;
   bool installed_ = false;

@@ -49,6 +49,26 @@ Item {
             compare(backend.session.officerId, "OF-017")
         }
 
+        // English counts in words ("1 attempt", "4 attempts": qml/i18n/fairguard_en.ts holds the
+        // plural forms), Chinese as before.
+        function test_attempts_left_read_right_in_both_languages() {
+            compare(backend.language.language, "en")
+            type(findChild(page, "officerId"), "OF-017")
+            type(findChild(page, "pin"), "0000")
+            keyClick(Qt.Key_Return)
+            verify(backend.session.lastError.endsWith(" 4 attempts left."), backend.session.lastError)
+            compare(qsTranslate("fg::OfficerSession", "%n attempt(s) left.", "", 1), "1 attempt left.")
+            compare(qsTranslate("KioskExitPanel", "%n attempt(s) left.", "", 1), "1 attempt left.")
+            backend.language.language = "zh_CN"
+            compare(qsTranslate("fg::OfficerSession", "%n attempt(s) left.", "", 1), "还可尝试 1 次。")
+            compare(qsTranslate("KioskExitPanel", "%n attempt(s) left.", "", 4), "还可尝试 4 次。")
+            backend.language.language = "en"
+            compare(qsTranslate("fg::OfficerSession", "%n attempt(s) left.", "", 4), "4 attempts left.")
+            type(findChild(page, "pin"), "1234")
+            keyClick(Qt.Key_Return)
+            compare(backend.session.signedIn, true)  // and the count starts again
+        }
+
         // The page draws its own button (docs/station.md, "Start-up"): a keyboard reaches it
         // with Tab from the PIN field, and Space presses it.
         function test_tab_to_the_button_and_space_signs_in() {
