@@ -59,7 +59,8 @@ ConsoleApp::ConsoleApp(const std::filesystem::path& data_dir, ThrottleSettings t
       by_user_(t.user_free_failures, t.first_delay_ms, t.max_delay_ms),
       by_address_(t.address_free_failures, t.first_delay_ms, t.max_delay_ms),
       now_(now_ms ? std::move(now_ms) : system_ms),
-      dummy_verifier_(hash_password(to_hex(random_bytes(16)), PasswordCost::Interactive)) {}
+      dummy_verifier_(hash_password(to_hex(random_bytes(16)), PasswordCost::Interactive)),
+      thumbnails_(data_dir / "thumbnails") {}
 
 HttpResponse ConsoleApp::handle(const HttpRequest& request) {
   Context c{request,

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "console/console_data.h"
@@ -17,6 +18,7 @@
 #include "console/http_message.h"
 #include "console/sessions.h"
 #include "console/sign_in_throttle.h"
+#include "console/thumbnail.h"
 #include "report/report_figures.h"
 
 namespace fg::relay::console {
@@ -82,6 +84,11 @@ class ConsoleApp {
   HttpResponse case_routes(Context& c, const Who& who);
   HttpResponse case_page(Context& c, const Who& who, const Case& k);
   HttpResponse case_evidence(Context& c, const Who& who, const Case& k, const std::string& hash);
+  HttpResponse case_thumbnail(Context& c, const Who& who, const Case& k, const std::string& hash);
+  // A stored blob the case cites, checked against its name, as a file to send; nullopt for a
+  // hash the case does not cite or the store does not hold, an error response if damaged.
+  std::variant<std::shared_ptr<const BodyFile>, HttpResponse> cited_file(Context& c, const Who& who, const Case& k,
+                                                                         const std::string& hash);
   HttpResponse case_paper(Context& c, const Who& who, const Case& k, const std::string& file);
   HttpResponse case_bundle(Context& c, const Who& who, const Case& k);
   HttpResponse access_log_page(Context& c, const Who& who);
@@ -133,6 +140,7 @@ class ConsoleApp {
     std::unique_ptr<report::Figures> figures;
   } report_cache_;
   std::unique_ptr<report::Figures> previous_figures_;  // set_previous_session
+  ThumbnailCache thumbnails_;                          // in the data folder's thumbnails/
 };
 
 // Set-Cookie values of the console (all Secure, HttpOnly, SameSite=Strict).

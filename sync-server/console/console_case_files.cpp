@@ -2,7 +2,6 @@
 // out only to roles that may open evidence, only when the case cites them, and only after the
 // access log holds the record.
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -17,9 +16,6 @@
 namespace fg::relay::console {
 
 namespace {
-
-// Files larger than this are not served through the console (use `export`).
-constexpr std::uint64_t kMaxServedFile = 256ull * 1024 * 1024;
 
 bool is_hash(const std::string& s) {
   return s.size() == 64 && s.find_first_not_of("0123456789abcdef") == std::string::npos;
@@ -44,14 +40,17 @@ std::string safe_file_name(std::string name) {
   return name;
 }
 
-HttpResponse file_response(std::string bytes, const std::string& content_type, bool inline_view,
-                           const std::string& file_name) {
+HttpResponse file_response(const std::string& content_type, bool inline_view, const std::string& file_name) {
   HttpResponse r;
   r.content_type = content_type;
-  r.body = std::move(bytes);
   r.headers.emplace_back("Content-Disposition", std::string(inline_view ? "inline" : "attachment") + "; filename=\"" +
                                                     safe_file_name(file_name) + "\"");
   return r;
+}
+
+// A private temp file's name; the BodyFile that takes it removes it.
+std::filesystem::path temp_file(const std::string& suffix) {
+  return std::filesystem::temp_directory_path() / ("fg-console-" + to_hex(random_bytes(8)) + suffix);
 }
 
 }  // namespace
@@ -74,24 +73,56 @@ HttpResponse ConsoleApp::case_routes(Context& c, const Who& who) {
   if (!k || parts[0].empty()) return not_found();
   if (parts.size() == 1) return case_page(c, who, *k);
   if (parts.size() == 3 && parts[1] == "evidence") return case_evidence(c, who, *k, parts[2]);
+  if (parts.size() == 3 && parts[1] == "thumbnail") return case_thumbnail(c, who, *k, parts[2]);
   if (parts.size() == 3 && parts[1] == "paper") return case_paper(c, who, *k, parts[2]);
   if (parts.size() == 2 && parts[1] == "bundle.zip") return case_bundle(c, who, *k);
   return not_found();
 }
 
-HttpResponse ConsoleApp::case_evidence(Context& c, const Who& who, const Case& k, const std::string& hash) {
+std::variant<std::shared_ptr<const BodyFile>, HttpResponse> ConsoleApp::cited_file(Context& c, const Who& who,
+                                                                                   const Case& k,
+                                                                                   const std::string& hash) {
   // Only a hash this case cites: another case's or another fair's blob, a path or a hash that
   // is not stored all answer 404 alike.
   BlobStore& blobs = data_.relay().blobs();
   if (!is_hash(hash) || !cited_blobs(k).contains(hash) || !blobs.contains(hash))
     return page(c, who, std::string(tr(c.lang, "Not found")), "", 404);
-  if (blobs.size(hash).value_or(0) > kMaxServedFile) return plain_text(413, "file too large for the console");
-  record(c, who, "evidence.download", k.number, hash);
-  std::ostringstream bytes;
+  // The whole file is checked against its name before it is used. A plain store's file is then
+  // used as it is; an encrypted one's is decrypted to a private temp file first.
   std::string why;
-  if (!blobs.read(hash, bytes, &why)) return plain_text(500, "the stored file is damaged: " + why);
-  const FileType type = sniff_file_type(std::string_view(bytes.view()).substr(0, 16));
-  return file_response(std::move(bytes).str(), type.content_type, type.inline_view, hash);
+  if (!blobs.encrypted()) {
+    if (!blobs.verify(hash, &why)) return plain_text(500, "the stored file is damaged: " + why);
+    return std::make_shared<const BodyFile>(blobs.path_of(hash), false);
+  }
+  auto file = std::make_shared<const BodyFile>(temp_file(""), true);
+  if (!blobs.export_to(hash, file->path, &why)) return plain_text(500, "the stored file is damaged: " + why);
+  return file;
+}
+
+HttpResponse ConsoleApp::case_evidence(Context& c, const Who& who, const Case& k, const std::string& hash) {
+  auto found = cited_file(c, who, k, hash);
+  if (auto* refusal = std::get_if<HttpResponse>(&found)) return std::move(*refusal);
+  auto file = std::get<std::shared_ptr<const BodyFile>>(std::move(found));
+  record(c, who, "evidence.download", k.number, hash);
+  const FileType type = sniff_file_type_of(file->path);
+  HttpResponse r = file_response(type.content_type, type.inline_view, hash);
+  r.file = std::move(file);
+  return r;
+}
+
+HttpResponse ConsoleApp::case_thumbnail(Context& c, const Who& who, const Case& k, const std::string& hash) {
+  // A small copy shown on the case page, whose view is on record (case.view); the file itself
+  // is recorded when it is opened. Not an image, or one that cannot be read: 404, and the page
+  // shows its link alone.
+  auto found = cited_file(c, who, k, hash);
+  if (auto* refusal = std::get_if<HttpResponse>(&found)) return std::move(*refusal);
+  const auto file = std::get<std::shared_ptr<const BodyFile>>(std::move(found));
+  std::string why;
+  auto small = thumbnails_.get(hash, file->path, &why);
+  if (!small) return plain_text(404, "no thumbnail: " + why);
+  HttpResponse r = file_response("image/jpeg", true, hash + "-thumbnail.jpg");
+  r.body = std::move(*small);
+  return r;
 }
 
 HttpResponse ConsoleApp::case_paper(Context& c, const Who& who, const Case& k, const std::string& file) {
@@ -104,26 +135,20 @@ HttpResponse ConsoleApp::case_paper(Context& c, const Who& who, const Case& k, c
     return page(c, who, std::string(tr(c.lang, "Not found")), "", 404);
   }
   record(c, who, "paper.download", k.number, file);
-  return file_response(std::move(paper.pdf), "application/pdf", true, k.number + "-" + file);
+  HttpResponse r = file_response("application/pdf", true, k.number + "-" + file);
+  r.body = std::move(paper.pdf);
+  return r;
 }
 
 HttpResponse ConsoleApp::case_bundle(Context& c, const Who& who, const Case& k) {
-  // The same zip as `export --case`, written to a private temp file and read back.
+  // The same zip as `export --case`, written to a private temp file and sent from there.
   record(c, who, "bundle.download", k.number);
-  const auto tmp = std::filesystem::temp_directory_path() / ("fg-console-" + to_hex(random_bytes(8)) + ".zip");
-  struct Remove {
-    std::filesystem::path file;
-    ~Remove() {
-      std::error_code ec;
-      std::filesystem::remove(file, ec);
-    }
-  } remove{tmp};
+  auto zip = std::make_shared<const BodyFile>(temp_file(".zip"), true);
   std::ostringstream log;
-  export_bundle(data_.relay(), k.number, tmp, log);
-  std::ifstream in(tmp, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return file_response(std::move(bytes).str(), "application/zip", false, k.number + ".zip");
+  export_bundle(data_.relay(), k.number, zip->path, log);
+  HttpResponse r = file_response("application/zip", false, k.number + ".zip");
+  r.file = std::move(zip);
+  return r;
 }
 
 }  // namespace fg::relay::console

@@ -6,6 +6,8 @@
 
 #include "cases/case_queries.h"
 #include "console/console_app.h"
+#include "blobs/blob_store.h"
+#include "console/content_type.h"
 #include "console/page_parts.h"
 #include "console/roles.h"
 #include "documents/document_kind.h"
@@ -122,9 +124,17 @@ HttpResponse ConsoleApp::case_page(Context& c, const Who& who, const Case& k) {
                                  : std::string();
     body += "<li>";
     if (open_evidence && !blob.empty()) {
+      // A photo as a small copy made by the relay (the link opens the file itself); anything
+      // else as a link naming its type.
       const std::string url = base + "/evidence/" + blob;
-      body += "<a href=\"" + escape_html(url) + "\"><img class=\"thumb\" src=\"" + escape_html(url) + "\" alt=\"" +
-              escape_html(tr(l, "Evidence")) + " " + escape_html(short_hash(blob)) + "\"></a>";
+      const BlobStore& blobs = data_.relay().blobs();
+      const FileType type = blobs.encrypted() ? FileType{"image/jpeg", true} : sniff_file_type_of(blobs.path_of(blob));
+      if (type.content_type == "image/jpeg" || type.content_type == "image/png")
+        body += "<a href=\"" + escape_html(url) + "\"><img class=\"thumb\" src=\"" +
+                escape_html(base + "/thumbnail/" + blob) + "\" alt=\"" + escape_html(tr(l, "Evidence")) + " " +
+                escape_html(short_hash(blob)) + "\"></a>";
+      else
+        body += "<p>" + link(url, std::string(tr(l, "Open the file")) + " (" + type.content_type + ")") + "</p>";
     }
     body += "<table class=\"facts\">";
     for (const char* key : {"kind", "captured_at", "booth", "note", "text"})

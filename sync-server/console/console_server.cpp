@@ -11,6 +11,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <filesystem>
 #include <map>
 
 #include "console/console_app.h"
@@ -50,14 +51,27 @@ HttpRequest to_request(const http::request<http::string_body>& in, const std::st
   return r;
 }
 
-http::response<http::string_body> to_response(const HttpResponse& in, unsigned version, bool keep_alive, bool head) {
-  http::response<http::string_body> out{static_cast<http::status>(in.status), version};
+// The headers of every response, then the answer's own.
+template <class Body>
+void set_headers(http::response<Body>& out, const HttpResponse& in, bool keep_alive) {
   out.set(http::field::server, "fairguard-relay");
   for (const auto& [name, value] : security_headers()) out.set(name, value);
   out.set(http::field::content_type, in.content_type);
   for (const auto& [name, value] : in.headers) out.insert(name, value);  // several Set-Cookie
-  out.body() = in.body;
   out.keep_alive(keep_alive);
+}
+
+// A response whose body is in memory; for HEAD, its headers only (a file's with its length).
+http::response<http::string_body> to_response(const HttpResponse& in, unsigned version, bool keep_alive, bool head) {
+  http::response<http::string_body> out{static_cast<http::status>(in.status), version};
+  set_headers(out, in, keep_alive);
+  if (in.file) {
+    error_code ec;
+    const auto size = std::filesystem::file_size(in.file->path, ec);
+    out.content_length(ec ? 0 : size);
+    return out;
+  }
+  out.body() = in.body;
   out.prepare_payload();
   if (head) out.body().clear();
   return out;
@@ -91,11 +105,35 @@ struct ConsoleServer::Impl {
 
   awaitable<bool> send(Stream& stream, const HttpResponse& response, unsigned version, bool keep_alive,
                        bool head) const {
+    if (response.file && !head) co_return co_await send_file(stream, response, version, keep_alive);
     auto out = to_response(response, version, keep_alive, head);
     error_code ec;
     beast::get_lowest_layer(stream).expires_after(options.write_timeout);
     co_await http::async_write(stream, out, asio::redirect_error(use_awaitable, ec));
     co_return !ec;
+  }
+
+  // A file body in pieces (Beast's file_body reads a few KiB at a time), with a deadline for
+  // each piece rather than the whole: a large download on a slow line goes on while it moves,
+  // and a reader that stops is dropped. Memory stays the same whatever the file's size.
+  awaitable<bool> send_file(Stream& stream, const HttpResponse& response, unsigned version, bool keep_alive) const {
+    http::response<http::file_body> out{static_cast<http::status>(response.status), version};
+    error_code ec;
+    out.body().open(response.file->path.c_str(), beast::file_mode::scan, ec);
+    if (ec) {
+      log_line("console: cannot open " + response.file->path.string() + " to send it: " + ec.message());
+      const HttpResponse failed = plain_text(500, "the file cannot be read");
+      co_return co_await send(stream, failed, version, false, false);
+    }
+    set_headers(out, response, keep_alive);
+    out.prepare_payload();
+    http::response_serializer<http::file_body> writer{out};
+    while (!writer.is_done()) {
+      beast::get_lowest_layer(stream).expires_after(options.write_timeout);
+      co_await http::async_write_some(stream, writer, asio::redirect_error(use_awaitable, ec));
+      if (ec) co_return false;
+    }
+    co_return true;
   }
 
   awaitable<void> serve(tcp::socket socket, std::string peer) {

@@ -2,7 +2,8 @@
 // The console's HTTPS server (Boost.Beast) on the relay's own io_context (docs/console.md).
 // What one connection may hold: a TLS handshake deadline; per request one deadline for
 // reading it whole (headers and body, not reset by each byte; also the keep-alive idle
-// limit) and one for writing the answer; headers of 8 KiB (431 beyond), a body of 64 KiB
+// limit) and one for writing each piece of the answer (files go out in pieces, read from
+// disk as they are sent); headers of 8 KiB (431 beyond), a body of 64 KiB
 // (413 beyond); at most max_connections at once (a newcomer beyond is closed). Handlers run
 // on one worker thread with their own read-only database connection, so the io thread only
 // moves bytes and a station's sync never waits for a page.
@@ -30,7 +31,7 @@ struct ConsoleServerOptions {
   std::size_t max_connections = 64;
   std::chrono::milliseconds handshake_timeout = std::chrono::seconds(10);
   std::chrono::milliseconds request_timeout = std::chrono::seconds(15);  // read one request; idle keep-alive
-  std::chrono::milliseconds write_timeout = std::chrono::seconds(30);
+  std::chrono::milliseconds write_timeout = std::chrono::seconds(30);    // for each piece written
   std::size_t header_limit = 8 * 1024;
   std::size_t body_limit = 64 * 1024;
   // The booth list's upload (kUploadPath, admins; the limit read from its request line before

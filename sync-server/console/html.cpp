@@ -158,6 +158,7 @@ std::string_view tr(Lang lang, std::string_view english) {
       {"Sanction", "处罚"},
       {"Reason", "理由"},
       {"Download the evidence bundle (zip)", "下载证据包（zip）"},
+      {"Open the file", "打开文件"},
       {"Product", "涉嫌侵权产品"},
       {"Grounds", "投诉理由"},
       {"Evidence", "证据"},

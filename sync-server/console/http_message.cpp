@@ -4,6 +4,12 @@
 
 namespace fg::relay::console {
 
+BodyFile::~BodyFile() {
+  if (!temporary) return;
+  std::error_code ignored;
+  std::filesystem::remove(path, ignored);
+}
+
 HttpResponse plain_text(int status, const std::string& text) {
   HttpResponse r;
   r.status = status;

@@ -1,7 +1,9 @@
 #pragma once
 // A request and a response as the console's handlers see them: plain strings, no Beast, so
 // that the pages and the API compile apart from the (slow to compile) server.
+#include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,10 +23,24 @@ struct HttpRequest {
   }
 };
 
+// A file sent as a response's body in pieces, so that a large evidence file or bundle never
+// sits whole in memory. A temporary one (a bundle written for this request) is removed when the
+// last copy of the response goes; the server has opened it by then, and an open file outlives
+// its name.
+struct BodyFile {
+  std::filesystem::path path;
+  bool temporary = false;
+  BodyFile(std::filesystem::path p, bool temp) : path(std::move(p)), temporary(temp) {}
+  ~BodyFile();
+  BodyFile(const BodyFile&) = delete;
+  BodyFile& operator=(const BodyFile&) = delete;
+};
+
 struct HttpResponse {
   int status = 200;
   std::string content_type = "text/html; charset=utf-8";
-  std::string body;
+  std::string body;                                          // ignored when `file` is set
+  std::shared_ptr<const BodyFile> file;                      // the body, read from disk as it is sent
   std::vector<std::pair<std::string, std::string>> headers;  // besides security_headers()
 };
 

@@ -104,9 +104,10 @@ class Relay:
         out = self.admin("enroll", "--station", station, "--host", "127.0.0.1", "--port", str(self.sync_port)).stdout
         return next(line for line in out.splitlines() if line.startswith("FGE1:"))
 
-    def sim_args(self, folder, complaints, complainant_name=None, stations=1, open_complaints=0, photo_png=False):
+    def sim_args(self, folder, complaints, complainant_name=None, stations=1, open_complaints=0, photo_png=False,
+                 photo_kb=1):
         args = [SIM, "--data", os.path.join(self.tmp.name, folder), "--stations", str(stations),
-                "--complaints", str(complaints), "--photo-kb", "1", "--timeout", "30",
+                "--complaints", str(complaints), "--photo-kb", str(photo_kb), "--timeout", "30",
                 "--open-complaints", str(open_complaints)]
         if photo_png:
             args.append("--photo-png")
@@ -116,9 +117,23 @@ class Relay:
             args += ["--complainant-name", complainant_name]
         return args
 
-    def sync_station(self, folder, complaints=1, complainant_name=None, open_complaints=0, photo_png=False):
+    def sync_station(self, folder, complaints=1, complainant_name=None, open_complaints=0, photo_png=False,
+                     photo_kb=1):
         return run(self.sim_args(folder, complaints, complainant_name, open_complaints=open_complaints,
-                                 photo_png=photo_png))
+                                 photo_png=photo_png, photo_kb=photo_kb))
+
+    def peak_memory_from_now(self):
+        """Resets the relay's peak resident memory (VmHWM, /proc/PID/clear_refs) and returns a
+        function that gives how far it rose above the resident memory of this moment, in bytes."""
+        with open(f"/proc/{self.proc.pid}/clear_refs", "w") as f:
+            f.write("5")
+        start = self.memory("VmRSS")
+        return lambda: self.memory("VmHWM") - start
+
+    def memory(self, field):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            line = next(line for line in f if line.startswith(field + ":"))
+        return int(line.split()[1]) * 1024
 
     def client(self):
         return Client(self)

@@ -22,6 +22,17 @@ VERIFY = os.environ.get("FAIRGUARD_VERIFY_EXE", "fairguard-verify")
 CLOSED, OPEN = "CF138-S01-0001", "CF138-S01-0002"
 
 
+def jpeg_size(data):
+    """(width, height) from a JPEG's start-of-frame marker."""
+    at = 2
+    while at + 9 < len(data):
+        marker, length = data[at + 1], int.from_bytes(data[at + 2:at + 4], "big")
+        if marker in (0xC0, 0xC1, 0xC2):
+            return int.from_bytes(data[at + 7:at + 9], "big"), int.from_bytes(data[at + 5:at + 7], "big")
+        at += 2 + length
+    raise AssertionError("no start-of-frame marker")
+
+
 class CasePage(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -38,9 +49,11 @@ class CasePage(unittest.TestCase):
 
     def photo(self, number):
         page = self.clients["rita"].get(f"/cases/{number}").body
-        found = re.findall(rf'<img class="thumb" src="/cases/{number}/evidence/([0-9a-f]{{64}})"', page)
+        found = re.findall(rf'<a href="/cases/{number}/evidence/([0-9a-f]{{64}})"><img class="thumb" '
+                           rf'src="/cases/{number}/thumbnail/([0-9a-f]{{64}})"', page)
         self.assertEqual(len(found), 1, page)
-        return found[0]
+        self.assertEqual(found[0][0], found[0][1])
+        return found[0][0]
 
     def test_case_page_shows_every_fact_and_each_event(self):
         listed = json.loads(self.clients["vic"].get("/api/v1/cases").body)["cases"]
@@ -102,15 +115,25 @@ class CasePage(unittest.TestCase):
         self.assertTrue(r.headers["Content-Disposition"].startswith("inline"))
         self.assertEqual(hashlib.sha256(r.data).hexdigest(), blob)
         self.assertIn(f"<code>{blob}</code>", self.clients["rita"].get(f"/cases/{CLOSED}").body)  # its SHA-256
-        # A viewer sees the facts but no evidence file.
+        # The page shows a small JPEG the relay made from the photo, kept for the next view.
+        small = self.clients["rita"].get(f"/cases/{CLOSED}/thumbnail/{blob}")
+        self.assertEqual((small.status, small.headers["Content-Type"]), (200, "image/jpeg"))
+        self.assertEqual(jpeg_size(small.data), (32, 32))  # the sim's 1 KiB photo: 32 x 32, never enlarged
+        with open(os.path.join(self.relay.dir, "thumbnails", blob + ".jpg"), "rb") as f:
+            self.assertEqual(f.read(), small.data)
+        self.assertEqual(self.clients["rita"].get(f"/cases/{CLOSED}/thumbnail/{blob}").data, small.data)
+        # A viewer sees the facts but no evidence file, large or small.
         page = self.clients["vic"].get(f"/cases/{CLOSED}").body
         self.assertNotIn("<img", page)
         self.assertEqual(self.clients["vic"].get(f"/cases/{CLOSED}/evidence/{blob}").status, 403)
+        self.assertEqual(self.clients["vic"].get(f"/cases/{CLOSED}/thumbnail/{blob}").status, 403)
 
     def test_evidence_urls_that_are_not_this_cases_answer_404(self):
         mine, other = self.photo(CLOSED), self.photo(OPEN)
         c = self.clients["rita"]
         for path in [f"/cases/{CLOSED}/evidence/{other}",           # another case's photo
+                     f"/cases/{CLOSED}/thumbnail/{other}",
+                     f"/cases/{CLOSED}/thumbnail/{'ab' * 32}",
                      f"/cases/{CLOSED}/evidence/{'ab' * 32}",        # not stored
                      f"/cases/{CLOSED}/evidence/../{OPEN}",
                      f"/cases/{CLOSED}/evidence/..%2f..%2frelay.db",
@@ -595,6 +618,94 @@ class FoldKeptUpToDate(unittest.TestCase):
             self.assertEqual(numbers(), ["CF138-S01-0001", "CF138-S01-0002", "CF138-S03-0001"])
         finally:
             relay.stop()
+
+
+class LargeFiles(unittest.TestCase):
+    """A 16 MiB evidence photo (a 4,096 x 4,096 PNG) and its bundle go out in pieces read from
+    disk, and its thumbnail is made row by row: the relay's memory does not grow with the file,
+    and what arrives is the file, checked before it is sent."""
+    PHOTO_KB = 16 * 1024
+    MOST_GROWTH = 4 * 1024 * 1024  # far below the file: one copy in memory would pass it four times
+
+    @classmethod
+    def setUpClass(cls):
+        def syncs(relay):
+            relay.sync_station("big", complaints=1, photo_kb=cls.PHOTO_KB, photo_png=True)
+        # The relay's own temp folder, to see that it leaves no copy behind.
+        cls.relay_tmp = tempfile.TemporaryDirectory(prefix="fg-large-tmp-")
+        kept = os.environ.get("TMPDIR")
+        os.environ["TMPDIR"] = cls.relay_tmp.name
+        try:
+            cls.relay, cls.clients = started_with_staff("large", PASSWORD, syncs)
+        finally:
+            if kept is None:
+                del os.environ["TMPDIR"]
+            else:
+                os.environ["TMPDIR"] = kept
+        page = cls.clients["rita"].get(f"/cases/{CLOSED}").body
+        cls.blob = re.findall(rf'/cases/{CLOSED}/evidence/([0-9a-f]{{64}})', page)[0]
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.relay.stop()
+        cls.relay_tmp.cleanup()
+
+    def test_evidence_streams_whole_and_checked(self):
+        growth = self.relay.peak_memory_from_now()
+        r = self.clients["rita"].get(f"/cases/{CLOSED}/evidence/{self.blob}")
+        self.assertEqual(r.status, 200)
+        self.assertEqual(int(r.headers["Content-Length"]), len(r.data))
+        self.assertEqual(hashlib.sha256(r.data).hexdigest(), self.blob)
+        self.assertLess(growth(), self.MOST_GROWTH)
+        # HEAD gives the length and no body.
+        head = self.clients["rita"].request("HEAD", f"/cases/{CLOSED}/evidence/{self.blob}")
+        self.assertEqual((head.status, head.data, int(head.headers["Content-Length"])), (200, b"", len(r.data)))
+        self.assertGreater(len(r.data), self.PHOTO_KB * 1024)
+
+    def test_thumbnail_of_a_large_photo(self):
+        growth = self.relay.peak_memory_from_now()
+        r = self.clients["rita"].get(f"/cases/{CLOSED}/thumbnail/{self.blob}")
+        self.assertEqual((r.status, r.headers["Content-Type"]), (200, "image/jpeg"))
+        self.assertEqual(jpeg_size(r.data), (320, 320))
+        self.assertLess(len(r.data), 64 * 1024)
+        self.assertLess(growth(), self.MOST_GROWTH)
+
+    def test_bundle_streams_and_verifies(self):
+        growth = self.relay.peak_memory_from_now()
+        r = self.clients["alice"].get(f"/cases/{CLOSED}/bundle.zip")
+        self.assertEqual(r.status, 200)
+        self.assertLess(growth(), self.MOST_GROWTH)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "b.zip")
+            with open(path, "wb") as f:
+                f.write(r.data)
+            keys = os.path.join(tmp, "published.keys")
+            self.relay.admin("keys", "--out", keys)
+            v = subprocess.run([VERIFY, path, "--keys", keys], capture_output=True, text=True, timeout=120)
+            self.assertEqual(v.returncode, 0, v.stdout + v.stderr)
+            with zipfile.ZipFile(path) as z:
+                names = [i.filename for i in z.infolist() if i.file_size > self.PHOTO_KB * 1024]
+            self.assertEqual(len(names), 1, names)
+        # No temp copy is left behind.
+        self.assertEqual(os.listdir(self.relay_tmp.name), [])
+
+    def test_a_damaged_file_is_refused_before_any_byte(self):
+        stored = os.path.join(self.relay.dir, "blobs", self.blob[:2], self.blob)
+        with open(stored, "r+b") as f:
+            f.seek(self.PHOTO_KB * 512)
+            kept = f.read(1)
+            f.seek(self.PHOTO_KB * 512)
+            f.write(bytes([kept[0] ^ 1]))
+        try:
+            r = self.clients["rita"].get(f"/cases/{CLOSED}/evidence/{self.blob}")
+            self.assertEqual(r.status, 500)
+            self.assertIn("damaged", r.body)
+            self.assertLess(len(r.data), 4096)
+        finally:
+            with open(stored, "r+b") as f:
+                f.seek(self.PHOTO_KB * 512)
+                f.write(kept)
+        self.assertEqual(self.clients["rita"].get(f"/cases/{CLOSED}/evidence/{self.blob}").status, 200)
 
 
 if __name__ == "__main__":
