@@ -37,7 +37,7 @@ std::string fields_section(Lang l, std::string_view title, const Json& fields, c
   if (!fields.is_object() || fields.empty()) return out + "<p>" + escape_html(tr(l, "None.")) + "</p></section>";
   out += "<table class=\"facts\">";
   for (const auto& [key, value] : fields.items())
-    out += "<tr><th>" + escape_html(tr(l, key)) + "</th>" + cell(value_text(key, value, zone)) + "</tr>";
+    out += "<tr><th>" + escape_html(field_label(l, key)) + "</th>" + cell(value_text(key, value, zone)) + "</tr>";
   return out + "</table></section>";
 }
 
@@ -139,7 +139,8 @@ HttpResponse ConsoleApp::case_page(Context& c, const Who& who, const Case& k) {
     body += "<table class=\"facts\">";
     for (const char* key : {"kind", "captured_at", "booth", "note", "text"})
       if (e.fields.is_object() && e.fields.contains(key))
-        body += "<tr><th>" + escape_html(tr(l, key)) + "</th>" + cell(value_text(key, e.fields[key], zone)) + "</tr>";
+        body += "<tr><th>" + escape_html(field_label(l, key)) + "</th>" + cell(value_text(key, e.fields[key], zone)) +
+                "</tr>";
     body += "<tr><th>" + escape_html(tr(l, "Officer")) + "</th>" + cell(officer(e.officer)) + "</tr>";
     body += "<tr><th>" + escape_html(tr(l, "Station")) + "</th>" + cell(station(e.source.device)) + "</tr>";
     body += "<tr><th>" + escape_html(tr(l, "Log leaf")) + "</th>" + cell(leaf(e.source.hash)) + "</tr>";

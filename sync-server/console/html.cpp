@@ -65,6 +65,21 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
+std::string field_label(Lang lang, std::string_view key) {
+  if (lang == Lang::Zh) return std::string(tr(lang, key));
+  static const std::map<std::string_view, std::string_view> en = {
+      {"id_number", "ID number"},   {"captured_at", "Taken at"},  {"agent_badge", "Agent's badge"},
+      {"number", "Right number"},   {"right_type", "Right type"}, {"booth_source", "Booth from"},
+      {"display_form", "Shown as"}, {"delegation", "Delegation"}};
+  if (const auto it = en.find(key); it != en.end()) return std::string(it->second);
+  // Anything else: words instead of underscores, the first capitalised.
+  std::string out(key);
+  for (char& ch : out)
+    if (ch == '_') ch = ' ';
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
 const char* lang_code(Lang l) { return l == Lang::Zh ? "zh-CN" : "en"; }
 
 std::string_view tr(Lang lang, std::string_view english) {

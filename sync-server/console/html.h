@@ -17,6 +17,9 @@ enum class Lang { Zh, En };
 const char* lang_code(Lang l);  // "zh-CN", "en"
 // The text of one UI string in the language; `key` is the English text itself.
 std::string_view tr(Lang lang, std::string_view english);
+// The label of a recorded field's key ("id_number"): in Chinese its translation, in English
+// words ("ID number"), not the key itself.
+std::string field_label(Lang lang, std::string_view key);
 
 struct PageFrame {
   Lang lang = Lang::Zh;

@@ -63,6 +63,10 @@ class CasePage(unittest.TestCase):
         for text in [case["complainant"], case["respondent"], case["booth"], case["hall"], case["right_number"],
                      "closed", "Timeline", "Evidence", "Papers", "exhibit_photo"]:
             self.assertIn(text, r.body)
+        # Recorded fields are labelled in words, not by their keys.
+        for label in ["<th>ID number</th>", "<th>Taken at</th>", "<th>Country</th>"]:
+            self.assertIn(label, r.body)
+        self.assertNotIn("<th>id_number</th>", r.body)
         # Every one of the case's 12 events in the timeline, each with its station and time in
         # the fair's zone, and the officer who signed it.
         rows = re.findall(r"<tr><td>([^<]*)</td><td>([a-z_]+\.[a-z_]+)</td><td>([^<]*)</td><td>([^<]*)</td>", r.body)

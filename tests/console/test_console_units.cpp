@@ -32,6 +32,16 @@ TEST_CASE("escape_html leaves no markup, no bidi override and no invalid UTF-8",
   CHECK(escape_html("第138届 交易会") == "第138届 交易会");
 }
 
+TEST_CASE("recorded fields are labelled in words in both languages", "[console]") {
+  CHECK(field_label(Lang::En, "id_number") == "ID number");
+  CHECK(field_label(Lang::En, "captured_at") == "Taken at");
+  CHECK(field_label(Lang::En, "country") == "Country");
+  CHECK(field_label(Lang::En, "some_new_field") == "Some new field");  // a key no table knows yet
+  CHECK(field_label(Lang::En, "") == "");
+  CHECK(field_label(Lang::Zh, "id_number") == "证件号码");
+  CHECK(field_label(Lang::Zh, "captured_at") == "拍摄时间");
+}
+
 TEST_CASE("forms, queries and cookies are parsed within bounds", "[console]") {
   CHECK(url_decode("a%3Cb%3e+c%zz%4") == "a<b> c%zz%4");
   auto form = parse_form("user=al%20ice&password=p%26w&user=second&empty&=x");
