@@ -135,11 +135,16 @@ bool decode_jpeg(std::FILE* file, std::unique_ptr<Shrinker>* shrinker, std::vect
   return true;
 }
 
+// libpng's errors end the read quietly (the caller says why); its own handler would print
+// each to stderr, a line in the relay's log for every damaged photo.
+[[noreturn]] void png_fail(png_structp png, png_const_charp /*message*/) { png_longjmp(png, 1); }
+void png_quiet(png_structp /*png*/, png_const_charp /*message*/) {}
+
 // As decode_jpeg, for PNG: 8-bit RGB whatever the file's colour type; row by row, so an
 // interlaced PNG (whose rows arrive in seven passes) is refused.
 bool decode_png(std::FILE* file, std::unique_ptr<Shrinker>* shrinker, std::vector<std::uint8_t>* row,
                 std::string* why) {
-  png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+  png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, png_fail, png_quiet);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
   if (!png || !info || setjmp(png_jmpbuf(png))) {
     png_destroy_read_struct(&png, &info, nullptr);
