@@ -28,6 +28,14 @@ std::string select_box(const char* name, const std::string& all_label,
 // A short word that must not break into one character a line in a narrow Chinese column.
 std::string word_cell(std::string_view text) { return "<td class=\"word\">" + escape_html(text) + "</td>"; }
 
+// The roster as suggestions for the officer filter (an id no longer on it can still be typed).
+std::string officer_list(const std::map<std::string, std::string>& officers) {
+  std::string out = "<datalist id=\"officers\">";
+  for (const auto& [id, name] : officers)
+    out += "<option value=\"" + escape_html(id) + "\">" + escape_html(name) + "</option>";
+  return out + "</datalist>";
+}
+
 }  // namespace
 
 std::string case_list_body(const FoldResult& fold, const CaseQuery& q, const CaseListView& view) {
@@ -35,7 +43,8 @@ std::string case_list_body(const FoldResult& fold, const CaseQuery& q, const Cas
   const std::string& zone = view.zone;
   const CasePage found = select_cases(fold, q, view.now_ms, view.reviews);
 
-  std::vector<std::pair<std::string, std::string>> states, halls, stations, sorts, reviews;
+  std::vector<std::pair<std::string, std::string>> states, halls, stations, sorts, reviews, rights;
+  for (const auto& r : right_types()) rights.emplace_back(r, field_label(l, r));
   for (int i = static_cast<int>(CaseState::Draft); i <= static_cast<int>(CaseState::Closed); ++i) {
     const auto s = static_cast<CaseState>(i);
     states.emplace_back(to_string(s), state_name(l, s));
@@ -52,7 +61,12 @@ std::string case_list_body(const FoldResult& fold, const CaseQuery& q, const Cas
       "<form method=\"get\" action=\"/cases\" class=\"filter\"><label>" + escape_html(tr(l, "Status")) + " " +
       select_box("status", all, states, q.status ? to_string(*q.status) : "") + "</label> <label>" +
       escape_html(tr(l, "Hall")) + " " + select_box("hall", all, halls, q.hall) + "</label> <label>" +
-      escape_html(tr(l, "Station")) + " " + select_box("station", all, stations, q.station) +
+      escape_html(tr(l, "Station")) + " " + select_box("station", all, stations, q.station) + "</label> <label>" +
+      escape_html(tr(l, "Booth")) + " <input name=\"booth\" value=\"" + escape_html(q.booth) +
+      "\" maxlength=\"32\" size=\"8\"></label> <label>" + escape_html(tr(l, "Right type")) + " " +
+      select_box("right_type", all, rights, q.right_type) + "</label> <label>" + escape_html(tr(l, "Officer")) +
+      " <input name=\"officer\" value=\"" + escape_html(q.officer) +
+      "\" maxlength=\"32\" size=\"10\" list=\"officers\">" + officer_list(view.officers) +
       "</label> <label><input type=\"checkbox\" name=\"overdue\" value=\"1\"" + (q.overdue ? " checked" : "") + "> " +
       escape_html(tr(l, "Defence overdue")) + "</label> <label>" + escape_html(tr(l, "Review")) + " " +
       select_box("review", all, reviews, to_string(q.review)) + "</label> <label>" + escape_html(tr(l, "Search")) +

@@ -133,8 +133,15 @@ std::optional<CaseQuery> parse_case_query(const std::map<std::string, std::strin
   q.text = value("q").substr(0, kMaxQueryText);
   q.hall = value("hall");
   q.station = value("station");
-  if (q.hall.size() > kMaxFilterValue || q.station.size() > kMaxFilterValue)
-    return refuse("hall and station must be at most 32 characters");
+  q.booth = value("booth");
+  q.right_type = value("right_type");
+  q.officer = value("officer");
+  for (const std::string* v : {&q.hall, &q.station, &q.booth, &q.right_type, &q.officer})
+    if (v->size() > kMaxFilterValue)
+      return refuse("hall, station, booth, right type and officer must be at most 32 characters");
+  if (!q.right_type.empty() &&
+      std::find(right_types().begin(), right_types().end(), q.right_type) == right_types().end())
+    return refuse("right_type must be one of the right types");
   if (const auto o = value("overdue"); !o.empty()) {
     if (o != "1" && o != "0") return refuse("overdue must be 1 or 0");
     q.overdue = o == "1";
@@ -169,18 +176,32 @@ std::optional<CaseQuery> parse_case_query(const std::map<std::string, std::strin
 
 std::string case_query_string(const CaseQuery& q, std::size_t page) {
   return "status=" + std::string(q.status ? to_string(*q.status) : "") + "&hall=" + url_encode(q.hall) +
-         "&station=" + url_encode(q.station) + "&overdue=" + (q.overdue ? "1" : "") + "&review=" + to_string(q.review) +
-         "&q=" + url_encode(q.text) + "&sort=" + to_string(q.sort) + "&dir=" + (q.descending ? "desc" : "asc") +
-         "&page=" + std::to_string(page);
+         "&station=" + url_encode(q.station) + "&booth=" + url_encode(q.booth) +
+         "&right_type=" + url_encode(q.right_type) + "&officer=" + url_encode(q.officer) +
+         "&overdue=" + (q.overdue ? "1" : "") + "&review=" + to_string(q.review) + "&q=" + url_encode(q.text) +
+         "&sort=" + to_string(q.sort) + "&dir=" + (q.descending ? "desc" : "asc") + "&page=" + std::to_string(page);
+}
+
+const std::vector<std::string>& right_types() {
+  static const std::vector<std::string> types = {"invention", "utility_model", "design",
+                                                 "trademark", "copyright",     "geographical_indication"};
+  return types;
 }
 
 CasePage select_cases(const FoldResult& fold, const CaseQuery& q, std::int64_t now_ms, const ReviewMarks* marks) {
   const std::string needle = lower(q.text);
+  const std::string booth = lower(q.booth);
+  // An officer "on" a case signed one of its events that counted.
+  const auto signed_by = [&](const Case& c) {
+    return std::any_of(c.timeline.begin(), c.timeline.end(),
+                       [&](const TimelineEntry& t) { return t.valid && t.officer == q.officer; });
+  };
   std::vector<const Case*> all;
   for (const Case& c : fold.cases)
     if ((!q.status || c.state == *q.status) && (q.hall.empty() || c.hall == q.hall) &&
-        (q.station.empty() || c.station == q.station) && (!q.overdue || overdue(c, now_ms)) &&
-        review_matches(c, q.review, marks) && matches_text(c, needle))
+        (q.station.empty() || c.station == q.station) && (booth.empty() || lower(c.booth) == booth) &&
+        (q.right_type.empty() || c.right_type() == q.right_type) && (q.officer.empty() || signed_by(c)) &&
+        (!q.overdue || overdue(c, now_ms)) && review_matches(c, q.review, marks) && matches_text(c, needle))
       all.push_back(&c);
   // The fold gives number order already; only another key needs sorting.
   if (q.sort != CaseSort::Number)

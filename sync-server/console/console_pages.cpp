@@ -131,8 +131,8 @@ HttpResponse ConsoleApp::case_list(Context& c, const Who& who) {
   std::string why;
   auto q = parse_case_query(c.query, &why);
   if (!q) return page(c, who, std::string(tr(c.lang, "Cases")), "<p class=\"error\">" + escape_html(why) + "</p>", 400);
-  const CaseListView view{c.lang, data_.settings().timezone, data_.halls(), data_.stations(),
-                          now_(), &data_.reviews().latest()};
+  const CaseListView view{c.lang, data_.settings().timezone, data_.halls(),        data_.stations(),
+                          now_(), &data_.reviews().latest(), data_.officer_names()};
   return page(c, who, std::string(tr(c.lang, "Cases")), case_list_body(data_.fold(), *q, view));
 }
 

@@ -515,6 +515,18 @@ class CasePage(unittest.TestCase):
         self.assertEqual(numbers("hall=" + hall), [k["number"] for k in every if k["hall"] == hall])
         self.assertEqual(numbers("status=notice_served&station=S01"), [OPEN])
         self.assertEqual(numbers("overdue=1"), [])  # the open deadline is a day ahead
+        # Booth (as typed, any case), right type, and an officer: the cases whose events they signed.
+        booth = every[0]["booth"]
+        self.assertEqual(numbers("booth=" + booth.lower()), [k["number"] for k in every if k["booth"] == booth])
+        rtype = every[0]["right_type"]
+        self.assertEqual(numbers("right_type=" + rtype), [k["number"] for k in every if k["right_type"] == rtype])
+        self.assertEqual(numbers("right_type=copyright"), [k["number"] for k in every if k["right_type"] == "copyright"])
+        events = {k["number"]: json.loads(c.get(f"/api/v1/cases/{k['number']}").body)["events"] for k in every}
+        officer = events[CLOSED][0]["officer"]
+        signed = [n for n, evs in events.items() if any(e["officer"] == officer and e["valid"] for e in evs)]
+        self.assertIn(CLOSED, signed)
+        self.assertEqual(numbers("officer=" + officer), sorted(signed))
+        self.assertEqual(numbers("officer=nobody"), [])
         by_received = sorted(every, key=lambda k: (k["received"], k["number"]), reverse=True)
         self.assertEqual(numbers("sort=received&dir=desc"), [k["number"] for k in by_received])
         # The page: the same filter, its form keeps the choice, rows link to each case.
@@ -522,9 +534,14 @@ class CasePage(unittest.TestCase):
         self.assertIn('<option value="S02" selected>', page)
         self.assertIn('href="/cases/CF138-S02-0001"', page)
         self.assertNotIn(f'href="/cases/{CLOSED}"', page)
+        page = c.get(f"/cases?right_type={rtype}&officer={officer}&booth={booth}&lang=zh").body
+        self.assertIn(f'<option value="{rtype}" selected>', page)
+        self.assertIn(f'name="officer" value="{officer}"', page)
+        self.assertIn(f'name="booth" value="{booth}"', page)
         # Values out of their set, range or length: 400 with the reason, on the page and the API.
         for query in ["sort=complainant", "dir=up", "overdue=yes", "review=yes", "page=0", "hall=" + "h" * 33,
-                      "station=" + "S" * 1000, "status=open"]:
+                      "station=" + "S" * 1000, "status=open", "right_type=patent", "booth=" + "b" * 33,
+                      "officer=" + "o" * 33]:
             self.assertEqual(c.get("/cases?" + query).status, 400, query)
             r = c.get("/api/v1/cases?" + query)
             self.assertEqual(r.status, 400, query)
