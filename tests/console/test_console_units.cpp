@@ -269,28 +269,40 @@ TEST_CASE("the case list filters by status, hall, station and overdue, and sorts
 
 TEST_CASE("case list parameters out of their set, range or length are refused", "[console]") {
   std::string why;
-  for (const auto& [key, value] :
-       std::vector<std::pair<std::string, std::string>>{{"status", "open"},
-                                                        {"sort", "complainant"},
-                                                        {"sort", "number;drop"},
-                                                        {"dir", "up"},
-                                                        {"overdue", "yes"},
-                                                        {"review", "yes"},
-                                                        {"page", "0"},
-                                                        {"page", "1e3"},
-                                                        {"page", "99999999999999999999999"},
-                                                        {"hall", std::string(33, 'h')},
-                                                        {"station", std::string(1000, 'S')}}) {
+  for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{{"status", "open"},
+                                                                                   {"sort", "complainant"},
+                                                                                   {"sort", "number;drop"},
+                                                                                   {"dir", "up"},
+                                                                                   {"overdue", "yes"},
+                                                                                   {"review", "yes"},
+                                                                                   {"page", "0"},
+                                                                                   {"page", "1e3"},
+                                                                                   {"page", "99999999999999999999999"},
+                                                                                   {"hall", std::string(33, 'h')},
+                                                                                   {"station", std::string(1000, 'S')},
+                                                                                   {"booth", std::string(33, 'b')},
+                                                                                   {"officer", std::string(33, 'o')},
+                                                                                   {"right_type", "patent"}}) {
     CHECK_FALSE(parse_case_query({{key, value}}, &why));
     CHECK_FALSE(why.empty());
   }
   const auto long_text = parse_case_query({{"q", std::string(5000, 'x')}});
   REQUIRE(long_text);
   CHECK(long_text->text.size() == kMaxQueryText);
-  const auto q = parse_case_query({{"hall", "9.1"}, {"q", "a&b c"}, {"sort", "deadline"}, {"dir", "desc"}});
+  const auto q = parse_case_query({{"hall", "9.1"},
+                                   {"booth", "9.1 A01"},
+                                   {"right_type", "trademark"},
+                                   {"q", "a&b c"},
+                                   {"sort", "deadline"},
+                                   {"dir", "desc"}});
   REQUIRE(q);
   CHECK(case_query_string(*q, 2) ==
-        "status=&hall=9.1&station=&overdue=&review=&q=a%26b%20c&sort=deadline&dir=desc&page=2");
+        "status=&hall=9.1&station=&booth=9.1%20A01&right_type=trademark&officer=&overdue=&review=&q=a%26b%20c&sort="
+        "deadline&dir=desc&page=2");
+  // The string reads back as the same query (the page's links keep every filter).
+  const auto back = parse_case_query(target_query("/cases?" + case_query_string(*q, 2)));
+  REQUIRE(back);
+  CHECK((back->booth == "9.1 A01" && back->right_type == "trademark" && back->text == "a&b c" && back->page == 2));
 }
 
 TEST_CASE("review marks are signed by the bureau key, those stored before signing by the migration", "[console]") {
