@@ -226,17 +226,21 @@ std::optional<std::string> make_thumbnail(const std::filesystem::path& image, st
     if (why) *why = "cannot open " + image.string();
     return std::nullopt;
   }
+  return make_thumbnail(file.get(), why);
+}
+
+std::optional<std::string> make_thumbnail(std::FILE* file, std::string* why) {
   unsigned char magic[8] = {};
-  const std::size_t got = std::fread(magic, 1, sizeof magic, file.get());
-  std::rewind(file.get());
+  const std::size_t got = std::fread(magic, 1, sizeof magic, file);
+  std::rewind(file);
   std::unique_ptr<Shrinker> shrinker;
   std::vector<std::uint8_t> row;
   JpegErrors errors;
   bool decoded = false;
   if (got >= 3 && magic[0] == 0xFF && magic[1] == 0xD8 && magic[2] == 0xFF)
-    decoded = decode_jpeg(file.get(), &shrinker, &row, &errors, why);
+    decoded = decode_jpeg(file, &shrinker, &row, &errors, why);
   else if (got == 8 && png_sig_cmp(magic, 0, 8) == 0)
-    decoded = decode_png(file.get(), &shrinker, &row, why);
+    decoded = decode_png(file, &shrinker, &row, why);
   else if (why)
     *why = "not a JPEG or PNG image";
   if (!decoded || !shrinker) return std::nullopt;
