@@ -87,3 +87,22 @@ TEST_CASE("zip bounds: two entries with the same name are refused", "[bundle]") 
   // libzip's consistency check finds it first; ZipBundle checks again for sources without it.
   CHECK(refusal(bytes) == "not a readable zip: File already exists");
 }
+
+TEST_CASE("zip bounds: an entry that unpacks to more than its header declares is refused", "[bundle]") {
+  // 1,000 bytes, compressed; both headers then say it unpacks to 10. Reading it (as a small file
+  // or hashed) must fail rather than hand on bytes past the declared size.
+  std::string bytes = zip_of({{"events/a.json", std::string(1000, 'x')}});
+  auto patch_size = [&](std::size_t at) { bytes.replace(at, 4, std::string("\x0a\x00\x00\x00", 4)); };
+  patch_size(bytes.find("PK\x03\x04") + 22);  // local header: uncompressed size
+  patch_size(bytes.find("PK\x01\x02") + 24);  // central directory: uncompressed size
+  const ZipBundle zip(bytes);
+  std::string why;
+  CHECK_FALSE(zip.read("events/a.json", &why).has_value());
+  CHECK_THAT(why, Catch::Contains("unpacks to more than the 10 bytes its header declares"));
+  why.clear();
+  CHECK_FALSE(zip.hash("events/a.json", nullptr, &why).has_value());
+  CHECK_THAT(why, Catch::Contains("unpacks to more than the 10 bytes its header declares"));
+  // The same entry with honest headers reads back whole.
+  const ZipBundle honest(zip_of({{"events/a.json", std::string(1000, 'x')}}));
+  CHECK(honest.read("events/a.json") == std::string(1000, 'x'));
+}
