@@ -35,8 +35,10 @@ class ZipBundle : public BundleSource {
   // limits.entries entries, and declared sizes past limits.entry_bytes or limits.total_bytes
   // (a file that turns out larger than declared is refused when read).
   explicit ZipBundle(const std::filesystem::path& file, const ZipLimits& limits = {});
-  // A zip held in memory (the bytes must outlive this object).
+  // A zip held in memory, read in place: the bytes must outlive this object, so a temporary
+  // (which would leave libzip reading freed memory) does not compile.
   explicit ZipBundle(const std::string& zip_bytes, const ZipLimits& limits = {});
+  explicit ZipBundle(std::string&& zip_bytes, const ZipLimits& limits = {}) = delete;
   ~ZipBundle() override;
   ZipBundle(const ZipBundle&) = delete;
   ZipBundle& operator=(const ZipBundle&) = delete;
