@@ -13,8 +13,8 @@
 #include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <boost/asio/write.hpp>
 #include <cerrno>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -28,6 +28,7 @@
 #include "net/listen_address.h"
 #include "net/log_throttle.h"
 #include "net/relay_session.h"
+#include "net/tls_socket.h"
 
 namespace asio = boost::asio;
 namespace ssl = boost::asio::ssl;
@@ -123,10 +124,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void arm_read();
   void note_frame_progress(std::size_t pending_before, std::size_t bytes_read);
   void on_deadline();
-  tcp::socket& lowest() { return stream_ ? stream_->next_layer() : socket_; }
+  awaitable<void> say_goodbye(std::shared_ptr<const std::string> wire);
+  tcp::socket& lowest() { return stream_ ? stream_->socket() : socket_; }
 
   tcp::socket socket_;  // until the first byte arrives; then moved into stream_
-  std::optional<ssl::stream<tcp::socket>> stream_;
+  std::optional<TlsSocket> stream_;
   asio::steady_timer watchdog_;
   Shared& shared_;
   std::string peer_;
@@ -256,8 +258,8 @@ awaitable<void> Connection::serve() {
     finish("connection lost: " + ec.message());
     co_return;
   }
-  stream_.emplace(std::move(socket_), shared_.ctx);
-  co_await stream_->async_handshake(ssl::stream_base::server, asio::redirect_error(use_awaitable, ec));
+  stream_.emplace(std::move(socket_), shared_.ctx.native_handle());
+  ec = co_await stream_->handshake();
   if (done_) co_return;
   if (ec) {
     finish("TLS handshake failed: " + ec.message());
@@ -273,8 +275,7 @@ awaitable<void> Connection::serve() {
       out = session_.resume();  // frames that arrived together, a blob download: one piece at a time
     } else {
       arm_read();
-      const std::size_t n = co_await stream_->async_read_some(asio::buffer(buffer_.get(), kReadBuffer),
-                                                              asio::redirect_error(use_awaitable, ec));
+      const std::size_t n = co_await stream_->read_some(buffer_.get(), kReadBuffer, ec);
       if (done_) co_return;
       if (ec) {
         if (!session_.closed())
@@ -295,7 +296,7 @@ awaitable<void> Connection::serve() {
     if (!out.wire.empty()) {
       arm(Clock::now() + o.message_timeout, Wait::Write);
       writing_ = true;
-      co_await asio::async_write(*stream_, asio::buffer(out.wire), asio::redirect_error(use_awaitable, ec));
+      ec = co_await stream_->write(out.wire.data(), out.wire.size());
       writing_ = false;
       if (done_) co_return;
       if (ec) {
@@ -305,7 +306,7 @@ awaitable<void> Connection::serve() {
     }
     if (out.close) {
       arm(Clock::now() + kGoodbye, Wait::Goodbye);
-      co_await stream_->async_shutdown(asio::redirect_error(use_awaitable, ec));
+      co_await stream_->shutdown();
       break;
     }
   }
@@ -344,13 +345,19 @@ void Connection::on_deadline() {
       break;
   }
   // Tell the station why, then close whether or not it reads it.
-  auto wire = std::make_shared<std::string>(session_.on_timeout(message + ": closing").wire);
+  auto wire = std::make_shared<const std::string>(session_.on_timeout(message + ": closing").wire);
   writing_ = true;
   arm(Clock::now() + kGoodbye, Wait::Goodbye);
-  asio::async_write(*stream_, asio::buffer(*wire), [wire, self = shared_from_this()](error_code, std::size_t) {
-    self->writing_ = false;
-    self->finish("");
-  });
+  auto self = shared_from_this();
+  asio::co_spawn(
+      lowest().get_executor(), [self, wire] { return self->say_goodbye(wire); }, asio::detached);
+}
+
+awaitable<void> Connection::say_goodbye(std::shared_ptr<const std::string> wire) {
+  auto self = shared_from_this();
+  co_await stream_->write(wire->data(), wire->size());
+  writing_ = false;
+  finish("");
 }
 
 }  // namespace
@@ -498,6 +505,9 @@ Server::Server(RelayData& data, ServerOptions options) : impl_(std::make_unique<
   // OpenSSL frees a connection's record buffers while it has nothing in flight: most of the
   // memory of an idle connection.
   SSL_CTX_set_mode(d.ctx.native_handle(), SSL_MODE_RELEASE_BUFFERS);
+  // OpenSSL writes to stations' sockets with write(2): a station gone mid-write must give
+  // EPIPE, not end the process.
+  std::signal(SIGPIPE, SIG_IGN);
   const std::string listen = d.options.listen.empty() ? data.settings().listen : d.options.listen;
   listen_on(d.acceptor, listen, "the relay");
   data.events();  // opened (and device trust reconciled) before the first station arrives
