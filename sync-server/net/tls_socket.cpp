@@ -90,10 +90,11 @@ awaitable<error_code> TlsSocket::write(const void* data, std::size_t size) {
 }
 
 awaitable<error_code> TlsSocket::shutdown() {
-  // 0 means close_notify went out and the peer's has not come: enough for the relay.
+  // As Asio's stream does: send close_notify (0: sent), then read until the peer's. Closing
+  // with the peer's bytes unread would send a reset, which can cost it our last message.
   co_return co_await drive(socket_, ssl_, [this] {
     const int r = SSL_shutdown(ssl_);
-    return r == 0 ? 1 : r;
+    return r == 0 ? SSL_shutdown(ssl_) : r;
   });
 }
 

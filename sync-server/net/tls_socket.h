@@ -40,7 +40,7 @@ class TlsSocket {
   boost::asio::awaitable<std::size_t> read_some(void* data, std::size_t size, error_code& ec);
   // All of them, or the error.
   boost::asio::awaitable<error_code> write(const void* data, std::size_t size);
-  // Sends close_notify; does not wait for the peer's.
+  // Sends close_notify and waits for the peer's (bound it with a deadline that closes socket()).
   boost::asio::awaitable<error_code> shutdown();
 
  private:
