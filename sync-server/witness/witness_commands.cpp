@@ -32,8 +32,6 @@ std::chrono::milliseconds millis(double seconds) {
   return std::chrono::milliseconds(static_cast<std::int64_t>(std::llround(seconds * 1000)));
 }
 
-void log(const std::string& text) { relay::log_line_as("witness", text); }
-
 // One witness-add: answered by the decision, every outcome logged. Anything else, or a
 // malformed request, gets an Error frame and the connection ends.
 sync::Frame answer(WitnessState& state, const KeyPair& key, const sync::Frame& request, const std::string& peer) {

@@ -22,6 +22,8 @@
 
 namespace fg::witness {
 
+void log(const std::string& text) { relay::log_line_as("witness", text); }
+
 namespace {
 
 namespace asio = boost::asio;
@@ -31,8 +33,6 @@ namespace ssl = asio::ssl;
 
 using Clock = std::chrono::steady_clock;
 constexpr std::size_t kReadBuffer = 4 * 1024;
-
-void log(const std::string& text) { relay::log_line_as("witness", text); }
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:

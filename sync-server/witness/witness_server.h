@@ -45,4 +45,7 @@ class WitnessServer {
   std::unique_ptr<Impl> impl_;
 };
 
+// One line of the witness's log: the relay's format, named "witness".
+void log(const std::string& text);
+
 }  // namespace fg::witness

@@ -7,7 +7,7 @@
 namespace {
 
 // GS1's rule again: from the right, the digits before the check digit weigh 3,1,3,1...
-char reference_check(const std::string& body) {
+char gs1_reference_check(const std::string& body) {
   int sum = 0;
   for (std::size_t i = 0; i < body.size(); ++i) sum += (body[body.size() - 1 - i] - '0') * (i % 2 == 0 ? 3 : 1);
   return static_cast<char>('0' + (10 - sum % 10) % 10);
@@ -76,7 +76,7 @@ TEST_CASE("computed check digits validate for every length", "[codes]") {
     for (int n = 0; n < 300; ++n) {
       std::string body;
       for (std::size_t i = 0; i < length; ++i) body += static_cast<char>('0' + random() % 10);
-      const char check = reference_check(body);
+      const char check = gs1_reference_check(body);
       INFO(body);
       REQUIRE(fg::gtin_check_digit(body) == check);
       CHECK(fg::parse_gtin(body + check));

@@ -7,7 +7,7 @@
 namespace {
 
 // The check character computed here again, straight from the rule in docs/domain.md, Patent numbers and product codes.
-char reference_check(const std::string& digits) {
+char cnipa_reference_check(const std::string& digits) {
   const int weights[] = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
   int sum = 0;
   for (std::size_t i = 0; i < digits.size(); ++i) sum += (digits[i] - '0') * weights[i];
@@ -51,7 +51,7 @@ TEST_CASE("an old-format patent number gives its year, type and forms", "[codes]
   CHECK(parsed.number->display() == "ZL 95 1 15608.X");
   // Old numbers run to 2003: "02" is 2002, not 1902.
   const std::string body = "02300001";
-  const auto from_2002 = fg::parse_patent_number(body + reference_check(body));
+  const auto from_2002 = fg::parse_patent_number(body + cnipa_reference_check(body));
   REQUIRE(from_2002);
   CHECK(from_2002.number->filing_year == 2002);
   CHECK(from_2002.number->type == fg::PatentType::Design);
@@ -88,7 +88,7 @@ TEST_CASE("every patent type digit maps to its type", "[codes]") {
                                                    {'9', fg::PatentType::PctUtilityModel}};
   for (const auto& [digit, type] : types) {
     const std::string body = std::string("2021") + digit + "0123456";
-    const auto parsed = fg::parse_patent_number(body + reference_check(body));
+    const auto parsed = fg::parse_patent_number(body + cnipa_reference_check(body));
     REQUIRE(parsed);
     CHECK(parsed.number->type == type);
     CHECK(std::string(fg::patent_type_chinese(type)).size() > 0);
@@ -140,7 +140,7 @@ TEST_CASE("many computed patent numbers validate and their neighbours do not", "
       body += type_digits[random() % 5];
       for (int i = 0; i < 7; ++i) body += static_cast<char>('0' + random() % 10);
     }
-    const char check = reference_check(body);
+    const char check = cnipa_reference_check(body);
     INFO(body << '.' << check);
     REQUIRE(fg::patent_check_character(body) == check);
     const auto parsed = fg::parse_patent_number("ZL " + body + "." + check);

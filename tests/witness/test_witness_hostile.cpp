@@ -16,7 +16,6 @@ using namespace fg::test;
 using namespace std::chrono_literals;
 
 namespace {
-constexpr std::int64_t kT0 = 1'790'000'000'000;
 
 struct Fixture : WitnessFixture {
   std::int64_t time = kT0;

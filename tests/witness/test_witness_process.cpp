@@ -12,7 +12,6 @@ using namespace fg::sync;
 using namespace fg::test;
 
 namespace {
-constexpr std::int64_t kT0 = 1'790'000'000'000;  // ms, a day of the fair
 
 bool cosigns(const WitnessReply& r, const WitnessProcess& w, const TestLog& log, std::int64_t head_time) {
   return r.cosignature && r.cosignature->witness == w.key() &&

@@ -18,6 +18,9 @@
 
 namespace fg::test {
 
+// The time of the witness tests' log heads: ms, a day of the fair.
+inline constexpr std::int64_t kT0 = 1'790'000'000'000;
+
 class WitnessProcess {
  public:
   explicit WitnessProcess(std::filesystem::path dir);
