@@ -87,6 +87,18 @@ class HashingSink : public std::streambuf {
   std::uint64_t size_ = 0;
 };
 
+// Inverts one byte of `file` in place: always a change, whatever the byte was. Returns false
+// if the file has no such byte or the write failed.
+inline bool flip_byte(const std::filesystem::path& file, std::uint64_t position) {
+  std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+  f.seekg(static_cast<std::streamoff>(position));
+  const int old = f.get();
+  if (old == std::char_traits<char>::eof()) return false;
+  f.seekp(static_cast<std::streamoff>(position));
+  f.put(static_cast<char>(old ^ 0xff));
+  return f.good();
+}
+
 inline void write_whole(const std::filesystem::path& file, ByteView bytes) {
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
   out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
