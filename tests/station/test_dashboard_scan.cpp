@@ -14,10 +14,6 @@
 namespace fg::test {
 namespace {
 
-void settle() {
-  for (int i = 0; i < 20; ++i) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
-
 QQuickItem* find(QQuickWindow* window, const char* name) {
   return find_visible(window->contentItem(), [name](QQuickItem* i) { return i->objectName() == QLatin1String(name); });
 }

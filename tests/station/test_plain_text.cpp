@@ -13,6 +13,7 @@
 #include "intake_wizard.h"
 #include "station_fixture.h"
 #include "station_ui.h"
+#include "visible_item.h"
 
 namespace fg::test {
 namespace {
@@ -43,10 +44,6 @@ void collect(QQuickItem* item, Shown& shown) {
     }
     collect(child, shown);
   }
-}
-
-void settle() {
-  for (int i = 0; i < 20; ++i) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
 }
 
 Shown shown_on(QQuickWindow* window) {

@@ -1,10 +1,16 @@
 #pragma once
-// Finding an item of the real Main.qml's scene in the station tests.
+// Finding an item of the real Main.qml's scene in the station tests, once it has settled.
+#include <QCoreApplication>
 #include <QQuickItem>
 
 #include <vector>
 
 namespace fg::test {
+
+// Lets the scene's bindings, loaders and queued calls run: 20 rounds of events, 10 ms each at most.
+inline void settle() {
+  for (int i = 0; i < 20; ++i) QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
 
 // The first visible item under `root` that `match` accepts, by visual children (pages a
 // StackView or a Loader made are not QObject children of the window).
