@@ -148,7 +148,10 @@ class LiveOverviewInABrowser(unittest.TestCase):
             driver.find_element(By.NAME, "password").send_keys(PASSWORD)
             driver.find_element(By.CSS_SELECTOR, "form.login button").click()
             WebDriverWait(driver, 30).until(lambda d: d.current_url == base + "/")
-            table = lambda: driver.find_element(By.CSS_SELECTOR, "[data-live] table").text
+            # live.js may swap the part between two WebDriver calls, so the table is found and
+            # read in one script (a found element can be stale by the time its text is asked).
+            table = lambda: driver.execute_script(
+                "const t = document.querySelector('[data-live] table'); return t ? t.innerText : ''")
             self.assertIn("S01", table())
             self.assertNotIn("S02", table())
             # The page is marked so that a reload would be seen: live.js swaps only the part.
