@@ -37,13 +37,17 @@ class Shrinker {
     sums_.assign(static_cast<std::size_t>(out_w_) * 3, 0);
     counts_.assign(out_w_, 0);
     pixels_.reserve(static_cast<std::size_t>(out_w_) * out_h_ * 3);
+    // Worked out once, not for every pixel of every row (a division each took a third of the time).
+    column_.resize(in_w_);
+    for (std::uint32_t x = 0; x < in_w_; ++x)
+      column_[x] = static_cast<std::uint32_t>(static_cast<std::uint64_t>(x) * out_w_ / in_w_);
   }
   void add_row(const std::uint8_t* rgb) {
     const auto out_y = static_cast<std::uint32_t>(static_cast<std::uint64_t>(in_y_) * out_h_ / in_h_);
     if (out_y != row_y_) flush();
     row_y_ = out_y;
     for (std::uint32_t x = 0; x < in_w_; ++x) {
-      const auto out_x = static_cast<std::size_t>(static_cast<std::uint64_t>(x) * out_w_ / in_w_);
+      const std::size_t out_x = column_[x];
       for (std::size_t c = 0; c < 3; ++c) sums_[out_x * 3 + c] += rgb[std::size_t{x} * 3 + c];
       ++counts_[out_x];
     }
@@ -69,6 +73,7 @@ class Shrinker {
   std::uint32_t in_w_, in_h_, out_w_ = 1, out_h_ = 1, in_y_ = 0, row_y_ = 0;
   std::vector<std::uint64_t> sums_;
   std::vector<std::uint32_t> counts_;
+  std::vector<std::uint32_t> column_;  // the thumbnail's column each source column adds to
   std::vector<std::uint8_t> pixels_;
 };
 
