@@ -37,7 +37,8 @@ class Shrinker {
     sums_.assign(static_cast<std::size_t>(out_w_) * 3, 0);
     counts_.assign(out_w_, 0);
     pixels_.reserve(static_cast<std::size_t>(out_w_) * out_h_ * 3);
-    // Worked out once, not for every pixel of every row (a division each took a third of the time).
+    // Worked out once, not for every pixel of every row (a division each: a third of the fuzz
+    // target's time in perf).
     column_.resize(in_w_);
     for (std::uint32_t x = 0; x < in_w_; ++x)
       column_[x] = static_cast<std::uint32_t>(static_cast<std::uint64_t>(x) * out_w_ / in_w_);
